@@ -1,0 +1,823 @@
+/* nb-db-contacts.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-db"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-contact-private.h"
+#include "nb-db.h"
+#include "nb-text.h"
+
+#define CONTACT_COLUMNS \
+  "id, uid, full_name, structured_name, nickname, organization, title, how_met, " \
+  "food_preferences, help_notes, notes, bday_year, bday_month, bday_day, photo_uri, " \
+  "vcard_extra, created, updated"
+
+/* How many rows to step between two looks at the cancellable. */
+#define CANCEL_CHECK_ROWS 4096
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+step_rows_done (NbDb          *db,
+                sqlite3_stmt  *stmt,
+                int            rc,
+                GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+static void
+fill_main_row (NbContact    *contact,
+               sqlite3_stmt *stmt)
+{
+  g_autoptr(NbBirthday) birthday = NULL;
+
+  nb_contact_set_uid (contact, column_text (stmt, 1));
+  nb_contact_set_full_name (contact, column_text (stmt, 2));
+  nb_contact_set_structured_name (contact, column_text (stmt, 3));
+  nb_contact_set_nickname (contact, column_text (stmt, 4));
+  nb_contact_set_organization (contact, column_text (stmt, 5));
+  nb_contact_set_title (contact, column_text (stmt, 6));
+  nb_contact_set_how_met (contact, column_text (stmt, 7));
+  nb_contact_set_food_preferences (contact, column_text (stmt, 8));
+  nb_contact_set_help_notes (contact, column_text (stmt, 9));
+  nb_contact_set_notes (contact, column_text (stmt, 10));
+
+  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+    birthday = nb_birthday_new (sqlite3_column_int (stmt, 11),
+                                sqlite3_column_int (stmt, 12),
+                                sqlite3_column_int (stmt, 13));
+  nb_contact_set_birthday (contact, birthday);
+
+  nb_contact_set_photo_uri (contact, column_text (stmt, 14));
+  nb_contact_set_vcard_extra (contact, column_text (stmt, 15));
+}
+
+static gboolean
+load_children (NbDb       *db,
+               NbContact  *contact,
+               gint64      id,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  g_autoptr(GPtrArray) phones = nb_field_array_new ();
+  g_autoptr(GPtrArray) websites = nb_field_array_new ();
+  g_autoptr(GPtrArray) addresses = nb_address_array_new ();
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tags_strv = NULL;
+  g_autoptr(GBytes) photo = NULL;
+  g_autofree char *photo_mime_type = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT kind, label, value FROM contact_fields"
+                        " WHERE contact_id = ? ORDER BY kind, position",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GPtrArray *target;
+
+      switch (sqlite3_column_int (stmt, 0))
+        {
+        case NB_FIELD_KIND_EMAIL: target = emails; break;
+        case NB_FIELD_KIND_PHONE: target = phones; break;
+        case NB_FIELD_KIND_WEBSITE: target = websites; break;
+        default: continue;
+        }
+      g_ptr_array_add (target, nb_field_new (column_text (stmt, 1), column_text (stmt, 2)));
+    }
+  if (!step_rows_done (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT label, po_box, extended, street, locality, region, postal_code,"
+                        " country FROM contact_addresses WHERE contact_id = ? ORDER BY position",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NbAddress *address = nb_address_new (column_text (stmt, 0));
+
+      for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
+        nb_address_set_part (address, i, column_text (stmt, i + 1));
+      g_ptr_array_add (addresses, address);
+    }
+  if (!step_rows_done (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY position",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (tags, column_text (stmt, 0));
+  if (!step_rows_done (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db, "SELECT mime_type, data FROM contact_photos WHERE contact_id = ?",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      photo_mime_type = g_strdup (column_text (stmt, 0));
+      photo = g_bytes_new (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
+      rc = sqlite3_step (stmt);
+    }
+  if (!step_rows_done (db, stmt, rc, error))
+    return FALSE;
+
+  tags_strv = g_strv_builder_end (tags);
+  nb_contact_set_emails (contact, emails);
+  nb_contact_set_phones (contact, phones);
+  nb_contact_set_websites (contact, websites);
+  nb_contact_set_addresses (contact, addresses);
+  nb_contact_set_tags (contact, (const char * const *) tags_strv);
+  nb_contact_set_photo (contact, photo, photo_mime_type);
+
+  return TRUE;
+}
+
+static NbContact *
+load_detached (NbDb     *db,
+               gint64    id,
+               gint64   *created,
+               gint64   *updated,
+               GError  **error)
+{
+  g_autoptr(NbContact) contact = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT " CONTACT_COLUMNS " FROM contacts WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                     _("The contact does not exist (any more)"));
+      else
+        nb_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  contact = nb_contact_new ();
+  fill_main_row (contact, stmt);
+  *created = sqlite3_column_int64 (stmt, 16);
+  *updated = sqlite3_column_int64 (stmt, 17);
+  sqlite3_reset (stmt);
+
+  if (!load_children (db, contact, id, error))
+    return NULL;
+
+  return g_steal_pointer (&contact);
+}
+
+/**
+ * nb_db_load_contact:
+ * @db: a connection
+ * @id: a contact's row id
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): a new contact object with the stored
+ *   content
+ */
+NbContact *
+nb_db_load_contact (NbDb     *db,
+                    gint64    id,
+                    GError  **error)
+{
+  NbContact *contact;
+  gint64 created = 0, updated = 0;
+
+  contact = load_detached (db, id, &created, &updated, error);
+  if (contact != NULL)
+    {
+      _nb_contact_set_id (contact, id);
+      _nb_contact_set_timestamps (contact, created, updated);
+    }
+
+  return contact;
+}
+
+/**
+ * nb_db_reload_contact:
+ * @db: a connection
+ * @contact: a stored contact
+ * @error: return location for an error
+ *
+ * Updates @contact to what is stored, notifying only what changed.
+ *
+ * Returns: %FALSE if the contact could not be read, such as when it was
+ *   deleted
+ */
+gboolean
+nb_db_reload_contact (NbDb       *db,
+                      NbContact  *contact,
+                      GError    **error)
+{
+  g_autoptr(NbContact) stored = NULL;
+  gint64 created = 0, updated = 0;
+
+  stored = load_detached (db, nb_contact_get_id (contact), &created, &updated, error);
+  if (stored == NULL)
+    return FALSE;
+
+  g_object_freeze_notify (G_OBJECT (contact));
+  nb_contact_assign (contact, stored);
+  _nb_contact_set_timestamps (contact, created, updated);
+  g_object_thaw_notify (G_OBJECT (contact));
+
+  return TRUE;
+}
+
+static char *
+join_fields (GPtrArray *fields,
+             gboolean   with_digits)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      NbField *field = g_ptr_array_index (fields, i);
+
+      g_string_append_printf (str, "%s ", field->value);
+      if (with_digits)
+        {
+          g_autofree char *digits = nb_text_digits (field->value);
+
+          g_string_append_printf (str, "%s ", digits);
+          /* "+44 20 7946 0958" is also dialled as "020 7946 0958". */
+          if (digits[0] && digits[1] && g_str_has_prefix (field->value, "+"))
+            g_string_append_printf (str, "0%s ", digits + 2);
+        }
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static gboolean
+write_search_text (NbDb       *db,
+                   NbContact  *contact,
+                   gint64      id,
+                   GError    **error)
+{
+  g_autofree char *emails = join_fields (nb_contact_get_emails (contact), FALSE);
+  g_autofree char *phones = join_fields (nb_contact_get_phones (contact), TRUE);
+  g_autofree char *tags = g_strjoinv (" ", (char **) nb_contact_get_tags (contact));
+  g_autofree char *notes = g_strjoin ("\n",
+                                      nb_contact_get_notes (contact) ?: "",
+                                      nb_contact_get_help_notes (contact) ?: "",
+                                      nb_contact_get_food_preferences (contact) ?: "",
+                                      NULL);
+  const char *columns[] = {
+    nb_contact_get_full_name (contact), nb_contact_get_nickname (contact),
+    nb_contact_get_organization (contact), nb_contact_get_title (contact),
+    emails, phones, tags, nb_contact_get_how_met (contact), notes,
+  };
+  sqlite3_stmt *stmt;
+
+  stmt = nb_db_prepare (db, "DELETE FROM contacts_fts WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO contacts_fts (rowid, name, nickname, organization, title,"
+                        " emails, phones, tags, how_met, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      /* NFC, so that "José" typed either way is one word to the tokenizer. */
+      g_autofree char *normalized = nb_text_normalize (columns[i]);
+
+      sqlite3_bind_text (stmt, i + 2, normalized, -1, SQLITE_TRANSIENT);
+    }
+
+  return nb_db_step_done (db, stmt, error);
+}
+
+static gboolean
+write_children (NbDb       *db,
+                NbContact  *contact,
+                gint64      id,
+                GError    **error)
+{
+  static const char *delete_sql[] = {
+    "DELETE FROM contact_fields WHERE contact_id = ?",
+    "DELETE FROM contact_addresses WHERE contact_id = ?",
+    "DELETE FROM contact_tags WHERE contact_id = ?",
+    "DELETE FROM contact_photos WHERE contact_id = ?",
+  };
+  struct { NbFieldKind kind; GPtrArray *fields; } field_sets[] = {
+    { NB_FIELD_KIND_EMAIL, nb_contact_get_emails (contact) },
+    { NB_FIELD_KIND_PHONE, nb_contact_get_phones (contact) },
+    { NB_FIELD_KIND_WEBSITE, nb_contact_get_websites (contact) },
+  };
+  GPtrArray *addresses = nb_contact_get_addresses (contact);
+  const char * const *tags = nb_contact_get_tags (contact);
+  GBytes *photo = nb_contact_get_photo (contact);
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (delete_sql); i++)
+    {
+      stmt = nb_db_prepare (db, delete_sql[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO contact_fields (contact_id, kind, position, label, value)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint s = 0; s < G_N_ELEMENTS (field_sets); s++)
+    {
+      for (guint i = 0; i < field_sets[s].fields->len; i++)
+        {
+          NbField *field = g_ptr_array_index (field_sets[s].fields, i);
+
+          sqlite3_bind_int64 (stmt, 1, id);
+          sqlite3_bind_int (stmt, 2, field_sets[s].kind);
+          sqlite3_bind_int (stmt, 3, i);
+          bind_text_or_null (stmt, 4, field->label);
+          sqlite3_bind_text (stmt, 5, field->value, -1, SQLITE_TRANSIENT);
+          if (!nb_db_step_done (db, stmt, error))
+            return FALSE;
+        }
+    }
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO contact_addresses (contact_id, position, label, po_box,"
+                        " extended, street, locality, region, postal_code, country)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (addresses, i);
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text_or_null (stmt, 3, address->label);
+      for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
+        sqlite3_bind_text (stmt, 4 + p, nb_address_get_part (address, p), -1, SQLITE_TRANSIENT);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO contact_tags (contact_id, position, tag) VALUES (?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_text (stmt, 3, tags[i], -1, SQLITE_TRANSIENT);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  if (photo != NULL)
+    {
+      gsize size;
+      gconstpointer data = g_bytes_get_data (photo, &size);
+
+      stmt = nb_db_prepare (db,
+                            "INSERT INTO contact_photos (contact_id, mime_type, data)"
+                            " VALUES (?, ?, ?)",
+                            error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      bind_text_or_null (stmt, 2, nb_contact_get_photo_mime_type (contact));
+      sqlite3_bind_blob64 (stmt, 3, data, size, SQLITE_STATIC);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  return write_search_text (db, contact, id, error);
+}
+
+static char *
+match_key (const char *name)
+{
+  g_autofree char *normalized = nb_text_normalize (name);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+/**
+ * nb_db_write_contact:
+ * @db: a connection, inside a transaction
+ * @contact: a contact; inserted when its id is 0, else updated
+ * @error: return location for an error
+ *
+ * Writes every field of @contact. A new contact gets its id, a UID when it
+ * has none, and its timestamps.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_write_contact (NbDb       *db,
+                     NbContact  *contact,
+                     GError    **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (nb_contact_get_full_name (contact) ?: ""));
+  g_autofree char *sort_key = NULL;
+  g_autofree char *key = NULL;
+  const NbBirthday *birthday = nb_contact_get_birthday (contact);
+  gint64 id = nb_contact_get_id (contact);
+  gint64 now = g_get_real_time ();
+  gint64 created = id ? nb_contact_get_created (contact) : now;
+  sqlite3_stmt *stmt;
+
+  g_assert (nb_db_in_transaction (db));
+
+  if (*name == '\0')
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID,
+                           _("A contact needs a name"));
+      return FALSE;
+    }
+
+  if (nb_contact_get_uid (contact) == NULL)
+    {
+      g_autofree char *uid = g_uuid_string_random ();
+
+      nb_contact_set_uid (contact, uid);
+    }
+
+  sort_key = nb_text_sort_key (name);
+  key = match_key (name);
+
+  if (id == 0)
+    stmt = nb_db_prepare (db,
+                          "INSERT INTO contacts (uid, full_name, structured_name, nickname,"
+                          " organization, title, how_met, food_preferences, help_notes, notes,"
+                          " bday_year, bday_month, bday_day, photo_uri, vcard_extra, sort_key,"
+                          " match_key, created, updated)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                          " ?15, ?16, ?17, ?18, ?19)",
+                          error);
+  else
+    stmt = nb_db_prepare (db,
+                          "UPDATE contacts SET uid = ?1, full_name = ?2, structured_name = ?3,"
+                          " nickname = ?4, organization = ?5, title = ?6, how_met = ?7,"
+                          " food_preferences = ?8, help_notes = ?9, notes = ?10, bday_year = ?11,"
+                          " bday_month = ?12, bday_day = ?13, photo_uri = ?14, vcard_extra = ?15,"
+                          " sort_key = ?16, match_key = ?17, updated = ?19 WHERE id = ?20",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, nb_contact_get_uid (contact), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 3, nb_contact_get_structured_name (contact));
+  bind_text_or_null (stmt, 4, nb_contact_get_nickname (contact));
+  bind_text_or_null (stmt, 5, nb_contact_get_organization (contact));
+  bind_text_or_null (stmt, 6, nb_contact_get_title (contact));
+  bind_text_or_null (stmt, 7, nb_contact_get_how_met (contact));
+  bind_text_or_null (stmt, 8, nb_contact_get_food_preferences (contact));
+  bind_text_or_null (stmt, 9, nb_contact_get_help_notes (contact));
+  bind_text_or_null (stmt, 10, nb_contact_get_notes (contact));
+  if (birthday != NULL)
+    {
+      if (birthday->year)
+        sqlite3_bind_int (stmt, 11, birthday->year);
+      sqlite3_bind_int (stmt, 12, birthday->month);
+      sqlite3_bind_int (stmt, 13, birthday->day);
+    }
+  bind_text_or_null (stmt, 14, nb_contact_get_photo_uri (contact));
+  bind_text_or_null (stmt, 15, nb_contact_get_vcard_extra (contact));
+  sqlite3_bind_blob (stmt, 16, sort_key, strlen (sort_key), SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 17, key, -1, SQLITE_TRANSIENT);
+  if (id == 0)
+    sqlite3_bind_int64 (stmt, 18, created);
+  sqlite3_bind_int64 (stmt, 19, now);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 20, id);
+
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (nb_db_get_handle (db));
+  else if (sqlite3_changes (nb_db_get_handle (db)) == 0)
+    {
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                   _("The contact “%s” was deleted meanwhile"), name);
+      return FALSE;
+    }
+
+  if (!write_children (db, contact, id, error))
+    return FALSE;
+
+  _nb_contact_set_id (contact, id);
+  _nb_contact_set_timestamps (contact, created, now);
+
+  return TRUE;
+}
+
+gboolean
+nb_db_delete_contact (NbDb     *db,
+                      gint64    id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "DELETE FROM contacts WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return nb_db_step_done (db, stmt, error);
+}
+
+static int
+progress_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (G_CANCELLABLE (user_data));
+}
+
+/**
+ * nb_db_list_contact_ids:
+ * @db: a connection
+ * @search: (nullable): search text, or %NULL for every contact
+ * @hidden: (nullable): a set of ids (as gint64 pointers) to leave out
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the matching
+ *   contacts in list order
+ */
+GArray *
+nb_db_list_contact_ids (NbDb          *db,
+                        const char    *search,
+                        GHashTable    *hidden,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *query = nb_text_fts_query (search);
+  sqlite3_stmt *stmt;
+  guint n_rows = 0;
+  int rc;
+
+  if (query == NULL)
+    stmt = nb_db_prepare (db, "SELECT id FROM contacts ORDER BY sort_key, id", error);
+  else
+    stmt = nb_db_prepare (db,
+                          "SELECT c.id FROM contacts_fts f JOIN contacts c ON c.id = f.rowid"
+                          " WHERE contacts_fts MATCH ? ORDER BY c.sort_key, c.id",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (query != NULL)
+    sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (nb_db_get_handle (db), 10000, progress_cb, cancellable);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (hidden == NULL || !g_hash_table_contains (hidden, &id))
+        g_array_append_val (ids, id);
+
+      if (++n_rows % CANCEL_CHECK_ROWS == 0 && g_cancellable_is_cancelled (cancellable))
+        {
+          rc = SQLITE_INTERRUPT;
+          break;
+        }
+    }
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (nb_db_get_handle (db), 0, NULL, NULL);
+
+  if (!step_rows_done (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * nb_db_find_contact_by_uid:
+ *
+ * Returns: the id of the contact with @uid, 0 if there is none, or -1 on
+ *   error
+ */
+gint64
+nb_db_find_contact_by_uid (NbDb        *db,
+                           const char  *uid,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM contacts WHERE uid = ?", error);
+  gint64 id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+
+  if (!step_rows_done (db, stmt, rc, error))
+    return -1;
+
+  return id;
+}
+
+static gint64
+find_single_id (NbDb          *db,
+                sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  gint64 id = 0;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+
+  if (!step_rows_done (db, stmt, rc, error))
+    return -1;
+
+  return id;
+}
+
+/**
+ * nb_db_find_duplicate:
+ * @db: a connection
+ * @contact: a contact read from a file or a server
+ * @error: return location for an error
+ *
+ * Finds the stored contact that @contact is another copy of: the one with
+ * the same UID, else one with the same name (ignoring case) and an email
+ * address in common, or, when @contact has no email address, one with the
+ * same name and no email address either.
+ *
+ * Returns: the stored contact's id, 0 if there is none, or -1 on error
+ */
+gint64
+nb_db_find_duplicate (NbDb       *db,
+                      NbContact  *contact,
+                      GError    **error)
+{
+  g_autofree char *key = match_key (nb_contact_get_full_name (contact));
+  GPtrArray *emails = nb_contact_get_emails (contact);
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (nb_contact_get_uid (contact) != NULL)
+    {
+      id = nb_db_find_contact_by_uid (db, nb_contact_get_uid (contact), error);
+      if (id != 0)
+        return id;
+    }
+
+  if (emails->len == 0)
+    {
+      stmt = nb_db_prepare (db,
+                            "SELECT id FROM contacts c WHERE match_key = ? AND NOT EXISTS"
+                            " (SELECT 1 FROM contact_fields f WHERE f.contact_id = c.id"
+                            " AND f.kind = 0) ORDER BY id LIMIT 1",
+                            error);
+      if (stmt == NULL)
+        return -1;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+      return find_single_id (db, stmt, error);
+    }
+
+  stmt = nb_db_prepare (db,
+                        "SELECT c.id FROM contact_fields f JOIN contacts c ON c.id = f.contact_id"
+                        " WHERE f.kind = 0 AND lower (f.value) = lower (?1) AND c.match_key = ?2"
+                        " ORDER BY c.id LIMIT 1",
+                        error);
+  if (stmt == NULL)
+    return -1;
+
+  for (guint i = 0; i < emails->len; i++)
+    {
+      NbField *email = g_ptr_array_index (emails, i);
+
+      sqlite3_bind_text (stmt, 1, email->value, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+      id = find_single_id (db, stmt, error);
+      if (id != 0)
+        return id;
+    }
+
+  return 0;
+}
+
+gint64
+nb_db_count_contacts (NbDb     *db,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT count(*) FROM contacts", error);
+
+  if (stmt == NULL)
+    return -1;
+
+  return find_single_id (db, stmt, error);
+}
+
+/* Makes every sort key again, for the current collation; in a transaction. */
+gboolean
+nb_db_update_sort_keys (NbDb     *db,
+                        GError  **error)
+{
+  sqlite3_stmt *select, *update;
+  int rc;
+
+  select = nb_db_prepare (db, "SELECT id, full_name FROM contacts", error);
+  if (select == NULL)
+    return FALSE;
+  update = nb_db_prepare (db, "UPDATE contacts SET sort_key = ? WHERE id = ?", error);
+  if (update == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      g_autofree char *key = nb_text_sort_key (column_text (select, 1));
+
+      sqlite3_bind_blob (update, 1, key, strlen (key), SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (update, 2, sqlite3_column_int64 (select, 0));
+      if (!nb_db_step_done (db, update, error))
+        {
+          sqlite3_reset (select);
+          return FALSE;
+        }
+    }
+
+  return step_rows_done (db, select, rc, error);
+}

@@ -1,0 +1,591 @@
+/* nb-db.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-db"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "nb-db.h"
+#include "nb-text.h"
+
+/* "NBTK": marks a SQLite file as Netbook's. */
+#define NB_APPLICATION_ID 0x4e42544b
+
+/* How long a writer waits for another connection's transaction. */
+#define BUSY_TIMEOUT_MS 10000
+
+struct _NbDb
+{
+  sqlite3    *handle;
+  char       *path;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+};
+
+G_DEFINE_QUARK (nb-store-error-quark, nb_store_error)
+
+static const char schema_v1[] =
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE contacts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  full_name TEXT NOT NULL CHECK (full_name <> ''),"
+  "  sort_key BLOB NOT NULL,"
+  "  match_key TEXT NOT NULL,"
+  "  structured_name TEXT,"
+  "  nickname TEXT,"
+  "  organization TEXT,"
+  "  title TEXT,"
+  "  how_met TEXT,"
+  "  food_preferences TEXT,"
+  "  help_notes TEXT,"
+  "  notes TEXT,"
+  "  bday_year INTEGER,"
+  "  bday_month INTEGER,"
+  "  bday_day INTEGER,"
+  "  photo_uri TEXT,"
+  "  vcard_extra TEXT,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX contacts_by_sort_key ON contacts (sort_key, id);"
+  "CREATE INDEX contacts_by_match_key ON contacts (match_key);"
+  "CREATE INDEX contacts_by_birthday ON contacts (bday_month, bday_day)"
+  "  WHERE bday_month IS NOT NULL;"
+
+  "CREATE TABLE contact_fields ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  label TEXT,"
+  "  value TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, kind, position)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX contact_emails ON contact_fields (lower (value)) WHERE kind = 0;"
+
+  "CREATE TABLE contact_addresses ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  label TEXT,"
+  "  po_box TEXT NOT NULL,"
+  "  extended TEXT NOT NULL,"
+  "  street TEXT NOT NULL,"
+  "  locality TEXT NOT NULL,"
+  "  region TEXT NOT NULL,"
+  "  postal_code TEXT NOT NULL,"
+  "  country TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, position)"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE contact_tags ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  tag TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX contact_tags_by_tag ON contact_tags (tag);"
+
+  "CREATE TABLE contact_photos ("
+  "  contact_id INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  mime_type TEXT,"
+  "  data BLOB NOT NULL"
+  ");"
+
+  /* Accent- and case-insensitive; combining marks belong to words so that
+   * scripts that need them are searchable. rowid = contacts.id. */
+  "CREATE VIRTUAL TABLE contacts_fts USING fts5 ("
+  "  name, nickname, organization, title, emails, phones, tags, how_met, notes,"
+  "  tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\","
+  "  prefix = '1 2 3'"
+  ");"
+  "CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN"
+  "  DELETE FROM contacts_fts WHERE rowid = old.id;"
+  "END;";
+
+static const NbMigration migrations[] = {
+  { 1, schema_v1, NULL },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);
+
+/**
+ * nb_db_set_error:
+ * @db: a connection
+ * @rc: an SQLite result code
+ * @error: return location for an error
+ *
+ * Sets @error from @rc and the connection's last message.
+ *
+ * Returns: %FALSE, so that it can end a failing function
+ */
+gboolean
+nb_db_set_error (NbDb    *db,
+                 int      rc,
+                 GError **error)
+{
+  const char *detail = db && db->handle ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc);
+  NbStoreError code;
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      code = NB_STORE_ERROR_FULL;
+      message = _("The disk is full");
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      code = NB_STORE_ERROR_CORRUPT;
+      message = _("The database file is damaged or is not a database");
+      break;
+
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      code = NB_STORE_ERROR_IO;
+      message = _("The database file could not be read or written");
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = NB_STORE_ERROR_BUSY;
+      message = _("The database is in use by another program");
+      break;
+
+    case SQLITE_INTERRUPT:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled"));
+      return FALSE;
+
+    default:
+      code = NB_STORE_ERROR_FAILED;
+      message = _("The database reported an error");
+      break;
+    }
+
+  g_set_error (error, NB_STORE_ERROR, code, "%s (%s)", message, detail);
+  return FALSE;
+}
+
+static gboolean
+query_int (NbDb        *db,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      nb_db_set_error (db, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Makes a consistent copy of the database next to it before it is changed
+ * by a migration, and leaves it there. */
+static gboolean
+backup_before_migration (NbDb     *db,
+                         gint64    from_version,
+                         GError  **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *backup = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; ; i++)
+    {
+      g_free (backup);
+      backup = i == 0
+        ? g_strdup_printf ("%s.v%" G_GINT64_FORMAT "-%s.bak", db->path, from_version, stamp)
+        : g_strdup_printf ("%s.v%" G_GINT64_FORMAT "-%s-%u.bak", db->path, from_version, stamp, i);
+      if (!g_file_test (backup, G_FILE_TEST_EXISTS))
+        break;
+    }
+
+  rc = sqlite3_prepare_v2 (db->handle, "VACUUM INTO ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      nb_db_set_error (db, rc, &local_error);
+      sqlite3_finalize (stmt);
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_MIGRATION,
+                   _("Could not save a copy of the database before upgrading it: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+
+  sqlite3_finalize (stmt);
+  g_message ("Saved a copy of the database as %s before upgrading it", backup);
+  return TRUE;
+}
+
+static gboolean
+migrate (NbDb               *db,
+         const NbMigration  *steps,
+         guint               n_steps,
+         GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gint64 version = 0, app_id = 0, n_objects = 0;
+  int target = n_steps ? steps[n_steps - 1].version : 0;
+
+  /* Read before anything is written: a file that is not ours, damaged, or
+   * from a newer Netbook is left exactly as it is. */
+  if (!query_int (db, "PRAGMA user_version", &version, error) ||
+      !query_int (db, "PRAGMA application_id", &app_id, error) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  if (app_id != NB_APPLICATION_ID && (app_id != 0 || version != 0 || n_objects != 0))
+    {
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_NETBOOK,
+                   _("“%s” is not a Netbook database"), db->path);
+      return FALSE;
+    }
+
+  if (version > target)
+    {
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NEWER_VERSION,
+                   _("The database “%s” was written by a newer version of Netbook "
+                     "(format %" G_GINT64_FORMAT ", this version reads up to %d). "
+                     "It has not been changed; please use a newer Netbook."),
+                   db->path, version, target);
+      return FALSE;
+    }
+
+  if (!nb_db_exec (db, "PRAGMA journal_mode = WAL", error))
+    return FALSE;
+
+  if (version == target)
+    return TRUE;
+
+  if (version > 0 && !backup_before_migration (db, version, error))
+    return FALSE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (steps[i].version <= version)
+        continue;
+
+      if ((steps[i].sql && !nb_db_exec (db, steps[i].sql, &local_error)) ||
+          (steps[i].func && !steps[i].func (db, &local_error)))
+        break;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].version);
+      if (!nb_db_exec (db, set_version, &local_error))
+        break;
+    }
+
+  if (local_error == NULL)
+    {
+      g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d",
+                                                     NB_APPLICATION_ID);
+
+      if (nb_db_exec (db, set_app_id, &local_error))
+        nb_db_commit (db, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      nb_db_rollback (db);
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_MIGRATION,
+                   _("Could not upgrade the database “%s”; it has not been changed: %s"),
+                   db->path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Sort keys depend on the locale's collation: when it changed since they
+ * were made, make them again, once. */
+static gboolean
+check_collation (NbDb    *db,
+                 GError **error)
+{
+  const char *collation = nb_text_collation_id ();
+  sqlite3_stmt *stmt;
+  gboolean same = FALSE;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT value FROM meta WHERE key = 'collation'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), collation) == 0;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+  if (same)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('collation', ?)",
+                        error);
+  if (stmt == NULL || !nb_db_update_sort_keys (db, error))
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, collation, -1, SQLITE_STATIC);
+  if (!nb_db_step_done (db, stmt, error) || !nb_db_commit (db, error))
+    goto fail;
+
+  return TRUE;
+
+fail:
+  nb_db_rollback (db);
+  return FALSE;
+}
+
+static NbDb *
+open_connection (const char  *path,
+                 NbDbMode     mode,
+                 GError     **error)
+{
+  g_autoptr(NbDb) db = g_new0 (NbDb, 1);
+  int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_READWRITE;
+  int rc;
+
+  db->path = g_strdup (path);
+  db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) sqlite3_finalize);
+
+  if (mode == NB_DB_PRIMARY)
+    flags |= SQLITE_OPEN_CREATE;
+
+  rc = sqlite3_open_v2 (path, &db->handle, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      nb_db_set_error (db, rc, &local_error);
+      g_set_error (error, NB_STORE_ERROR, local_error->code,
+                   _("Could not open the database “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db->handle, 1);
+  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
+
+  /* WAL with synchronous=NORMAL: a commit survives the app being killed,
+   * and the file is never left half-written. */
+  if (!nb_db_exec (db, "PRAGMA foreign_keys = ON", error) ||
+      !nb_db_exec (db, "PRAGMA synchronous = NORMAL", error) ||
+      !nb_db_exec (db, "PRAGMA temp_store = MEMORY", error))
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
+/**
+ * nb_db_open:
+ * @path: the database file
+ * @mode: primary (creates and upgrades the file as needed) or secondary
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+NbDb *
+nb_db_open (const char  *path,
+            NbDbMode     mode,
+            GError     **error)
+{
+  if (mode == NB_DB_SECONDARY)
+    return open_connection (path, mode, error);
+
+  return _nb_db_open_with_migrations (path, migrations, G_N_ELEMENTS (migrations), error);
+}
+
+/* For tests of the migration mechanism: opens @path read-write and brings
+ * it to the last version of @steps. */
+NbDb *
+_nb_db_open_with_migrations (const char         *path,
+                             const NbMigration  *steps,
+                             guint               n_steps,
+                             GError            **error)
+{
+  g_autoptr(NbDb) db = open_connection (path, NB_DB_PRIMARY, error);
+
+  if (db == NULL)
+    return NULL;
+
+  if (!migrate (db, steps, n_steps, error))
+    return NULL;
+
+  if (steps == migrations && !check_collation (db, error))
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
+void
+nb_db_close (NbDb *db)
+{
+  if (db == NULL)
+    return;
+
+  g_clear_pointer (&db->statements, g_hash_table_unref);
+  if (db->handle != NULL)
+    sqlite3_close_v2 (db->handle);
+  g_free (db->path);
+  g_free (db);
+}
+
+sqlite3 *
+nb_db_get_handle (NbDb *db)
+{
+  return db->handle;
+}
+
+const char *
+nb_db_get_path (NbDb *db)
+{
+  return db->path;
+}
+
+/**
+ * nb_db_prepare:
+ * @db: a connection
+ * @sql: one SQL statement
+ * @error: return location for an error
+ *
+ * Returns the connection's prepared statement for @sql, reset and with its
+ * bindings cleared, preparing it the first time.
+ *
+ * Returns: (transfer none) (nullable): the statement
+ */
+sqlite3_stmt *
+nb_db_prepare (NbDb        *db,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (db->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nb_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (db->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+nb_db_exec (NbDb        *db,
+            const char  *sql,
+            GError     **error)
+{
+  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+/* Steps a statement that returns no rows, then resets it. */
+gboolean
+nb_db_step_done (NbDb          *db,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+nb_db_begin (NbDb    *db,
+             GError **error)
+{
+  return nb_db_exec (db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+nb_db_commit (NbDb    *db,
+              GError **error)
+{
+  return nb_db_exec (db, "COMMIT", error);
+}
+
+void
+nb_db_rollback (NbDb *db)
+{
+  if (!sqlite3_get_autocommit (db->handle))
+    sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+nb_db_in_transaction (NbDb *db)
+{
+  return !sqlite3_get_autocommit (db->handle);
+}
+
+/**
+ * nb_db_data_version:
+ * @db: a connection
+ *
+ * Returns: a number that changes when another connection commits
+ */
+gint64
+nb_db_data_version (NbDb *db)
+{
+  gint64 version = -1;
+
+  query_int (db, "PRAGMA data_version", &version, NULL);
+  return version;
+}

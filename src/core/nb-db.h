@@ -1,0 +1,111 @@
+/* nb-db.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "nb-contact.h"
+#include "nb-store-error.h"
+
+G_BEGIN_DECLS
+
+/* NbDb: one SQLite connection, used by one thread at a time. This and
+ * nb-store*.c are the only code that speaks SQL. */
+typedef struct _NbDb NbDb;
+
+/* The primary connection creates and upgrades the file; secondary ones,
+ * for worker threads, open the file the primary one prepared. */
+typedef enum
+{
+  NB_DB_PRIMARY,
+  NB_DB_SECONDARY,
+} NbDbMode;
+
+typedef gboolean (*NbMigrationFunc) (NbDb    *db,
+                                     GError **error);
+
+typedef struct
+{
+  int             version;
+  const char     *sql;
+  NbMigrationFunc func;
+} NbMigration;
+
+/* Values of contact_fields.kind. */
+typedef enum
+{
+  NB_FIELD_KIND_EMAIL   = 0,
+  NB_FIELD_KIND_PHONE   = 1,
+  NB_FIELD_KIND_WEBSITE = 2,
+} NbFieldKind;
+
+#define NB_DB_SCHEMA_VERSION 1
+
+NbDb         *nb_db_open                 (const char         *path,
+                                          NbDbMode            mode,
+                                          GError            **error);
+NbDb         *_nb_db_open_with_migrations (const char        *path,
+                                          const NbMigration  *migrations,
+                                          guint               n_migrations,
+                                          GError            **error);
+void          nb_db_close                (NbDb               *db);
+sqlite3      *nb_db_get_handle           (NbDb               *db);
+const char   *nb_db_get_path             (NbDb               *db);
+sqlite3_stmt *nb_db_prepare              (NbDb               *db,
+                                          const char         *sql,
+                                          GError            **error);
+gboolean      nb_db_exec                 (NbDb               *db,
+                                          const char         *sql,
+                                          GError            **error);
+gboolean      nb_db_step_done            (NbDb               *db,
+                                          sqlite3_stmt       *stmt,
+                                          GError            **error);
+gboolean      nb_db_begin                (NbDb               *db,
+                                          GError            **error);
+gboolean      nb_db_commit               (NbDb               *db,
+                                          GError            **error);
+void          nb_db_rollback             (NbDb               *db);
+gboolean      nb_db_in_transaction       (NbDb               *db);
+gboolean      nb_db_set_error            (NbDb               *db,
+                                          int                 rc,
+                                          GError            **error);
+gint64        nb_db_data_version         (NbDb               *db);
+
+/* Contacts (nb-db-contacts.c). */
+NbContact    *nb_db_load_contact         (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+gboolean      nb_db_reload_contact       (NbDb               *db,
+                                          NbContact          *contact,
+                                          GError            **error);
+gboolean      nb_db_write_contact        (NbDb               *db,
+                                          NbContact          *contact,
+                                          GError            **error);
+gboolean      nb_db_delete_contact       (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+GArray       *nb_db_list_contact_ids     (NbDb               *db,
+                                          const char         *search,
+                                          GHashTable         *hidden,
+                                          GCancellable       *cancellable,
+                                          GError            **error);
+gint64        nb_db_find_contact_by_uid  (NbDb               *db,
+                                          const char         *uid,
+                                          GError            **error);
+gint64        nb_db_find_duplicate       (NbDb               *db,
+                                          NbContact          *contact,
+                                          GError            **error);
+gint64        nb_db_count_contacts       (NbDb               *db,
+                                          GError            **error);
+gboolean      nb_db_update_sort_keys     (NbDb               *db,
+                                          GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDb, nb_db_close)
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* nb-field.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-field"
+
+#include "config.h"
+
+#include "nb-field.h"
+
+G_DEFINE_BOXED_TYPE (NbField, nb_field, nb_field_copy, nb_field_free)
+
+/**
+ * nb_field_new:
+ * @label: (nullable): the label; an empty label is stored as %NULL
+ * @value: the value
+ *
+ * Returns: (transfer full): a new #NbField
+ */
+NbField *
+nb_field_new (const char *label,
+              const char *value)
+{
+  NbField *self;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  self = g_new0 (NbField, 1);
+  self->label = (label && *label) ? g_strdup (label) : NULL;
+  self->value = g_strdup (value);
+
+  return self;
+}
+
+NbField *
+nb_field_copy (const NbField *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return nb_field_new (self->label, self->value);
+}
+
+void
+nb_field_free (NbField *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->label);
+  g_free (self->value);
+  g_free (self);
+}
+
+gboolean
+nb_field_equal (const NbField *a,
+                const NbField *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+
+  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0;
+}
+
+/**
+ * nb_field_array_new:
+ *
+ * Returns: (transfer full) (element-type NbField): an empty array that frees
+ *   its fields
+ */
+GPtrArray *
+nb_field_array_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) nb_field_free);
+}
+
+/**
+ * nb_field_array_copy:
+ * @fields: (nullable) (element-type NbField): fields to copy
+ *
+ * Returns: (transfer full) (element-type NbField): a deep copy
+ */
+GPtrArray *
+nb_field_array_copy (GPtrArray *fields)
+{
+  GPtrArray *copy = nb_field_array_new ();
+
+  for (guint i = 0; fields != NULL && i < fields->len; i++)
+    g_ptr_array_add (copy, nb_field_copy (g_ptr_array_index (fields, i)));
+
+  return copy;
+}
+
+gboolean
+nb_field_array_equal (GPtrArray *a,
+                      GPtrArray *b)
+{
+  guint a_len = a ? a->len : 0;
+  guint b_len = b ? b->len : 0;
+
+  if (a_len != b_len)
+    return FALSE;
+
+  for (guint i = 0; i < a_len; i++)
+    {
+      if (!nb_field_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+        return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,432 @@
+/* nb-store-transaction.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-store-transaction"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-contact-private.h"
+#include "nb-db.h"
+#include "nb-store-transaction.h"
+#include "nb-text.h"
+
+/**
+ * NbStoreTransaction:
+ *
+ * One write transaction on its own connection, for work in a worker
+ * thread: an import of thousands of cards is one transaction with the same
+ * prepared statements reused, and nothing of it is stored unless
+ * nb_store_transaction_commit() succeeds. Use it from one thread only; the
+ * main thread's #NbStore learns of the commit with
+ * nb_store_check_for_changes().
+ */
+struct _NbStoreTransaction
+{
+  GObject  parent_instance;
+
+  NbDb    *db;
+  gboolean writable;
+  gboolean done;
+};
+
+G_DEFINE_FINAL_TYPE (NbStoreTransaction, nb_store_transaction, G_TYPE_OBJECT)
+
+static void
+nb_store_transaction_finalize (GObject *object)
+{
+  NbStoreTransaction *self = (NbStoreTransaction *) object;
+
+  if (self->db != NULL && !self->done)
+    nb_db_rollback (self->db);
+  g_clear_pointer (&self->db, nb_db_close);
+
+  G_OBJECT_CLASS (nb_store_transaction_parent_class)->finalize (object);
+}
+
+static void
+nb_store_transaction_class_init (NbStoreTransactionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nb_store_transaction_finalize;
+}
+
+static void
+nb_store_transaction_init (NbStoreTransaction *self)
+{
+}
+
+static NbStoreTransaction *
+begin (const char  *path,
+       gboolean     writable,
+       GError     **error)
+{
+  g_autoptr(NbStoreTransaction) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (NB_TYPE_STORE_TRANSACTION, NULL);
+  self->writable = writable;
+  self->db = nb_db_open (path, NB_DB_SECONDARY, error);
+  if (self->db == NULL)
+    return NULL;
+
+  if (!nb_db_exec (self->db, writable ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED", error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nb_store_transaction_begin:
+ * @path: the database file, opened before by an #NbStore
+ * @error: return location for an error
+ *
+ * Starts a write transaction; it waits while another connection writes.
+ *
+ * Returns: (transfer full) (nullable): a transaction; dropping it without
+ *   committing rolls everything back
+ */
+NbStoreTransaction *
+nb_store_transaction_begin (const char  *path,
+                            GError     **error)
+{
+  return begin (path, TRUE, error);
+}
+
+/**
+ * nb_store_transaction_begin_read:
+ * @path: the database file, opened before by an #NbStore
+ * @error: return location for an error
+ *
+ * Starts a read transaction: a consistent snapshot that does not keep
+ * others from writing.
+ *
+ * Returns: (transfer full) (nullable): a transaction
+ */
+NbStoreTransaction *
+nb_store_transaction_begin_read (const char  *path,
+                                 GError     **error)
+{
+  return begin (path, FALSE, error);
+}
+
+static gboolean
+same_email (const char *a,
+            const char *b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+static gboolean
+same_phone (const char *a,
+            const char *b)
+{
+  g_autofree char *da = nb_text_digits (a);
+  g_autofree char *db = nb_text_digits (b);
+
+  return *da ? g_str_equal (da, db) : g_str_equal (a, b);
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_str_equal (a, b);
+}
+
+/* Adds the fields of @incoming that @existing lacks; a field already there
+ * takes the incoming label when it has one. */
+static GPtrArray *
+merge_fields (GPtrArray  *existing,
+              GPtrArray  *incoming,
+              gboolean  (*same) (const char *, const char *))
+{
+  GPtrArray *merged = nb_field_array_copy (existing);
+  guint n_existing = merged->len;
+
+  for (guint i = 0; i < incoming->len; i++)
+    {
+      NbField *field = g_ptr_array_index (incoming, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n_existing && !found; j++)
+        {
+          NbField *old = g_ptr_array_index (merged, j);
+
+          if (same (old->value, field->value))
+            {
+              found = TRUE;
+              if (field->label != NULL && g_strcmp0 (old->label, field->label) != 0)
+                {
+                  g_free (old->label);
+                  old->label = g_strdup (field->label);
+                }
+            }
+        }
+
+      if (!found)
+        g_ptr_array_add (merged, nb_field_copy (field));
+    }
+
+  return merged;
+}
+
+static gboolean
+same_address_parts (const NbAddress *a,
+                    const NbAddress *b)
+{
+  for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
+    {
+      if (g_strcmp0 (nb_address_get_part (a, i), nb_address_get_part (b, i)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+merge_addresses (GPtrArray *existing,
+                 GPtrArray *incoming)
+{
+  GPtrArray *merged = nb_address_array_copy (existing);
+  guint n_existing = merged->len;
+
+  for (guint i = 0; i < incoming->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (incoming, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n_existing && !found; j++)
+        found = same_address_parts (g_ptr_array_index (merged, j), address);
+
+      if (!found)
+        g_ptr_array_add (merged, nb_address_copy (address));
+    }
+
+  return merged;
+}
+
+static void
+merge_tags (NbContact *target,
+            NbContact *incoming)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tags = NULL;
+
+  g_strv_builder_addv (builder, (const char **) nb_contact_get_tags (target));
+  g_strv_builder_addv (builder, (const char **) nb_contact_get_tags (incoming));
+  tags = g_strv_builder_end (builder);
+  nb_contact_set_tags (target, (const char * const *) tags);
+}
+
+/* What @incoming has replaces what @target has; what it lacks is kept, and
+ * lists are merged, so that Netbook's own notes survive a re-import. */
+static void
+merge_into (NbContact *target,
+            NbContact *incoming)
+{
+  g_autoptr(GPtrArray) emails = NULL;
+  g_autoptr(GPtrArray) phones = NULL;
+  g_autoptr(GPtrArray) websites = NULL;
+  g_autoptr(GPtrArray) addresses = NULL;
+  static const char *strings[] = {
+    "full-name", "structured-name", "nickname", "organization", "title", "how-met",
+    "food-preferences", "help-notes", "notes", "photo-uri", "vcard-extra",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (incoming, strings[i], &value, NULL);
+      if (value != NULL)
+        g_object_set (target, strings[i], value, NULL);
+    }
+
+  if (nb_contact_get_birthday (incoming) != NULL)
+    nb_contact_set_birthday (target, nb_contact_get_birthday (incoming));
+
+  if (nb_contact_get_photo (incoming) != NULL)
+    nb_contact_set_photo (target,
+                          nb_contact_get_photo (incoming),
+                          nb_contact_get_photo_mime_type (incoming));
+
+  emails = merge_fields (nb_contact_get_emails (target), nb_contact_get_emails (incoming),
+                         same_email);
+  phones = merge_fields (nb_contact_get_phones (target), nb_contact_get_phones (incoming),
+                         same_phone);
+  websites = merge_fields (nb_contact_get_websites (target), nb_contact_get_websites (incoming),
+                           same_text);
+  addresses = merge_addresses (nb_contact_get_addresses (target),
+                               nb_contact_get_addresses (incoming));
+
+  nb_contact_set_emails (target, emails);
+  nb_contact_set_phones (target, phones);
+  nb_contact_set_websites (target, websites);
+  nb_contact_set_addresses (target, addresses);
+  merge_tags (target, incoming);
+}
+
+/**
+ * nb_store_transaction_merge_contact:
+ * @self: a transaction
+ * @contact: a detached contact read from a file
+ * @outcome: (out) (optional): what was done
+ * @error: return location for an error
+ *
+ * Adds @contact, or, when a copy of it is stored (same UID, else same name
+ * and a common email address), merges it into that copy. Importing the
+ * same file twice thus adds nothing the second time.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_merge_contact (NbStoreTransaction  *self,
+                                    NbContact           *contact,
+                                    NbMergeOutcome      *outcome,
+                                    GError             **error)
+{
+  g_autoptr(NbContact) stored = NULL;
+  g_autoptr(NbContact) merged = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (NB_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (!self->done, FALSE);
+  g_return_val_if_fail (self->writable, FALSE);
+
+  id = nb_db_find_duplicate (self->db, contact, error);
+  if (id < 0)
+    return FALSE;
+
+  if (id == 0)
+    {
+      g_autoptr(NbContact) copy = nb_contact_copy (contact);
+
+      _nb_contact_set_id (copy, 0);
+      if (!nb_db_write_contact (self->db, copy, error))
+        return FALSE;
+      if (outcome)
+        *outcome = NB_MERGE_ADDED;
+      return TRUE;
+    }
+
+  stored = nb_db_load_contact (self->db, id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  merged = nb_contact_copy (stored);
+  merge_into (merged, contact);
+
+  if (nb_contact_content_equal (merged, stored))
+    {
+      if (outcome)
+        *outcome = NB_MERGE_UNCHANGED;
+      return TRUE;
+    }
+
+  if (!nb_db_write_contact (self->db, merged, error))
+    return FALSE;
+  if (outcome)
+    *outcome = NB_MERGE_UPDATED;
+
+  return TRUE;
+}
+
+/**
+ * nb_store_transaction_foreach_contact:
+ * @self: a transaction
+ * @ids: (nullable) (element-type gint64): the contacts to visit, or %NULL
+ *   for all of them in list order
+ * @cancellable: (nullable): a cancellable
+ * @func: called with a detached copy of each contact
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if every contact was visited
+ */
+gboolean
+nb_store_transaction_foreach_contact (NbStoreTransaction  *self,
+                                      GArray              *ids,
+                                      GCancellable        *cancellable,
+                                      NbContactFunc        func,
+                                      gpointer             user_data,
+                                      GError             **error)
+{
+  g_autoptr(GArray) all_ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (ids == NULL)
+    {
+      all_ids = nb_db_list_contact_ids (self->db, NULL, NULL, cancellable, error);
+      if (all_ids == NULL)
+        return FALSE;
+      ids = all_ids;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NbContact) contact = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      contact = nb_db_load_contact (self->db, g_array_index (ids, gint64, i), &local_error);
+      if (contact == NULL)
+        {
+          /* Deleted since it was selected: nothing to visit. */
+          if (g_error_matches (local_error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (!func (contact, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+nb_store_transaction_count_contacts (NbStoreTransaction *self)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), 0);
+
+  return MAX (nb_db_count_contacts (self->db, NULL), 0);
+}
+
+/**
+ * nb_store_transaction_commit:
+ * @self: a transaction
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if everything done in the transaction is stored
+ */
+gboolean
+nb_store_transaction_commit (NbStoreTransaction  *self,
+                             GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (!self->done, FALSE);
+
+  if (!nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      self->done = TRUE;
+      return FALSE;
+    }
+
+  self->done = TRUE;
+  return TRUE;
+}

@@ -1,0 +1,64 @@
+/* nb-store-transaction.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nb-contact.h"
+#include "nb-store-error.h"
+
+G_BEGIN_DECLS
+
+#define NB_TYPE_STORE_TRANSACTION (nb_store_transaction_get_type ())
+
+G_DECLARE_FINAL_TYPE (NbStoreTransaction, nb_store_transaction, NB, STORE_TRANSACTION, GObject)
+
+/**
+ * NbMergeOutcome:
+ * @NB_MERGE_ADDED: the contact was new and was added
+ * @NB_MERGE_UPDATED: a stored copy of the contact was found and updated
+ * @NB_MERGE_UNCHANGED: a stored copy already had everything
+ */
+typedef enum
+{
+  NB_MERGE_ADDED,
+  NB_MERGE_UPDATED,
+  NB_MERGE_UNCHANGED,
+} NbMergeOutcome;
+
+/**
+ * NbContactFunc:
+ * @contact: a detached copy of a stored contact
+ * @user_data: the data given with the function
+ * @error: return location for an error
+ *
+ * Returns: %FALSE to stop, with @error set
+ */
+typedef gboolean (*NbContactFunc) (NbContact  *contact,
+                                   gpointer    user_data,
+                                   GError    **error);
+
+NbStoreTransaction *nb_store_transaction_begin          (const char          *path,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+NbStoreTransaction *nb_store_transaction_begin_read     (const char          *path,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_merge_contact  (NbStoreTransaction  *self,
+                                                         NbContact           *contact,
+                                                         NbMergeOutcome      *outcome,
+                                                         GError             **error);
+gboolean            nb_store_transaction_foreach_contact (NbStoreTransaction *self,
+                                                         GArray              *ids,
+                                                         GCancellable        *cancellable,
+                                                         NbContactFunc        func,
+                                                         gpointer             user_data,
+                                                         GError             **error);
+gint64              nb_store_transaction_count_contacts (NbStoreTransaction  *self);
+gboolean            nb_store_transaction_commit         (NbStoreTransaction  *self,
+                                                         GError             **error);
+
+G_END_DECLS

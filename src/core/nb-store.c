@@ -1,0 +1,619 @@
+/* nb-store.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "nb-contact-private.h"
+#include "nb-store-private.h"
+
+/**
+ * NbStore:
+ *
+ * The single source of truth: one SQLite file. It lives on the main thread
+ * and hands out one shared #NbContact per stored contact, so that a change
+ * saved anywhere shows up everywhere. Long work (listing and searching
+ * thousands of contacts) runs in worker threads on their own connections.
+ */
+struct _NbStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  NbDb       *db;             /* main thread only */
+  GHashTable *live;           /* gint64 id → NbContact, not owned */
+  GHashTable *hidden;         /* gint64 ids pending deletion */
+  GAsyncQueue *idle_readers;  /* NbDb for worker threads */
+  gint64      data_version;
+};
+
+G_DEFINE_FINAL_TYPE (NbStore, nb_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+enum {
+  CONTACTS_CHANGED,
+  CONTACT_REMOVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char       *search;
+  GHashTable *hidden;
+} ListData;
+
+static void
+list_data_free (ListData *data)
+{
+  g_free (data->search);
+  g_clear_pointer (&data->hidden, g_hash_table_unref);
+  g_free (data);
+}
+
+static GHashTable *
+id_set_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static void
+id_set_add (GHashTable *set,
+            gint64      id)
+{
+  g_hash_table_add (set, g_memdup2 (&id, sizeof id));
+}
+
+static void
+contact_finalized_cb (gpointer  user_data,
+                      GObject  *where_the_object_was)
+{
+  NbStore *self = user_data;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (value == (gpointer) where_the_object_was)
+        {
+          g_hash_table_iter_remove (&iter);
+          break;
+        }
+    }
+}
+
+static void
+track_contact (NbStore   *self,
+               NbContact *contact)
+{
+  gint64 id = nb_contact_get_id (contact);
+
+  g_hash_table_insert (self->live, g_memdup2 (&id, sizeof id), contact);
+  g_object_weak_ref (G_OBJECT (contact), contact_finalized_cb, self);
+}
+
+static void
+nb_store_dispose (GObject *object)
+{
+  NbStore *self = (NbStore *) object;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (self->live != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->live);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_object_weak_unref (value, contact_finalized_cb, self);
+      g_hash_table_remove_all (self->live);
+    }
+
+  G_OBJECT_CLASS (nb_store_parent_class)->dispose (object);
+}
+
+static void
+nb_store_finalize (GObject *object)
+{
+  NbStore *self = (NbStore *) object;
+  NbDb *reader;
+
+  while ((reader = g_async_queue_try_pop (self->idle_readers)))
+    nb_db_close (reader);
+  g_clear_pointer (&self->idle_readers, g_async_queue_unref);
+  g_clear_pointer (&self->db, nb_db_close);
+  g_clear_pointer (&self->live, g_hash_table_unref);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (nb_store_parent_class)->finalize (object);
+}
+
+static void
+nb_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  NbStore *self = NB_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_store_class_init (NbStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nb_store_dispose;
+  object_class->finalize = nb_store_finalize;
+  object_class->get_property = nb_store_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NbStore::contacts-changed:
+   *
+   * Contacts were added, deleted, renamed, hidden or shown: lists of
+   * contacts should be made again. Changes to one contact's fields are
+   * notified on that contact.
+   */
+  signals[CONTACTS_CHANGED] =
+    g_signal_new ("contacts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * NbStore::contact-removed:
+   * @id: the contact's id
+   *
+   * A contact was deleted or hidden; emitted before #NbStore::contacts-changed
+   * so that lists can drop it at once.
+   */
+  signals[CONTACT_REMOVED] =
+    g_signal_new ("contact-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+nb_store_init (NbStore *self)
+{
+  self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->hidden = id_set_new ();
+  self->idle_readers = g_async_queue_new ();
+}
+
+/**
+ * nb_store_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/netbook/netbook.db`
+ */
+char *
+nb_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "netbook", "netbook.db", NULL);
+}
+
+/**
+ * nb_store_new:
+ * @path: the database file; it and its folder are made when missing
+ * @error: return location for an error
+ *
+ * Opens the database, upgrading it when it was written by an older Netbook
+ * (after saving a copy of it). A database from a newer Netbook, another
+ * program's database, or a damaged file is refused and left unchanged.
+ *
+ * Returns: (transfer full) (nullable): the store
+ */
+NbStore *
+nb_store_new (const char  *path,
+              GError     **error)
+{
+  g_autoptr(NbStore) self = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  self = g_object_new (NB_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->db = nb_db_open (path, NB_DB_PRIMARY, error);
+  if (self->db == NULL)
+    return NULL;
+
+  self->data_version = nb_db_data_version (self->db);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+nb_store_get_path (NbStore *self)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+NbDb *
+_nb_store_get_db (NbStore *self)
+{
+  return self->db;
+}
+
+/**
+ * nb_store_get_contact:
+ * @self: a store
+ * @id: a contact's id
+ *
+ * Returns: (transfer full) (nullable): the shared object of the contact, or
+ *   %NULL if there is no such contact
+ */
+NbContact *
+nb_store_get_contact (NbStore *self,
+                      gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  NbContact *contact;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  contact = g_hash_table_lookup (self->live, &id);
+  if (contact != NULL)
+    return g_object_ref (contact);
+
+  contact = nb_db_load_contact (self->db, id, &error);
+  if (contact == NULL)
+    {
+      if (!g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+        g_warning ("Could not read contact %" G_GINT64_FORMAT ": %s", id, error->message);
+      return NULL;
+    }
+
+  track_contact (self, contact);
+  return contact;
+}
+
+/**
+ * nb_store_save_contact:
+ * @self: a store
+ * @contact: a draft (from nb_contact_new() or nb_contact_copy()) or a
+ *   shared contact
+ * @error: return location for an error
+ *
+ * Saves @contact in one transaction: a new contact when its id is 0, else
+ * the stored one is replaced. The shared object is updated, so every view
+ * shows the change.
+ *
+ * Returns: (transfer full) (nullable): the shared object of the saved
+ *   contact, or %NULL on error, when nothing was changed
+ */
+NbContact *
+nb_store_save_contact (NbStore    *self,
+                       NbContact  *contact,
+                       GError    **error)
+{
+  g_autoptr(NbContact) shared = NULL;
+  gint64 id;
+  gboolean is_new;
+  gboolean renamed = TRUE;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
+
+  id = nb_contact_get_id (contact);
+  is_new = id == 0;
+  if (!is_new)
+    {
+      shared = g_hash_table_lookup (self->live, &id);
+      if (shared != NULL)
+        {
+          g_object_ref (shared);
+          renamed = g_strcmp0 (nb_contact_get_full_name (shared),
+                               nb_contact_get_full_name (contact)) != 0;
+        }
+    }
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_write_contact (self->db, contact, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      /* A failed insert must not leave an id on the draft. */
+      if (is_new)
+        _nb_contact_set_id (contact, 0);
+      return NULL;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+  id = nb_contact_get_id (contact);
+
+  if (shared == NULL)
+    shared = nb_store_get_contact (self, id);
+  else if (shared != contact)
+    {
+      nb_contact_assign (shared, contact);
+      _nb_contact_set_timestamps (shared,
+                                  nb_contact_get_created (contact),
+                                  nb_contact_get_updated (contact));
+    }
+
+  if (is_new || renamed)
+    g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+
+  return g_steal_pointer (&shared);
+}
+
+/**
+ * nb_store_delete_contact:
+ * @self: a store
+ * @id: a contact's id
+ * @error: return location for an error
+ *
+ * Deletes the contact and everything stored with it, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_delete_contact (NbStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_delete_contact (self->db, id, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+
+  g_hash_table_remove (self->hidden, &id);
+  g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
+  g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_set_contact_hidden:
+ * @self: a store
+ * @id: a contact's id
+ * @hidden: whether to hide it
+ *
+ * Hides a contact from every list without deleting it: while the "Undo" of a
+ * deletion is offered, the contact is hidden, and only deleted when the
+ * offer is gone. Hiding is not stored: after a restart the contact is back.
+ */
+void
+nb_store_set_contact_hidden (NbStore  *self,
+                             gint64    id,
+                             gboolean  hidden)
+{
+  g_return_if_fail (NB_IS_STORE (self));
+
+  if (hidden == g_hash_table_contains (self->hidden, &id))
+    return;
+
+  if (hidden)
+    {
+      id_set_add (self->hidden, id);
+      g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
+    }
+  else
+    g_hash_table_remove (self->hidden, &id);
+
+  g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+}
+
+gboolean
+nb_store_is_contact_hidden (NbStore *self,
+                            gint64   id)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  return g_hash_table_contains (self->hidden, &id);
+}
+
+/**
+ * nb_store_count_contacts:
+ * @self: a store
+ *
+ * Returns: the number of stored contacts, hidden ones included
+ */
+gint64
+nb_store_count_contacts (NbStore *self)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), 0);
+
+  return MAX (nb_db_count_contacts (self->db, NULL), 0);
+}
+
+static NbDb *
+take_reader (NbStore  *self,
+             GError  **error)
+{
+  NbDb *reader = g_async_queue_try_pop (self->idle_readers);
+
+  if (reader != NULL)
+    return reader;
+
+  return nb_db_open (self->path, NB_DB_SECONDARY, error);
+}
+
+static void
+list_contact_ids_worker (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  ListData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      ids = nb_db_list_contact_ids (reader, data->search, data->hidden, cancellable, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (ids == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
+}
+
+/**
+ * nb_store_list_contact_ids_async:
+ * @self: a store
+ * @search: (nullable): search text, matched as word prefixes, ignoring case
+ *   and accents, against names, organisations, emails, phones, tags and
+ *   notes; %NULL or empty for every contact
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Lists the ids of the contacts (hidden ones left out) in list order, sorted
+ * by name, in a worker thread.
+ */
+void
+nb_store_list_contact_ids_async (NbStore             *self,
+                                 const char          *search,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ListData *data;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  data = g_new0 (ListData, 1);
+  data->search = g_strdup (search);
+  data->hidden = id_set_new ();
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    id_set_add (data->hidden, *(gint64 *) key);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_list_contact_ids_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) list_data_free);
+  g_task_run_in_thread (task, list_contact_ids_worker);
+}
+
+/**
+ * nb_store_list_contact_ids_finish:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids
+ */
+GArray *
+nb_store_list_contact_ids_finish (NbStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * nb_store_check_for_changes:
+ * @self: a store
+ *
+ * Looks whether another connection (an import in a worker thread, another
+ * Netbook process) committed changes; if so, refreshes the shared contacts
+ * and emits #NbStore::contacts-changed.
+ *
+ * Returns: %TRUE if there were changes
+ */
+gboolean
+nb_store_check_for_changes (NbStore *self)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GArray) removed = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gint64 version;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  version = nb_db_data_version (self->db);
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+
+  /* Held, so that none goes away while the others are reloaded. */
+  contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (contacts, g_object_ref (value));
+  removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      NbContact *contact = g_ptr_array_index (contacts, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!nb_db_reload_contact (self->db, contact, &error))
+        {
+          gint64 id = nb_contact_get_id (contact);
+
+          if (g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+            g_array_append_val (removed, id);
+          else
+            g_warning ("Could not reload contact %" G_GINT64_FORMAT ": %s", id, error->message);
+        }
+    }
+
+  for (guint i = 0; i < removed->len; i++)
+    g_signal_emit (self, signals[CONTACT_REMOVED], 0, g_array_index (removed, gint64, i));
+
+  g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  return TRUE;
+}

@@ -1,0 +1,49 @@
+/* nb-store.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nb-contact.h"
+#include "nb-store-error.h"
+
+G_BEGIN_DECLS
+
+#define NB_TYPE_STORE (nb_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (NbStore, nb_store, NB, STORE, GObject)
+
+char       *nb_store_get_default_path          (void) G_GNUC_WARN_UNUSED_RESULT;
+NbStore    *nb_store_new                       (const char           *path,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+const char *nb_store_get_path                  (NbStore              *self);
+NbContact  *nb_store_get_contact               (NbStore              *self,
+                                                gint64                id) G_GNUC_WARN_UNUSED_RESULT;
+NbContact  *nb_store_save_contact              (NbStore              *self,
+                                                NbContact            *contact,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_delete_contact            (NbStore              *self,
+                                                gint64                id,
+                                                GError              **error);
+void        nb_store_set_contact_hidden        (NbStore              *self,
+                                                gint64                id,
+                                                gboolean              hidden);
+gboolean    nb_store_is_contact_hidden         (NbStore              *self,
+                                                gint64                id);
+gint64      nb_store_count_contacts            (NbStore              *self);
+void        nb_store_list_contact_ids_async    (NbStore              *self,
+                                                const char           *search,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GArray     *nb_store_list_contact_ids_finish   (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_check_for_changes         (NbStore              *self);
+
+G_END_DECLS

@@ -1,0 +1,206 @@
+/* nb-text.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-text"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "nb-text.h"
+
+/* Search terms longer than this are cut, and at most this many are used:
+ * a pasted essay must not become a monster query. */
+#define MAX_SEARCH_TERMS    16
+#define MAX_SEARCH_TERM_LEN 64
+
+/**
+ * nb_text_normalize:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: (transfer full): @text in Unicode NFC, with invalid UTF-8
+ *   replaced, or an empty string for %NULL
+ */
+char *
+nb_text_normalize (const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  return g_utf8_normalize (valid, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_NON_SPACING_MARK ||
+         type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+/**
+ * nb_text_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * Folds case and removes accents, so that "José" and "JOSE" compare equal.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+nb_text_fold (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_mark (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+collation_is_plain (void)
+{
+  const char *collate = setlocale (LC_COLLATE, NULL);
+
+  return collate == NULL ||
+         g_str_equal (collate, "C") ||
+         g_str_equal (collate, "POSIX") ||
+         g_str_has_prefix (collate, "C.");
+}
+
+/**
+ * nb_text_collation_id:
+ *
+ * Returns: a name for the way nb_text_sort_key() orders names now; when it
+ *   changes, stored sort keys must be made again
+ */
+const char *
+nb_text_collation_id (void)
+{
+  const char *collate = setlocale (LC_COLLATE, NULL);
+
+  return collation_is_plain () ? "plain-1" : (collate ? collate : "C");
+}
+
+/**
+ * nb_text_sort_key:
+ * @name: a name
+ *
+ * Makes a key whose byte order (memcmp) is the order in which names are
+ * listed: the locale's collation, or, in the C locale, case and accents
+ * ignored first.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+nb_text_sort_key (const char *name)
+{
+  g_autofree char *normalized = nb_text_normalize (name);
+
+  if (collation_is_plain ())
+    {
+      g_autofree char *folded = nb_text_fold (normalized);
+
+      /* Ties between "Ada" and "ada" are broken by the exact text. */
+      return g_strconcat (folded, "\001", normalized, NULL);
+    }
+
+  return g_utf8_collate_key (normalized, -1);
+}
+
+/**
+ * nb_text_fts_query:
+ * @search: (nullable): what the user typed
+ *
+ * Turns search text into an FTS5 query in which every word is a prefix that
+ * must match: "ada lov" becomes `"ada"* "lov"*`. Punctuation separates words
+ * as the unicode61 tokenizer does, so nothing typed can break the query.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL if @search holds
+ *   no word
+ */
+char *
+nb_text_fts_query (const char *search)
+{
+  g_autofree char *normalized = nb_text_normalize (search);
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) term = g_string_new (NULL);
+  guint n_terms = 0;
+  const char *p = normalized;
+
+  while (n_terms < MAX_SEARCH_TERMS)
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+      gboolean word_char = c != 0 && (g_unichar_isalnum (c) || is_mark (c));
+
+      if (word_char)
+        {
+          if (g_utf8_strlen (term->str, -1) < MAX_SEARCH_TERM_LEN)
+            g_string_append_unichar (term, c);
+        }
+      else if (term->len > 0)
+        {
+          if (query->len > 0)
+            g_string_append_c (query, ' ');
+          /* Terms hold only letters, digits and marks, so no quote to escape. */
+          g_string_append_printf (query, "\"%s\"*", term->str);
+          g_string_truncate (term, 0);
+          n_terms++;
+        }
+
+      if (c == 0)
+        break;
+      p = g_utf8_next_char (p);
+    }
+
+  if (query->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/**
+ * nb_text_digits:
+ * @text: (nullable): a phone number
+ *
+ * Returns: (transfer full): only the digits of @text
+ */
+char *
+nb_text_digits (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; p && *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
