@@ -1,0 +1,313 @@
+/* nb-exporter.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-exporter"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nb-exporter.h"
+#include "nb-io-error.h"
+#include "nb-store-transaction.h"
+
+/**
+ * NbExporter:
+ *
+ * Writes contacts to a vCard file from a consistent snapshot of the store.
+ * The file is replaced only when everything was written: an existing file
+ * stays as it was when the export fails.
+ */
+struct _NbExporter
+{
+  GObject         parent_instance;
+
+  NbStore        *store;
+  char           *db_path;
+  GFile          *file;
+  GArray         *ids;        /* nullable: all contacts */
+  NbVcardVersion  version;
+  guint           n_exported;
+};
+
+G_DEFINE_FINAL_TYPE (NbExporter, nb_exporter, G_TYPE_OBJECT)
+
+typedef struct
+{
+  NbExporter    *self;
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+} WriteData;
+
+static void
+nb_exporter_finalize (GObject *object)
+{
+  NbExporter *self = (NbExporter *) object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->ids, g_array_unref);
+
+  G_OBJECT_CLASS (nb_exporter_parent_class)->finalize (object);
+}
+
+static void
+nb_exporter_class_init (NbExporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nb_exporter_finalize;
+}
+
+static void
+nb_exporter_init (NbExporter *self)
+{
+  self->version = NB_VCARD_VERSION_3_0;
+}
+
+/**
+ * nb_exporter_new:
+ * @store: the store to export from
+ * @file: the file to write
+ *
+ * Returns: (transfer full): an exporter of every contact as vCard 3.0
+ */
+NbExporter *
+nb_exporter_new (NbStore *store,
+                 GFile   *file)
+{
+  NbExporter *self;
+
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (NB_TYPE_EXPORTER, NULL);
+  self->store = g_object_ref (store);
+  self->db_path = g_strdup (nb_store_get_path (store));
+  self->file = g_object_ref (file);
+
+  return self;
+}
+
+void
+nb_exporter_set_vcard_version (NbExporter     *self,
+                               NbVcardVersion  version)
+{
+  g_return_if_fail (NB_IS_EXPORTER (self));
+
+  self->version = version;
+}
+
+/**
+ * nb_exporter_set_contact_ids:
+ * @self: an exporter
+ * @ids: (nullable) (element-type gint64): the contacts to export, or %NULL
+ *   for all
+ */
+void
+nb_exporter_set_contact_ids (NbExporter *self,
+                             GArray     *ids)
+{
+  g_return_if_fail (NB_IS_EXPORTER (self));
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  if (ids != NULL)
+    self->ids = g_array_ref (ids);
+}
+
+static gboolean
+write_contact_cb (NbContact  *contact,
+                  gpointer    user_data,
+                  GError    **error)
+{
+  WriteData *data = user_data;
+  g_autofree char *card = nb_vcard_write (contact, data->self->version);
+
+  if (!g_output_stream_write_all (data->stream, card, strlen (card), NULL,
+                                  data->cancellable, error))
+    return FALSE;
+
+  data->self->n_exported++;
+  return TRUE;
+}
+
+/**
+ * nb_exporter_run:
+ * @self: an exporter
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the file, blocking.
+ *
+ * Returns: %TRUE if the whole file was written
+ */
+/* A new, hidden file next to @target, so that moving it there is a rename. */
+static GFileOutputStream *
+create_temporary (GFile         *target,
+                  GFile        **temporary,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (target);
+  g_autofree char *basename = g_file_get_basename (target);
+
+  for (guint attempt = 0; ; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", basename, g_random_int ());
+      g_autoptr(GFile) file = g_file_get_child (parent, name);
+      g_autoptr(GError) local_error = NULL;
+      GFileOutputStream *stream;
+
+      stream = g_file_create (file, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
+      if (stream != NULL)
+        {
+          *temporary = g_steal_pointer (&file);
+          return stream;
+        }
+
+      if (attempt > 8 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+}
+
+/**
+ * nb_exporter_run:
+ * @self: an exporter
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes the file, blocking. The cards go to a temporary file that replaces
+ * the target only when complete.
+ *
+ * Returns: %TRUE if the whole file was written
+ */
+gboolean
+nb_exporter_run (NbExporter    *self,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(NbStoreTransaction) transaction = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GFile) temporary = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (self->file);
+  WriteData data;
+
+  g_return_val_if_fail (NB_IS_EXPORTER (self), FALSE);
+
+  self->n_exported = 0;
+
+  transaction = nb_store_transaction_begin_read (self->db_path, error);
+  if (transaction == NULL)
+    return FALSE;
+
+  stream = create_temporary (self->file, &temporary, cancellable, &local_error);
+  if (stream != NULL)
+    {
+      gboolean written;
+
+      data.self = self;
+      data.stream = G_OUTPUT_STREAM (stream);
+      data.cancellable = cancellable;
+
+      written = nb_store_transaction_foreach_contact (transaction, self->ids, cancellable,
+                                                      write_contact_cb, &data, &local_error);
+      /* Close in any case; the first error is the one to report. */
+      if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, written ? &local_error : NULL))
+        written = FALSE;
+
+      if (written && g_file_move (temporary, self->file, G_FILE_COPY_OVERWRITE,
+                                  cancellable, NULL, NULL, &local_error))
+        return TRUE;
+
+      g_file_delete (temporary, NULL, NULL);
+    }
+
+  self->n_exported = 0;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, local_error->domain, local_error->code,
+                 _("Could not write “%s”: %s"), name, local_error->message);
+
+  return FALSE;
+}
+
+static void
+run_worker (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (nb_exporter_run (source_object, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+nb_exporter_run_async (NbExporter          *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (NB_IS_EXPORTER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_exporter_run_async);
+  g_task_run_in_thread (task, run_worker);
+}
+
+gboolean
+nb_exporter_run_finish (NbExporter    *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (NB_IS_EXPORTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+guint
+nb_exporter_get_n_exported (NbExporter *self)
+{
+  g_return_val_if_fail (NB_IS_EXPORTER (self), 0);
+
+  return self->n_exported;
+}
+
+/**
+ * nb_exporter_dup_summary:
+ * @self: an exporter
+ *
+ * Returns: (transfer full): one line such as "Exported 120 contacts to
+ *   contacts.vcf"
+ */
+char *
+nb_exporter_dup_summary (NbExporter *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (NB_IS_EXPORTER (self), NULL);
+
+  name = g_file_get_basename (self->file);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Exported %u contact to “%s”",
+                                       "Exported %u contacts to “%s”",
+                                       self->n_exported),
+                          self->n_exported, name);
+}

@@ -1,0 +1,541 @@
+/* nb-importer.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-importer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-importer.h"
+#include "nb-io-error.h"
+#include "nb-store-transaction.h"
+#include "nb-vcard-reader.h"
+
+/**
+ * NbImporter:
+ *
+ * Imports vCard files into the store: every file of one import goes in one
+ * transaction, so an import either happens whole or not at all (a file that
+ * cannot be read, a full disk, a cancel leave the store as it was). Cards
+ * that cannot be read are skipped and listed; copies of stored contacts are
+ * merged into them rather than added twice.
+ */
+struct _NbImporter
+{
+  GObject       parent_instance;
+
+  NbStore      *store;
+  char         *db_path;
+  GPtrArray    *files;
+  GPtrArray    *problems;
+  GMainContext *context;    /* where progress is reported */
+
+  double        fraction;
+  guint         n_added;
+  guint         n_updated;
+  guint         n_unchanged;
+  guint         n_skipped;
+};
+
+G_DEFINE_FINAL_TYPE (NbImporter, nb_importer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Progress is reported at most this often. */
+#define PROGRESS_INTERVAL_US (G_USEC_PER_SEC / 10)
+
+typedef struct
+{
+  NbImporter *self;
+  double      fraction;
+} Progress;
+
+static gboolean
+report_progress_cb (gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  if (progress->self->fraction != progress->fraction)
+    {
+      progress->self->fraction = progress->fraction;
+      g_object_notify_by_pspec (G_OBJECT (progress->self), properties[PROP_FRACTION]);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (Progress *progress)
+{
+  g_object_unref (progress->self);
+  g_free (progress);
+}
+
+static void
+report_progress (NbImporter *self,
+                 double      fraction)
+{
+  Progress *progress;
+
+  if (self->context == NULL)
+    {
+      self->fraction = fraction;
+      return;
+    }
+
+  progress = g_new0 (Progress, 1);
+  progress->self = g_object_ref (self);
+  progress->fraction = CLAMP (fraction, 0.0, 1.0);
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, report_progress_cb,
+                              progress, (GDestroyNotify) progress_free);
+}
+
+static void
+nb_importer_finalize (GObject *object)
+{
+  NbImporter *self = (NbImporter *) object;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+
+  G_OBJECT_CLASS (nb_importer_parent_class)->finalize (object);
+}
+
+static void
+nb_importer_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NbImporter *self = NB_IMPORTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRACTION:
+      g_value_set_double (value, self->fraction);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_importer_class_init (NbImporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nb_importer_finalize;
+  object_class->get_property = nb_importer_get_property;
+
+  /**
+   * NbImporter:fraction:
+   *
+   * How much of the files has been read, from 0 to 1; notified in the
+   * thread that started nb_importer_run_async().
+   */
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nb_importer_init (NbImporter *self)
+{
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * nb_importer_new:
+ * @store: the store to import into
+ *
+ * Returns: (transfer full): an importer
+ */
+NbImporter *
+nb_importer_new (NbStore *store)
+{
+  NbImporter *self;
+
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+
+  self = g_object_new (NB_TYPE_IMPORTER, NULL);
+  self->store = g_object_ref (store);
+  self->db_path = g_strdup (nb_store_get_path (store));
+
+  return self;
+}
+
+void
+nb_importer_add_file (NbImporter *self,
+                      GFile      *file)
+{
+  g_return_if_fail (NB_IS_IMPORTER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_ptr_array_add (self->files, g_object_ref (file));
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return path ? g_filename_display_basename (path) : g_file_get_uri (file);
+}
+
+/* Opens a file for reading as UTF-8: a UTF-16 file (Outlook writes them)
+ * is converted on the way. */
+static GInputStream *
+open_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) raw = NULL;
+  g_autoptr(GInputStream) buffered = NULL;
+  const guint8 *head;
+  gsize len = 0;
+
+  raw = g_file_read (file, cancellable, error);
+  if (raw == NULL)
+    return NULL;
+
+  buffered = g_buffered_input_stream_new (G_INPUT_STREAM (raw));
+  if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (buffered), 2, cancellable, error) < 0)
+    return NULL;
+
+  head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &len);
+  if (len >= 2 && ((head[0] == 0xff && head[1] == 0xfe) || (head[0] == 0xfe && head[1] == 0xff)))
+    {
+      g_autoptr(GCharsetConverter) converter = g_charset_converter_new ("UTF-8", "UTF-16", error);
+
+      if (converter == NULL)
+        return NULL;
+      return g_converter_input_stream_new (buffered, G_CONVERTER (converter));
+    }
+
+  return g_steal_pointer (&buffered);
+}
+
+static guint64
+file_size (GFile        *file,
+           GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+  return info ? (guint64) g_file_info_get_size (info) : 0;
+}
+
+static gboolean
+import_file (NbImporter          *self,
+             NbStoreTransaction  *transaction,
+             GFile               *file,
+             guint64              done_before,
+             guint64              total,
+             GCancellable        *cancellable,
+             GError             **error)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 last_report = 0;
+  GPtrArray *problems;
+
+  stream = open_file (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  reader = nb_vcard_reader_new (stream, name);
+
+  for (;;)
+    {
+      g_autoptr(NbContact) contact = NULL;
+      NbMergeOutcome outcome;
+      gint64 now;
+
+      contact = nb_vcard_reader_next (reader, cancellable, &local_error);
+      if (contact == NULL)
+        break;
+
+      if (!nb_store_transaction_merge_contact (transaction, contact, &outcome, error))
+        return FALSE;
+
+      switch (outcome)
+        {
+        case NB_MERGE_ADDED: self->n_added++; break;
+        case NB_MERGE_UPDATED: self->n_updated++; break;
+        case NB_MERGE_UNCHANGED: self->n_unchanged++; break;
+        default: g_assert_not_reached ();
+        }
+
+      now = g_get_monotonic_time ();
+      if (now - last_report > PROGRESS_INTERVAL_US && total > 0)
+        {
+          last_report = now;
+          report_progress (self, (double) (done_before + nb_vcard_reader_get_bytes_read (reader)) / total);
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not read “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  if (nb_vcard_reader_get_n_cards (reader) == 0)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a vCard file: it holds no contact card"), name);
+      return FALSE;
+    }
+
+  self->n_skipped += nb_vcard_reader_get_n_skipped (reader);
+  problems = nb_vcard_reader_get_problems (reader);
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (problems, i)));
+
+  return TRUE;
+}
+
+static void
+reset_counts (NbImporter *self)
+{
+  self->n_added = self->n_updated = self->n_unchanged = self->n_skipped = 0;
+  g_ptr_array_set_size (self->problems, 0);
+}
+
+/**
+ * nb_importer_run:
+ * @self: an importer
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Imports the files, blocking; use it from a worker thread or the command
+ * line. The main thread's store learns of the new contacts with
+ * nb_store_check_for_changes().
+ *
+ * Returns: %TRUE if the import was stored; on %FALSE nothing was stored
+ */
+gboolean
+nb_importer_run (NbImporter    *self,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(NbStoreTransaction) transaction = NULL;
+  guint64 total = 0, done = 0;
+
+  g_return_val_if_fail (NB_IS_IMPORTER (self), FALSE);
+
+  reset_counts (self);
+
+  for (guint i = 0; i < self->files->len; i++)
+    total += file_size (g_ptr_array_index (self->files, i), cancellable);
+
+  transaction = nb_store_transaction_begin (self->db_path, error);
+  if (transaction == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (self->files, i);
+
+      if (!import_file (self, transaction, file, done, total, cancellable, error))
+        {
+          reset_counts (self);
+          return FALSE;
+        }
+      done += file_size (file, cancellable);
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !nb_store_transaction_commit (transaction, error))
+    {
+      reset_counts (self);
+      return FALSE;
+    }
+
+  report_progress (self, 1.0);
+  return TRUE;
+}
+
+static void
+run_worker (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  NbImporter *self = source_object;
+  GError *error = NULL;
+
+  if (nb_importer_run (self, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * nb_importer_run_async:
+ * @self: an importer
+ * @cancellable: (nullable): a cancellable
+ * @callback: called when the import is done
+ * @user_data: data for @callback
+ *
+ * Imports the files in a worker thread, reporting #NbImporter:fraction.
+ */
+void
+nb_importer_run_async (NbImporter          *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (NB_IS_IMPORTER (self));
+
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_importer_run_async);
+  g_task_run_in_thread (task, run_worker);
+}
+
+/**
+ * nb_importer_run_finish:
+ * @self: an importer
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Also tells the store about the imported contacts.
+ *
+ * Returns: %TRUE if the import was stored
+ */
+gboolean
+nb_importer_run_finish (NbImporter    *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (NB_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  ok = g_task_propagate_boolean (G_TASK (result), error);
+  if (ok)
+    nb_store_check_for_changes (self->store);
+
+  return ok;
+}
+
+double
+nb_importer_get_fraction (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0.0);
+
+  return self->fraction;
+}
+
+guint
+nb_importer_get_n_added (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_added;
+}
+
+guint
+nb_importer_get_n_updated (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_updated;
+}
+
+guint
+nb_importer_get_n_unchanged (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_unchanged;
+}
+
+guint
+nb_importer_get_n_skipped (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_skipped;
+}
+
+/**
+ * nb_importer_get_problems:
+ * @self: an importer
+ *
+ * Returns: (transfer none) (element-type utf8): a message for each card that
+ *   was skipped and each part of a card that was left out
+ */
+GPtrArray *
+nb_importer_get_problems (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), NULL);
+
+  return self->problems;
+}
+
+/**
+ * nb_importer_dup_summary:
+ * @self: an importer
+ *
+ * Returns: (transfer full): one line such as "Imported 120 contacts,
+ *   updated 3, skipped 1"
+ */
+char *
+nb_importer_dup_summary (NbImporter *self)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (NB_IS_IMPORTER (self), NULL);
+
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
+                                        self->n_added),
+                           self->n_added);
+  /* Translators: the first %s is "Imported N contacts". */
+  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added, self->n_updated, self->n_skipped);
+
+  if (self->n_unchanged == 0)
+    return g_steal_pointer (&summary);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the %s is the summary before. */
+                                       "%s; %u was already up to date",
+                                       "%s; %u were already up to date",
+                                       self->n_unchanged),
+                          summary, self->n_unchanged);
+}

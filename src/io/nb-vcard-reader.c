@@ -1,0 +1,1308 @@
+/* nb-vcard-reader.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-vcard-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nb-evcard.h"
+#include "nb-io-error.h"
+#include "nb-vcard-reader.h"
+#include "nb-vcard-writer.h"
+
+/**
+ * NbVcardReader:
+ *
+ * Reads the cards of a vCard 2.1, 3.0 or 4.0 stream one at a time, so that a
+ * file of any size is read in bounded memory. Each card is split off by its
+ * BEGIN/END lines and parsed by libebook-contacts' EVCard (which unfolds
+ * lines and decodes escapes, QUOTED-PRINTABLE, CHARSET and BASE64). A card
+ * that cannot be read is skipped and reported; bytes outside cards are
+ * ignored.
+ */
+struct _NbVcardReader
+{
+  GObject       parent_instance;
+
+  GInputStream *stream;
+  char         *name;
+  GByteArray   *buffer;     /* unread bytes */
+  gsize         offset;     /* of the next line in buffer */
+  GString      *card;       /* the card being collected */
+  GPtrArray    *problems;
+  guint64       bytes_read;
+  guint         line_no;
+  guint         card_line;  /* line of the current card's BEGIN */
+  guint         n_cards;
+  guint         n_skipped;
+  gboolean      eof;
+  gboolean      first_chunk;
+  gboolean      card_open;
+  gboolean      card_oversized;
+  gboolean      pending_begin;  /* a BEGIN line ended the last card */
+  guint         pending_line;
+};
+
+G_DEFINE_FINAL_TYPE (NbVcardReader, nb_vcard_reader, G_TYPE_OBJECT)
+
+#define CHUNK_SIZE (64 * 1024)
+
+/* Lines outside a card are dropped as they come, so only lines inside a
+ * card are kept; this bounds a line outside cards too. */
+#define MAX_STRAY_LINE (64 * 1024)
+
+typedef enum
+{
+  LABEL_FOR_PHONE,
+  LABEL_FOR_OTHER,
+} LabelKind;
+
+static void
+nb_vcard_reader_finalize (GObject *object)
+{
+  NbVcardReader *self = (NbVcardReader *) object;
+
+  g_clear_object (&self->stream);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->buffer, g_byte_array_unref);
+  g_string_free (self->card, TRUE);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nb_vcard_reader_parent_class)->finalize (object);
+}
+
+static void
+nb_vcard_reader_class_init (NbVcardReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nb_vcard_reader_finalize;
+}
+
+static void
+nb_vcard_reader_init (NbVcardReader *self)
+{
+  self->buffer = g_byte_array_new ();
+  self->card = g_string_new (NULL);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+  self->first_chunk = TRUE;
+}
+
+/**
+ * nb_vcard_reader_new:
+ * @stream: the stream to read
+ * @name: the name of the file, for messages
+ *
+ * Returns: (transfer full): a reader
+ */
+NbVcardReader *
+nb_vcard_reader_new (GInputStream *stream,
+                     const char   *name)
+{
+  NbVcardReader *self;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+
+  self = g_object_new (NB_TYPE_VCARD_READER, NULL);
+  self->stream = g_object_ref (stream);
+  self->name = g_strdup (name);
+
+  return self;
+}
+
+/* ---------------------------------------------------------------------- */
+/* From EVCard attributes to a contact                                     */
+
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+
+  /* CRLF and CR (QUOTED-PRINTABLE =0D=0A) become LF; other control
+   * characters but tab are dropped. */
+  for (const char *p = valid; *p; p++)
+    {
+      if (*p == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+      else if ((guchar) *p < 0x20 && *p != '\n' && *p != '\t')
+        continue;
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/* The whole value of a property that is not structured: EVCard splits
+ * every value at ';', which in such a value is text (vCard 2.1 writers do
+ * not escape it). */
+static char *
+attribute_text (EVCardAttribute *attr)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  char *text;
+
+  for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
+    {
+      if (v != e_vcard_attribute_get_values (attr))
+        g_string_append_c (value, ';');
+      g_string_append (value, v->data);
+    }
+
+  text = clean_text (value->str);
+
+  if (text != NULL && *text == '\0')
+    g_clear_pointer (&text, g_free);
+
+  return text;
+}
+
+static gboolean
+has_param_value (EVCardAttribute *attr,
+                 const char      *param,
+                 const char      *value)
+{
+  for (GList *p = e_vcard_attribute_get_param (attr, param); p; p = p->next)
+    {
+      /* TYPE="home,voice" arrives as one value. */
+      g_auto(GStrv) parts = g_strsplit (p->data, ",", -1);
+
+      for (guint i = 0; parts[i]; i++)
+        {
+          if (g_ascii_strcasecmp (g_strstrip (parts[i]), value) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* vCard 2.1 writes types as bare parameters (TEL;WORK;VOICE), which EVCard
+ * turns into TYPE values; either way, look at TYPE. */
+static gboolean
+has_type (EVCardAttribute *attr,
+          const char      *type)
+{
+  return has_param_value (attr, EVC_TYPE, type);
+}
+
+static char *
+apple_label (const char *label)
+{
+  static const struct { const char *apple; const char *label; } known[] = {
+    { "Home", "home" }, { "Work", "work" }, { "Other", "other" },
+    { "Mobile", "mobile" }, { "Main", "main" }, { "HomePage", "homepage" },
+    { "HomeFAX", "fax" }, { "WorkFAX", "fax" }, { "OtherFAX", "fax" },
+    { "Pager", "pager" },
+  };
+  gsize len = strlen (label);
+
+  if (len < 7 || !g_str_has_prefix (label, "_$!<") || !g_str_has_suffix (label, ">!$_"))
+    return g_strdup (label);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      if (len == strlen (known[i].apple) + 8 &&
+          strncmp (label + 4, known[i].apple, len - 8) == 0)
+        return g_strdup (known[i].label);
+    }
+
+  return g_strndup (label + 4, len - 8);
+}
+
+static char *
+group_label (EVCard          *vcard,
+             EVCardAttribute *attr)
+{
+  const char *group = e_vcard_attribute_get_group (attr);
+
+  if (group == NULL || *group == '\0')
+    return NULL;
+
+  for (GList *l = e_vcard_get_attributes (vcard); l; l = l->next)
+    {
+      EVCardAttribute *other = l->data;
+
+      if (g_ascii_strcasecmp (e_vcard_attribute_get_name (other), "X-ABLabel") == 0 &&
+          g_strcmp0 (e_vcard_attribute_get_group (other), group) == 0)
+        {
+          g_autofree char *text = attribute_text (other);
+
+          return text ? apple_label (text) : NULL;
+        }
+    }
+
+  return NULL;
+}
+
+static char *
+field_label (EVCard          *vcard,
+             EVCardAttribute *attr,
+             LabelKind        kind)
+{
+  static const struct { const char *type; const char *label; } phone_types[] = {
+    { "FAX", "fax" }, { "PAGER", "pager" }, { "CELL", "mobile" }, { "WORK", "work" },
+    { "HOME", "home" }, { "MAIN", "main" }, { "X-MAIN", "main" }, { "OTHER", "other" },
+  };
+  static const struct { const char *type; const char *label; } other_types[] = {
+    { "WORK", "work" }, { "HOME", "home" }, { "OTHER", "other" },
+  };
+  char *label = group_label (vcard, attr);
+
+  if (label != NULL)
+    return label;
+
+  if (kind == LABEL_FOR_PHONE)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (phone_types); i++)
+        if (has_type (attr, phone_types[i].type))
+          return g_strdup (phone_types[i].label);
+    }
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (other_types); i++)
+        if (has_type (attr, other_types[i].type))
+          return g_strdup (other_types[i].label);
+    }
+
+  return NULL;
+}
+
+static void
+add_field (GPtrArray       *fields,
+           EVCard          *vcard,
+           EVCardAttribute *attr,
+           LabelKind        kind)
+{
+  g_autofree char *value = attribute_text (attr);
+  g_autofree char *label = NULL;
+
+  if (value == NULL)
+    return;
+
+  label = field_label (vcard, attr, kind);
+  g_ptr_array_add (fields, nb_field_new (label, value));
+}
+
+static void
+add_address (GPtrArray       *addresses,
+             EVCard          *vcard,
+             EVCardAttribute *attr)
+{
+  g_autofree char *label = field_label (vcard, attr, LABEL_FOR_OTHER);
+  g_autoptr(NbAddress) address = nb_address_new (label);
+  GList *values = e_vcard_attribute_get_values (attr);
+  guint i = 0;
+
+  for (GList *v = values; v && i < NB_ADDRESS_N_PARTS; v = v->next, i++)
+    {
+      g_autofree char *part = clean_text (v->data);
+
+      nb_address_set_part (address, i, part);
+    }
+
+  if (!nb_address_is_empty (address))
+    g_ptr_array_add (addresses, g_steal_pointer (&address));
+}
+
+static char *
+join_values (EVCardAttribute *attr,
+             const char      *separator)
+{
+  GString *out = g_string_new (NULL);
+
+  for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
+    {
+      g_autofree char *part = clean_text (v->data);
+
+      if (part == NULL || *part == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append (out, separator);
+      g_string_append (out, part);
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* "Family;Given;Additional;Prefix;Suffix" → "Prefix Given Additional Family
+ * Suffix", and the N value as it must be written back. */
+static char *
+name_from_n (EVCardAttribute  *attr,
+             char            **structured)
+{
+  static const guint order[] = { 3, 1, 2, 0, 4 };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GString *name = g_string_new (NULL);
+  GString *raw = g_string_new (NULL);
+  guint i = 0;
+
+  for (GList *v = e_vcard_attribute_get_values (attr); v && i < 5; v = v->next, i++)
+    g_ptr_array_add (parts, clean_text (v->data));
+  while (parts->len < 5)
+    g_ptr_array_add (parts, g_strdup (""));
+
+  for (i = 0; i < 5; i++)
+    {
+      const char *part = g_ptr_array_index (parts, order[i]);
+      g_autofree char *escaped = e_vcard_escape_string (g_ptr_array_index (parts, i));
+
+      if (*part)
+        {
+          if (name->len)
+            g_string_append_c (name, ' ');
+          g_string_append (name, part);
+        }
+
+      if (i > 0)
+        g_string_append_c (raw, ';');
+      g_string_append (raw, escaped);
+    }
+
+  *structured = g_string_free (raw, FALSE);
+  if (name->len == 0)
+    {
+      g_string_free (name, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+static void
+append_note (GString    *notes,
+             const char *text)
+{
+  if (text == NULL)
+    return;
+  if (notes->len > 0)
+    g_string_append (notes, "\n\n");
+  g_string_append (notes, text);
+}
+
+/* The image type from the data's first bytes: the formats photos come in
+ * are known without the system's MIME database, others are asked of it. */
+static char *
+image_mime_type (const guchar *data,
+                 gsize         len)
+{
+  g_autofree char *type = NULL;
+
+  if (len >= 3 && data[0] == 0xff && data[1] == 0xd8 && data[2] == 0xff)
+    return g_strdup ("image/jpeg");
+  if (len >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return g_strdup ("image/png");
+  if (len >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
+    return g_strdup ("image/gif");
+  if (len >= 12 && memcmp (data, "RIFF", 4) == 0 && memcmp (data + 8, "WEBP", 4) == 0)
+    return g_strdup ("image/webp");
+
+  type = g_content_type_guess (NULL, data, len, NULL);
+  return g_content_type_get_mime_type (type);
+}
+
+static gboolean
+set_photo_from_data_uri (NbContact  *contact,
+                         const char *uri)
+{
+  const char *comma = strchr (uri, ',');
+  g_autofree char *header = NULL;
+  g_autofree guchar *data = NULL;
+  gsize len = 0;
+
+  if (comma == NULL)
+    return FALSE;
+
+  header = g_strndup (uri + 5, comma - uri - 5);
+  if (!g_str_has_suffix (header, ";base64"))
+    return FALSE;
+
+  data = g_base64_decode (comma + 1, &len);
+  if (len == 0)
+    return FALSE;
+
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&data), len);
+    g_autofree char *mime = image_mime_type (g_bytes_get_data (bytes, NULL), len);
+
+    if (mime == NULL || !g_str_has_prefix (mime, "image/"))
+      return FALSE;
+    nb_contact_set_photo (contact, bytes, mime);
+  }
+
+  return TRUE;
+}
+
+static void
+read_photo (NbContact       *contact,
+            EVCardAttribute *attr,
+            GPtrArray       *warnings)
+{
+  GList *values = e_vcard_attribute_get_values (attr);
+  g_autofree char *value = values ? g_strstrip (g_strdup (values->data)) : NULL;
+  GList *decoded_values = NULL;
+  GString *decoded = NULL;
+  g_autofree char *mime = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  if (g_ascii_strncasecmp (value, "data:", 5) == 0)
+    {
+      if (strlen (value) > NB_VCARD_MAX_PHOTO_BYTES * 4 / 3 + 64 ||
+          !set_photo_from_data_uri (contact, value))
+        g_ptr_array_add (warnings, g_strdup (_("the photo could not be read and was left out")));
+      return;
+    }
+
+  if (has_param_value (attr, EVC_VALUE, "uri") || has_param_value (attr, EVC_VALUE, "url") ||
+      g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"))
+    {
+      nb_contact_set_photo_uri (contact, value);
+      return;
+    }
+
+  decoded_values = e_vcard_attribute_get_values_decoded (attr);
+  decoded = decoded_values ? decoded_values->data : NULL;
+  if (decoded == NULL || decoded->len == 0 || decoded->len > NB_VCARD_MAX_PHOTO_BYTES)
+    {
+      g_ptr_array_add (warnings, g_strdup (_("the photo is empty or too large and was left out")));
+      return;
+    }
+
+  mime = image_mime_type ((const guchar *) decoded->str, decoded->len);
+  if (mime == NULL || !g_str_has_prefix (mime, "image/"))
+    {
+      g_ptr_array_add (warnings, g_strdup (_("the photo is not an image and was left out")));
+      return;
+    }
+
+  bytes = g_bytes_new (decoded->str, decoded->len);
+  nb_contact_set_photo (contact, bytes, mime);
+}
+
+static gboolean
+is_grouped_label (EVCard          *vcard,
+                  EVCardAttribute *attr)
+{
+  const char *group = e_vcard_attribute_get_group (attr);
+
+  /* X-ABLabel and X-ABADR belong to the property of their group, which
+   * Netbook reads; they are not kept on their own. */
+  return group != NULL && *group != '\0' &&
+         (g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABLabel") == 0 ||
+          g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABADR") == 0);
+}
+
+static char *
+extra_properties (EVCard *extras)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out;
+
+  if (e_vcard_get_attributes (extras) == NULL)
+    return NULL;
+
+  text = e_vcard_to_string (extras, EVC_FORMAT_VCARD_30);
+  lines = g_strsplit (text, "\r\n", -1);
+  out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (*lines[i] == '\0' ||
+          g_ascii_strcasecmp (lines[i], "BEGIN:VCARD") == 0 ||
+          g_ascii_strcasecmp (lines[i], "END:VCARD") == 0 ||
+          g_ascii_strncasecmp (lines[i], "VERSION:", 8) == 0)
+        continue;
+      g_string_append (out, lines[i]);
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free (out, out->len == 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Cleaning a card before EVCard reads it                                  */
+
+static gboolean
+is_name_char (const char *p)
+{
+  return g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '_';
+}
+
+/* Checks a property line the way EVCard reads it: "group.NAME;params:value"
+ * with a name of letters, digits, '-' and '_', and parameters that are
+ * NAME=value or bare words. Returns the offset of the value, or -1. */
+static gssize
+property_value_offset (const char *line)
+{
+  const char *p = line;
+  gboolean have_group = FALSE;
+  gboolean in_quote = FALSE;
+  gboolean in_value = FALSE;   /* after a parameter's '=' */
+  gsize name_len = 0;
+
+  for (; *p && *p != ':' && *p != ';'; p = g_utf8_next_char (p))
+    {
+      if (*p == '.')
+        {
+          if (have_group || name_len == 0)
+            return -1;
+          have_group = TRUE;
+          name_len = 0;
+        }
+      else if (is_name_char (p))
+        name_len++;
+      else
+        return -1;
+    }
+
+  if (name_len == 0 || *p == '\0')
+    return -1;
+
+  if (*p == ';')
+    {
+      for (p++; *p && (in_quote || *p != ':'); p = g_utf8_next_char (p))
+        {
+          if (*p == '"')
+            in_quote = !in_quote;
+          else if (in_quote)
+            continue;
+          else if (*p == '=')
+            in_value = TRUE;
+          else if (*p == ';')
+            in_value = FALSE;
+          else if (*p == ',' || in_value || is_name_char (p))
+            continue;
+          else
+            return -1;
+        }
+
+      if (*p != ':')
+        return -1;
+    }
+
+  return p + 1 - line;
+}
+
+/* In a value, a backslash is only an escape before n, r, ';', ',' or
+ * another backslash; any other is text (such as C:\Users), and is
+ * written as an escaped backslash so that EVCard reads it as such. */
+static void
+append_value (GString    *out,
+              const char *value)
+{
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\\')
+        {
+          if (p[1] && strchr ("nNrR;,\\", p[1]))
+            {
+              g_string_append_c (out, *p);
+              g_string_append_c (out, *++p);
+              continue;
+            }
+          g_string_append (out, "\\\\");
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+}
+
+static gboolean
+params_contain (const char *line,
+                gssize      value_offset,
+                const char *word)
+{
+  g_autofree char *params = g_ascii_strup (line, value_offset);
+
+  return strstr (params, word) != NULL;
+}
+
+static void
+string_free (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* Unfolds the card into one line per property (joining QUOTED-PRINTABLE
+ * soft line breaks too), leaves out the lines that are not properties, and
+ * reports them. */
+static char *
+clean_card (const char  *text,
+            GPtrArray   *warnings)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GPtrArray) logical = g_ptr_array_new_with_free_func (string_free);
+  GString *out = g_string_new (NULL);
+  guint n_dropped = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = lines[i];
+      gsize len = strlen (line);
+      GString *current = logical->len ? g_ptr_array_index (logical, logical->len - 1) : NULL;
+
+      if (len > 0 && line[len - 1] == '\r')
+        line[--len] = '\0';
+
+      if (current != NULL && current->len > 0 && current->str[current->len - 1] == '=')
+        {
+          gssize offset = property_value_offset (current->str);
+
+          /* A QUOTED-PRINTABLE soft line break: the '=' and the line break
+           * are not part of the value (EVCard 3.46 would keep them). */
+          if (offset > 0 && params_contain (current->str, offset, "QUOTED-PRINTABLE"))
+            {
+              g_string_truncate (current, current->len - 1);
+              g_string_append (current, line);
+              continue;
+            }
+        }
+
+      if (current != NULL && (line[0] == ' ' || line[0] == '\t'))
+        {
+          g_string_append (current, line + 1);
+          continue;
+        }
+
+      if (len == 0)
+        continue;
+
+      if (current != NULL && strchr (line, ':') == NULL)
+        {
+          gssize offset = property_value_offset (current->str);
+
+          /* vCard 2.1 base64 data that goes on without indentation. */
+          if (offset > 0 && (params_contain (current->str, offset, "BASE64") ||
+                             params_contain (current->str, offset, "ENCODING=B")))
+            {
+              g_string_append (current, line);
+              continue;
+            }
+        }
+
+      g_ptr_array_add (logical, g_string_new (line));
+    }
+
+  for (guint i = 0; i < logical->len; i++)
+    {
+      GString *line = g_ptr_array_index (logical, i);
+      gssize offset = property_value_offset (line->str);
+
+      if (offset < 0)
+        {
+          n_dropped++;
+          continue;
+        }
+
+      g_string_append_len (out, line->str, offset);
+      append_value (out, line->str + offset);
+      g_string_append (out, "\r\n");
+    }
+
+  if (n_dropped > 0)
+    g_ptr_array_add (warnings,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u line that is not a vCard property was left out",
+                                                   "%u lines that are not vCard properties were left out",
+                                                   n_dropped),
+                                      n_dropped));
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nb_vcard_parse:
+ * @text: one card, from BEGIN:VCARD to END:VCARD
+ * @warnings: (element-type utf8): where to add a message for each part of
+ *   the card that was left out
+ * @error: return location for why the card cannot be read
+ *
+ * Returns: (transfer full) (nullable): a detached contact, or %NULL if the
+ *   card cannot be read
+ */
+NbContact *
+nb_vcard_parse (const char  *text,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(EVCard) vcard = NULL;
+  g_autoptr(EVCard) extras = e_vcard_new ();
+  g_autoptr(NbContact) contact = nb_contact_new ();
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  g_autoptr(GPtrArray) phones = nb_field_array_new ();
+  g_autoptr(GPtrArray) websites = nb_field_array_new ();
+  g_autoptr(GPtrArray) addresses = nb_address_array_new ();
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tags_strv = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *full_name = NULL;
+  g_autofree char *name_from_parts = NULL;
+  g_autofree char *structured = NULL;
+  g_autofree char *organization = NULL;
+  g_autofree char *extra_text = NULL;
+  g_autofree char *cleaned = NULL;
+  g_autofree char *lower = NULL;
+  guint n_properties = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  cleaned = clean_card (text, warnings);
+  lower = g_ascii_strdown (cleaned, -1);
+  if (!g_str_has_prefix (lower, "begin:vcard\r\n"))
+    {
+      g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID, _("the card does not begin with BEGIN:VCARD"));
+      return NULL;
+    }
+  if (strstr (lower, "\r\nend:vcard\r\n") == NULL)
+    {
+      g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID, _("the card does not end with END:VCARD"));
+      return NULL;
+    }
+
+  vcard = e_vcard_new_from_string (cleaned);
+  if (vcard == NULL)
+    {
+      g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID, _("the card cannot be read"));
+      return NULL;
+    }
+
+  for (GList *l = e_vcard_get_attributes (vcard); l; l = l->next)
+    {
+      EVCardAttribute *attr = l->data;
+      const char *name = e_vcard_attribute_get_name (attr);
+
+      if (name == NULL)
+        continue;
+
+      if (++n_properties > NB_VCARD_MAX_PROPERTIES)
+        {
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (_("only the first %u properties were read"),
+                                            NB_VCARD_MAX_PROPERTIES));
+          break;
+        }
+
+#define IS(x) (g_ascii_strcasecmp (name, (x)) == 0)
+      if (IS (EVC_FN))
+        {
+          if (full_name == NULL)
+            full_name = attribute_text (attr);
+        }
+      else if (IS (EVC_N))
+        {
+          if (structured == NULL)
+            name_from_parts = name_from_n (attr, &structured);
+        }
+      else if (IS (EVC_NICKNAME))
+        {
+          if (nb_contact_get_nickname (contact) == NULL)
+            {
+              GList *values = e_vcard_attribute_get_values (attr);
+              g_autofree char *nickname = values ? clean_text (values->data) : NULL;
+
+              nb_contact_set_nickname (contact, nickname);
+            }
+        }
+      else if (IS (EVC_ORG))
+        {
+          if (organization == NULL)
+            organization = join_values (attr, ", ");
+        }
+      else if (IS (EVC_TITLE))
+        {
+          g_autofree char *title = attribute_text (attr);
+
+          if (nb_contact_get_title (contact) == NULL)
+            nb_contact_set_title (contact, title);
+        }
+      else if (IS (EVC_EMAIL))
+        add_field (emails, vcard, attr, LABEL_FOR_OTHER);
+      else if (IS (EVC_TEL))
+        add_field (phones, vcard, attr, LABEL_FOR_PHONE);
+      else if (IS (EVC_URL))
+        add_field (websites, vcard, attr, LABEL_FOR_OTHER);
+      else if (IS (EVC_ADR))
+        add_address (addresses, vcard, attr);
+      else if (IS (EVC_BDAY))
+        {
+          g_autofree char *value = attribute_text (attr);
+          g_autoptr(NbBirthday) birthday = NULL;
+
+          if (value == NULL)
+            continue;
+
+          birthday = nb_birthday_parse (value);
+          /* Apple Contacts: the year in the value is a placeholder. */
+          if (birthday != NULL && e_vcard_attribute_get_param (attr, "X-APPLE-OMIT-YEAR") != NULL)
+            birthday->year = 0;
+
+          if (birthday == NULL)
+            g_ptr_array_add (warnings,
+                             g_strdup_printf (_("the birthday “%s” is not a valid date and was left out"),
+                                              value));
+          else
+            nb_contact_set_birthday (contact, birthday);
+        }
+      else if (IS (EVC_PHOTO))
+        read_photo (contact, attr, warnings);
+      else if (IS (EVC_CATEGORIES))
+        {
+          for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
+            {
+              g_autofree char *tag = clean_text (v->data);
+
+              if (tag && *tag)
+                g_strv_builder_add (tags, tag);
+            }
+        }
+      else if (IS (EVC_NOTE))
+        {
+          g_autofree char *note = attribute_text (attr);
+
+          append_note (notes, note);
+        }
+      else if (IS (EVC_UID))
+        {
+          g_autofree char *uid = attribute_text (attr);
+
+          if (nb_contact_get_uid (contact) == NULL)
+            nb_contact_set_uid (contact, uid);
+        }
+      else if (IS (NB_VCARD_HOW_MET))
+        {
+          g_autofree char *value = attribute_text (attr);
+          nb_contact_set_how_met (contact, value);
+        }
+      else if (IS (NB_VCARD_FOOD))
+        {
+          g_autofree char *value = attribute_text (attr);
+          nb_contact_set_food_preferences (contact, value);
+        }
+      else if (IS (NB_VCARD_HELP))
+        {
+          g_autofree char *value = attribute_text (attr);
+          nb_contact_set_help_notes (contact, value);
+        }
+      else if (IS (EVC_VERSION) || IS ("PRODID") || IS (EVC_REV) || IS ("BEGIN") || IS ("END") ||
+               is_grouped_label (vcard, attr))
+        ;
+      else
+        e_vcard_append_attribute (extras, e_vcard_attribute_copy (attr));
+#undef IS
+    }
+
+  if (full_name == NULL)
+    full_name = g_strdup (name_from_parts);
+  if (full_name == NULL)
+    full_name = g_strdup (organization);
+  if (full_name == NULL && emails->len > 0)
+    full_name = g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+  if (full_name == NULL)
+    {
+      g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                           _("the card has no name, organisation or email address"));
+      return NULL;
+    }
+
+  tags_strv = g_strv_builder_end (tags);
+  extra_text = extra_properties (extras);
+
+  /* An N that says no more than the full name is not kept: it is what
+   * Netbook would write anyway, and it would go stale on a rename. */
+  if (structured != NULL)
+    {
+      g_autofree char *derived = nb_vcard_structured_name_for (full_name);
+
+      if (g_str_equal (derived, structured))
+        g_clear_pointer (&structured, g_free);
+    }
+
+  nb_contact_set_full_name (contact, full_name);
+  nb_contact_set_structured_name (contact, structured);
+  nb_contact_set_organization (contact, organization);
+  nb_contact_set_emails (contact, emails);
+  nb_contact_set_phones (contact, phones);
+  nb_contact_set_websites (contact, websites);
+  nb_contact_set_addresses (contact, addresses);
+  nb_contact_set_tags (contact, (const char * const *) tags_strv);
+  nb_contact_set_notes (contact, notes->str);
+  nb_contact_set_vcard_extra (contact, extra_text);
+
+  return g_steal_pointer (&contact);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Splitting a stream into cards                                           */
+
+static gboolean
+line_is (const char *line,
+         gsize       len,
+         const char *keyword)
+{
+  gsize klen = strlen (keyword);
+
+  if (len < klen || g_ascii_strncasecmp (line, keyword, klen) != 0)
+    return FALSE;
+
+  for (gsize i = klen; i < len; i++)
+    {
+      if (!g_ascii_isspace (line[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+fill_buffer (NbVcardReader  *self,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  guint8 chunk[CHUNK_SIZE];
+  gssize n;
+
+  if (self->offset > 0)
+    {
+      g_byte_array_remove_range (self->buffer, 0, self->offset);
+      self->offset = 0;
+    }
+
+  n = g_input_stream_read (self->stream, chunk, sizeof chunk, cancellable, error);
+  if (n < 0)
+    return FALSE;
+  if (n == 0)
+    {
+      self->eof = TRUE;
+      return TRUE;
+    }
+
+  if (self->first_chunk)
+    {
+      self->first_chunk = FALSE;
+      /* A UTF-8 byte-order mark is not part of the first line. */
+      if (n >= 3 && chunk[0] == 0xef && chunk[1] == 0xbb && chunk[2] == 0xbf)
+        {
+          g_byte_array_append (self->buffer, chunk + 3, n - 3);
+          self->bytes_read += n;
+          return TRUE;
+        }
+    }
+
+  g_byte_array_append (self->buffer, chunk, n);
+  self->bytes_read += n;
+  return TRUE;
+}
+
+/* Gives the next line without its end; FALSE at the end of the stream. */
+static gboolean
+next_line (NbVcardReader  *self,
+           const char    **line,
+           gsize          *len,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  for (;;)
+    {
+      const guint8 *start = self->buffer->data + self->offset;
+      gsize available = self->buffer->len - self->offset;
+      const guint8 *nl = memchr (start, '\n', available);
+
+      if (nl != NULL || (self->eof && available > 0))
+        {
+          gsize line_len = nl ? (gsize) (nl - start) : available;
+
+          *line = (const char *) start;
+          *len = line_len;
+          if (line_len > 0 && start[line_len - 1] == '\r')
+            (*len)--;
+          self->offset += nl ? line_len + 1 : line_len;
+          self->line_no++;
+          return TRUE;
+        }
+
+      if (self->eof)
+        return FALSE;
+
+      /* A line longer than anything acceptable is cut into pieces; the
+       * card it is in will be too large and skipped. */
+      if (available > NB_VCARD_MAX_CARD_BYTES + 1 || (!self->card_open && available > MAX_STRAY_LINE))
+        {
+          *line = (const char *) start;
+          *len = available;
+          self->offset += available;
+          return TRUE;
+        }
+
+      if (!fill_buffer (self, cancellable, error))
+        return FALSE;
+    }
+}
+
+static void
+add_problem (NbVcardReader *self,
+             guint          card,
+             guint          line,
+             const char    *name,
+             const char    *message,
+             gboolean       skipped)
+{
+  char *text;
+
+  if (skipped)
+    /* Translators: %s is a file name, the %u a card's number and its line. */
+    text = g_strdup_printf (_("%s, card %u (line %u): skipped: %s"),
+                            self->name, card, line, message);
+  else if (name != NULL)
+    text = g_strdup_printf (_("%s, card %u (line %u, “%s”): %s"),
+                            self->name, card, line, name, message);
+  else
+    text = g_strdup_printf (_("%s, card %u (line %u): %s"), self->name, card, line, message);
+
+  g_ptr_array_add (self->problems, text);
+}
+
+static void
+start_card (NbVcardReader *self,
+            const char    *line,
+            gsize          len,
+            guint          line_no)
+{
+  g_string_truncate (self->card, 0);
+  g_string_append_len (self->card, line, len);
+  g_string_append (self->card, "\r\n");
+  self->card_open = TRUE;
+  self->card_oversized = FALSE;
+  self->card_line = line_no;
+  self->n_cards++;
+}
+
+static char *
+card_text_as_utf8 (NbVcardReader *self,
+                   guint          card,
+                   guint          line)
+{
+  g_autofree char *converted = NULL;
+
+  if (g_utf8_validate_len (self->card->str, self->card->len, NULL))
+    return g_strndup (self->card->str, self->card->len);
+
+  /* Older programs write 8-bit text with no CHARSET: read it as Windows
+   * Latin-1, which every byte sequence is. */
+  converted = g_convert (self->card->str, self->card->len, "UTF-8", "WINDOWS-1252",
+                         NULL, NULL, NULL);
+  if (converted == NULL)
+    converted = g_utf8_make_valid (self->card->str, self->card->len);
+
+  add_problem (self, card, line, NULL,
+               _("the card is not valid UTF-8 and was read as Windows Latin-1"), FALSE);
+  return g_steal_pointer (&converted);
+}
+
+/* Parses the collected card; NULL when it had to be skipped. */
+static NbContact *
+finish_card (NbVcardReader *self,
+             gboolean       has_end)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint card = self->n_cards;
+  guint line = self->card_line;
+  NbContact *contact;
+
+  self->card_open = FALSE;
+
+  if (self->card_oversized)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the card is larger than %u MiB"), NB_VCARD_MAX_CARD_BYTES / (1024 * 1024));
+
+      add_problem (self, card, line, NULL, message, TRUE);
+      self->n_skipped++;
+      return NULL;
+    }
+
+  if (!has_end)
+    {
+      g_string_append (self->card, "END:VCARD\r\n");
+      add_problem (self, card, line, NULL, _("the card has no END:VCARD line"),
+                   FALSE);
+    }
+
+  text = card_text_as_utf8 (self, card, line);
+  contact = nb_vcard_parse (text, warnings, &error);
+  g_string_truncate (self->card, 0);
+
+  if (contact == NULL)
+    {
+      add_problem (self, card, line, NULL, error->message, TRUE);
+      self->n_skipped++;
+      return NULL;
+    }
+
+  for (guint i = 0; i < warnings->len; i++)
+    add_problem (self, card, line, nb_contact_get_full_name (contact),
+                 g_ptr_array_index (warnings, i), FALSE);
+
+  return contact;
+}
+
+/**
+ * nb_vcard_reader_next:
+ * @self: a reader
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a read error
+ *
+ * Reads on to the next card that can be read. Cards that cannot be read are
+ * skipped and listed in nb_vcard_reader_get_problems().
+ *
+ * Returns: (transfer full) (nullable): a detached contact, or %NULL at the
+ *   end of the stream or on a read error (then @error is set)
+ */
+NbContact *
+nb_vcard_reader_next (NbVcardReader  *self,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_return_val_if_fail (NB_IS_VCARD_READER (self), NULL);
+
+  if (self->pending_begin)
+    {
+      self->pending_begin = FALSE;
+      start_card (self, "BEGIN:VCARD", 11, self->pending_line);
+    }
+
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      const char *line;
+      gsize len;
+      NbContact *contact;
+
+      if (!next_line (self, &line, &len, cancellable, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+
+          if (!self->card_open)
+            return NULL;
+
+          /* The stream ends inside a card. */
+          contact = finish_card (self, FALSE);
+          if (contact != NULL)
+            return contact;
+          return NULL;
+        }
+
+      if (!self->card_open)
+        {
+          if (line_is (line, len, "BEGIN:VCARD"))
+            start_card (self, line, len, self->line_no);
+          continue;
+        }
+
+      if (line_is (line, len, "BEGIN:VCARD"))
+        {
+          /* No END before the next card: end this one here. */
+          self->pending_begin = TRUE;
+          self->pending_line = self->line_no;
+          contact = finish_card (self, FALSE);
+          if (contact != NULL)
+            return contact;
+          self->pending_begin = FALSE;
+          start_card (self, line, len, self->pending_line);
+          continue;
+        }
+
+      if (!self->card_oversized)
+        {
+          if (self->card->len + len + 2 > NB_VCARD_MAX_CARD_BYTES)
+            {
+              self->card_oversized = TRUE;
+              g_string_truncate (self->card, 0);
+            }
+          else
+            {
+              g_string_append_len (self->card, line, len);
+              g_string_append (self->card, "\r\n");
+            }
+        }
+
+      if (line_is (line, len, "END:VCARD"))
+        {
+          contact = finish_card (self, TRUE);
+          if (contact != NULL)
+            return contact;
+        }
+    }
+}
+
+guint
+nb_vcard_reader_get_n_cards (NbVcardReader *self)
+{
+  g_return_val_if_fail (NB_IS_VCARD_READER (self), 0);
+
+  return self->n_cards;
+}
+
+guint
+nb_vcard_reader_get_n_skipped (NbVcardReader *self)
+{
+  g_return_val_if_fail (NB_IS_VCARD_READER (self), 0);
+
+  return self->n_skipped;
+}
+
+guint64
+nb_vcard_reader_get_bytes_read (NbVcardReader *self)
+{
+  g_return_val_if_fail (NB_IS_VCARD_READER (self), 0);
+
+  return self->bytes_read;
+}
+
+/**
+ * nb_vcard_reader_get_problems:
+ * @self: a reader
+ *
+ * Returns: (transfer none) (element-type utf8): a message for each card
+ *   skipped and each part of a card left out
+ */
+GPtrArray *
+nb_vcard_reader_get_problems (NbVcardReader *self)
+{
+  g_return_val_if_fail (NB_IS_VCARD_READER (self), NULL);
+
+  return self->problems;
+}

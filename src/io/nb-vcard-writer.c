@@ -1,0 +1,484 @@
+/* nb-vcard-writer.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-vcard-writer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nb-evcard.h"
+#include "nb-vcard-writer.h"
+
+/* vCard lines are folded after this many octets. */
+#define FOLD_OCTETS 75
+
+typedef struct
+{
+  EVCard        *vcard;
+  NbVcardVersion version;
+  guint          n_groups;
+} Writer;
+
+static const char *
+type_name (Writer     *w,
+           const char *upper)
+{
+  static const struct { const char *upper; const char *lower; } names[] = {
+    { "HOME", "home" }, { "WORK", "work" }, { "OTHER", "other" }, { "CELL", "cell" },
+    { "FAX", "fax" }, { "PAGER", "pager" }, { "MAIN", "main" },
+  };
+
+  if (w->version == NB_VCARD_VERSION_3_0)
+    return upper;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i].upper, upper))
+      return names[i].lower;
+
+  return upper;
+}
+
+static void
+add_text (Writer     *w,
+          const char *name,
+          const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+
+  e_vcard_append_attribute_with_value (w->vcard, e_vcard_attribute_new (NULL, name), value);
+}
+
+/* Sets TYPE for a known label, or puts a custom one in an Apple-style
+ * group label, which most address books read. */
+static EVCardAttribute *
+labelled_attribute (Writer     *w,
+                    const char *name,
+                    const char *label,
+                    gboolean    is_phone)
+{
+  static const struct { const char *label; const char *type; } phone_types[] = {
+    { "mobile", "CELL" }, { "fax", "FAX" }, { "pager", "PAGER" }, { "main", "MAIN" },
+    { "home", "HOME" }, { "work", "WORK" }, { "other", "OTHER" },
+  };
+  static const struct { const char *label; const char *type; } other_types[] = {
+    { "home", "HOME" }, { "work", "WORK" }, { "other", "OTHER" },
+  };
+  g_autofree char *group = NULL;
+  EVCardAttribute *attr;
+
+  if (label == NULL)
+    return e_vcard_attribute_new (NULL, name);
+
+  if (is_phone)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (phone_types); i++)
+        {
+          if (g_str_equal (label, phone_types[i].label))
+            {
+              attr = e_vcard_attribute_new (NULL, name);
+              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                                      type_name (w, phone_types[i].type));
+              return attr;
+            }
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (other_types); i++)
+        {
+          if (g_str_equal (label, other_types[i].label))
+            {
+              attr = e_vcard_attribute_new (NULL, name);
+              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                                      type_name (w, other_types[i].type));
+              return attr;
+            }
+        }
+    }
+
+  group = g_strdup_printf ("item%u", ++w->n_groups);
+  return e_vcard_attribute_new (group, name);
+}
+
+static void
+add_group_label (Writer          *w,
+                 EVCardAttribute *attr,
+                 const char      *label)
+{
+  const char *group = e_vcard_attribute_get_group (attr);
+  g_autofree char *text = NULL;
+
+  if (group == NULL)
+    return;
+
+  text = g_str_equal (label, "homepage") ? g_strdup ("_$!<HomePage>!$_") : g_strdup (label);
+  e_vcard_append_attribute_with_value (w->vcard, e_vcard_attribute_new (group, "X-ABLabel"), text);
+}
+
+static void
+add_fields (Writer     *w,
+            const char *name,
+            GPtrArray  *fields,
+            gboolean    is_phone)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      NbField *field = g_ptr_array_index (fields, i);
+      EVCardAttribute *attr = labelled_attribute (w, name, field->label, is_phone);
+
+      e_vcard_append_attribute_with_value (w->vcard, attr, field->value);
+      add_group_label (w, attr, field->label);
+    }
+}
+
+static void
+add_addresses (Writer    *w,
+               GPtrArray *addresses)
+{
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (addresses, i);
+      EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, FALSE);
+
+      for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
+        e_vcard_attribute_add_value (attr, nb_address_get_part (address, p));
+      e_vcard_append_attribute (w->vcard, attr);
+      add_group_label (w, attr, address->label);
+    }
+}
+
+/* Splits an escaped N value at the semicolons that are not escaped. */
+static GPtrArray *
+split_structured (const char *raw)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  GString *part = g_string_new (NULL);
+
+  for (const char *p = raw; ; p++)
+    {
+      if (*p == '\\' && p[1])
+        {
+          g_string_append_c (part, *p++);
+          g_string_append_c (part, *p);
+        }
+      else if (*p == ';' || *p == '\0')
+        {
+          g_ptr_array_add (parts, e_vcard_unescape_string (part->str));
+          g_string_truncate (part, 0);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (part, *p);
+    }
+
+  g_string_free (part, TRUE);
+  return parts;
+}
+
+/* The N parts made from a full name: the last word is the family name. */
+static GPtrArray *
+parts_from_full_name (const char *full_name)
+{
+  g_autofree char *name = g_strstrip (g_strdup (full_name ? full_name : ""));
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  char *space = strrchr (name, ' ');
+
+  if (space != NULL)
+    {
+      *space = '\0';
+      g_ptr_array_add (parts, g_strdup (g_strstrip (space + 1)));
+      g_ptr_array_add (parts, g_strdup (g_strstrip (name)));
+    }
+  else
+    {
+      g_ptr_array_add (parts, g_strdup (name));
+      g_ptr_array_add (parts, g_strdup (""));
+    }
+
+  while (parts->len < 5)
+    g_ptr_array_add (parts, g_strdup (""));
+
+  return parts;
+}
+
+/**
+ * nb_vcard_structured_name_for:
+ * @full_name: (nullable): a full name
+ *
+ * Returns: (transfer full): the N value Netbook writes for a contact that
+ *   has no N of its own: "Family;Given;;;", escaped
+ */
+char *
+nb_vcard_structured_name_for (const char *full_name)
+{
+  g_autoptr(GPtrArray) parts = parts_from_full_name (full_name);
+  GString *raw = g_string_new (NULL);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      g_autofree char *escaped = e_vcard_escape_string (g_ptr_array_index (parts, i));
+
+      if (i > 0)
+        g_string_append_c (raw, ';');
+      g_string_append (raw, escaped);
+    }
+
+  return g_string_free (raw, FALSE);
+}
+
+static void
+add_structured_name (Writer    *w,
+                     NbContact *contact)
+{
+  const char *raw = nb_contact_get_structured_name (contact);
+  EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_N);
+  g_autoptr(GPtrArray) parts = NULL;
+
+  parts = raw ? split_structured (raw) : parts_from_full_name (nb_contact_get_full_name (contact));
+  while (parts->len < 5)
+    g_ptr_array_add (parts, g_strdup (""));
+
+  for (guint i = 0; i < 5; i++)
+    e_vcard_attribute_add_value (attr, g_ptr_array_index (parts, i));
+  e_vcard_append_attribute (w->vcard, attr);
+}
+
+static void
+add_extras (Writer     *w,
+            const char *extra)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(EVCard) extras = NULL;
+
+  if (extra == NULL)
+    return;
+
+  text = g_strconcat ("BEGIN:VCARD\r\nVERSION:3.0\r\n", extra, "END:VCARD\r\n", NULL);
+  extras = e_vcard_new_from_string (text);
+  if (extras == NULL)
+    return;
+
+  for (GList *l = e_vcard_get_attributes (extras); l; l = l->next)
+    {
+      const char *name = e_vcard_attribute_get_name (l->data);
+
+      if (g_ascii_strcasecmp (name, EVC_VERSION) == 0)
+        continue;
+      e_vcard_append_attribute (w->vcard, e_vcard_attribute_copy (l->data));
+    }
+}
+
+static const char *
+photo_type_3_0 (const char *mime_type)
+{
+  if (mime_type == NULL)
+    return "JPEG";
+  if (g_str_equal (mime_type, "image/png"))
+    return "PNG";
+  if (g_str_equal (mime_type, "image/gif"))
+    return "GIF";
+  if (g_str_equal (mime_type, "image/webp"))
+    return "WEBP";
+
+  return "JPEG";
+}
+
+static void
+append_folded (GString    *out,
+               const char *line)
+{
+  gsize len = strlen (line);
+  gsize pos = 0;
+  gboolean first = TRUE;
+
+  while (pos < len)
+    {
+      gsize room = first ? FOLD_OCTETS : FOLD_OCTETS - 1;
+      gsize take = MIN (room, len - pos);
+
+      /* Never split a UTF-8 sequence. */
+      while (take > 0 && pos + take < len && ((guchar) line[pos + take] & 0xc0) == 0x80)
+        take--;
+
+      if (!first)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, line + pos, take);
+      g_string_append (out, "\r\n");
+      pos += take;
+      first = FALSE;
+    }
+}
+
+/**
+ * nb_vcard_write:
+ * @contact: a contact
+ * @version: vCard 3.0 or 4.0
+ *
+ * Writes every field Netbook knows, and the properties it kept without
+ * knowing them, so that reading the card back gives the same contact.
+ *
+ * Returns: (transfer full): the card, lines ending in CRLF
+ */
+char *
+nb_vcard_write (NbContact      *contact,
+                NbVcardVersion  version)
+{
+  g_autoptr(EVCard) vcard = e_vcard_new ();
+  g_autoptr(GString) out = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *photo_line = NULL;
+  g_autoptr(GString) logical = NULL;
+  g_auto(GStrv) lines = NULL;
+  const NbBirthday *birthday = nb_contact_get_birthday (contact);
+  const char * const *tags = nb_contact_get_tags (contact);
+  GBytes *photo = nb_contact_get_photo (contact);
+  Writer w = { vcard, version, 0 };
+
+  g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
+
+  add_text (&w, EVC_UID, nb_contact_get_uid (contact));
+  add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
+  add_structured_name (&w, contact);
+  add_text (&w, EVC_NICKNAME, nb_contact_get_nickname (contact));
+  if (nb_contact_get_organization (contact) != NULL)
+    e_vcard_append_attribute_with_values (vcard, e_vcard_attribute_new (NULL, EVC_ORG),
+                                          nb_contact_get_organization (contact), NULL);
+  add_text (&w, EVC_TITLE, nb_contact_get_title (contact));
+  add_fields (&w, EVC_EMAIL, nb_contact_get_emails (contact), FALSE);
+  add_fields (&w, EVC_TEL, nb_contact_get_phones (contact), TRUE);
+  add_fields (&w, EVC_URL, nb_contact_get_websites (contact), FALSE);
+  add_addresses (&w, nb_contact_get_addresses (contact));
+
+  if (birthday != NULL)
+    {
+      g_autofree char *date = NULL;
+
+      if (birthday->year != 0)
+        date = version == NB_VCARD_VERSION_4_0
+          ? g_strdup_printf ("%04u%02u%02u", birthday->year, birthday->month, birthday->day)
+          : nb_birthday_to_iso (birthday);
+      else
+        date = version == NB_VCARD_VERSION_4_0
+          ? g_strdup_printf ("--%02u%02u", birthday->month, birthday->day)
+          : nb_birthday_to_iso (birthday);
+      add_text (&w, EVC_BDAY, date);
+    }
+
+  if (tags[0] != NULL)
+    {
+      EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_CATEGORIES);
+
+      for (guint i = 0; tags[i]; i++)
+        e_vcard_attribute_add_value (attr, tags[i]);
+      e_vcard_append_attribute (vcard, attr);
+    }
+
+  add_text (&w, EVC_NOTE, nb_contact_get_notes (contact));
+  add_text (&w, NB_VCARD_HOW_MET, nb_contact_get_how_met (contact));
+  add_text (&w, NB_VCARD_FOOD, nb_contact_get_food_preferences (contact));
+  add_text (&w, NB_VCARD_HELP, nb_contact_get_help_notes (contact));
+
+  if (photo != NULL)
+    {
+      gsize size;
+      const guchar *data = g_bytes_get_data (photo, &size);
+      g_autofree char *base64 = g_base64_encode (data, size);
+
+      if (version == NB_VCARD_VERSION_4_0)
+        /* Written by hand: EVCard would escape the data URI's ';' and ','. */
+        photo_line = g_strdup_printf ("PHOTO:data:%s;base64,%s",
+                                      nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
+                                      base64);
+      else
+        {
+          EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+
+          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_ENCODING), "b");
+          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                                  photo_type_3_0 (nb_contact_get_photo_mime_type (contact)));
+          e_vcard_append_attribute_with_value (vcard, attr, base64);
+        }
+    }
+  else if (nb_contact_get_photo_uri (contact) != NULL)
+    {
+      EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+
+      if (version == NB_VCARD_VERSION_3_0)
+        e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
+      e_vcard_append_attribute_with_value (vcard, attr, nb_contact_get_photo_uri (contact));
+    }
+
+  add_extras (&w, nb_contact_get_vcard_extra (contact));
+
+  if (nb_contact_get_updated (contact) > 0)
+    {
+      g_autoptr(GDateTime) rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
+      g_autofree char *stamp = g_date_time_format (rev, "%Y%m%dT%H%M%SZ");
+
+      add_text (&w, EVC_REV, stamp);
+    }
+
+  text = e_vcard_to_string (vcard, EVC_FORMAT_VCARD_30);
+  out = g_string_new (NULL);
+
+  /* EVCard folds at 75 characters; the standard says 75 octets, so its
+   * lines are unfolded and folded again. */
+  lines = g_strsplit (text, "\r\n", -1);
+  logical = g_string_new (NULL);
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (lines[i][0] == ' ')
+        {
+          g_string_append (logical, lines[i] + 1);
+          continue;
+        }
+
+      if (logical->len > 0)
+        append_folded (out, logical->str);
+      g_string_assign (logical, lines[i]);
+    }
+
+  if (version == NB_VCARD_VERSION_4_0)
+    {
+      char *line = strstr (out->str, "VERSION:3.0\r\n");
+
+      if (line != NULL)
+        line[8] = '4';
+    }
+
+  if (photo_line != NULL)
+    append_folded (out, photo_line);
+
+  /* The last line, END:VCARD, has no line break from EVCard. */
+  append_folded (out, "END:VCARD");
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * nb_vcard_version_from_string:
+ * @text: "3.0" or "4.0"
+ * @version: (out): the version
+ *
+ * Returns: %FALSE if @text is neither
+ */
+gboolean
+nb_vcard_version_from_string (const char     *text,
+                              NbVcardVersion *version)
+{
+  if (g_strcmp0 (text, "3.0") == 0 || g_strcmp0 (text, "3") == 0)
+    *version = NB_VCARD_VERSION_3_0;
+  else if (g_strcmp0 (text, "4.0") == 0 || g_strcmp0 (text, "4") == 0)
+    *version = NB_VCARD_VERSION_4_0;
+  else
+    return FALSE;
+
+  return TRUE;
+}
