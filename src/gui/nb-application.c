@@ -1,0 +1,324 @@
+/* nb-application.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-application.h"
+#include "nb-cli.h"
+#include "nb-window.h"
+
+/**
+ * NbApplication:
+ *
+ * Opens the store once, shows the window, and runs the command line's
+ * headless work (import, export) without touching the display.
+ */
+struct _NbApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *db_path;
+  NbStore        *store;
+  GError         *store_error;
+  GPtrArray      *pending_files;
+};
+
+G_DEFINE_FINAL_TYPE (NbApplication, nb_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "import", 'i', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Import the FILEs (vCard) into the database, print a summary and exit"), NULL },
+  { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every contact to FILE (vCard) and exit"), N_("FILE") },
+  { "vcard-version", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The vCard version to export: 3.0 (the default) or 4.0"), N_("VERSION") },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use this database file instead of the one in your data folder"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static NbWindow *
+get_window (NbApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return NB_IS_WINDOW (window) ? NB_WINDOW (window) : NULL;
+}
+
+static void
+open_store (NbApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  path = self->db_path ? g_strdup (self->db_path) : nb_store_get_default_path ();
+  self->store = nb_store_new (path, &self->store_error);
+  if (self->store == NULL)
+    g_printerr ("netbook: %s\n", self->store_error->message);
+}
+
+static NbWindow *
+ensure_window (NbApplication *self)
+{
+  NbWindow *window = get_window (self);
+
+  if (window == NULL)
+    {
+      open_store (self);
+      window = nb_window_new (GTK_APPLICATION (self), self->store, self->store_error);
+    }
+
+  return window;
+}
+
+static void
+import_pending_files (NbApplication *self,
+                      NbWindow      *window)
+{
+  if (self->pending_files == NULL || self->pending_files->len == 0)
+    return;
+
+  nb_window_import_files (window, (GFile **) self->pending_files->pdata, self->pending_files->len);
+  g_ptr_array_set_size (self->pending_files, 0);
+}
+
+static void
+nb_application_activate (GApplication *application)
+{
+  NbApplication *self = NB_APPLICATION (application);
+  NbWindow *window = ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  import_pending_files (self, window);
+}
+
+static void
+nb_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  NbApplication *self = NB_APPLICATION (application);
+  NbWindow *window = ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  nb_window_import_files (window, files, n_files);
+}
+
+static int
+nb_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  NbApplication *self = NB_APPLICATION (application);
+  g_autofree char *export_file = NULL;
+  g_autofree char *vcard_version = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean import = FALSE;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("netbook %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^ay", &self->db_path);
+  g_variant_dict_lookup (options, "import", "b", &import);
+  g_variant_dict_lookup (options, "export", "^ay", &export_file);
+  g_variant_dict_lookup (options, "vcard-version", "s", &vcard_version);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+
+  /* Headless work: no window, no display needed. */
+  if (import)
+    return nb_cli_import (self->db_path, (const char * const *) files);
+
+  if (export_file != NULL)
+    {
+      if (files != NULL && files[0] != NULL)
+        {
+          g_printerr ("netbook: %s\n", _("--export takes one file"));
+          return 1;
+        }
+      return nb_cli_export (self->db_path, export_file, vcard_version);
+    }
+
+  /* `netbook FILE…` opens the window and imports the files there, in the
+   * running instance if there is one. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; files[i]; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("netbook: %s\n", error->message);
+          return 1;
+        }
+
+      if (g_application_get_is_remote (application))
+        {
+          g_application_open (application, (GFile **) gfiles->pdata, gfiles->len, "");
+          return 0;
+        }
+
+      self->pending_files = g_steal_pointer (&gfiles);
+    }
+
+  return G_APPLICATION_CLASS (nb_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  NbApplication *self = user_data;
+  const char *developers[] = { "The Netbook Developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-icon", APP_ID,
+                        "application-name", _("Netbook"),
+                        "developer-name", _("The Netbook Developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Keep in touch with the people you know."),
+                        "developers", developers,
+                        /* Translators: your name and email, one translator a line. */
+                        "translator-credits", _("translator-credits"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Closing, not quitting, so that each window can ask about unsaved
+   * changes first. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+nb_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (nb_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+nb_application_shutdown (GApplication *application)
+{
+  NbApplication *self = NB_APPLICATION (application);
+
+  G_APPLICATION_CLASS (nb_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->store);
+}
+
+static void
+nb_application_finalize (GObject *object)
+{
+  NbApplication *self = (NbApplication *) object;
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  g_clear_pointer (&self->db_path, g_free);
+
+  G_OBJECT_CLASS (nb_application_parent_class)->finalize (object);
+}
+
+static void
+nb_application_class_init (NbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = nb_application_finalize;
+  app_class->activate = nb_application_activate;
+  app_class->open = nb_application_open;
+  app_class->startup = nb_application_startup;
+  app_class->shutdown = nb_application_shutdown;
+  app_class->handle_local_options = nb_application_handle_local_options;
+}
+
+static void
+nb_application_init (NbApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Keep in touch with the people you know."));
+}
+
+/**
+ * nb_application_new:
+ * @application_id: the application id
+ * @flags: flags; %G_APPLICATION_HANDLES_OPEN is added
+ *
+ * Returns: (transfer full): the application
+ */
+NbApplication *
+nb_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  return g_object_new (NB_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/example/Netbook",
+                       NULL);
+}
+
+/**
+ * nb_application_get_store:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the store, once a window opened it
+ */
+NbStore *
+nb_application_get_store (NbApplication *self)
+{
+  g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const char *
+nb_application_get_db_path (NbApplication *self)
+{
+  g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
+
+  return self->db_path;
+}

@@ -1,0 +1,388 @@
+/* nb-contact-card.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-contact-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-avatar.h"
+#include "nb-clock.h"
+#include "nb-contact-card.h"
+#include "nb-format.h"
+
+/**
+ * NbContactCard:
+ *
+ * Shows a contact: photo, name, how to reach them, their birthday, and what
+ * matters for the relationship. Emails, phone numbers and websites open in
+ * the program for them; every value can be copied. It follows the contact's
+ * changes while it shows it.
+ */
+struct _NbContactCard
+{
+  AdwBin      parent_instance;
+
+  NbContact  *contact;
+
+  AdwAvatar  *avatar;
+  GtkLabel   *name_label;
+  GtkLabel   *nickname_label;
+  GtkLabel   *organization_label;
+  GtkBox     *groups_box;
+};
+
+G_DEFINE_FINAL_TYPE (NbContactCard, nb_contact_card, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+copy_clicked_cb (GtkButton *button)
+{
+  const char *value = g_object_get_data (G_OBJECT (button), "nb-value");
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), value);
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.show-toast", "s", _("Copied to clipboard"));
+}
+
+static void
+row_activated_cb (AdwActionRow *row)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "nb-uri");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static GtkWidget *
+info_row (const char *icon_name,
+          const char *title,
+          const char *subtitle,
+          const char *uri,
+          const char *copy_value)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  /* User text is not Pango markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_set_title_lines (row, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "property");
+
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, subtitle ? subtitle : "", -1);
+      gtk_widget_add_css_class (icon, "dim-label");
+      adw_action_row_add_prefix (row, icon);
+    }
+
+  if (uri != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (row), "nb-uri", g_strdup (uri), g_free);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), NULL);
+    }
+
+  if (copy_value != NULL)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Copy"));
+      g_object_set_data_full (G_OBJECT (button), "nb-value", g_strdup (copy_value), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (copy_clicked_cb), NULL);
+      adw_action_row_add_suffix (row, button);
+    }
+
+  return GTK_WIDGET (row);
+}
+
+static AdwPreferencesGroup *
+new_group (const char *title)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  if (title != NULL)
+    adw_preferences_group_set_title (group, title);
+
+  return group;
+}
+
+static void
+add_group_if_filled (NbContactCard       *self,
+                     AdwPreferencesGroup *group,
+                     guint                n_rows)
+{
+  if (n_rows == 0)
+    {
+      g_object_ref_sink (group);
+      g_object_unref (group);
+      return;
+    }
+
+  gtk_box_append (self->groups_box, GTK_WIDGET (group));
+}
+
+static guint
+add_fields (AdwPreferencesGroup *group,
+            GPtrArray           *fields,
+            NbLabelKind          kind,
+            const char          *icon_name)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      NbField *field = g_ptr_array_index (fields, i);
+      g_autofree char *label = nb_format_label (field->label);
+      g_autofree char *uri = nb_format_field_uri (kind, field->value);
+
+      adw_preferences_group_add (group, info_row (icon_name, field->value, label, uri, field->value));
+    }
+
+  return fields->len;
+}
+
+static guint
+add_text_row (AdwPreferencesGroup *group,
+              const char          *icon_name,
+              const char          *text,
+              const char          *caption)
+{
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  adw_preferences_group_add (group, info_row (icon_name, text, caption, NULL, NULL));
+  return 1;
+}
+
+static void
+rebuild (NbContactCard *self)
+{
+  g_autofree char *organization = NULL;
+  g_autofree char *nickname = NULL;
+  AdwPreferencesGroup *group;
+  GtkWidget *child;
+  const char *name;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))))
+    gtk_box_remove (self->groups_box, child);
+
+  nb_avatar_show_contact (self->avatar, self->contact);
+
+  if (self->contact == NULL)
+    {
+      gtk_label_set_text (self->name_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->nickname_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->organization_label), FALSE);
+      return;
+    }
+
+  name = nb_contact_get_full_name (self->contact);
+  gtk_label_set_text (self->name_label, name ? name : "");
+
+  if (nb_contact_get_nickname (self->contact) != NULL)
+    /* Translators: how a nickname is shown under the name. */
+    nickname = g_strdup_printf (_("“%s”"), nb_contact_get_nickname (self->contact));
+  gtk_label_set_text (self->nickname_label, nickname ? nickname : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->nickname_label), nickname != NULL);
+
+  organization = nb_format_organization_line (self->contact);
+  gtk_label_set_text (self->organization_label, organization ? organization : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->organization_label), organization != NULL);
+
+  /* How to reach them. */
+  group = new_group (NULL);
+  n = add_fields (group, nb_contact_get_emails (self->contact), NB_LABEL_KIND_EMAIL,
+                  "mail-unread-symbolic");
+  n += add_fields (group, nb_contact_get_phones (self->contact), NB_LABEL_KIND_PHONE,
+                   "call-start-symbolic");
+  n += add_fields (group, nb_contact_get_websites (self->contact), NB_LABEL_KIND_WEBSITE,
+                   "web-browser-symbolic");
+  for (guint i = 0; i < nb_contact_get_addresses (self->contact)->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (nb_contact_get_addresses (self->contact), i);
+      g_autofree char *text = nb_address_format (address);
+      g_autofree char *label = nb_format_label (address->label);
+
+      adw_preferences_group_add (group, info_row ("mark-location-symbolic", text, label, NULL, text));
+      n++;
+    }
+  add_group_if_filled (self, group, n);
+
+  /* Their birthday. */
+  group = new_group (NULL);
+  n = 0;
+  if (nb_contact_get_birthday (self->contact) != NULL)
+    {
+      const NbBirthday *birthday = nb_contact_get_birthday (self->contact);
+      g_autofree char *date = nb_format_birthday (birthday);
+      g_autofree char *countdown = NULL;
+      GDate today;
+
+      nb_clock_get_today (&today);
+      countdown = nb_format_birthday_countdown (birthday, &today);
+      adw_preferences_group_add (group, info_row ("nb-birthday-symbolic", date, countdown, NULL, NULL));
+      n++;
+    }
+  add_group_if_filled (self, group, n);
+
+  /* What matters for the relationship. */
+  group = new_group (_("Relationship"));
+  n = add_text_row (group, "emoji-people-symbolic", nb_contact_get_how_met (self->contact),
+                    _("How we met"));
+  n += add_text_row (group, "emblem-favorite-symbolic", nb_contact_get_help_notes (self->contact),
+                     _("How I can help"));
+  n += add_text_row (group, "emoji-food-symbolic", nb_contact_get_food_preferences (self->contact),
+                     _("Food preferences"));
+  if (nb_contact_get_tags (self->contact)[0] != NULL)
+    {
+      /* Translators: the separator between tags. */
+      g_autofree char *tags = g_strjoinv (_(", "), (char **) nb_contact_get_tags (self->contact));
+
+      n += add_text_row (group, "bookmark-new-symbolic", tags, _("Tags"));
+    }
+  add_group_if_filled (self, group, n);
+
+  group = new_group (_("Notes"));
+  n = add_text_row (group, NULL, nb_contact_get_notes (self->contact), NULL);
+  add_group_if_filled (self, group, n);
+}
+
+static void
+nb_contact_card_dispose (GObject *object)
+{
+  NbContactCard *self = (NbContactCard *) object;
+
+  nb_contact_card_set_contact (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_CONTACT_CARD);
+
+  G_OBJECT_CLASS (nb_contact_card_parent_class)->dispose (object);
+}
+
+static void
+nb_contact_card_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NbContactCard *self = NB_CONTACT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_contact_card_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NbContactCard *self = NB_CONTACT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTACT:
+      nb_contact_card_set_contact (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_contact_card_class_init (NbContactCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_contact_card_dispose;
+  object_class->get_property = nb_contact_card_get_property;
+  object_class->set_property = nb_contact_card_set_property;
+
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL, NB_TYPE_CONTACT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Netbook/ui/nb-contact-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, nickname_label);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, organization_label);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, groups_box);
+}
+
+static void
+nb_contact_card_init (NbContactCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+nb_contact_card_new (void)
+{
+  return g_object_new (NB_TYPE_CONTACT_CARD, NULL);
+}
+
+/**
+ * nb_contact_card_get_contact:
+ * @self: a card
+ *
+ * Returns: (transfer none) (nullable): the contact shown
+ */
+NbContact *
+nb_contact_card_get_contact (NbContactCard *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT_CARD (self), NULL);
+
+  return self->contact;
+}
+
+void
+nb_contact_card_set_contact (NbContactCard *self,
+                             NbContact     *contact)
+{
+  g_return_if_fail (NB_IS_CONTACT_CARD (self));
+
+  if (self->contact == contact)
+    return;
+
+  if (self->contact != NULL)
+    g_signal_handlers_disconnect_by_func (self->contact, rebuild, self);
+
+  g_set_object (&self->contact, contact);
+
+  if (contact != NULL)
+    g_signal_connect_swapped (contact, "notify", G_CALLBACK (rebuild), self);
+
+  if (self->groups_box != NULL)
+    rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
+}

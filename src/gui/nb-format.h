@@ -1,0 +1,37 @@
+/* nb-format.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nb-contact.h"
+
+G_BEGIN_DECLS
+
+/**
+ * NbLabelKind:
+ *
+ * Which set of labels a field offers.
+ */
+typedef enum
+{
+  NB_LABEL_KIND_EMAIL,
+  NB_LABEL_KIND_PHONE,
+  NB_LABEL_KIND_WEBSITE,
+  NB_LABEL_KIND_ADDRESS,
+} NbLabelKind;
+
+const char * const *nb_format_label_keys         (NbLabelKind       kind);
+char               *nb_format_label              (const char       *label) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_month_name         (guint             month) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_birthday           (const NbBirthday *birthday) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_birthday_countdown (const NbBirthday *birthday,
+                                                  const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_organization_line  (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_field_uri          (NbLabelKind       kind,
+                                                  const char       *value) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* nb-cli.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int nb_cli_import (const char          *db_path,
+                   const char * const  *files);
+int nb_cli_export (const char          *db_path,
+                   const char          *file,
+                   const char          *vcard_version);
+
+G_END_DECLS
