@@ -1,0 +1,165 @@
+/* nb-test-util.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include <sys/wait.h>
+
+#include "nb-test-util.h"
+
+/* Tests run with G_TEST_OPTION_ISOLATE_DIRS: the XDG folders are new for
+ * each test, so files made in the cache folder are the test's own. */
+
+char *
+nb_test_tmp_path (const char *name)
+{
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  return g_build_filename (g_get_user_cache_dir (), name, NULL);
+}
+
+NbStore *
+nb_test_open_store (char **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = nb_test_tmp_path ("netbook.db");
+  NbStore *store = nb_store_new (db_path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  if (path != NULL)
+    *path = g_steal_pointer (&db_path);
+
+  return store;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, failing after 20 s. */
+void
+nb_test_wait_for (NbTestCondition condition,
+                  gpointer        data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for a condition");
+
+  g_source_remove (id);
+}
+
+static gboolean
+list_loaded (gpointer data)
+{
+  return !nb_contact_list_get_loading (NB_CONTACT_LIST (data));
+}
+
+void
+nb_test_wait_list_loaded (NbContactList *list)
+{
+  nb_test_wait_for (list_loaded, list);
+}
+
+NbContact *
+nb_test_contact_new (const char *name,
+                     const char *email)
+{
+  NbContact *contact = nb_contact_new ();
+
+  nb_contact_set_full_name (contact, name);
+  if (email != NULL)
+    {
+      g_autoptr(GPtrArray) emails = nb_field_array_new ();
+
+      g_ptr_array_add (emails, nb_field_new ("home", email));
+      nb_contact_set_emails (contact, emails);
+    }
+
+  return contact;
+}
+
+gint64
+nb_test_add_contact (NbStore    *store,
+                     const char *name,
+                     const char *email)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) draft = nb_test_contact_new (name, email);
+  g_autoptr(NbContact) saved = nb_store_save_contact (store, draft, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+
+  return nb_contact_get_id (saved);
+}
+
+char *
+nb_test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+char *
+nb_test_file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+/* Runs the built `netbook` with the arguments, no standard input, and
+ * returns its exit status. */
+int
+nb_test_run_netbook (char       **out,
+                     char       **err,
+                     const char  *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("NETBOOK_BIN");
+  int status = -1;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* What is not captured must not mix with the test's own output. */
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL,
+                (out ? 0 : G_SPAWN_STDOUT_TO_DEV_NULL) | (err ? 0 : G_SPAWN_STDERR_TO_DEV_NULL),
+                NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+
+  return -1;
+}

@@ -1,0 +1,36 @@
+/* nb-test-util.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nb-contact-list.h"
+#include "nb-store.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*NbTestCondition) (gpointer data);
+
+char      *nb_test_tmp_path           (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
+NbStore   *nb_test_open_store         (char           **path) G_GNUC_WARN_UNUSED_RESULT;
+void       nb_test_wait_for           (NbTestCondition  condition,
+                                       gpointer         data);
+void       nb_test_wait_list_loaded   (NbContactList   *list);
+NbContact *nb_test_contact_new        (const char      *name,
+                                       const char      *email) G_GNUC_WARN_UNUSED_RESULT;
+gint64     nb_test_add_contact        (NbStore         *store,
+                                       const char      *name,
+                                       const char      *email);
+char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
+char      *nb_test_file_checksum      (const char      *path) G_GNUC_WARN_UNUSED_RESULT;
+int        nb_test_run_netbook        (char           **out,
+                                       char           **err,
+                                       const char      *first_arg,
+                                       ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS

@@ -1,0 +1,461 @@
+/* test-vcard.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nb-test-util.h"
+#include "nb-vcard-reader.h"
+#include "nb-vcard-writer.h"
+
+/* Every card of the sample files, written in the style of each exporter,
+ * against what tests/data/vcards/expected.ini says Netbook must read. */
+
+static GPtrArray *
+read_file (const char    *name,
+           GArray        *card_numbers,
+           NbVcardReader **reader_out)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  NbContact *contact;
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "vcards", name, NULL);
+  file = g_file_new_for_path (path);
+  stream = g_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+
+  reader = nb_vcard_reader_new (G_INPUT_STREAM (stream), name);
+  while ((contact = nb_vcard_reader_next (reader, NULL, &error)))
+    {
+      guint number = nb_vcard_reader_get_n_cards (reader);
+
+      g_ptr_array_add (contacts, contact);
+      if (card_numbers != NULL)
+        g_array_append_val (card_numbers, number);
+    }
+  g_assert_no_error (error);
+
+  if (reader_out != NULL)
+    *reader_out = g_steal_pointer (&reader);
+
+  return contacts;
+}
+
+static char *
+fields_to_string (GPtrArray *fields)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      NbField *field = g_ptr_array_index (fields, i);
+
+      g_string_append_printf (str, "%s:%s\n", field->label ? field->label : "", field->value);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
+expected_list (GKeyFile   *expected,
+               const char *group,
+               const char *key)
+{
+  g_auto(GStrv) items = g_key_file_get_string_list (expected, group, key, NULL, NULL);
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; items && items[i]; i++)
+    g_string_append_printf (str, "%s\n", items[i]);
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
+addresses_to_string (GPtrArray *addresses)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (addresses, i);
+
+      g_string_append_printf (str, "%s:", address->label ? address->label : "");
+      for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
+        g_string_append_printf (str, "%s%s", p ? "|" : "", nb_address_get_part (address, p));
+      g_string_append_c (str, '\n');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+assert_string_key (GKeyFile   *expected,
+                   const char *group,
+                   const char *key,
+                   const char *actual)
+{
+  g_autofree char *value = g_key_file_get_string (expected, group, key, NULL);
+
+  if (g_strcmp0 (value, actual) != 0)
+    g_error ("%s: %s is “%s”, expected “%s”", group, key, actual, value);
+}
+
+static void
+check_contact (GKeyFile   *expected,
+               const char *group,
+               NbContact  *contact)
+{
+  static const char *strings[] = {
+    "full-name", "nickname", "organization", "title", "notes", "uid",
+  };
+  g_autofree char *emails = fields_to_string (nb_contact_get_emails (contact));
+  g_autofree char *phones = fields_to_string (nb_contact_get_phones (contact));
+  g_autofree char *websites = fields_to_string (nb_contact_get_websites (contact));
+  g_autofree char *addresses = addresses_to_string (nb_contact_get_addresses (contact));
+  g_autofree char *tags = NULL;
+  g_autofree char *birthday = NULL;
+  const char *photo = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (contact, strings[i], &value, NULL);
+      assert_string_key (expected, group, strings[i], value);
+    }
+
+  {
+    g_autofree char *want = expected_list (expected, group, "emails");
+    g_assert_cmpstr (emails, ==, want);
+  }
+  {
+    g_autofree char *want = expected_list (expected, group, "phones");
+    g_assert_cmpstr (phones, ==, want);
+  }
+  {
+    g_autofree char *want = expected_list (expected, group, "websites");
+    g_assert_cmpstr (websites, ==, want);
+  }
+  {
+    g_autofree char *want = expected_list (expected, group, "addresses");
+    g_assert_cmpstr (addresses, ==, want);
+  }
+
+  tags = g_strjoinv ("\n", (char **) nb_contact_get_tags (contact));
+  {
+    g_autofree char *want = expected_list (expected, group, "tags");
+    g_autofree char *have = *tags ? g_strconcat (tags, "\n", NULL) : g_strdup ("");
+    g_assert_cmpstr (have, ==, want);
+  }
+
+  if (nb_contact_get_birthday (contact) != NULL)
+    birthday = nb_birthday_to_iso (nb_contact_get_birthday (contact));
+  assert_string_key (expected, group, "birthday", birthday);
+
+  if (nb_contact_get_photo (contact) != NULL)
+    photo = "data";
+  else if (nb_contact_get_photo_uri (contact) != NULL)
+    photo = "uri";
+  assert_string_key (expected, group, "photo", photo);
+
+  if (g_strcmp0 (photo, "data") == 0)
+    g_assert_true (g_str_has_prefix (nb_contact_get_photo_mime_type (contact), "image/"));
+}
+
+static void
+test_corpus (void)
+{
+  g_autoptr(GKeyFile) expected = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "vcards", "expected.ini", NULL);
+  g_auto(GStrv) groups = NULL;
+  g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+  guint n_checked = 0;
+
+  g_key_file_load_from_file (expected, path, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  groups = g_key_file_get_groups (expected, NULL);
+
+  for (guint i = 0; groups[i]; i++)
+    {
+      char *hash = strchr (groups[i], '#');
+
+      g_assert_nonnull (hash);
+      g_hash_table_add (files, g_strndup (groups[i], hash - groups[i]));
+    }
+
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) contacts = read_file (key, numbers, NULL);
+
+      for (guint i = 0; i < contacts->len; i++)
+        {
+          g_autofree char *group = g_strdup_printf ("%s#%u", (char *) key, g_array_index (numbers, guint, i));
+
+          g_test_message ("checking %s", group);
+          g_assert_true (g_key_file_has_group (expected, group));
+          g_assert_false (g_key_file_get_boolean (expected, group, "skipped", NULL));
+          check_contact (expected, group, g_ptr_array_index (contacts, i));
+          n_checked++;
+        }
+    }
+
+  /* Every card the file lists was read, but the skipped ones. */
+  for (guint i = 0; groups[i]; i++)
+    if (g_key_file_get_boolean (expected, groups[i], "skipped", NULL))
+      n_checked++;
+  g_assert_cmpuint (n_checked, ==, g_strv_length (groups));
+}
+
+static void
+test_hostile_report (void)
+{
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GPtrArray) contacts = read_file ("hostile.vcf", NULL, &reader);
+  GPtrArray *problems = nb_vcard_reader_get_problems (reader);
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  g_assert_cmpuint (nb_vcard_reader_get_n_cards (reader), ==, 15);
+  g_assert_cmpuint (nb_vcard_reader_get_n_skipped (reader), ==, 1);
+  g_assert_cmpuint (contacts->len, ==, 14);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_string_append_printf (all, "%s\n", (char *) g_ptr_array_index (problems, i));
+      /* Every message says which file and which card. */
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, i), "hostile.vcf, card "));
+    }
+  g_test_message ("%s", all->str);
+
+  g_assert_nonnull (strstr (all->str, "card 3 (line 16): skipped: the card has no name"));
+  g_assert_nonnull (strstr (all->str, "“Emmy Noether”): the birthday “1985-02-30” is not a valid date"));
+  g_assert_nonnull (strstr (all->str, "card 5 (line 28): the card has no END:VCARD line"));
+  g_assert_nonnull (strstr (all->str, "“Michael Faraday”): 1 line that is not a vCard property was left out"));
+}
+
+static NbContact *
+parse_text (const char *text,
+            GPtrArray  *warnings)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (g_strdup (text), strlen (text), g_free);
+  g_autoptr(NbVcardReader) reader = nb_vcard_reader_new (stream, "test.vcf");
+  g_autoptr(GError) error = NULL;
+  NbContact *contact = nb_vcard_reader_next (reader, NULL, &error);
+
+  g_assert_no_error (error);
+  if (warnings != NULL)
+    for (guint i = 0; i < nb_vcard_reader_get_problems (reader)->len; i++)
+      g_ptr_array_add (warnings, g_strdup (g_ptr_array_index (nb_vcard_reader_get_problems (reader), i)));
+
+  return contact;
+}
+
+static void
+roundtrip (NbVcardVersion version)
+{
+  const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
+                          "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf" };
+  guint n = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr(GPtrArray) contacts = read_file (files[f], NULL, NULL);
+
+      for (guint i = 0; i < contacts->len; i++)
+        {
+          NbContact *contact = g_ptr_array_index (contacts, i);
+          g_autofree char *card = nb_vcard_write (contact, version);
+          g_autoptr(NbContact) again = parse_text (card, NULL);
+
+          g_assert_nonnull (again);
+          if (!nb_contact_content_equal (contact, again))
+            g_error ("%s card %u changed on the way through vCard:\n%s", files[f], i, card);
+          n++;
+        }
+    }
+
+  g_assert_cmpuint (n, >, 40);
+}
+
+static void
+test_roundtrip_3_0 (void)
+{
+  roundtrip (NB_VCARD_VERSION_3_0);
+}
+
+static void
+test_roundtrip_4_0 (void)
+{
+  g_autoptr(NbContact) contact = nb_test_contact_new ("Ada Lovelace", "ada@example.com");
+  g_autoptr(NbBirthday) birthday = nb_birthday_new (0, 12, 10);
+  g_autofree char *card = NULL;
+
+  roundtrip (NB_VCARD_VERSION_4_0);
+
+  nb_contact_set_birthday (contact, birthday);
+  card = nb_vcard_write (contact, NB_VCARD_VERSION_4_0);
+  g_assert_nonnull (strstr (card, "\r\nVERSION:4.0\r\n"));
+  g_assert_nonnull (strstr (card, "\r\nBDAY:--1210\r\n"));
+  g_assert_nonnull (strstr (card, "\r\nEMAIL;TYPE=home:ada@example.com\r\n"));
+}
+
+static void
+test_writer_escapes_and_folds (void)
+{
+  g_autoptr(NbContact) contact = nb_test_contact_new ("Lovelace, Ada; Countess", NULL);
+  g_autoptr(NbContact) again = NULL;
+  g_autofree char *card = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) long_note = g_string_new ("Ünïcödé ");
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (long_note, "ümlaut and ß ");
+  g_string_append (long_note, "\nsecond line \\ with a backslash");
+  nb_contact_set_notes (contact, long_note->str);
+
+  card = nb_vcard_write (contact, NB_VCARD_VERSION_3_0);
+  g_assert_true (g_str_has_prefix (card, "BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+  g_assert_true (g_str_has_suffix (card, "\r\nEND:VCARD\r\n"));
+  g_assert_nonnull (strstr (card, "FN:Lovelace\\, Ada\\; Countess\r\n"));
+
+  /* Lines are folded at 75 octets, never inside a UTF-8 sequence. */
+  lines = g_strsplit (card, "\r\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+    }
+
+  again = parse_text (card, NULL);
+  g_assert_true (nb_contact_content_equal (contact, again));
+}
+
+static void
+test_bounds (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) first = NULL;
+  g_autoptr(NbContact) second = NULL;
+  g_autoptr(NbContact) third = NULL;
+  GPtrArray *problems;
+  gboolean said_too_large = FALSE, said_properties = FALSE;
+
+  /* A stray line of 1 MiB outside any card. */
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (text, 'j');
+  g_string_append (text, "\r\n");
+
+  /* A card over the size limit: skipped. */
+  g_string_append (text, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Too Large\r\nNOTE:");
+  for (guint i = 0; i < NB_VCARD_MAX_CARD_BYTES + 10; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, "\r\nEND:VCARD\r\n");
+
+  /* A card with too many properties: read up to the limit. */
+  g_string_append (text, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Many Phones\r\n");
+  for (guint i = 0; i < NB_VCARD_MAX_PROPERTIES + 500; i++)
+    g_string_append_printf (text, "TEL:+1 555 %07u\r\n", i);
+  g_string_append (text, "END:VCARD\r\n");
+
+  /* Binary junk, then a good card. */
+  g_string_append_len (text, "\xff\xfe\x00\x01\x80\r\n", 7);
+  g_string_append (text, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Last One\r\nEND:VCARD\r\n");
+
+  stream = g_memory_input_stream_new_from_data (g_memdup2 (text->str, text->len), text->len, g_free);
+  reader = nb_vcard_reader_new (stream, "big.vcf");
+
+  first = nb_vcard_reader_next (reader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nb_contact_get_full_name (first), ==, "Many Phones");
+  g_assert_cmpuint (nb_contact_get_phones (first)->len, <, NB_VCARD_MAX_PROPERTIES);
+
+  second = nb_vcard_reader_next (reader, NULL, &error);
+  g_assert_cmpstr (nb_contact_get_full_name (second), ==, "Last One");
+  third = nb_vcard_reader_next (reader, NULL, &error);
+  g_assert_null (third);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (nb_vcard_reader_get_n_skipped (reader), ==, 1);
+  problems = nb_vcard_reader_get_problems (reader);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (problems, i);
+
+      said_too_large |= strstr (problem, "skipped: the card is larger than 16 MiB") != NULL;
+      said_properties |= strstr (problem, "only the first 2000 properties were read") != NULL;
+    }
+  g_assert_true (said_too_large);
+  g_assert_true (said_properties);
+}
+
+static void
+test_legacy_encodings (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  /* 8-bit Windows-1252 text with no CHARSET, as old programs write it. */
+  g_autoptr(NbContact) latin = parse_text ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:J\xfcrgen M\xfcller\r\nEND:VCARD\r\n",
+                                           warnings);
+  g_autoptr(NbContact) qp = parse_text ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                                        "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Fran=E7ois=\r\n"
+                                        " Arago\r\n"
+                                        "NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo\r\n"
+                                        "END:VCARD\r\n", NULL);
+
+  g_assert_cmpstr (nb_contact_get_full_name (latin), ==, "Jürgen Müller");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "not valid UTF-8"));
+
+  g_assert_cmpstr (nb_contact_get_full_name (qp), ==, "François Arago");
+  g_assert_cmpstr (nb_contact_get_notes (qp), ==, "one\ntwo");
+}
+
+static void
+test_unknown_properties_kept (void)
+{
+  g_autoptr(NbContact) contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                                             "X-SOCIALPROFILE;TYPE=twitter:https://x.example/ada\r\n"
+                                             "GENDER:F\r\n"
+                                             "item1.X-ABADR:us\r\n"
+                                             "END:VCARD\r\n", NULL);
+  g_autofree char *card = nb_vcard_write (contact, NB_VCARD_VERSION_3_0);
+
+  g_assert_nonnull (strstr (card, "\r\nX-SOCIALPROFILE;TYPE=twitter:https://x.example/ada\r\n"));
+  g_assert_nonnull (strstr (card, "\r\nGENDER:F\r\n"));
+  /* A label of a group Netbook re-numbers is not carried along. */
+  g_assert_null (strstr (card, "X-ABADR"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/vcard/corpus", test_corpus);
+  g_test_add_func ("/vcard/hostile-report", test_hostile_report);
+  g_test_add_func ("/vcard/roundtrip-3.0", test_roundtrip_3_0);
+  g_test_add_func ("/vcard/roundtrip-4.0", test_roundtrip_4_0);
+  g_test_add_func ("/vcard/writer-escapes-and-folds", test_writer_escapes_and_folds);
+  g_test_add_func ("/vcard/bounds", test_bounds);
+  g_test_add_func ("/vcard/legacy-encodings", test_legacy_encodings);
+  g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
+
+  return g_test_run ();
+}
