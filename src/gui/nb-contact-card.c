@@ -26,10 +26,11 @@
  */
 struct _NbContactCard
 {
-  AdwBin      parent_instance;
+  GtkWidget   parent_instance;
 
   NbContact  *contact;
 
+  GtkWidget  *scroller;
   AdwAvatar  *avatar;
   GtkLabel   *name_label;
   GtkLabel   *nickname_label;
@@ -37,7 +38,7 @@ struct _NbContactCard
   GtkBox     *groups_box;
 };
 
-G_DEFINE_FINAL_TYPE (NbContactCard, nb_contact_card, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (NbContactCard, nb_contact_card, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -332,6 +333,8 @@ nb_contact_card_class_init (NbContactCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-contact-card.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, scroller);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, nickname_label);

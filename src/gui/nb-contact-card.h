@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define NB_TYPE_CONTACT_CARD (nb_contact_card_get_type ())
 
-G_DECLARE_FINAL_TYPE (NbContactCard, nb_contact_card, NB, CONTACT_CARD, AdwBin)
+G_DECLARE_FINAL_TYPE (NbContactCard, nb_contact_card, NB, CONTACT_CARD, GtkWidget)
 
 GtkWidget *nb_contact_card_new         (void);
 NbContact *nb_contact_card_get_contact (NbContactCard *self);

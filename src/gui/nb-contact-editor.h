@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define NB_TYPE_CONTACT_EDITOR (nb_contact_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (NbContactEditor, nb_contact_editor, NB, CONTACT_EDITOR, AdwBin)
+G_DECLARE_FINAL_TYPE (NbContactEditor, nb_contact_editor, NB, CONTACT_EDITOR, GtkWidget)
 
 GtkWidget *nb_contact_editor_new          (void);
 NbContact *nb_contact_editor_get_original (NbContactEditor  *self);
