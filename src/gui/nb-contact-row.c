@@ -53,6 +53,10 @@ update (NbContactRow *self)
     {
       name = nb_contact_get_full_name (self->contact);
       detail = nb_format_organization_line (self->contact);
+
+      /* A card named after its organisation says it once. */
+      if (g_strcmp0 (detail, name) == 0)
+        g_clear_pointer (&detail, g_free);
     }
 
   gtk_label_set_text (self->name_label, name ? name : "");

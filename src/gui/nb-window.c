@@ -62,6 +62,8 @@ struct _NbWindow
   GtkWidget            *delete_button;
   GtkWidget            *edit_button;
   AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *people_stack;
   NbContactCard        *card;
   NbContactEditor      *editor;
@@ -298,9 +300,10 @@ static void
 set_editing (NbWindow  *self,
              NbContact *contact)
 {
-  self->editing = contact != NULL;
+  gboolean had_focus_in_editor = gtk_widget_get_focus_child (GTK_WIDGET (self->editor)) != NULL ||
+                                 gtk_widget_has_focus (GTK_WIDGET (self->editor));
 
-  gtk_widget_set_sensitive (self->sidebar, !self->editing);
+  self->editing = contact != NULL;
   gtk_search_entry_set_key_capture_widget (self->search_entry,
                                            self->editing ? NULL : GTK_WIDGET (self));
   nb_contact_editor_edit (self->editor, contact);
@@ -310,7 +313,15 @@ set_editing (NbWindow  *self,
       gtk_stack_set_visible_child_name (self->people_stack, "editor");
       adw_view_stack_set_visible_child_name (self->view_stack, "people");
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      /* Focus leaves the sidebar before it is made insensitive. */
       nb_contact_editor_focus_name (self->editor);
+      gtk_widget_set_sensitive (self->sidebar, FALSE);
+    }
+  else
+    {
+      gtk_widget_set_sensitive (self->sidebar, TRUE);
+      if (had_focus_in_editor)
+        gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
     }
 
   update_people_state (self);
@@ -513,6 +524,7 @@ delete_contact_action (GtkWidget  *widget,
     {
       g_autoptr(NbContact) contact = nb_store_get_contact (self->store, g_array_index (ids, gint64, 0));
 
+      /* Translators: a toast; %s is the deleted contact's name. */
       title = g_strdup_printf (_("“%s” deleted"), contact ? nb_contact_get_full_name (contact) : "");
     }
   else
@@ -532,7 +544,8 @@ delete_contact_action (GtkWidget  *widget,
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Not ADW_TOAST_PRIORITY_HIGH: in libadwaita 1.2, a toast that replaces
+   * another can crash when its animation ends. */
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
   g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -913,6 +926,24 @@ search_activate_cb (NbWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       NbWindow              *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (n_selected (self) == 0)
+    select_only (self, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 list_activate_cb (NbWindow *self,
                   guint     position)
@@ -971,6 +1002,13 @@ save_window_state (NbWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+static gboolean
+close_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -983,7 +1021,9 @@ close_response_cb (AdwMessageDialog *dialog,
     return;
 
   set_editing (self, NULL);
-  gtk_window_close (GTK_WINDOW (self));
+
+  /* Closed once the dialog is gone: it is still emitting its response. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -1041,6 +1081,13 @@ nb_window_dispose (GObject *object)
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
+
+  /* libadwaita 1.2 warns when a view switcher lets go of a stack that is
+   * already disposed: let go first. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_WINDOW);
 
@@ -1110,6 +1157,7 @@ static void
 setup_store (NbWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *key;
   GtkDropTarget *drop;
 
   self->contacts = nb_contact_list_new (self->store);
@@ -1134,6 +1182,12 @@ setup_store (NbWindow *self)
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+
+  /* Typing finds people at once; Down or Enter goes on to the list. */
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
   update_sidebar_state (self);
   update_people_state (self);
@@ -1176,6 +1230,8 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbWindow, delete_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, people_stack);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, card);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, editor);
