@@ -33,6 +33,14 @@ struct _NbApplication
 
 G_DEFINE_FINAL_TYPE (NbApplication, nb_application, ADW_TYPE_APPLICATION)
 
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const GOptionEntry main_entries[] = {
   { "import", 'i', 0, G_OPTION_ARG_NONE, NULL,
     N_("Import the FILEs (vCard) into the database, print a summary and exit"), NULL },
@@ -133,7 +141,11 @@ nb_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  g_variant_dict_lookup (options, "database", "^ay", &self->db_path);
+  if (g_variant_dict_contains (options, "database"))
+    {
+      g_clear_pointer (&self->db_path, g_free);
+      g_variant_dict_lookup (options, "database", "^ay", &self->db_path);
+    }
   g_variant_dict_lookup (options, "import", "b", &import);
   g_variant_dict_lookup (options, "export", "^ay", &export_file);
   g_variant_dict_lookup (options, "vcard-version", "s", &vcard_version);
@@ -261,24 +273,76 @@ nb_application_finalize (GObject *object)
 }
 
 static void
+nb_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  NbApplication *self = NB_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_string (value, self->db_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  NbApplication *self = NB_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_free (self->db_path);
+      self->db_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nb_application_class_init (NbApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = nb_application_finalize;
+  object_class->get_property = nb_application_get_property;
+  object_class->set_property = nb_application_set_property;
   app_class->activate = nb_application_activate;
   app_class->open = nb_application_open;
   app_class->startup = nb_application_startup;
   app_class->shutdown = nb_application_shutdown;
   app_class->handle_local_options = nb_application_handle_local_options;
+
+  /**
+   * NbApplication:database:
+   *
+   * The database file; %NULL for the default one in the user's data folder.
+   * Set before the first window opens (or with --database).
+   */
+  properties[PROP_DATABASE] =
+    g_param_spec_string ("database", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 nb_application_init (NbApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Keep in touch with the people you know."));
 }
@@ -315,10 +379,3 @@ nb_application_get_store (NbApplication *self)
   return self->store;
 }
 
-const char *
-nb_application_get_db_path (NbApplication *self)
-{
-  g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
-
-  return self->db_path;
-}

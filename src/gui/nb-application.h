@@ -20,6 +20,5 @@ G_DECLARE_FINAL_TYPE (NbApplication, nb_application, NB, APPLICATION, AdwApplica
 NbApplication *nb_application_new           (const char    *application_id,
                                              GApplicationFlags flags);
 NbStore       *nb_application_get_store     (NbApplication *self);
-const char    *nb_application_get_db_path   (NbApplication *self);
 
 G_END_DECLS
