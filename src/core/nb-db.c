@@ -278,9 +278,9 @@ migrate (NbDb               *db,
     {
       g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NEWER_VERSION,
                    _("The database “%s” was written by a newer version of Netbook "
-                     "(format %" G_GINT64_FORMAT ", this version reads up to %d). "
+                     "(format %d, this version reads up to %d). "
                      "It has not been changed; please use a newer Netbook."),
-                   db->path, version, target);
+                   db->path, (int) MIN (version, G_MAXINT), target);
       return FALSE;
     }
 

@@ -25,7 +25,7 @@
  */
 struct _NbContactEditor
 {
-  AdwBin          parent_instance;
+  GtkWidget       parent_instance;
 
   NbContact      *original;
   GBytes         *photo;
@@ -60,7 +60,7 @@ struct _NbContactEditor
   GtkTextView         *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (NbContactEditor, nb_contact_editor, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (NbContactEditor, nb_contact_editor, GTK_TYPE_WIDGET)
 
 #define MAX_PHOTO_BYTES (10 * 1024 * 1024)
 
@@ -137,6 +137,8 @@ label_drop_down (NbLabelKind  kind,
   if (label == NULL)
     {
       g_strv_builder_add (builder, "");
+      /* Translators: the choice, in the drop-down of a field's type (Home,
+       * Work…), for a field that has no type. */
       gtk_string_list_append (names, C_("field label", "No Label"));
       found = TRUE;
     }
@@ -165,6 +167,8 @@ label_drop_down (NbLabelKind  kind,
   drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
   gtk_drop_down_set_selected (drop_down, selected);
   gtk_widget_set_valign (GTK_WIDGET (drop_down), GTK_ALIGN_CENTER);
+  /* Translators: tooltip of the drop-down that chooses a field's type
+   * (Home, Work, Mobile…). */
   gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), _("Label"));
   g_object_set_data_full (G_OBJECT (drop_down), "nb-label-keys", all_keys, (GDestroyNotify) g_strfreev);
 
@@ -600,6 +604,7 @@ nb_contact_editor_class_init (NbContactEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-contact-editor.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, avatar);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, name_row);

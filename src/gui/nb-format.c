@@ -53,6 +53,8 @@ nb_format_label (const char *label)
     { "work", NC_("field label", "Work") },
     { "other", NC_("field label", "Other") },
     { "mobile", NC_("field label", "Mobile") },
+    /* Translators: a phone number's label: the main number of a household
+     * or a company. */
     { "main", NC_("field label", "Main") },
     { "fax", NC_("field label", "Fax") },
     { "pager", NC_("field label", "Pager") },
@@ -142,7 +144,9 @@ nb_format_birthday_countdown (const NbBirthday *birthday,
         return g_strdup_printf (_("Turns %d today"), age);
       if (days == 1)
         return g_strdup_printf (_("Turns %d tomorrow"), age);
-      /* Translators: "Turns 43 in 5 days". */
+      /* Translators: "Turns 43 in 5 days": the first %d is the age the
+       * person turns, the second the number of days until then, which
+       * chooses the plural form. Use %1$d and %2$d to reorder them. */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Turns %d in %d day",
                                            "Turns %d in %d days", days),
                               age, days);

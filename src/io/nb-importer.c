@@ -526,7 +526,9 @@ nb_importer_dup_summary (NbImporter *self)
   added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
                                         self->n_added),
                            self->n_added);
-  /* Translators: the first %s is "Imported N contacts". */
+  /* Translators: the %s is "Imported N contacts"; then how many stored
+   * contacts were updated and how many cards could not be read. Say it as
+   * "updated: 3, skipped: 1" where counts need no plural. */
   summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added, self->n_updated, self->n_skipped);
 
   if (self->n_unchanged == 0)

@@ -1076,8 +1076,9 @@ add_problem (NbVcardReader *self,
 {
   char *text;
 
+  /* Translators: a card is one contact in a vCard file; %s is the file's
+   * name, then the card's number in the file and the line it begins on. */
   if (skipped)
-    /* Translators: %s is a file name, the %u a card's number and its line. */
     text = g_strdup_printf (_("%s, card %u (line %u): skipped: %s"),
                             self->name, card, line, message);
   else if (name != NULL)
