@@ -303,6 +303,7 @@ static gboolean
 write_search_text (NbDb       *db,
                    NbContact  *contact,
                    gint64      id,
+                   gboolean    is_new,
                    GError    **error)
 {
   g_autofree char *emails = join_fields (nb_contact_get_emails (contact), FALSE);
@@ -320,12 +321,18 @@ write_search_text (NbDb       *db,
   };
   sqlite3_stmt *stmt;
 
-  stmt = nb_db_prepare (db, "DELETE FROM contacts_fts WHERE rowid = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!nb_db_step_done (db, stmt, error))
-    return FALSE;
+  /* Only an update has text to take out: in FTS5 a delete also flushes the
+   * terms gathered so far, which would make an import write thousands of
+   * tiny segments. */
+  if (!is_new)
+    {
+      stmt = nb_db_prepare (db, "DELETE FROM contacts_fts WHERE rowid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contacts_fts (rowid, name, nickname, organization, title,"
@@ -350,6 +357,7 @@ static gboolean
 write_children (NbDb       *db,
                 NbContact  *contact,
                 gint64      id,
+                gboolean    is_new,
                 GError    **error)
 {
   static const char *delete_sql[] = {
@@ -368,7 +376,7 @@ write_children (NbDb       *db,
   GBytes *photo = nb_contact_get_photo (contact);
   sqlite3_stmt *stmt;
 
-  for (guint i = 0; i < G_N_ELEMENTS (delete_sql); i++)
+  for (guint i = 0; !is_new && i < G_N_ELEMENTS (delete_sql); i++)
     {
       stmt = nb_db_prepare (db, delete_sql[i], error);
       if (stmt == NULL)
@@ -456,7 +464,7 @@ write_children (NbDb       *db,
         return FALSE;
     }
 
-  return write_search_text (db, contact, id, error);
+  return write_search_text (db, contact, id, is_new, error);
 }
 
 static char *
@@ -488,6 +496,7 @@ nb_db_write_contact (NbDb       *db,
   g_autofree char *key = NULL;
   const NbBirthday *birthday = nb_contact_get_birthday (contact);
   gint64 id = nb_contact_get_id (contact);
+  gboolean is_new = id == 0;
   gint64 now = g_get_real_time ();
   gint64 created = id ? nb_contact_get_created (contact) : now;
   sqlite3_stmt *stmt;
@@ -570,7 +579,7 @@ nb_db_write_contact (NbDb       *db,
       return FALSE;
     }
 
-  if (!write_children (db, contact, id, error))
+  if (!write_children (db, contact, id, is_new, error))
     return FALSE;
 
   _nb_contact_set_id (contact, id);
