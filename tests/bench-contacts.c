@@ -1,0 +1,337 @@
+/* bench-contacts.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "nb-application.h"
+#include "nb-contact-list.h"
+#include "nb-exporter.h"
+#include "nb-importer.h"
+#include "nb-store.h"
+#include "nb-window.h"
+
+/* How Netbook copes with a large network: prints figures, asserts nothing.
+ * Usage: bench-contacts [N] (default 100000). */
+
+static const char *given[] = {
+  "Ada", "Alan", "Grace", "Marie", "Emmy", "Katherine", "Dorothy", "Hedy", "José", "Émilie",
+  "Srinivasa", "Carl", "Rosalind", "Barbara", "Chien-Shiung", "Lise", "Mary", "Annie", "Jürgen",
+  "Françoise", "Søren", "Zoë", "Ngozi", "Hiroshi", "Priya", "Mateo", "Olga", "Yusuf", "Ingrid", "Wei",
+};
+static const char *family[] = {
+  "Lovelace", "Turing", "Hopper", "Curie", "Noether", "Johnson", "Vaughan", "Lamarr", "Álvarez",
+  "du Châtelet", "Ramanujan", "Gauss", "Franklin", "McClintock", "Wu", "Meitner", "Jackson",
+  "Easley", "Müller", "Barré-Sinoussi", "Kierkegaard", "Nakamura", "Okafor", "Patel", "García",
+  "Ivanova", "Demir", "Larsen", "Zhang", "Rossi", "Dubois", "Kowalski", "Silva", "Novak",
+};
+static const char *orgs[] = {
+  "Analytical Engines", "Bletchley Park", "US Navy", "Institut Curie", "NACA", "CERN",
+  "Universidad de Sevilla", "Max-Planck-Institut", "Acme Ltd", "Kyoto University",
+};
+static const char *tags[] = { "friends", "work", "climbing", "family", "board", "alumni", "press" };
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static long
+rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmRSS:");
+  return line ? strtol (line + 6, NULL, 10) : -1;
+}
+
+static void
+report (const char *what,
+        double      ms,
+        const char *extra)
+{
+  g_print ("  %-44s %10.1f ms  %s\n", what, ms, extra ? extra : "");
+}
+
+static char *
+write_vcards (const char *path,
+              guint       n)
+{
+  g_autoptr(GString) text = g_string_sized_new (n * 300);
+  g_autoptr(GError) error = NULL;
+  GRand *rand = g_rand_new_with_seed (42);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *g = given[g_rand_int_range (rand, 0, G_N_ELEMENTS (given))];
+      const char *f = family[g_rand_int_range (rand, 0, G_N_ELEMENTS (family))];
+
+      g_string_append_printf (text,
+                              "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bench-%u\r\nFN:%s %s %u\r\n"
+                              "N:%s %u;%s;;;\r\nORG:%s\r\nTITLE:Engineer\r\n"
+                              "EMAIL;TYPE=WORK:person%u@example.com\r\n"
+                              "TEL;TYPE=CELL:+44 20 7946 %04u\r\nCATEGORIES:%s\r\n"
+                              "BDAY:%04u-%02u-%02u\r\nNOTE:Met at conference %u\\, talked about %s.\r\n"
+                              "END:VCARD\r\n",
+                              i, g, f, i, f, i, g,
+                              orgs[g_rand_int_range (rand, 0, G_N_ELEMENTS (orgs))], i, i % 10000,
+                              tags[g_rand_int_range (rand, 0, G_N_ELEMENTS (tags))],
+                              g_rand_int_range (rand, 1940, 2005), g_rand_int_range (rand, 1, 13),
+                              g_rand_int_range (rand, 1, 29), i % 500,
+                              orgs[g_rand_int_range (rand, 0, G_N_ELEMENTS (orgs))]);
+    }
+
+  g_rand_free (rand);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  return g_strdup_printf ("%.1f MiB", text->len / (1024.0 * 1024.0));
+}
+
+static gboolean
+list_loaded (gpointer data)
+{
+  return !nb_contact_list_get_loading (data);
+}
+
+static void
+wait_for (gboolean (*condition) (gpointer),
+          gpointer  data)
+{
+  while (!condition (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static double
+time_search (NbContactList *list,
+             const char    *search,
+             guint         *n_results)
+{
+  double start = now_ms ();
+
+  nb_contact_list_set_search (list, search);
+  wait_for (list_loaded, list);
+  *n_results = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  return now_ms () - start;
+}
+
+static gboolean
+has_mapped_row (GtkWidget *root)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "NbContactRow") && gtk_widget_get_mapped (root))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_mapped_row (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+list_on_screen (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (data));
+
+  return window != NULL && has_mapped_row (GTK_WIDGET (window));
+}
+
+static void
+bench_window (const char *db)
+{
+  g_autoptr(NbApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  double start;
+
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_print ("  (no display: window start-up not measured)\n");
+      return;
+    }
+
+  gtk_init ();
+  adw_init ();
+
+  start = now_ms ();
+  app = nb_application_new ("org.example.Netbook.Bench", G_APPLICATION_NON_UNIQUE);
+  g_object_set (app, "database", db, NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  wait_for (list_on_screen, app);
+  report ("window open, first rows of the list shown", now_ms () - start, NULL);
+  {
+    g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
+
+    report ("memory with the window open", 0, mem);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 100000;
+  g_autofree char *dir = g_dir_make_tmp ("netbook-bench-XXXXXX", NULL);
+  g_autofree char *vcf = g_build_filename (dir, "contacts.vcf", NULL);
+  g_autofree char *db = g_build_filename (dir, "netbook.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "export.vcf", NULL);
+  g_autofree char *size = NULL;
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbContactList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *keystrokes[] = { "m", "ma", "mar", "mari", "marie", "marie c", "marie cu" };
+  double start, ms;
+  guint results;
+
+  setlocale (LC_ALL, "");
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  g_print ("Netbook benchmark: %u contacts (%s)\n", n, g_get_host_name ());
+
+  size = write_vcards (vcf, n);
+  g_print ("  vCard file: %s\n\n", size);
+
+  /* Import: one transaction, prepared statements reused. */
+  store = nb_store_new (db, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(NbImporter) importer = nb_importer_new (store);
+    g_autoptr(GFile) file = g_file_new_for_path (vcf);
+    g_autofree char *rate = NULL;
+
+    nb_importer_add_file (importer, file);
+    start = now_ms ();
+    nb_importer_run (importer, NULL, &error);
+    g_assert_no_error (error);
+    ms = now_ms () - start;
+    rate = g_strdup_printf ("%.0f cards/s, %u added", n / (ms / 1000.0), nb_importer_get_n_added (importer));
+    report ("import (one transaction)", ms, rate);
+  }
+  g_clear_object (&store);
+
+  {
+    GStatBuf st;
+    g_autofree char *db_size = NULL;
+
+    g_stat (db, &st);
+    db_size = g_strdup_printf ("%.1f MiB", st.st_size / (1024.0 * 1024.0));
+    report ("database file size", 0, db_size);
+  }
+
+  /* Start-up: open the store, list every contact in name order. */
+  start = now_ms ();
+  store = nb_store_new (db, &error);
+  g_assert_no_error (error);
+  report ("open the store", now_ms () - start, NULL);
+
+  start = now_ms ();
+  list = nb_contact_list_new (store);
+  wait_for (list_loaded, list);
+  {
+    g_autofree char *count = g_strdup_printf ("%u listed", g_list_model_get_n_items (G_LIST_MODEL (list)));
+
+    report ("list every contact, sorted (worker thread)", now_ms () - start, count);
+  }
+
+  /* What a screen shows: 25 rows. */
+  start = now_ms ();
+  for (guint i = 0; i < 25; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i * 3));
+  report ("make the objects of 25 visible rows", now_ms () - start, NULL);
+
+  start = now_ms ();
+  for (guint i = 0; i < 1000; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), g_random_int_range (0, n)));
+  ms = (now_ms () - start) / 1000;
+  report ("one row's object, scrolling far (average)", ms, NULL);
+
+  /* Search as you type: each keystroke is one FTS5 query. */
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    {
+      g_autofree char *what = g_strdup_printf ("search “%s”", keystrokes[i]);
+      g_autofree char *found = NULL;
+
+      ms = time_search (list, keystrokes[i], &results);
+      found = g_strdup_printf ("%u found", results);
+      report (what, ms, found);
+    }
+  ms = time_search (list, "person4711@exa", &results);
+  {
+    g_autofree char *found = g_strdup_printf ("%u found", results);
+    report ("search an email address", ms, found);
+  }
+  ms = time_search (list, "7946 0042", &results);
+  {
+    g_autofree char *found = g_strdup_printf ("%u found", results);
+    report ("search a phone number", ms, found);
+  }
+  ms = time_search (list, NULL, &results);
+  report ("clear the search", ms, NULL);
+
+  /* One user change, and the list following it. */
+  {
+    g_autoptr(NbContact) contact = g_list_model_get_item (G_LIST_MODEL (list), n / 2);
+    g_autoptr(NbContact) draft = nb_contact_copy (contact);
+    g_autoptr(NbContact) saved = NULL;
+
+    nb_contact_set_full_name (draft, "Aaron Aardvark");
+    start = now_ms ();
+    saved = nb_store_save_contact (store, draft, &error);
+    g_assert_no_error (error);
+    report ("save an edited contact (one transaction)", now_ms () - start, NULL);
+    wait_for (list_loaded, list);
+    report ("… and the list re-sorted after the rename", now_ms () - start, NULL);
+  }
+
+  {
+    g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
+
+    report ("memory, store and list of every contact", 0, mem);
+  }
+
+  /* Export, and importing the same file again (all duplicates). */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (out);
+    g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
+
+    start = now_ms ();
+    nb_exporter_run (exporter, NULL, &error);
+    g_assert_no_error (error);
+    report ("export every contact (vCard 3.0)", now_ms () - start, NULL);
+  }
+  {
+    g_autoptr(NbImporter) importer = nb_importer_new (store);
+    g_autoptr(GFile) file = g_file_new_for_path (vcf);
+    g_autofree char *what = NULL;
+
+    nb_importer_add_file (importer, file);
+    start = now_ms ();
+    nb_importer_run (importer, NULL, &error);
+    g_assert_no_error (error);
+    what = g_strdup_printf ("%u added, %u unchanged", nb_importer_get_n_added (importer),
+                            nb_importer_get_n_unchanged (importer));
+    report ("import the same file again (no duplicates)", now_ms () - start, what);
+  }
+
+  g_clear_object (&list);
+  g_clear_object (&store);
+
+  bench_window (db);
+
+  g_print ("\n");
+  return 0;
+}
