@@ -1,0 +1,125 @@
+#!/bin/bash
+# Netbook's set-up on Debian 12, in one command:
+#
+#   build-aux/setup.sh run [ARGS…]   install what is missing, build, install into
+#                                    build/prefix and run Netbook on your own
+#                                    database ($XDG_DATA_HOME/netbook/netbook.db)
+#   build-aux/setup.sh test          the same set-up, then the whole test suite under
+#                                    a real X server (Xvfb), D-Bus session and keyring
+#   build-aux/setup.sh bench [N]     the same set-up, then the benchmark (N contacts)
+#
+# Packages are installed only when missing (apt-get as root, or through sudo).
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+build="$top/build"
+prefix="$build/prefix"
+
+packages=(
+  build-essential meson ninja-build pkg-config gettext
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsecret-1-dev libsoup-3.0-dev
+  libxml2-dev libxml2-utils libical-dev libebook-contacts1.2-dev
+  librsvg2-common desktop-file-utils appstream-util
+  xvfb xauth dbus-daemon dbus-x11 gnome-keyring at-spi2-core xdotool imagemagick
+  radicale python3-dogtail curl
+)
+
+say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing () {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  say "Installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+      sudo=(sudo)
+    else
+      echo "These packages are missing and you are not root: ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  "${sudo[@]}" apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build_netbook () {
+  if [ ! -f "$build/build.ninja" ]; then
+    say "Configuring"
+    meson setup "$build" "$top" --prefix="$prefix" --buildtype=debugoptimized
+  fi
+  say "Building"
+  meson compile -C "$build"
+}
+
+run_netbook () {
+  say "Installing into $prefix"
+  meson install -C "$build" --quiet --no-rebuild
+  export XDG_DATA_DIRS="$prefix/share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
+  say "Running Netbook"
+  exec "$prefix/bin/netbook" "$@"
+}
+
+# A session of its own: temporary XDG folders, an X server, a D-Bus session
+# bus and an unlocked keyring, so that nothing of the user's is touched.
+in_test_session () {
+  local tmp
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  mkdir -m 700 "$tmp/run"
+  export XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" XDG_CONFIG_HOME="$tmp/config"
+  export XDG_STATE_HOME="$tmp/state" XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home"
+  mkdir -p "$HOME"
+  unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS DISPLAY
+  xvfb-run -a -s '-screen 0 1280x1024x24 -nolisten tcp' dbus-run-session -- sh -ec '
+    printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec "$@"' sh "$@"
+}
+
+summarize_tests () {
+  # meson writes one JSON object per test; say it in a line any CI reads.
+  python3 - "$build/meson-logs/testlog.json" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+with open(sys.argv[1]) as log:
+    for line in log:
+        result = json.loads(line).get("result")
+        if result in ("OK", "EXPECTEDFAIL"):
+            passed += 1
+        elif result == "SKIP":
+            skipped += 1
+        else:
+            failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+test_netbook () {
+  say "Testing"
+  local status=0
+  in_test_session meson test -C "$build" --no-rebuild --print-errorlogs || status=$?
+  summarize_tests
+  return $status
+}
+
+bench_netbook () {
+  say "Benchmark"
+  in_test_session "$build/tests/bench-contacts" "$@"
+}
+
+command=${1:-run}
+shift || true
+
+case "$command" in
+  run) install_missing; build_netbook; run_netbook "$@" ;;
+  test) install_missing; build_netbook; test_netbook ;;
+  bench) install_missing; build_netbook; bench_netbook "$@" ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+esac
