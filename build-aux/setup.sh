@@ -72,7 +72,8 @@ run_netbook () {
 in_test_session () {
   local tmp
   tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
+  # shellcheck disable=SC2064 # the folder is known now, not when it runs
+  trap "rm -rf '$tmp'" EXIT
   mkdir -m 700 "$tmp/run"
   export XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" XDG_CONFIG_HOME="$tmp/config"
   export XDG_STATE_HOME="$tmp/state" XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home"
