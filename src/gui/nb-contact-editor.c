@@ -355,8 +355,10 @@ add_address_row (NbContactEditor *self,
       adw_expander_row_add_row (row, GTK_WIDGET (part));
     }
 
-  adw_expander_row_add_action (row, GTK_WIDGET (drop_down));
+  /* Actions are packed from the end: this shows the label, then Remove, as
+   * in the other fields' rows. */
   adw_expander_row_add_action (row, remove_button (GTK_WIDGET (row), _("Remove Address")));
+  adw_expander_row_add_action (row, GTK_WIDGET (drop_down));
   g_signal_connect_swapped (drop_down, "notify::selected", G_CALLBACK (update_address_title), row);
   update_address_title (row);
   {
@@ -560,6 +562,28 @@ name_changed_cb (NbContactEditor *self)
     }
 }
 
+/* The collapsed Birthday row says which date it holds. */
+static void
+update_birthday_subtitle (NbContactEditor *self)
+{
+  g_autoptr(NbBirthday) birthday = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *year_text = trimmed (editable_text (self->year_row));
+  guint64 year = 0;
+
+  if (adw_expander_row_get_enable_expansion (self->birthday_row))
+    {
+      if (year_text != NULL)
+        g_ascii_string_to_unsigned (year_text, 10, 1, 9999, &year, NULL);
+      birthday = nb_birthday_new (year, adw_combo_row_get_selected (self->month_row) + 1,
+                                  gtk_spin_button_get_value_as_int (self->day_spin));
+      if (birthday != NULL)
+        text = nb_format_birthday (birthday);
+    }
+
+  adw_expander_row_set_subtitle (self->birthday_row, text ? text : "");
+}
+
 static void
 nb_contact_editor_dispose (GObject *object)
 {
@@ -627,6 +651,7 @@ nb_contact_editor_class_init (NbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_birthday_subtitle);
 
   gtk_widget_class_install_action (widget_class, "editor.add-email", NULL, add_field_action);
   gtk_widget_class_install_action (widget_class, "editor.add-phone", NULL, add_field_action);
@@ -745,6 +770,8 @@ nb_contact_editor_edit (NbContactEditor *self,
     }
   else
     set_editable (self->year_row, NULL);
+
+  update_birthday_subtitle (self);
 
   if (nb_contact_get_photo (contact) != NULL)
     {
