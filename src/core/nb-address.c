@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "nb-array.h"
 #include "nb-address.h"
 
 G_DEFINE_BOXED_TYPE (NbAddress, nb_address, nb_address_copy, nb_address_free)
@@ -194,29 +195,13 @@ nb_address_array_new (void)
 GPtrArray *
 nb_address_array_copy (GPtrArray *addresses)
 {
-  GPtrArray *copy = nb_address_array_new ();
-
-  for (guint i = 0; addresses != NULL && i < addresses->len; i++)
-    g_ptr_array_add (copy, nb_address_copy (g_ptr_array_index (addresses, i)));
-
-  return copy;
+  return nb_ptr_array_copy (addresses, (GCopyFunc) nb_address_copy,
+                            (GDestroyNotify) nb_address_free);
 }
 
 gboolean
 nb_address_array_equal (GPtrArray *a,
                         GPtrArray *b)
 {
-  guint a_len = a ? a->len : 0;
-  guint b_len = b ? b->len : 0;
-
-  if (a_len != b_len)
-    return FALSE;
-
-  for (guint i = 0; i < a_len; i++)
-    {
-      if (!nb_address_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-        return FALSE;
-    }
-
-  return TRUE;
+  return nb_ptr_array_equal (a, b, (GEqualFunc) nb_address_equal);
 }

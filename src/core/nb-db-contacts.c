@@ -54,6 +54,22 @@ step_rows_done (NbDb          *db,
   return TRUE;
 }
 
+/* Runs a statement whose only parameter is a contact's id. */
+static gboolean
+run_with_id (NbDb        *db,
+             const char  *sql,
+             gint64       id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return nb_db_step_done (db, stmt, error);
+}
+
 static void
 fill_main_row (NbContact    *contact,
                sqlite3_stmt *stmt)
@@ -324,15 +340,8 @@ write_search_text (NbDb       *db,
   /* Only an update has text to take out: in FTS5 a delete also flushes the
    * terms gathered so far, which would make an import write thousands of
    * tiny segments. */
-  if (!is_new)
-    {
-      stmt = nb_db_prepare (db, "DELETE FROM contacts_fts WHERE rowid = ?", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (!nb_db_step_done (db, stmt, error))
-        return FALSE;
-    }
+  if (!is_new && !run_with_id (db, "DELETE FROM contacts_fts WHERE rowid = ?", id, error))
+    return FALSE;
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contacts_fts (rowid, name, nickname, organization, title,"
@@ -378,11 +387,7 @@ write_children (NbDb       *db,
 
   for (guint i = 0; !is_new && i < G_N_ELEMENTS (delete_sql); i++)
     {
-      stmt = nb_db_prepare (db, delete_sql[i], error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (!nb_db_step_done (db, stmt, error))
+      if (!run_with_id (db, delete_sql[i], id, error))
         return FALSE;
     }
 
@@ -593,13 +598,7 @@ nb_db_delete_contact (NbDb     *db,
                       gint64    id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt = nb_db_prepare (db, "DELETE FROM contacts WHERE id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  return nb_db_step_done (db, stmt, error);
+  return run_with_id (db, "DELETE FROM contacts WHERE id = ?", id, error);
 }
 
 static int

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "nb-array.h"
 #include "nb-field.h"
 
 G_DEFINE_BOXED_TYPE (NbField, nb_field, nb_field_copy, nb_field_free)
@@ -87,29 +88,13 @@ nb_field_array_new (void)
 GPtrArray *
 nb_field_array_copy (GPtrArray *fields)
 {
-  GPtrArray *copy = nb_field_array_new ();
-
-  for (guint i = 0; fields != NULL && i < fields->len; i++)
-    g_ptr_array_add (copy, nb_field_copy (g_ptr_array_index (fields, i)));
-
-  return copy;
+  return nb_ptr_array_copy (fields, (GCopyFunc) nb_field_copy,
+                            (GDestroyNotify) nb_field_free);
 }
 
 gboolean
 nb_field_array_equal (GPtrArray *a,
                       GPtrArray *b)
 {
-  guint a_len = a ? a->len : 0;
-  guint b_len = b ? b->len : 0;
-
-  if (a_len != b_len)
-    return FALSE;
-
-  for (guint i = 0; i < a_len; i++)
-    {
-      if (!nb_field_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
-        return FALSE;
-    }
-
-  return TRUE;
+  return nb_ptr_array_equal (a, b, (GEqualFunc) nb_field_equal);
 }
