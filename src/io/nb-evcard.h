@@ -19,5 +19,18 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 #define NB_VCARD_FOOD    "X-NETBOOK-FOOD"
 #define NB_VCARD_HELP    "X-NETBOOK-HELP"
 
+/* The single-valued text properties, and the NbContact properties they
+ * fill: read and written alike. */
+static const struct {
+  const char *vcard;
+  const char *property;
+} nb_vcard_text_properties[] = {
+  { EVC_UID, "uid" },
+  { EVC_TITLE, "title" },
+  { NB_VCARD_HOW_MET, "how-met" },
+  { NB_VCARD_FOOD, "food-preferences" },
+  { NB_VCARD_HELP, "help-notes" },
+};
+
 /* libebook-contacts 3.46 declares no cleanup function for EVCard. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EVCard, g_object_unref)

@@ -738,6 +738,32 @@ clean_card (const char  *text,
   return g_string_free (out, FALSE);
 }
 
+/* A single-valued text property; the first of its kind counts. */
+static gboolean
+read_text_property (NbContact       *contact,
+                    EVCardAttribute *attr,
+                    const char      *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
+    {
+      g_autofree char *current = NULL;
+
+      if (g_ascii_strcasecmp (name, nb_vcard_text_properties[i].vcard) != 0)
+        continue;
+
+      g_object_get (contact, nb_vcard_text_properties[i].property, &current, NULL);
+      if (current == NULL)
+        {
+          g_autofree char *value = attribute_text (attr);
+
+          g_object_set (contact, nb_vcard_text_properties[i].property, value, NULL);
+        }
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * nb_vcard_parse:
  * @text: one card, from BEGIN:VCARD to END:VCARD
@@ -810,6 +836,9 @@ nb_vcard_parse (const char  *text,
           break;
         }
 
+      if (read_text_property (contact, attr, name))
+        continue;
+
 #define IS(x) (g_ascii_strcasecmp (name, (x)) == 0)
       if (IS (EVC_FN))
         {
@@ -835,13 +864,6 @@ nb_vcard_parse (const char  *text,
         {
           if (organization == NULL)
             organization = join_values (attr, ", ");
-        }
-      else if (IS (EVC_TITLE))
-        {
-          g_autofree char *title = attribute_text (attr);
-
-          if (nb_contact_get_title (contact) == NULL)
-            nb_contact_set_title (contact, title);
         }
       else if (IS (EVC_EMAIL))
         add_field (emails, vcard, attr, LABEL_FOR_OTHER);
@@ -888,28 +910,6 @@ nb_vcard_parse (const char  *text,
           g_autofree char *note = attribute_text (attr);
 
           append_note (notes, note);
-        }
-      else if (IS (EVC_UID))
-        {
-          g_autofree char *uid = attribute_text (attr);
-
-          if (nb_contact_get_uid (contact) == NULL)
-            nb_contact_set_uid (contact, uid);
-        }
-      else if (IS (NB_VCARD_HOW_MET))
-        {
-          g_autofree char *value = attribute_text (attr);
-          nb_contact_set_how_met (contact, value);
-        }
-      else if (IS (NB_VCARD_FOOD))
-        {
-          g_autofree char *value = attribute_text (attr);
-          nb_contact_set_food_preferences (contact, value);
-        }
-      else if (IS (NB_VCARD_HELP))
-        {
-          g_autofree char *value = attribute_text (attr);
-          nb_contact_set_help_notes (contact, value);
         }
       else if (IS (EVC_VERSION) || IS ("PRODID") || IS (EVC_REV) || IS ("BEGIN") || IS ("END") ||
                is_grouped_label (vcard, attr))

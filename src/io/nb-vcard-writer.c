@@ -343,14 +343,19 @@ nb_vcard_write (NbContact      *contact,
 
   g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
 
-  add_text (&w, EVC_UID, nb_contact_get_uid (contact));
   add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
   add_structured_name (&w, contact);
   add_text (&w, EVC_NICKNAME, nb_contact_get_nickname (contact));
   if (nb_contact_get_organization (contact) != NULL)
     e_vcard_append_attribute_with_values (vcard, e_vcard_attribute_new (NULL, EVC_ORG),
                                           nb_contact_get_organization (contact), NULL);
-  add_text (&w, EVC_TITLE, nb_contact_get_title (contact));
+  for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (contact, nb_vcard_text_properties[i].property, &value, NULL);
+      add_text (&w, nb_vcard_text_properties[i].vcard, value);
+    }
   add_fields (&w, EVC_EMAIL, nb_contact_get_emails (contact), FALSE);
   add_fields (&w, EVC_TEL, nb_contact_get_phones (contact), TRUE);
   add_fields (&w, EVC_URL, nb_contact_get_websites (contact), FALSE);
@@ -381,9 +386,6 @@ nb_vcard_write (NbContact      *contact,
     }
 
   add_text (&w, EVC_NOTE, nb_contact_get_notes (contact));
-  add_text (&w, NB_VCARD_HOW_MET, nb_contact_get_how_met (contact));
-  add_text (&w, NB_VCARD_FOOD, nb_contact_get_food_preferences (contact));
-  add_text (&w, NB_VCARD_HELP, nb_contact_get_help_notes (contact));
 
   if (photo != NULL)
     {
