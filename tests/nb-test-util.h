@@ -28,6 +28,8 @@ gint64     nb_test_add_contact        (NbStore         *store,
                                        const char      *email);
 char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_file_checksum      (const char      *path) G_GNUC_WARN_UNUSED_RESULT;
+gint64     nb_test_query_int          (const char      *path,
+                                       const char      *sql);
 int        nb_test_run_netbook        (char           **out,
                                        char           **err,
                                        const char      *first_arg,

@@ -20,24 +20,6 @@
 
 #define WRITER_ENV "NETBOOK_TEST_WRITER_DB"
 
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
 static void
 assert_intact (const char *path)
 {
@@ -109,14 +91,14 @@ test_kill_during_saves (void)
   g_assert_true (WIFSIGNALED (status));
 
   assert_intact (path);
-  n = query_int (path, "SELECT count(*) FROM contacts");
+  n = nb_test_query_int (path, "SELECT count(*) FROM contacts");
   g_test_message ("%" G_GINT64_FORMAT " contacts were saved before the kill", n);
   g_assert_cmpint (n, >, 0);
 
   /* Every saved contact is whole: all its emails, tags and search text. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contact_fields"), ==, 3 * n);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contact_tags"), ==, 2 * n);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contacts_fts"), ==, n);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contact_fields"), ==, 3 * n);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contact_tags"), ==, 2 * n);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts_fts"), ==, n);
 
   {
     g_autoptr(NbStore) store = nb_store_new (path, &error);
@@ -179,12 +161,12 @@ test_kill_during_import (void)
   waitpid (pid, &status, 0);
 
   assert_intact (path);
-  n = query_int (path, "SELECT count(*) FROM contacts");
+  n = nb_test_query_int (path, "SELECT count(*) FROM contacts");
   g_test_message ("%" G_GINT64_FORMAT " contacts after the kill", n);
 
   /* One transaction: the import happened whole, or not at all. */
   g_assert_true (n == 5 || n == 60005);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contacts WHERE full_name LIKE 'Precious %'"), ==, 5);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts WHERE full_name LIKE 'Precious %'"), ==, 5);
 }
 
 static void
@@ -222,7 +204,7 @@ test_disk_full_during_import (void)
   g_assert_cmpstr (out, ==, "");
 
   assert_intact (path);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contacts"), ==, 5);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts"), ==, 5);
 }
 
 int

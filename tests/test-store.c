@@ -346,24 +346,6 @@ count_backups (const char *dir)
   return n;
 }
 
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  return value;
-}
-
 static void
 test_migrations (void)
 {
@@ -386,15 +368,15 @@ test_migrations (void)
   db = _nb_db_open_with_migrations (path, v1, G_N_ELEMENTS (v1), &error);
   g_assert_no_error (error);
   nb_db_close (db);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, 1);
   g_assert_cmpuint (count_backups (g_get_user_cache_dir ()), ==, 0);
 
   /* Upgrading keeps a copy of the file as it was. */
   db = _nb_db_open_with_migrations (path, v2, G_N_ELEMENTS (v2), &error);
   g_assert_no_error (error);
   nb_db_close (db);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM things WHERE colour = 'blue'"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM things WHERE colour = 'blue'"), ==, 1);
   g_assert_cmpuint (count_backups (g_get_user_cache_dir ()), ==, 1);
 
   /* A migration that fails half-way changes nothing: all steps are one
@@ -402,9 +384,9 @@ test_migrations (void)
   db = _nb_db_open_with_migrations (path, v3_broken, G_N_ELEMENTS (v3_broken), &error);
   g_assert_null (db);
   g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_MIGRATION);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info('things') WHERE name = 'size'"), ==, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM things"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM pragma_table_info('things') WHERE name = 'size'"), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM things"), ==, 1);
 }
 
 static void
@@ -414,9 +396,9 @@ test_pragmas (void)
   NbStore *store = nb_test_open_store (&path);
 
   g_assert_finalize_object (store);
-  g_assert_cmpint (query_int (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, NB_DB_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, 0x4e42544b);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, NB_DB_SCHEMA_VERSION);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA application_id"), ==, 0x4e42544b);
 }
 
 static void
