@@ -670,38 +670,6 @@ nb_db_list_contact_ids (NbDb          *db,
   return g_steal_pointer (&ids);
 }
 
-/**
- * nb_db_find_contact_by_uid:
- *
- * Returns: the id of the contact with @uid, 0 if there is none, or -1 on
- *   error
- */
-gint64
-nb_db_find_contact_by_uid (NbDb        *db,
-                           const char  *uid,
-                           GError     **error)
-{
-  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM contacts WHERE uid = ?", error);
-  gint64 id = 0;
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-
-  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-
-  if (!step_rows_done (db, stmt, rc, error))
-    return -1;
-
-  return id;
-}
-
 static gint64
 find_single_id (NbDb          *db,
                 sqlite3_stmt  *stmt,
@@ -721,6 +689,27 @@ find_single_id (NbDb          *db,
 
   return id;
 }
+
+/**
+ * nb_db_find_contact_by_uid:
+ *
+ * Returns: the id of the contact with @uid, 0 if there is none, or -1 on
+ *   error
+ */
+gint64
+nb_db_find_contact_by_uid (NbDb        *db,
+                           const char  *uid,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM contacts WHERE uid = ?", error);
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  return find_single_id (db, stmt, error);
+}
+
 
 /**
  * nb_db_find_duplicate:
