@@ -17,5 +17,8 @@ void _nb_contact_set_id         (NbContact *self,
 void _nb_contact_set_timestamps (NbContact *self,
                                  gint64     created,
                                  gint64     updated);
+void _nb_contact_set_last_interaction (NbContact         *self,
+                                       gint64             when,
+                                       NbInteractionKind  kind);
 
 G_END_DECLS

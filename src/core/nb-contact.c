@@ -45,6 +45,9 @@ struct _NbContact
   GPtrArray  *addresses;
   GStrv       tags;
   GBytes     *photo;
+  int         cadence;
+  gint64      last_interaction;
+  NbInteractionKind last_interaction_kind;
   gint64      created;
   gint64      updated;
 };
@@ -74,6 +77,8 @@ enum {
   PROP_ADDRESSES,
   PROP_TAGS,
   PROP_PHOTO,
+  PROP_CADENCE,
+  PROP_LAST_INTERACTION,
   PROP_CREATED,
   PROP_UPDATED,
   N_PROPS
@@ -233,6 +238,14 @@ nb_contact_get_property (GObject    *object,
       g_value_set_boxed (value, self->photo);
       break;
 
+    case PROP_CADENCE:
+      g_value_set_int (value, self->cadence);
+      break;
+
+    case PROP_LAST_INTERACTION:
+      g_value_set_int64 (value, self->last_interaction);
+      break;
+
     case PROP_CREATED:
       g_value_set_int64 (value, self->created);
       break;
@@ -288,6 +301,10 @@ nb_contact_set_property (GObject      *object,
 
     case PROP_PHOTO:
       nb_contact_set_photo (self, g_value_get_boxed (value), self->photo_mime_type);
+      break;
+
+    case PROP_CADENCE:
+      nb_contact_set_cadence (self, g_value_get_int (value));
       break;
 
     default:
@@ -365,6 +382,24 @@ nb_contact_class_init (NbContactClass *klass)
     g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_PHOTO] =
     g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, rw);
+  /**
+   * NbContact:cadence:
+   *
+   * How often to keep in touch, in days: -1 for the default of the
+   * preferences, 0 for never reminding.
+   */
+  properties[PROP_CADENCE] =
+    g_param_spec_int ("cadence", NULL, NULL, -1, 3660, -1, rw);
+
+  /**
+   * NbContact:last-interaction:
+   *
+   * When you were last in touch (a meal that happened, or a contact you
+   * logged), in seconds since 1970; 0 for never. Kept by the store.
+   */
+  properties[PROP_LAST_INTERACTION] =
+    g_param_spec_int64 ("last-interaction", NULL, NULL, 0, G_MAXINT64, 0,
+                        ro | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CREATED] =
     g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, ro | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_UPDATED] =
@@ -376,6 +411,7 @@ nb_contact_class_init (NbContactClass *klass)
 static void
 nb_contact_init (NbContact *self)
 {
+  self->cadence = -1;
   self->emails = nb_field_array_new ();
   self->phones = nb_field_array_new ();
   self->websites = nb_field_array_new ();
@@ -414,6 +450,8 @@ nb_contact_copy (NbContact *self)
   copy->id = self->id;
   copy->created = self->created;
   copy->updated = self->updated;
+  copy->last_interaction = self->last_interaction;
+  copy->last_interaction_kind = self->last_interaction_kind;
   nb_contact_assign (copy, self);
 
   return copy;
@@ -457,6 +495,7 @@ nb_contact_assign (NbContact *self,
   nb_contact_set_addresses (self, other->addresses);
   nb_contact_set_tags (self, (const char * const *) other->tags);
   nb_contact_set_photo (self, other->photo, other->photo_mime_type);
+  nb_contact_set_cadence (self, other->cadence);
 
   g_object_thaw_notify (G_OBJECT (self));
 
@@ -490,7 +529,8 @@ nb_contact_content_equal (NbContact *self,
          nb_field_array_equal (self->websites, other->websites) &&
          nb_address_array_equal (self->addresses, other->addresses) &&
          strv_equal ((const char * const *) self->tags, (const char * const *) other->tags) &&
-         bytes_equal (self->photo, other->photo);
+         bytes_equal (self->photo, other->photo) &&
+         self->cadence == other->cadence;
 }
 
 gint64
@@ -822,4 +862,62 @@ nb_contact_get_updated (NbContact *self)
   g_return_val_if_fail (NB_IS_CONTACT (self), 0);
 
   return self->updated;
+}
+
+int
+nb_contact_get_cadence (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), -1);
+
+  return self->cadence;
+}
+
+/**
+ * nb_contact_set_cadence:
+ * @self: a contact
+ * @days: keep in touch every @days days; -1 for the default, 0 for never
+ */
+void
+nb_contact_set_cadence (NbContact *self,
+                        int        days)
+{
+  g_return_if_fail (NB_IS_CONTACT (self));
+
+  days = CLAMP (days, -1, 3660);
+  if (self->cadence == days)
+    return;
+
+  self->cadence = days;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CADENCE]);
+}
+
+gint64
+nb_contact_get_last_interaction (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), 0);
+
+  return self->last_interaction;
+}
+
+NbInteractionKind
+nb_contact_get_last_interaction_kind (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), NB_INTERACTION_MEAL);
+
+  return self->last_interaction_kind;
+}
+
+void
+_nb_contact_set_last_interaction (NbContact         *self,
+                                  gint64             when,
+                                  NbInteractionKind  kind)
+{
+  g_return_if_fail (NB_IS_CONTACT (self));
+
+  if (self->last_interaction == when && self->last_interaction_kind == kind)
+    return;
+
+  self->last_interaction = when;
+  self->last_interaction_kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_INTERACTION]);
 }

@@ -9,6 +9,7 @@
 
 #include "nb-address.h"
 #include "nb-birthday.h"
+#include "nb-enums.h"
 #include "nb-field.h"
 
 G_BEGIN_DECLS
@@ -84,6 +85,11 @@ void              nb_contact_set_photo_uri        (NbContact        *self,
 const char       *nb_contact_get_vcard_extra      (NbContact        *self);
 void              nb_contact_set_vcard_extra      (NbContact        *self,
                                                    const char       *vcard_extra);
+int               nb_contact_get_cadence          (NbContact        *self);
+void              nb_contact_set_cadence          (NbContact        *self,
+                                                   int               days);
+gint64            nb_contact_get_last_interaction (NbContact        *self);
+NbInteractionKind nb_contact_get_last_interaction_kind (NbContact   *self);
 gint64            nb_contact_get_created          (NbContact        *self);
 gint64            nb_contact_get_updated          (NbContact        *self);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
 #include "nb-contact-private.h"
 #include "nb-db.h"
 #include "nb-text.h"
@@ -18,7 +19,7 @@
 #define CONTACT_COLUMNS \
   "id, uid, full_name, structured_name, nickname, organization, title, how_met, " \
   "food_preferences, help_notes, notes, bday_year, bday_month, bday_day, photo_uri, " \
-  "vcard_extra, created, updated"
+  "vcard_extra, created, updated, cadence_days, last_interaction, last_interaction_kind"
 
 /* How many rows to step between two looks at the cancellable. */
 #define CANCEL_CHECK_ROWS 4096
@@ -95,6 +96,10 @@ fill_main_row (NbContact    *contact,
 
   nb_contact_set_photo_uri (contact, column_text (stmt, 14));
   nb_contact_set_vcard_extra (contact, column_text (stmt, 15));
+  nb_contact_set_cadence (contact, sqlite3_column_type (stmt, 18) == SQLITE_NULL
+                                   ? -1 : sqlite3_column_int (stmt, 18));
+  _nb_contact_set_last_interaction (contact, sqlite3_column_int64 (stmt, 19),
+                                    sqlite3_column_int (stmt, 20));
 }
 
 static gboolean
@@ -285,6 +290,8 @@ nb_db_reload_contact (NbDb       *db,
   g_object_freeze_notify (G_OBJECT (contact));
   nb_contact_assign (contact, stored);
   _nb_contact_set_timestamps (contact, created, updated);
+  _nb_contact_set_last_interaction (contact, nb_contact_get_last_interaction (stored),
+                                    nb_contact_get_last_interaction_kind (stored));
   g_object_thaw_notify (G_OBJECT (contact));
 
   return TRUE;
@@ -502,7 +509,7 @@ nb_db_write_contact (NbDb       *db,
   const NbBirthday *birthday = nb_contact_get_birthday (contact);
   gint64 id = nb_contact_get_id (contact);
   gboolean is_new = id == 0;
-  gint64 now = g_get_real_time ();
+  gint64 now = nb_db_now_usec ();
   gint64 created = id ? nb_contact_get_created (contact) : now;
   sqlite3_stmt *stmt;
 
@@ -530,9 +537,9 @@ nb_db_write_contact (NbDb       *db,
                           "INSERT INTO contacts (uid, full_name, structured_name, nickname,"
                           " organization, title, how_met, food_preferences, help_notes, notes,"
                           " bday_year, bday_month, bday_day, photo_uri, vcard_extra, sort_key,"
-                          " match_key, created, updated)"
+                          " match_key, created, updated, cadence_days)"
                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                          " ?15, ?16, ?17, ?18, ?19)",
+                          " ?15, ?16, ?17, ?18, ?19, ?21)",
                           error);
   else
     stmt = nb_db_prepare (db,
@@ -540,7 +547,8 @@ nb_db_write_contact (NbDb       *db,
                           " nickname = ?4, organization = ?5, title = ?6, how_met = ?7,"
                           " food_preferences = ?8, help_notes = ?9, notes = ?10, bday_year = ?11,"
                           " bday_month = ?12, bday_day = ?13, photo_uri = ?14, vcard_extra = ?15,"
-                          " sort_key = ?16, match_key = ?17, updated = ?19 WHERE id = ?20",
+                          " sort_key = ?16, match_key = ?17, updated = ?19, cadence_days = ?21"
+                          " WHERE id = ?20",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -571,6 +579,8 @@ nb_db_write_contact (NbDb       *db,
   sqlite3_bind_int64 (stmt, 19, now);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 20, id);
+  if (nb_contact_get_cadence (contact) >= 0)
+    sqlite3_bind_int (stmt, 21, nb_contact_get_cadence (contact));
 
   if (!nb_db_step_done (db, stmt, error))
     return FALSE;
@@ -817,4 +827,18 @@ nb_db_update_sort_keys (NbDb     *db,
     }
 
   return step_rows_done (db, select, rc, error);
+}
+
+/**
+ * nb_db_now_usec:
+ *
+ * Returns: the time to stamp a change with, in microseconds since 1970,
+ *   from Netbook's clock (which tests can fix)
+ */
+gint64
+nb_db_now_usec (void)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+
+  return g_date_time_to_unix (now) * G_USEC_PER_SEC + g_date_time_get_microsecond (now);
 }

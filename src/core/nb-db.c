@@ -112,8 +112,59 @@ static const char schema_v1[] =
   "  DELETE FROM contacts_fts WHERE rowid = old.id;"
   "END;";
 
+/* Meals, the people they are with, and logged contacts. An attendee keeps
+ * the name when the contact is deleted. contacts.last_interaction (seconds
+ * since 1970) is kept up to date by the store, so that ranking whom to
+ * invite needs no aggregate over every contact's meals. */
+static const char schema_v2[] =
+  "ALTER TABLE contacts ADD COLUMN cadence_days INTEGER;"
+  "ALTER TABLE contacts ADD COLUMN last_interaction INTEGER;"
+  "ALTER TABLE contacts ADD COLUMN last_interaction_kind INTEGER;"
+
+  "CREATE TABLE meetings ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  kind INTEGER NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  time_zone TEXT,"
+  "  duration INTEGER NOT NULL CHECK (duration > 0),"
+  "  place TEXT,"
+  "  address TEXT,"
+  "  payer INTEGER NOT NULL,"
+  "  status INTEGER NOT NULL,"
+  "  notes TEXT,"
+  "  follow_up INTEGER NOT NULL,"
+  "  follow_up_date INTEGER,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX meetings_by_start ON meetings (start);"
+  /* Only the meals that may need asking about or following up. */
+  "CREATE INDEX meetings_open ON meetings (start) WHERE status = 0 OR follow_up = 1;"
+
+  "CREATE TABLE meeting_attendees ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,"
+  "  name TEXT NOT NULL,"
+  "  email TEXT,"
+  "  PRIMARY KEY (meeting_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX meeting_attendees_by_contact ON meeting_attendees (contact_id)"
+  "  WHERE contact_id IS NOT NULL;"
+
+  "CREATE TABLE interactions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  date INTEGER NOT NULL,"
+  "  kind INTEGER NOT NULL,"
+  "  note TEXT"
+  ");"
+  "CREATE INDEX interactions_by_contact ON interactions (contact_id, date);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
+  { 2, schema_v2, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);
@@ -434,6 +485,15 @@ nb_db_open (const char  *path,
     return open_connection (path, mode, error);
 
   return _nb_db_open_with_migrations (path, migrations, G_N_ELEMENTS (migrations), error);
+}
+
+/* For tests: Netbook's own migrations, to make a database of an older
+ * version. */
+const NbMigration *
+_nb_db_get_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
 }
 
 /* For tests of the migration mechanism: opens @path read-write and brings

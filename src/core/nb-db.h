@@ -11,7 +11,9 @@
 #include <sqlite3.h>
 
 #include "nb-contact.h"
+#include "nb-meeting.h"
 #include "nb-store-error.h"
+#include "nb-suggestion.h"
 
 G_BEGIN_DECLS
 
@@ -45,11 +47,12 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 1
+#define NB_DB_SCHEMA_VERSION 2
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
                                           GError            **error);
+const NbMigration *_nb_db_get_migrations (guint            *n_migrations);
 NbDb         *_nb_db_open_with_migrations (const char        *path,
                                           const NbMigration  *migrations,
                                           guint               n_migrations,
@@ -104,6 +107,49 @@ gint64        nb_db_find_duplicate       (NbDb               *db,
 gint64        nb_db_count_contacts       (NbDb               *db,
                                           GError            **error);
 gboolean      nb_db_update_sort_keys     (NbDb               *db,
+                                          GError            **error);
+gint64        nb_db_now_usec             (void);
+
+/* Meals and interactions (nb-db-meetings.c). */
+NbMeeting    *nb_db_load_meeting         (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+gboolean      nb_db_write_meeting        (NbDb               *db,
+                                          NbMeeting          *meeting,
+                                          GArray             *touched_contacts,
+                                          GError            **error);
+gboolean      nb_db_delete_meeting       (NbDb               *db,
+                                          gint64              id,
+                                          GArray             *touched_contacts,
+                                          GError            **error);
+GArray       *nb_db_list_meeting_ids     (NbDb               *db,
+                                          gint64              from,
+                                          gint64              to,
+                                          GError            **error);
+GArray       *nb_db_list_contact_meeting_ids (NbDb           *db,
+                                          gint64              contact_id,
+                                          GError            **error);
+GArray       *nb_db_list_follow_up_ids   (NbDb               *db,
+                                          gint64              now,
+                                          GError            **error);
+gint64        nb_db_find_meeting_by_uid  (NbDb               *db,
+                                          const char         *uid,
+                                          GError            **error);
+gboolean      nb_db_add_interaction      (NbDb               *db,
+                                          gint64              contact_id,
+                                          gint64              when,
+                                          NbInteractionKind   kind,
+                                          const char         *note,
+                                          GError            **error);
+gboolean      nb_db_update_last_interaction (NbDb            *db,
+                                          gint64              contact_id,
+                                          GError            **error);
+GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
+                                          GDateTime          *now,
+                                          int                 default_cadence,
+                                          guint               limit,
+                                          GHashTable         *hidden,
+                                          GCancellable       *cancellable,
                                           GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDb, nb_db_close)

@@ -31,7 +31,8 @@ struct _NbStore
   char       *path;
   NbDb       *db;             /* main thread only */
   GHashTable *live;           /* gint64 id → NbContact, not owned */
-  GHashTable *hidden;         /* gint64 ids pending deletion */
+  GHashTable *hidden;         /* gint64 contact ids pending deletion */
+  GHashTable *hidden_meetings; /* gint64 meeting ids pending deletion */
   GAsyncQueue *idle_readers;  /* NbDb for worker threads */
   gint64      data_version;
 };
@@ -47,6 +48,7 @@ enum {
 enum {
   CONTACTS_CHANGED,
   CONTACT_REMOVED,
+  MEETINGS_CHANGED,
   N_SIGNALS
 };
 
@@ -139,6 +141,7 @@ nb_store_finalize (GObject *object)
   g_clear_pointer (&self->db, nb_db_close);
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->hidden_meetings, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (nb_store_parent_class)->finalize (object);
@@ -199,6 +202,16 @@ nb_store_class_init (NbStoreClass *klass)
   signals[CONTACT_REMOVED] =
     g_signal_new ("contact-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * NbStore::meetings-changed:
+   *
+   * Meals were added, changed, deleted, hidden or shown: views of meals
+   * should read them again.
+   */
+  signals[MEETINGS_CHANGED] =
+    g_signal_new ("meetings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -206,6 +219,7 @@ nb_store_init (NbStore *self)
 {
   self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->hidden = id_set_new ();
+  self->hidden_meetings = id_set_new ();
   self->idle_readers = g_async_queue_new ();
 }
 
@@ -410,6 +424,8 @@ nb_store_delete_contact (NbStore  *self,
   g_hash_table_remove (self->hidden, &id);
   g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  /* Its meals keep its name but lose the link. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
 
   return TRUE;
 }
@@ -615,5 +631,398 @@ nb_store_check_for_changes (NbStore *self)
     g_signal_emit (self, signals[CONTACT_REMOVED], 0, g_array_index (removed, gint64, i));
 
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
   return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Meals                                                                   */
+
+static void
+refresh_contacts (NbStore *self,
+                  GArray  *ids)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      NbContact *contact = g_hash_table_lookup (self->live, &id);
+      g_autoptr(GError) error = NULL;
+
+      if (contact != NULL && !nb_db_reload_contact (self->db, contact, &error))
+        g_warning ("Could not reload contact %" G_GINT64_FORMAT ": %s", id, error->message);
+    }
+}
+
+/**
+ * nb_store_get_meeting:
+ * @self: a store
+ * @id: a meal's id
+ *
+ * Returns: (transfer full) (nullable): the meal as stored, or %NULL
+ */
+NbMeeting *
+nb_store_get_meeting (NbStore *self,
+                      gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  NbMeeting *meeting;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  meeting = nb_db_load_meeting (self->db, id, &error);
+  if (meeting == NULL && !g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+    g_warning ("Could not read meal %" G_GINT64_FORMAT ": %s", id, error->message);
+
+  return meeting;
+}
+
+/**
+ * nb_store_save_meeting:
+ * @self: a store
+ * @meeting: a meal; a new one when its id is 0
+ * @error: return location for an error
+ *
+ * Saves @meeting in one transaction. The contacts it is with learn when you
+ * last met them.
+ *
+ * Returns: (transfer full) (nullable): the meal as stored, or %NULL on
+ *   error, when nothing was changed
+ */
+NbMeeting *
+nb_store_save_meeting (NbStore    *self,
+                       NbMeeting  *meeting,
+                       GError    **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbMeeting) draft = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (NB_IS_MEETING (meeting), NULL);
+
+  draft = nb_meeting_copy (meeting);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_write_meeting (self->db, draft, touched, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return NULL;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+  refresh_contacts (self, touched);
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+
+  return g_steal_pointer (&draft);
+}
+
+/**
+ * nb_store_delete_meeting:
+ * @self: a store
+ * @id: a meal's id
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_delete_meeting (NbStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_delete_meeting (self->db, id, touched, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+  g_hash_table_remove (self->hidden_meetings, &id);
+  refresh_contacts (self, touched);
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_set_meeting_hidden:
+ * @self: a store
+ * @id: a meal's id
+ * @hidden: whether to hide it
+ *
+ * Hides a meal from every view without deleting it, while its deletion
+ * can be undone.
+ */
+void
+nb_store_set_meeting_hidden (NbStore  *self,
+                             gint64    id,
+                             gboolean  hidden)
+{
+  g_return_if_fail (NB_IS_STORE (self));
+
+  if (hidden == g_hash_table_contains (self->hidden_meetings, &id))
+    return;
+
+  if (hidden)
+    id_set_add (self->hidden_meetings, id);
+  else
+    g_hash_table_remove (self->hidden_meetings, &id);
+
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+}
+
+static GPtrArray *
+load_meetings (NbStore *self,
+               GArray  *ids)
+{
+  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      NbMeeting *meeting;
+
+      if (g_hash_table_contains (self->hidden_meetings, &id))
+        continue;
+
+      meeting = nb_store_get_meeting (self, id);
+      if (meeting != NULL)
+        g_ptr_array_add (meetings, meeting);
+    }
+
+  return meetings;
+}
+
+static GPtrArray *
+load_meeting_ids (NbStore *self,
+                  GArray  *ids,
+                  GError  *error)
+{
+  if (ids == NULL)
+    g_warning ("Could not list meals: %s", error->message);
+
+  return load_meetings (self, ids);
+}
+
+/**
+ * nb_store_list_meetings:
+ * @self: a store
+ * @from: the start of a period
+ * @to: its end, excluded
+ *
+ * Lists the meals of a period, such as a week: a few, read by index.
+ *
+ * Returns: (transfer full) (element-type NbMeeting): the meals, by time
+ */
+GPtrArray *
+nb_store_list_meetings (NbStore   *self,
+                        GDateTime *from,
+                        GDateTime *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  ids = nb_db_list_meeting_ids (self->db, g_date_time_to_unix (from), g_date_time_to_unix (to),
+                                &error);
+  return load_meeting_ids (self, ids, error);
+}
+
+/**
+ * nb_store_list_contact_meetings:
+ * @self: a store
+ * @contact_id: a contact
+ *
+ * Returns: (transfer full) (element-type NbMeeting): the contact's meals,
+ *   the latest first
+ */
+GPtrArray *
+nb_store_list_contact_meetings (NbStore *self,
+                                gint64   contact_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  ids = nb_db_list_contact_meeting_ids (self->db, contact_id, &error);
+  return load_meeting_ids (self, ids, error);
+}
+
+/**
+ * nb_store_list_follow_ups:
+ * @self: a store
+ * @now: the current time
+ *
+ * Returns: (transfer full) (element-type NbMeeting): the planned meals whose
+ *   time has passed, and the meals that happened and still call for a
+ *   thank-you note
+ */
+GPtrArray *
+nb_store_list_follow_ups (NbStore   *self,
+                          GDateTime *now)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  ids = nb_db_list_follow_up_ids (self->db, g_date_time_to_unix (now), &error);
+  return load_meeting_ids (self, ids, error);
+}
+
+/**
+ * nb_store_log_interaction:
+ * @self: a store
+ * @contact_id: the contact
+ * @when: when
+ * @kind: how: met, called, wrote
+ * @note: (nullable): a note
+ * @error: return location for an error
+ *
+ * Logs that you were in touch, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_log_interaction (NbStore            *self,
+                          gint64              contact_id,
+                          GDateTime          *when,
+                          NbInteractionKind   kind,
+                          const char         *note,
+                          GError            **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (when != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_add_interaction (self->db, contact_id, g_date_time_to_unix (when), kind, note, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+  g_array_append_val (touched, contact_id);
+  refresh_contacts (self, touched);
+  /* Whom to invite next changes. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GDateTime  *now;
+  int         default_cadence;
+  guint       limit;
+  GHashTable *hidden;
+} SuggestData;
+
+static void
+suggest_data_free (SuggestData *data)
+{
+  g_date_time_unref (data->now);
+  g_hash_table_unref (data->hidden);
+  g_free (data);
+}
+
+static void
+suggest_worker (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  SuggestData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *suggestions = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      suggestions = nb_db_suggest_invitees (reader, data->now, data->default_cadence, data->limit,
+                                            data->hidden, cancellable, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (suggestions == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, suggestions, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * nb_store_suggest_invitees_async:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the keep-in-touch cadence, in days, of contacts that
+ *   have none of their own
+ * @limit: how many suggestions at most
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Ranks whom to invite next, in a worker thread: see
+ * nb_db_suggest_invitees().
+ */
+void
+nb_store_suggest_invitees_async (NbStore             *self,
+                                 GDateTime           *now,
+                                 int                  default_cadence,
+                                 guint                limit,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SuggestData *data;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  data = g_new0 (SuggestData, 1);
+  data->now = g_date_time_ref (now);
+  data->default_cadence = default_cadence;
+  data->limit = limit;
+  data->hidden = id_set_new ();
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    id_set_add (data->hidden, *(gint64 *) key);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_suggest_invitees_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) suggest_data_free);
+  g_task_run_in_thread (task, suggest_worker);
+}
+
+/**
+ * nb_store_suggest_invitees_finish:
+ *
+ * Returns: (transfer full) (element-type NbSuggestion): the suggestions
+ */
+GPtrArray *
+nb_store_suggest_invitees_finish (NbStore       *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -10,7 +10,9 @@
 #include <gio/gio.h>
 
 #include "nb-contact.h"
+#include "nb-meeting.h"
 #include "nb-store-error.h"
+#include "nb-suggestion.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +47,40 @@ GArray     *nb_store_list_contact_ids_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    nb_store_check_for_changes         (NbStore              *self);
+
+NbMeeting  *nb_store_get_meeting               (NbStore              *self,
+                                                gint64                id) G_GNUC_WARN_UNUSED_RESULT;
+NbMeeting  *nb_store_save_meeting              (NbStore              *self,
+                                                NbMeeting            *meeting,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_delete_meeting            (NbStore              *self,
+                                                gint64                id,
+                                                GError              **error);
+void        nb_store_set_meeting_hidden        (NbStore              *self,
+                                                gint64                id,
+                                                gboolean              hidden);
+GPtrArray  *nb_store_list_meetings             (NbStore              *self,
+                                                GDateTime            *from,
+                                                GDateTime            *to) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_contact_meetings     (NbStore              *self,
+                                                gint64                contact_id) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_follow_ups           (NbStore              *self,
+                                                GDateTime            *now) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_log_interaction           (NbStore              *self,
+                                                gint64                contact_id,
+                                                GDateTime            *when,
+                                                NbInteractionKind     kind,
+                                                const char           *note,
+                                                GError              **error);
+void        nb_store_suggest_invitees_async    (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                guint                 limit,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -1,0 +1,804 @@
+/* nb-db-meetings.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-db"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-birthday.h"
+#include "nb-db.h"
+#include "nb-meeting-private.h"
+
+#define MEETING_COLUMNS \
+  "id, uid, kind, start, time_zone, duration, place, address, payer, status, notes, " \
+  "follow_up, follow_up_date, created, updated"
+
+/* How many days ahead a birthday makes someone worth inviting. */
+#define BIRTHDAY_DAYS_AHEAD 7
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+finish_rows (NbDb          *db,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+/* A moment in the time zone it was planned in, when that zone is known. */
+static GDateTime *
+date_time_from_unix (gint64      seconds,
+                     const char *zone_id)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+  g_autoptr(GTimeZone) zone = zone_id ? g_time_zone_new_identifier (zone_id) : NULL;
+
+  if (zone == NULL)
+    zone = g_time_zone_new_local ();
+
+  return g_date_time_to_timezone (utc, zone);
+}
+
+static GArray *
+collect_ids (NbDb          *db,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (!finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * nb_db_load_meeting:
+ * @db: a connection
+ * @id: a meal's id
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the meal
+ */
+NbMeeting *
+nb_db_load_meeting (NbDb     *db,
+                    gint64    id,
+                    GError  **error)
+{
+  g_autoptr(NbMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) attendees = nb_attendee_array_new ();
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) follow_up_date = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                     _("The meal does not exist (any more)"));
+      else
+        nb_db_set_error (db, rc, error);
+      return NULL;
+    }
+
+  meeting = nb_meeting_new ();
+  start = date_time_from_unix (sqlite3_column_int64 (stmt, 3), column_text (stmt, 4));
+  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+    follow_up_date = date_time_from_unix (sqlite3_column_int64 (stmt, 12), NULL);
+
+  _nb_meeting_set_id (meeting, sqlite3_column_int64 (stmt, 0));
+  nb_meeting_set_uid (meeting, column_text (stmt, 1));
+  nb_meeting_set_kind (meeting, CLAMP (sqlite3_column_int (stmt, 2), 0, NB_MEAL_N_KINDS - 1));
+  nb_meeting_set_start (meeting, start);
+  nb_meeting_set_duration (meeting, sqlite3_column_int (stmt, 5));
+  nb_meeting_set_place (meeting, column_text (stmt, 6));
+  nb_meeting_set_address (meeting, column_text (stmt, 7));
+  nb_meeting_set_payer (meeting, sqlite3_column_int (stmt, 8));
+  nb_meeting_set_status (meeting, sqlite3_column_int (stmt, 9));
+  nb_meeting_set_notes (meeting, column_text (stmt, 10));
+  nb_meeting_set_follow_up (meeting, sqlite3_column_int (stmt, 11), follow_up_date);
+  _nb_meeting_set_timestamps (meeting, sqlite3_column_int64 (stmt, 13),
+                              sqlite3_column_int64 (stmt, 14));
+  sqlite3_reset (stmt);
+
+  stmt = nb_db_prepare (db,
+                        "SELECT contact_id, name, email FROM meeting_attendees"
+                        " WHERE meeting_id = ? ORDER BY position",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (attendees, nb_attendee_new (sqlite3_column_int64 (stmt, 0),
+                                                 column_text (stmt, 1),
+                                                 column_text (stmt, 2)));
+  if (!finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  nb_meeting_set_attendees (meeting, attendees);
+
+  return g_steal_pointer (&meeting);
+}
+
+static void
+add_touched (GArray *touched,
+             gint64  contact_id)
+{
+  if (touched == NULL || contact_id == 0)
+    return;
+
+  for (guint i = 0; i < touched->len; i++)
+    if (g_array_index (touched, gint64, i) == contact_id)
+      return;
+
+  g_array_append_val (touched, contact_id);
+}
+
+/* Notes the contacts a meal is with, as stored now. */
+static gboolean
+collect_attendee_contacts (NbDb     *db,
+                           gint64    meeting_id,
+                           GArray   *touched,
+                           GError  **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT contact_id FROM meeting_attendees"
+                        " WHERE meeting_id = ? AND contact_id IS NOT NULL",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  ids = collect_ids (db, stmt, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    add_touched (touched, g_array_index (ids, gint64, i));
+
+  return TRUE;
+}
+
+static gboolean
+update_touched (NbDb     *db,
+                GArray   *touched,
+                GError  **error)
+{
+  for (guint i = 0; i < touched->len; i++)
+    {
+      if (!nb_db_update_last_interaction (db, g_array_index (touched, gint64, i), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nb_db_write_meeting:
+ * @db: a connection, inside a transaction
+ * @meeting: a meal; inserted when its id is 0, else updated
+ * @touched_contacts: (nullable) (element-type gint64): where to add the
+ *   contacts whose last interaction may have changed
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_write_meeting (NbDb       *db,
+                     NbMeeting  *meeting,
+                     GArray     *touched_contacts,
+                     GError    **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *attendees = nb_meeting_get_attendees (meeting);
+  GDateTime *start = nb_meeting_get_start (meeting);
+  GDateTime *follow_up_date = nb_meeting_get_follow_up_date (meeting);
+  gint64 id = nb_meeting_get_id (meeting);
+  gint64 now = nb_db_now_usec ();
+  gint64 created = id ? nb_meeting_get_created (meeting) : now;
+  const char *zone;
+  sqlite3_stmt *stmt;
+
+  g_assert (nb_db_in_transaction (db));
+
+  if (start == NULL)
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID,
+                           _("A meal needs a date and a time"));
+      return FALSE;
+    }
+
+  if (nb_meeting_get_uid (meeting) == NULL)
+    {
+      g_autofree char *uid = g_uuid_string_random ();
+
+      nb_meeting_set_uid (meeting, uid);
+    }
+
+  /* Its attendees before the change may no longer be in touch through it. */
+  if (id != 0 && !collect_attendee_contacts (db, id, touched, error))
+    return FALSE;
+
+  if (id == 0)
+    stmt = nb_db_prepare (db,
+                          "INSERT INTO meetings (uid, kind, start, time_zone, duration, place,"
+                          " address, payer, status, notes, follow_up, follow_up_date, created,"
+                          " updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                          " ?13, ?14)",
+                          error);
+  else
+    stmt = nb_db_prepare (db,
+                          "UPDATE meetings SET uid = ?1, kind = ?2, start = ?3, time_zone = ?4,"
+                          " duration = ?5, place = ?6, address = ?7, payer = ?8, status = ?9,"
+                          " notes = ?10, follow_up = ?11, follow_up_date = ?12, updated = ?14"
+                          " WHERE id = ?15",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+
+  zone = g_time_zone_get_identifier (g_date_time_get_timezone (start));
+  sqlite3_bind_text (stmt, 1, nb_meeting_get_uid (meeting), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, nb_meeting_get_kind (meeting));
+  sqlite3_bind_int64 (stmt, 3, g_date_time_to_unix (start));
+  bind_text_or_null (stmt, 4, zone);
+  sqlite3_bind_int (stmt, 5, nb_meeting_get_duration (meeting));
+  bind_text_or_null (stmt, 6, nb_meeting_get_place (meeting));
+  bind_text_or_null (stmt, 7, nb_meeting_get_address (meeting));
+  sqlite3_bind_int (stmt, 8, nb_meeting_get_payer (meeting));
+  sqlite3_bind_int (stmt, 9, nb_meeting_get_status (meeting));
+  bind_text_or_null (stmt, 10, nb_meeting_get_notes (meeting));
+  sqlite3_bind_int (stmt, 11, nb_meeting_get_follow_up (meeting));
+  if (follow_up_date != NULL)
+    sqlite3_bind_int64 (stmt, 12, g_date_time_to_unix (follow_up_date));
+  if (id == 0)
+    sqlite3_bind_int64 (stmt, 13, created);
+  sqlite3_bind_int64 (stmt, 14, now);
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 15, id);
+
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (nb_db_get_handle (db));
+  else if (sqlite3_changes (nb_db_get_handle (db)) == 0)
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                           _("The meal was deleted meanwhile"));
+      return FALSE;
+    }
+
+  stmt = nb_db_prepare (db, "DELETE FROM meeting_attendees WHERE meeting_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO meeting_attendees (meeting_id, position, contact_id, name, email)"
+                        " VALUES (?, ?, (SELECT id FROM contacts WHERE id = ?), ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      NbAttendee *attendee = g_ptr_array_index (attendees, i);
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      /* A contact deleted meanwhile leaves only the name. */
+      sqlite3_bind_int64 (stmt, 3, attendee->contact_id);
+      sqlite3_bind_text (stmt, 4, attendee->name, -1, SQLITE_TRANSIENT);
+      bind_text_or_null (stmt, 5, attendee->email);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+      add_touched (touched, attendee->contact_id);
+    }
+
+  if (!update_touched (db, touched, error))
+    return FALSE;
+
+  _nb_meeting_set_id (meeting, id);
+  _nb_meeting_set_timestamps (meeting, created, now);
+
+  for (guint i = 0; i < touched->len; i++)
+    add_touched (touched_contacts, g_array_index (touched, gint64, i));
+
+  return TRUE;
+}
+
+/**
+ * nb_db_delete_meeting:
+ * @db: a connection, inside a transaction
+ * @id: a meal's id
+ * @touched_contacts: (nullable) (element-type gint64): where to add the
+ *   contacts whose last interaction may have changed
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_delete_meeting (NbDb     *db,
+                      gint64    id,
+                      GArray   *touched_contacts,
+                      GError  **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  g_assert (nb_db_in_transaction (db));
+
+  if (!collect_attendee_contacts (db, id, touched, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db, "DELETE FROM meetings WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!nb_db_step_done (db, stmt, error) || !update_touched (db, touched, error))
+    return FALSE;
+
+  for (guint i = 0; i < touched->len; i++)
+    add_touched (touched_contacts, g_array_index (touched, gint64, i));
+
+  return TRUE;
+}
+
+/**
+ * nb_db_list_meeting_ids:
+ * @db: a connection
+ * @from: the start of a period, in seconds since 1970
+ * @to: its end, excluded
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type gint64): the meals that take place
+ *   during the period, by time
+ */
+GArray *
+nb_db_list_meeting_ids (NbDb     *db,
+                        gint64    from,
+                        gint64    to,
+                        GError  **error)
+{
+  /* No meal lasts more than a day: the index finds the candidates. */
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "SELECT id FROM meetings WHERE start >= ?1 - 86400"
+                                      " AND start < ?2 AND start + duration * 60 > ?1"
+                                      " ORDER BY start, id",
+                                      error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, to);
+  return collect_ids (db, stmt, error);
+}
+
+/**
+ * nb_db_list_contact_meeting_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): a contact's meals, the
+ *   latest first
+ */
+GArray *
+nb_db_list_contact_meeting_ids (NbDb     *db,
+                                gint64    contact_id,
+                                GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "SELECT m.id FROM meeting_attendees a"
+                                      " JOIN meetings m ON m.id = a.meeting_id"
+                                      " WHERE a.contact_id = ? ORDER BY m.start DESC, m.id",
+                                      error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  return collect_ids (db, stmt, error);
+}
+
+/**
+ * nb_db_list_follow_up_ids:
+ * @db: a connection
+ * @now: the current time, in seconds since 1970
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type gint64): the planned meals whose
+ *   time has passed (did they happen?), and the meals that happened and
+ *   still call for a thank-you note, oldest first
+ */
+GArray *
+nb_db_list_follow_up_ids (NbDb     *db,
+                          gint64    now,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "SELECT id FROM meetings INDEXED BY meetings_open"
+                                      " WHERE (status = 0 OR follow_up = 1)"
+                                      " AND ((status = 0 AND start + duration * 60 <= ?1)"
+                                      " OR (status = 1 AND follow_up = 1))"
+                                      " ORDER BY start, id",
+                                      error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  return collect_ids (db, stmt, error);
+}
+
+gint64
+nb_db_find_meeting_by_uid (NbDb        *db,
+                           const char  *uid,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM meetings WHERE uid = ?", error);
+  gint64 id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+
+  if (!finish_rows (db, stmt, rc, error))
+    return -1;
+
+  return id;
+}
+
+/**
+ * nb_db_add_interaction:
+ * @db: a connection, inside a transaction
+ * @contact_id: the contact
+ * @when: when, in seconds since 1970
+ * @kind: met, called, wrote
+ * @note: (nullable): a note
+ * @error: return location for an error
+ *
+ * Logs that you were in touch with someone.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_add_interaction (NbDb               *db,
+                       gint64              contact_id,
+                       gint64              when,
+                       NbInteractionKind   kind,
+                       const char         *note,
+                       GError            **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "INSERT INTO interactions (contact_id, date, kind, note)"
+                                      " VALUES (?, ?, ?, ?)",
+                                      error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  sqlite3_bind_int64 (stmt, 2, when);
+  sqlite3_bind_int (stmt, 3, kind);
+  bind_text_or_null (stmt, 4, note);
+
+  return nb_db_step_done (db, stmt, error) &&
+         nb_db_update_last_interaction (db, contact_id, error);
+}
+
+/**
+ * nb_db_update_last_interaction:
+ * @db: a connection, inside a transaction
+ * @contact_id: a contact
+ * @error: return location for an error
+ *
+ * Sets the contact's last interaction from its meals that happened and its
+ * logged contacts.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_update_last_interaction (NbDb     *db,
+                               gint64    contact_id,
+                               GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "UPDATE contacts SET (last_interaction, last_interaction_kind) ="
+                                      " (SELECT date, kind FROM ("
+                                      "   SELECT m.start AS date, 0 AS kind FROM meeting_attendees a"
+                                      "   JOIN meetings m ON m.id = a.meeting_id"
+                                      "   WHERE a.contact_id = ?1 AND m.status = 1"
+                                      "   UNION ALL"
+                                      "   SELECT date, kind FROM interactions WHERE contact_id = ?1)"
+                                      "  ORDER BY date DESC LIMIT 1)"
+                                      " WHERE id = ?1",
+                                      error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  return nb_db_step_done (db, stmt, error);
+}
+
+/* The (month, day) pairs of the next days: a birthday on one of them is
+ * worth a meal. February 29 falls on February 28 in common years. */
+static GString *
+upcoming_days_sql (const GDate *today,
+                   guint        n_days)
+{
+  GString *sql = g_string_new (NULL);
+  GDate day = *today;
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      g_string_append_printf (sql, "%s(%u, %u)", i ? ", " : "",
+                              g_date_get_month (&day), g_date_get_day (&day));
+      if (g_date_get_month (&day) == 2 && g_date_get_day (&day) == 28 &&
+          !g_date_is_leap_year (g_date_get_year (&day)))
+        g_string_append (sql, ", (2, 29)");
+      g_date_add_days (&day, 1);
+    }
+
+  return sql;
+}
+
+static int
+compare_suggestions (gconstpointer a,
+                     gconstpointer b)
+{
+  const NbSuggestion *sa = *(NbSuggestion **) a;
+  const NbSuggestion *sb = *(NbSuggestion **) b;
+
+  if (sa->score != sb->score)
+    return sa->score < sb->score ? 1 : -1;
+
+  return sa->contact_id < sb->contact_id ? -1 : sa->contact_id > sb->contact_id;
+}
+
+#define SUGGESTION_COLUMNS \
+  "SELECT id, last_interaction, last_interaction_kind, created / 1000000," \
+  "  bday_year, bday_month, bday_day," \
+  "  (?1 - COALESCE (last_interaction, created / 1000000)) / 86400.0" \
+  "    / COALESCE (cadence_days, ?2) AS overdue," \
+  "  (bday_month, bday_day) IN (VALUES %s) AS birthday_soon" \
+  " FROM contacts c" \
+  " WHERE COALESCE (cadence_days, ?2) > 0" \
+  "  AND NOT EXISTS (SELECT 1 FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id" \
+  "                  WHERE a.contact_id = c.id AND m.status = 0 AND m.start >= ?1)"
+
+/* Calendar days, in @now's time zone, from @then to @now. */
+static int
+days_since (gint64     then,
+            GDateTime *now)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (then);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, g_date_time_get_timezone (now));
+  GDate then_day, today;
+
+  nb_date_set_from_date_time (&then_day, local);
+  nb_date_set_from_date_time (&today, now);
+
+  return MAX (0, g_date_days_between (&then_day, &today));
+}
+
+static NbSuggestion *
+suggestion_from_row (sqlite3_stmt *stmt,
+                     GDateTime    *now,
+                     const GDate  *today)
+{
+  NbSuggestion *suggestion = g_new0 (NbSuggestion, 1);
+  gint64 last = sqlite3_column_int64 (stmt, 1);
+
+  suggestion->contact_id = sqlite3_column_int64 (stmt, 0);
+  suggestion->score = MAX (sqlite3_column_double (stmt, 7), 0.0);
+  g_date_clear (&suggestion->birthday, 1);
+
+  if (last == 0)
+    {
+      suggestion->reason = NB_SUGGESTION_NEVER_MET;
+      suggestion->days = days_since (sqlite3_column_int64 (stmt, 3), now);
+    }
+  else
+    {
+      NbInteractionKind kind = sqlite3_column_int (stmt, 2);
+
+      suggestion->reason = (kind == NB_INTERACTION_MEAL || kind == NB_INTERACTION_MET)
+                           ? NB_SUGGESTION_LAST_MET : NB_SUGGESTION_LAST_IN_TOUCH;
+      suggestion->days = days_since (last, now);
+    }
+
+  if (sqlite3_column_int (stmt, 8))
+    {
+      g_autoptr(NbBirthday) birthday = nb_birthday_new (sqlite3_column_int (stmt, 4),
+                                                        sqlite3_column_int (stmt, 5),
+                                                        sqlite3_column_int (stmt, 6));
+
+      if (birthday != NULL)
+        {
+          int until = nb_birthday_days_until (birthday, today);
+
+          nb_birthday_get_next (birthday, today, &suggestion->birthday);
+          suggestion->reason = NB_SUGGESTION_BIRTHDAY;
+          suggestion->days = until;
+          /* A birthday this week comes before those merely due, the
+           * nearest first; someone long overdue still comes before. */
+          suggestion->score = MAX (suggestion->score, 1.0) + 1.0 +
+                              (double) (BIRTHDAY_DAYS_AHEAD - until) / BIRTHDAY_DAYS_AHEAD;
+        }
+    }
+
+  return suggestion;
+}
+
+static gboolean
+add_suggestions (NbDb          *db,
+                 const char    *sql,
+                 GDateTime     *now,
+                 int            default_cadence,
+                 guint          limit,
+                 GHashTable    *hidden,
+                 GHashTable    *seen,
+                 GPtrArray     *suggestions,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  gint64 now_unix = g_date_time_to_unix (now);
+  sqlite3_stmt *stmt;
+  GDate today;
+  int rc;
+
+  nb_date_set_from_date_time (&today, now);
+
+  /* Not a cached statement: its text changes with the day. */
+  rc = sqlite3_prepare_v2 (nb_db_get_handle (db), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return nb_db_set_error (db, rc, error);
+
+  sqlite3_bind_int64 (stmt, 1, now_unix);
+  sqlite3_bind_int (stmt, 2, MAX (default_cadence, 1));
+  sqlite3_bind_int (stmt, 3, limit);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      NbSuggestion *suggestion;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          rc = SQLITE_INTERRUPT;
+          break;
+        }
+
+      if ((hidden != NULL && g_hash_table_contains (hidden, &id)) || g_hash_table_contains (seen, &id))
+        continue;
+
+      suggestion = suggestion_from_row (stmt, now, &today);
+      g_hash_table_add (seen, &suggestion->contact_id);
+      g_ptr_array_add (suggestions, suggestion);
+    }
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * nb_db_suggest_invitees:
+ * @db: a connection
+ * @now: the current time
+ * @default_cadence: the keep-in-touch cadence, in days, of contacts that
+ *   have none of their own
+ * @limit: how many suggestions at most
+ * @hidden: (nullable): contact ids to leave out
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Ranks whom to invite next: the days since the last real interaction (a
+ * meal that happened, a logged contact) or, for those never met, since they
+ * were added, divided by their cadence; a birthday in the next week raises
+ * the score. Contacts with a meal already planned, and those not to be
+ * reminded of (cadence 0), are left out.
+ *
+ * Returns: (transfer full) (element-type NbSuggestion): the suggestions,
+ *   best first
+ */
+GPtrArray *
+nb_db_suggest_invitees (NbDb          *db,
+                        GDateTime     *now,
+                        int            default_cadence,
+                        guint          limit,
+                        GHashTable    *hidden,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GPtrArray) suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_suggestion_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GString) days = NULL;
+  g_autofree char *birthdays_sql = NULL;
+  g_autofree char *overdue_sql = NULL;
+  guint margin = limit + (hidden ? g_hash_table_size (hidden) : 0);
+  GDate today;
+
+  nb_date_set_from_date_time (&today, now);
+  days = upcoming_days_sql (&today, BIRTHDAY_DAYS_AHEAD);
+
+  /* Everyone with a birthday in the next days (the birthday index finds
+   * them), and the most overdue (one walk over the contacts, in a worker
+   * thread). */
+  birthdays_sql = g_strdup_printf (SUGGESTION_COLUMNS " AND (bday_month, bday_day) IN (VALUES %s)",
+                                   days->str, days->str);
+  overdue_sql = g_strdup_printf (SUGGESTION_COLUMNS " ORDER BY overdue DESC, id LIMIT ?3",
+                                 days->str);
+
+  if (!add_suggestions (db, birthdays_sql, now, default_cadence, margin, hidden, seen,
+                        suggestions, cancellable, error) ||
+      !add_suggestions (db, overdue_sql, now, default_cadence, margin, hidden, seen,
+                        suggestions, cancellable, error))
+    return NULL;
+
+  g_ptr_array_sort (suggestions, compare_suggestions);
+  if (suggestions->len > limit)
+    g_ptr_array_set_size (suggestions, limit);
+
+  return g_steal_pointer (&suggestions);
+}

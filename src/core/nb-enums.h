@@ -1,0 +1,93 @@
+/* nb-enums.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The values are stored in the database: append, never reorder. */
+
+/**
+ * NbMealKind:
+ * @NB_MEAL_BREAKFAST: breakfast
+ * @NB_MEAL_COFFEE: a coffee
+ * @NB_MEAL_LUNCH: lunch
+ * @NB_MEAL_DINNER: dinner
+ * @NB_MEAL_DRINKS: drinks
+ */
+typedef enum
+{
+  NB_MEAL_BREAKFAST,
+  NB_MEAL_COFFEE,
+  NB_MEAL_LUNCH,
+  NB_MEAL_DINNER,
+  NB_MEAL_DRINKS,
+} NbMealKind;
+
+#define NB_MEAL_N_KINDS (NB_MEAL_DRINKS + 1)
+
+/**
+ * NbPayer:
+ * @NB_PAYER_UNSETTLED: not settled yet
+ * @NB_PAYER_ME: I pay
+ * @NB_PAYER_THEM: they pay
+ * @NB_PAYER_DUTCH: everyone pays their share
+ */
+typedef enum
+{
+  NB_PAYER_UNSETTLED,
+  NB_PAYER_ME,
+  NB_PAYER_THEM,
+  NB_PAYER_DUTCH,
+} NbPayer;
+
+/**
+ * NbMeetingStatus:
+ * @NB_MEETING_PLANNED: planned; once its time has passed, Netbook asks
+ * @NB_MEETING_DONE: it happened
+ * @NB_MEETING_CANCELLED: it did not happen
+ */
+typedef enum
+{
+  NB_MEETING_PLANNED,
+  NB_MEETING_DONE,
+  NB_MEETING_CANCELLED,
+} NbMeetingStatus;
+
+/**
+ * NbFollowUp:
+ * @NB_FOLLOW_UP_NONE: nothing to follow up (yet)
+ * @NB_FOLLOW_UP_DUE: a thank-you note is due
+ * @NB_FOLLOW_UP_SENT: the thank-you note was sent
+ * @NB_FOLLOW_UP_NOT_NEEDED: no note is needed
+ */
+typedef enum
+{
+  NB_FOLLOW_UP_NONE,
+  NB_FOLLOW_UP_DUE,
+  NB_FOLLOW_UP_SENT,
+  NB_FOLLOW_UP_NOT_NEEDED,
+} NbFollowUp;
+
+/**
+ * NbInteractionKind:
+ * @NB_INTERACTION_MEAL: a meal that happened (not logged by hand)
+ * @NB_INTERACTION_MET: met in person
+ * @NB_INTERACTION_CALL: a call
+ * @NB_INTERACTION_MESSAGE: a message or an email
+ */
+typedef enum
+{
+  NB_INTERACTION_MEAL,
+  NB_INTERACTION_MET,
+  NB_INTERACTION_CALL,
+  NB_INTERACTION_MESSAGE,
+} NbInteractionKind;
+
+G_END_DECLS
