@@ -106,10 +106,12 @@ nb_cli_export (const char *db_path,
   NbVcardVersion version = NB_VCARD_VERSION_3_0;
 
   lower = g_ascii_strdown (file, -1);
-  if (!g_str_has_suffix (lower, ".vcf") && !g_str_has_suffix (lower, ".vcard"))
+  if (!g_str_has_suffix (lower, ".vcf") && !g_str_has_suffix (lower, ".vcard") &&
+      !g_str_has_suffix (lower, ".ics") && !g_str_has_suffix (lower, ".ical"))
     {
       g_printerr ("netbook: ");
-      g_printerr (_("Cannot tell what to write to “%s”: name it *.vcf for contacts"), file);
+      g_printerr (_("Cannot tell what to write to “%s”: name it *.vcf for contacts or *.ics for meals"),
+                  file);
       g_printerr ("\n");
       return 1;
     }

@@ -66,7 +66,7 @@ test_import_errors (void)
   g_file_set_contents (text, "hello", -1, NULL);
   status = nb_test_run_netbook (&out, &err, "--database", db, "--import", text, NULL);
   g_assert_cmpint (status, !=, 0);
-  g_assert_nonnull (strstr (err, "is not a vCard file"));
+  g_assert_nonnull (strstr (err, "is neither a vCard nor an iCalendar file"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -112,13 +112,60 @@ test_export (void)
 
   status = nb_test_run_netbook (NULL, &err, "--database", db, "--export", "contacts.txt", NULL);
   g_assert_cmpint (status, !=, 0);
-  g_assert_nonnull (strstr (err, "*.vcf"));
+  g_assert_nonnull (strstr (err, "*.vcf for contacts or *.ics for meals"));
   g_clear_pointer (&err, g_free);
 
   status = nb_test_run_netbook (NULL, &err, "--database", db, "--export", target,
                                 "--vcard-version", "5.0", NULL);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "Unknown vCard version"));
+}
+
+/* Meals: a calendar in, what was left out on stderr, a calendar out. */
+static void
+test_calendar (void)
+{
+  g_autofree char *db = nb_test_tmp_path ("cli.db");
+  g_autofree char *google = g_test_build_filename (G_TEST_DIST, "data", "calendars", "google.ics", NULL);
+  g_autofree char *damaged = g_test_build_filename (G_TEST_DIST, "data", "calendars", "damaged.ics", NULL);
+  g_autofree char *contacts = vcard_path ("google.vcf");
+  g_autofree char *target = nb_test_tmp_path ("meals.ics");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  int status;
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", contacts, google, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 6 contacts, updated 0, skipped 0. "
+                   "Imported 3 meals, updated 0, skipped 2\n");
+  g_assert_nonnull (strstr (err, "google.ics, event 3 (“Christmas Eve”): left out"));
+  g_assert_nonnull (strstr (err, "google.ics, event 4 (“Team stand-up”): left out"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", google, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 0 meals, updated 0, skipped 2; 3 were already up to date\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", damaged, NULL);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "“damaged.ics” is damaged and was not imported"));
+  g_assert_nonnull (strstr (err, "Nothing was imported."));
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM meetings"), ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--export", target, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Exported 3 meals to “meals.ics”\n");
+  g_assert_true (g_file_get_contents (target, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "UID:4f1c2b9e8a7d@google.com\r\n"));
+  g_assert_nonnull (strstr (text, "STATUS:CANCELLED\r\n"));
 }
 
 static void
@@ -183,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-summary", test_import_summary);
   g_test_add_func ("/cli/import-errors", test_import_errors);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/calendar", test_calendar);
   g_test_add_func ("/cli/default-database", test_default_database);
   g_test_add_func ("/cli/newer-database", test_newer_database);
   g_test_add_func ("/cli/version", test_version);

@@ -169,7 +169,7 @@ test_not_a_vcard (void)
   g_file_set_contents (path, "Shopping list:\n- eggs\n- flour\n", -1, &error);
   importer = import (store, &error, path, NULL);
   g_assert_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED);
-  g_assert_nonnull (strstr (error->message, "“notes.txt” is not a vCard file"));
+  g_assert_nonnull (strstr (error->message, "“notes.txt” is neither a vCard nor an iCalendar file"));
   g_assert_cmpint (nb_store_count_contacts (store), ==, 0);
 }
 

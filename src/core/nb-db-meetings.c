@@ -506,6 +506,92 @@ nb_db_find_meeting_by_uid (NbDb        *db,
 }
 
 /**
+ * nb_db_find_contact_by_email:
+ *
+ * Returns: the first contact with @email (ignoring case), 0 if none, -1 on
+ *   error
+ */
+gint64
+nb_db_find_contact_by_email (NbDb        *db,
+                             const char  *email,
+                             GError     **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "SELECT contact_id FROM contact_fields"
+                                      " WHERE kind = 0 AND lower (value) = lower (?)"
+                                      " ORDER BY contact_id LIMIT 1",
+                                      error);
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+  ids = collect_ids (db, stmt, error);
+  if (ids == NULL)
+    return -1;
+
+  return ids->len ? g_array_index (ids, gint64, 0) : 0;
+}
+
+/**
+ * nb_db_list_all_meeting_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): every meal, by time
+ */
+GArray *
+nb_db_list_all_meeting_ids (NbDb     *db,
+                            GError  **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM meetings ORDER BY start, id", error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  return collect_ids (db, stmt, error);
+}
+
+/**
+ * nb_db_list_meeting_time_zones:
+ * @db: a connection
+ * @first_starts: (out) (element-type gint64): for each zone, the start of
+ *   its first meal, in seconds since 1970
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the time zones meals were planned in
+ */
+GStrv
+nb_db_list_meeting_time_zones (NbDb     *db,
+                               GArray  **first_starts,
+                               GError  **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "SELECT time_zone, min (start) FROM meetings"
+                                      " WHERE time_zone IS NOT NULL GROUP BY time_zone ORDER BY 1",
+                                      error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 start = sqlite3_column_int64 (stmt, 1);
+
+      g_strv_builder_add (builder, column_text (stmt, 0));
+      g_array_append_val (starts, start);
+    }
+
+  if (!finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  *first_starts = g_steal_pointer (&starts);
+  return g_strv_builder_end (builder);
+}
+
+/**
  * nb_db_add_interaction:
  * @db: a connection, inside a transaction
  * @contact_id: the contact

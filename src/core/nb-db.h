@@ -135,6 +135,14 @@ GArray       *nb_db_list_follow_up_ids   (NbDb               *db,
 gint64        nb_db_find_meeting_by_uid  (NbDb               *db,
                                           const char         *uid,
                                           GError            **error);
+gint64        nb_db_find_contact_by_email (NbDb              *db,
+                                          const char         *email,
+                                          GError            **error);
+GArray       *nb_db_list_all_meeting_ids (NbDb               *db,
+                                          GError            **error);
+GStrv         nb_db_list_meeting_time_zones (NbDb            *db,
+                                          GArray            **first_starts,
+                                          GError            **error);
 gboolean      nb_db_add_interaction      (NbDb               *db,
                                           gint64              contact_id,
                                           gint64              when,

@@ -410,6 +410,165 @@ nb_store_transaction_count_contacts (NbStoreTransaction *self)
 }
 
 /**
+ * nb_store_transaction_merge_meeting:
+ * @self: a transaction
+ * @meeting: a detached meal read from a calendar file
+ * @outcome: (out) (optional): what was done
+ * @error: return location for an error
+ *
+ * Adds @meeting, or replaces the stored meal with the same UID, so that
+ * importing a calendar twice adds nothing the second time.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_merge_meeting (NbStoreTransaction  *self,
+                                    NbMeeting           *meeting,
+                                    NbMergeOutcome      *outcome,
+                                    GError             **error)
+{
+  g_autoptr(NbMeeting) copy = NULL;
+  g_autoptr(NbMeeting) stored = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (NB_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (self->writable && !self->done, FALSE);
+
+  if (nb_meeting_get_uid (meeting) != NULL)
+    {
+      id = nb_db_find_meeting_by_uid (self->db, nb_meeting_get_uid (meeting), error);
+      if (id < 0)
+        return FALSE;
+    }
+
+  if (id != 0)
+    {
+      stored = nb_db_load_meeting (self->db, id, error);
+      if (stored == NULL)
+        return FALSE;
+
+      if (nb_meeting_content_equal (stored, meeting))
+        {
+          if (outcome)
+            *outcome = NB_MERGE_UNCHANGED;
+          return TRUE;
+        }
+    }
+
+  copy = stored ? nb_meeting_copy (stored) : nb_meeting_new ();
+  nb_meeting_assign (copy, meeting);
+  if (!nb_db_write_meeting (self->db, copy, NULL, error))
+    return FALSE;
+
+  if (outcome)
+    *outcome = id ? NB_MERGE_UPDATED : NB_MERGE_ADDED;
+  return TRUE;
+}
+
+/**
+ * nb_store_transaction_foreach_meeting:
+ * @self: a transaction
+ * @cancellable: (nullable): a cancellable
+ * @func: called with each meal, by time
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if every meal was visited
+ */
+gboolean
+nb_store_transaction_foreach_meeting (NbStoreTransaction  *self,
+                                      GCancellable        *cancellable,
+                                      NbMeetingFunc        func,
+                                      gpointer             user_data,
+                                      GError             **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+
+  ids = nb_db_list_all_meeting_ids (self->db, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NbMeeting) meeting = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      meeting = nb_db_load_meeting (self->db, g_array_index (ids, gint64, i), error);
+      if (meeting == NULL || !func (meeting, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nb_store_transaction_list_time_zones:
+ * @self: a transaction
+ * @first_starts: (out) (element-type gint64): for each zone, the start of
+ *   its first meal, in seconds since 1970
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the time zones meals were planned in
+ */
+GStrv
+nb_store_transaction_list_time_zones (NbStoreTransaction  *self,
+                                      GArray             **first_starts,
+                                      GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), NULL);
+  g_return_val_if_fail (first_starts != NULL, NULL);
+
+  return nb_db_list_meeting_time_zones (self->db, first_starts, error);
+}
+
+/**
+ * nb_store_transaction_find_contact:
+ * @self: a transaction
+ * @email: (nullable): an email address
+ * @uid: (nullable): a contact's UID
+ *
+ * Returns: the contact with @uid, else the first with @email, else 0
+ */
+gint64
+nb_store_transaction_find_contact (NbStoreTransaction *self,
+                                   const char         *email,
+                                   const char         *uid)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), 0);
+
+  if (uid != NULL)
+    id = nb_db_find_contact_by_uid (self->db, uid, NULL);
+  if (id <= 0 && email != NULL)
+    id = nb_db_find_contact_by_email (self->db, email, NULL);
+
+  return MAX (id, 0);
+}
+
+/**
+ * nb_store_transaction_dup_contact_uid:
+ *
+ * Returns: (transfer full) (nullable): the UID of a contact
+ */
+char *
+nb_store_transaction_dup_contact_uid (NbStoreTransaction *self,
+                                      gint64              contact_id)
+{
+  g_autoptr(NbContact) contact = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), NULL);
+
+  contact = nb_db_load_contact (self->db, contact_id, NULL);
+  return contact ? g_strdup (nb_contact_get_uid (contact)) : NULL;
+}
+
+/**
  * nb_store_transaction_commit:
  * @self: a transaction
  * @error: return location for an error

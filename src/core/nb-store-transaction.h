@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "nb-contact.h"
+#include "nb-meeting.h"
 #include "nb-store-error.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,18 @@ typedef gboolean (*NbContactFunc) (NbContact  *contact,
                                    gpointer    user_data,
                                    GError    **error);
 
+/**
+ * NbMeetingFunc:
+ * @meeting: a stored meal
+ * @user_data: the data given with the function
+ * @error: return location for an error
+ *
+ * Returns: %FALSE to stop, with @error set
+ */
+typedef gboolean (*NbMeetingFunc) (NbMeeting  *meeting,
+                                   gpointer    user_data,
+                                   GError    **error);
+
 NbStoreTransaction *nb_store_transaction_begin          (const char          *path,
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 NbStoreTransaction *nb_store_transaction_begin_read     (const char          *path,
@@ -58,6 +71,23 @@ gboolean            nb_store_transaction_foreach_contact (NbStoreTransaction *se
                                                          gpointer             user_data,
                                                          GError             **error);
 gint64              nb_store_transaction_count_contacts (NbStoreTransaction  *self);
+gboolean            nb_store_transaction_merge_meeting  (NbStoreTransaction  *self,
+                                                         NbMeeting           *meeting,
+                                                         NbMergeOutcome      *outcome,
+                                                         GError             **error);
+gboolean            nb_store_transaction_foreach_meeting (NbStoreTransaction *self,
+                                                         GCancellable        *cancellable,
+                                                         NbMeetingFunc        func,
+                                                         gpointer             user_data,
+                                                         GError             **error);
+GStrv               nb_store_transaction_list_time_zones (NbStoreTransaction *self,
+                                                         GArray             **first_starts,
+                                                         GError             **error);
+gint64              nb_store_transaction_find_contact   (NbStoreTransaction  *self,
+                                                         const char          *email,
+                                                         const char          *uid);
+char               *nb_store_transaction_dup_contact_uid (NbStoreTransaction *self,
+                                                         gint64               contact_id);
 gboolean            nb_store_transaction_commit         (NbStoreTransaction  *self,
                                                          GError             **error);
 

@@ -13,15 +13,17 @@
 #include <string.h>
 
 #include "nb-exporter.h"
+#include "nb-ical.h"
 #include "nb-io-error.h"
 #include "nb-store-transaction.h"
 
 /**
  * NbExporter:
  *
- * Writes contacts to a vCard file from a consistent snapshot of the store.
- * The file is replaced only when everything was written: an existing file
- * stays as it was when the export fails.
+ * Writes contacts to a vCard file, or meals to an iCalendar file, from a
+ * consistent snapshot of the store. The file is replaced only when
+ * everything was written: an existing file stays as it was when the export
+ * fails.
  */
 struct _NbExporter
 {
@@ -32,6 +34,7 @@ struct _NbExporter
   GFile          *file;
   GArray         *ids;        /* nullable: all contacts */
   NbVcardVersion  version;
+  NbExportFormat  format;
   guint           n_exported;
 };
 
@@ -39,9 +42,10 @@ G_DEFINE_FINAL_TYPE (NbExporter, nb_exporter, G_TYPE_OBJECT)
 
 typedef struct
 {
-  NbExporter    *self;
-  GOutputStream *stream;
-  GCancellable  *cancellable;
+  NbExporter         *self;
+  NbStoreTransaction *transaction;
+  GOutputStream      *stream;
+  GCancellable       *cancellable;
 } WriteData;
 
 static void
@@ -76,7 +80,8 @@ nb_exporter_init (NbExporter *self)
  * @store: the store to export from
  * @file: the file to write
  *
- * Returns: (transfer full): an exporter of every contact as vCard 3.0
+ * Returns: (transfer full): an exporter of every meal as iCalendar when the
+ *   file's name ends in .ics, else of every contact as vCard 3.0
  */
 NbExporter *
 nb_exporter_new (NbStore *store,
@@ -91,8 +96,45 @@ nb_exporter_new (NbStore *store,
   self->store = g_object_ref (store);
   self->db_path = g_strdup (nb_store_get_path (store));
   self->file = g_object_ref (file);
+  self->format = nb_export_format_for_file (file);
 
   return self;
+}
+
+/**
+ * nb_export_format_for_file:
+ * @file: a file to export to
+ *
+ * Returns: the format its name asks for: iCalendar for .ics and .ical,
+ *   else vCard
+ */
+NbExportFormat
+nb_export_format_for_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = basename ? g_ascii_strdown (basename, -1) : NULL;
+
+  if (lower != NULL && (g_str_has_suffix (lower, ".ics") || g_str_has_suffix (lower, ".ical")))
+    return NB_EXPORT_ICALENDAR;
+
+  return NB_EXPORT_VCARD;
+}
+
+void
+nb_exporter_set_format (NbExporter     *self,
+                        NbExportFormat  format)
+{
+  g_return_if_fail (NB_IS_EXPORTER (self));
+
+  self->format = format;
+}
+
+NbExportFormat
+nb_exporter_get_format (NbExporter *self)
+{
+  g_return_val_if_fail (NB_IS_EXPORTER (self), NB_EXPORT_VCARD);
+
+  return self->format;
 }
 
 void
@@ -137,16 +179,70 @@ write_contact_cb (NbContact  *contact,
   return TRUE;
 }
 
-/**
- * nb_exporter_run:
- * @self: an exporter
- * @cancellable: (nullable): a cancellable
- * @error: return location for an error
- *
- * Writes the file, blocking.
- *
- * Returns: %TRUE if the whole file was written
- */
+static gboolean
+write_text (WriteData   *data,
+            const char  *text,
+            GError     **error)
+{
+  return g_output_stream_write_all (data->stream, text, strlen (text), NULL,
+                                    data->cancellable, error);
+}
+
+static char *
+contact_uid_cb (gint64   contact_id,
+                gpointer user_data)
+{
+  WriteData *data = user_data;
+
+  return nb_store_transaction_dup_contact_uid (data->transaction, contact_id);
+}
+
+static gboolean
+write_meeting_cb (NbMeeting  *meeting,
+                  gpointer    user_data,
+                  GError    **error)
+{
+  WriteData *data = user_data;
+  g_autofree char *event = nb_ical_write_meeting (meeting, contact_uid_cb, data);
+
+  if (!write_text (data, event, error))
+    return FALSE;
+
+  data->self->n_exported++;
+  return TRUE;
+}
+
+/* The calendar: the time zones the meals use, then the meals. */
+static gboolean
+write_calendar (WriteData  *data,
+                GError    **error)
+{
+  g_auto(GStrv) zones = NULL;
+  g_autoptr(GArray) first_starts = NULL;
+  g_autofree char *begin = nb_ical_calendar_begin ();
+
+  if (!write_text (data, begin, error))
+    return FALSE;
+
+  zones = nb_store_transaction_list_time_zones (data->transaction, &first_starts, error);
+  if (zones == NULL)
+    return FALSE;
+
+  for (guint i = 0; zones[i] != NULL; i++)
+    {
+      g_autofree char *zone = nb_ical_write_timezone (zones[i], g_array_index (first_starts, gint64, i));
+
+      if (zone != NULL && !write_text (data, zone, error))
+        return FALSE;
+    }
+
+  if (!nb_store_transaction_foreach_meeting (data->transaction, data->cancellable,
+                                             write_meeting_cb, data, error))
+    return FALSE;
+
+  return write_text (data, nb_ical_calendar_end (), error);
+}
+
 /* A new, hidden file next to @target, so that moving it there is a rename. */
 static GFileOutputStream *
 create_temporary (GFile         *target,
@@ -216,11 +312,15 @@ nb_exporter_run (NbExporter    *self,
       gboolean written;
 
       data.self = self;
+      data.transaction = transaction;
       data.stream = G_OUTPUT_STREAM (stream);
       data.cancellable = cancellable;
 
-      written = nb_store_transaction_foreach_contact (transaction, self->ids, cancellable,
-                                                      write_contact_cb, &data, &local_error);
+      if (self->format == NB_EXPORT_ICALENDAR)
+        written = write_calendar (&data, &local_error);
+      else
+        written = nb_store_transaction_foreach_contact (transaction, self->ids, cancellable,
+                                                        write_contact_cb, &data, &local_error);
       /* Close in any case; the first error is the one to report. */
       if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, written ? &local_error : NULL))
         written = FALSE;
@@ -305,6 +405,13 @@ nb_exporter_dup_summary (NbExporter *self)
   g_return_val_if_fail (NB_IS_EXPORTER (self), NULL);
 
   name = g_file_get_basename (self->file);
+  if (self->format == NB_EXPORT_ICALENDAR)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Exported %u meal to “%s”",
+                                         "Exported %u meals to “%s”",
+                                         self->n_exported),
+                            self->n_exported, name);
+
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Exported %u contact to “%s”",
                                        "Exported %u contacts to “%s”",

@@ -14,12 +14,27 @@
 
 G_BEGIN_DECLS
 
+/**
+ * NbExportFormat:
+ * @NB_EXPORT_VCARD: contacts as vCard
+ * @NB_EXPORT_ICALENDAR: meals as iCalendar
+ */
+typedef enum
+{
+  NB_EXPORT_VCARD,
+  NB_EXPORT_ICALENDAR,
+} NbExportFormat;
+
 #define NB_TYPE_EXPORTER (nb_exporter_get_type ())
 
 G_DECLARE_FINAL_TYPE (NbExporter, nb_exporter, NB, EXPORTER, GObject)
 
 NbExporter *nb_exporter_new             (NbStore              *store,
                                          GFile                *file) G_GNUC_WARN_UNUSED_RESULT;
+NbExportFormat nb_export_format_for_file (GFile             *file);
+void        nb_exporter_set_format      (NbExporter           *self,
+                                         NbExportFormat        format);
+NbExportFormat nb_exporter_get_format   (NbExporter           *self);
 void        nb_exporter_set_vcard_version (NbExporter         *self,
                                          NbVcardVersion        version);
 void        nb_exporter_set_contact_ids (NbExporter           *self,

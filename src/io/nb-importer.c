@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "nb-ical.h"
 #include "nb-importer.h"
 #include "nb-io-error.h"
 #include "nb-store-transaction.h"
@@ -19,11 +21,12 @@
 /**
  * NbImporter:
  *
- * Imports vCard files into the store: every file of one import goes in one
- * transaction, so an import either happens whole or not at all (a file that
- * cannot be read, a full disk, a cancel leave the store as it was). Cards
- * that cannot be read are skipped and listed; copies of stored contacts are
- * merged into them rather than added twice.
+ * Imports vCard files of contacts and iCalendar files of meals into the
+ * store: every file of one import goes in one transaction, so an import
+ * either happens whole or not at all (a file that cannot be read, a damaged
+ * calendar, a full disk, a cancel leave the store as it was). Cards that
+ * cannot be read are skipped and listed; copies of stored contacts and meals
+ * are merged into them rather than added twice.
  */
 struct _NbImporter
 {
@@ -40,6 +43,13 @@ struct _NbImporter
   guint         n_updated;
   guint         n_unchanged;
   guint         n_skipped;
+
+  gboolean      had_cards;
+  gboolean      had_calendars;
+  guint         n_meals_added;
+  guint         n_meals_updated;
+  guint         n_meals_unchanged;
+  guint         n_meals_skipped;
 };
 
 G_DEFINE_FINAL_TYPE (NbImporter, nb_importer, G_TYPE_OBJECT)
@@ -202,13 +212,15 @@ file_display_name (GFile *file)
 
 /* Opens a file for reading as UTF-8: a UTF-16 file (Outlook writes them)
  * is converted on the way. */
-static GInputStream *
+static GBufferedInputStream *
 open_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
   g_autoptr(GFileInputStream) raw = NULL;
   g_autoptr(GInputStream) buffered = NULL;
+  g_autoptr(GInputStream) converted = NULL;
+  g_autoptr(GCharsetConverter) converter = NULL;
   const guint8 *head;
   gsize len = 0;
 
@@ -221,16 +233,161 @@ open_file (GFile         *file,
     return NULL;
 
   head = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &len);
-  if (len >= 2 && ((head[0] == 0xff && head[1] == 0xfe) || (head[0] == 0xfe && head[1] == 0xff)))
-    {
-      g_autoptr(GCharsetConverter) converter = g_charset_converter_new ("UTF-8", "UTF-16", error);
+  if (len < 2 || !((head[0] == 0xff && head[1] == 0xfe) || (head[0] == 0xfe && head[1] == 0xff)))
+    return G_BUFFERED_INPUT_STREAM (g_steal_pointer (&buffered));
 
-      if (converter == NULL)
+  converter = g_charset_converter_new ("UTF-8", "UTF-16", error);
+  if (converter == NULL)
+    return NULL;
+  converted = g_converter_input_stream_new (buffered, G_CONVERTER (converter));
+
+  return G_BUFFERED_INPUT_STREAM (g_buffered_input_stream_new (converted));
+}
+
+/* Whether a file starts, after a byte order mark and blank lines, with
+ * BEGIN:VCALENDAR. */
+static gboolean
+is_calendar (GBufferedInputStream  *stream,
+             GCancellable          *cancellable,
+             GError               **error)
+{
+  static const char begin[] = "BEGIN:VCALENDAR";
+  const char *head;
+  gsize len = 0, i = 0;
+
+  if (g_buffered_input_stream_fill (stream, 256, cancellable, error) < 0)
+    return FALSE;
+
+  head = g_buffered_input_stream_peek_buffer (stream, &len);
+  if (len >= 3 && memcmp (head, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (head[i]))
+    i++;
+
+  return len - i >= strlen (begin) && g_ascii_strncasecmp (head + i, begin, strlen (begin)) == 0;
+}
+
+/* Reads a whole calendar file, bounded by NB_ICAL_MAX_BYTES. */
+static char *
+read_calendar (GInputStream  *stream,
+               const char    *name,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
         return NULL;
-      return g_converter_input_stream_new (buffered, G_CONVERTER (converter));
+      if (n == 0)
+        break;
+      if (bytes->len + n > NB_ICAL_MAX_BYTES)
+        {
+          g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                       _("“%s” is larger than %u MiB"), name, NB_ICAL_MAX_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_append (bytes, chunk, n);
     }
 
-  return g_steal_pointer (&buffered);
+  if (!g_utf8_validate ((const char *) bytes->data, bytes->len, NULL) ||
+      memchr (bytes->data, '\0', bytes->len) != NULL)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                   _("“%s” is not a UTF-8 text file"), name);
+      return NULL;
+    }
+
+  g_byte_array_append (bytes, (const guint8 *) "", 1);
+  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+}
+
+/* Links the attendees of a meal read from a calendar to contacts: by the
+ * contact UID Netbook writes for people without an email, else by email. */
+static void
+link_attendees (NbStoreTransaction *transaction,
+                NbIcalEvent        *event)
+{
+  g_autoptr(GPtrArray) attendees = nb_attendee_array_copy (nb_meeting_get_attendees (event->meeting));
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      NbAttendee *attendee = g_ptr_array_index (attendees, i);
+      const char *uid = g_ptr_array_index (event->attendee_uids, i);
+
+      attendee->contact_id = nb_store_transaction_find_contact (transaction, attendee->email,
+                                                                *uid ? uid : NULL);
+    }
+
+  nb_meeting_set_attendees (event->meeting, attendees);
+}
+
+static gboolean
+import_calendar (NbImporter          *self,
+                 NbStoreTransaction  *transaction,
+                 GInputStream        *stream,
+                 const char          *name,
+                 GCancellable        *cancellable,
+                 GError             **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  text = read_calendar (stream, name, cancellable, &local_error);
+  if (text == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          local_error->domain == NB_IO_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not read “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  events = nb_ical_parse (text, name, problems, error);
+  if (events == NULL)
+    return FALSE;
+
+  if (events->len == 0 && problems->len == 0)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY,
+                   _("“%s” holds no meals"), name);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      NbIcalEvent *event = g_ptr_array_index (events, i);
+      NbMergeOutcome outcome;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      link_attendees (transaction, event);
+      if (!nb_store_transaction_merge_meeting (transaction, event->meeting, &outcome, error))
+        return FALSE;
+
+      switch (outcome)
+        {
+        case NB_MERGE_ADDED: self->n_meals_added++; break;
+        case NB_MERGE_UPDATED: self->n_meals_updated++; break;
+        case NB_MERGE_UNCHANGED: self->n_meals_unchanged++; break;
+        default: g_assert_not_reached ();
+        }
+    }
+
+  self->n_meals_skipped += problems->len;
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (problems, i)));
+
+  return TRUE;
 }
 
 static guint64
@@ -253,21 +410,31 @@ import_file (NbImporter          *self,
              GError             **error)
 {
   g_autofree char *name = file_display_name (file);
-  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GBufferedInputStream) stream = NULL;
   g_autoptr(NbVcardReader) reader = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 last_report = 0;
+  gboolean calendar = FALSE;
   GPtrArray *problems;
 
   stream = open_file (file, cancellable, &local_error);
-  if (stream == NULL)
+  if (stream != NULL)
+    calendar = is_calendar (stream, cancellable, &local_error);
+  if (local_error != NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("Could not read “%s”: %s"), name, local_error->message);
       return FALSE;
     }
 
-  reader = nb_vcard_reader_new (stream, name);
+  if (calendar)
+    {
+      self->had_calendars = TRUE;
+      return import_calendar (self, transaction, G_INPUT_STREAM (stream), name, cancellable, error);
+    }
+
+  self->had_cards = TRUE;
+  reader = nb_vcard_reader_new (G_INPUT_STREAM (stream), name);
 
   for (;;)
     {
@@ -311,7 +478,7 @@ import_file (NbImporter          *self,
   if (nb_vcard_reader_get_n_cards (reader) == 0)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a vCard file: it holds no contact card"), name);
+                   _("“%s” is neither a vCard nor an iCalendar file: it holds no contact card and no calendar"), name);
       return FALSE;
     }
 
@@ -327,6 +494,8 @@ static void
 reset_counts (NbImporter *self)
 {
   self->n_added = self->n_updated = self->n_unchanged = self->n_skipped = 0;
+  self->n_meals_added = self->n_meals_updated = self->n_meals_unchanged = self->n_meals_skipped = 0;
+  self->had_cards = self->had_calendars = FALSE;
   g_ptr_array_set_size (self->problems, 0);
 }
 
@@ -337,7 +506,7 @@ reset_counts (NbImporter *self)
  * @error: return location for an error
  *
  * Imports the files, blocking; use it from a worker thread or the command
- * line. The main thread's store learns of the new contacts with
+ * line. The main thread's store learns of the new contacts and meals with
  * nb_store_check_for_changes().
  *
  * Returns: %TRUE if the import was stored; on %FALSE nothing was stored
@@ -508,20 +677,11 @@ nb_importer_get_problems (NbImporter *self)
   return self->problems;
 }
 
-/**
- * nb_importer_dup_summary:
- * @self: an importer
- *
- * Returns: (transfer full): one line such as "Imported 120 contacts,
- *   updated 3, skipped 1"
- */
-char *
-nb_importer_dup_summary (NbImporter *self)
+static char *
+contacts_summary (NbImporter *self)
 {
   g_autofree char *added = NULL;
   g_autofree char *summary = NULL;
-
-  g_return_val_if_fail (NB_IS_IMPORTER (self), NULL);
 
   added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
                                         self->n_added),
@@ -540,4 +700,93 @@ nb_importer_dup_summary (NbImporter *self)
                                        "%s; %u were already up to date",
                                        self->n_unchanged),
                           summary, self->n_unchanged);
+}
+
+static char *
+meals_summary (NbImporter *self)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *summary = NULL;
+
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u meal", "Imported %u meals",
+                                        self->n_meals_added),
+                           self->n_meals_added);
+  /* Translators: the %s is "Imported N meals"; then how many stored meals
+   * were updated and how many events were left out. */
+  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added,
+                             self->n_meals_updated, self->n_meals_skipped);
+
+  if (self->n_meals_unchanged == 0)
+    return g_steal_pointer (&summary);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s; %u was already up to date",
+                                       "%s; %u were already up to date",
+                                       self->n_meals_unchanged),
+                          summary, self->n_meals_unchanged);
+}
+
+/**
+ * nb_importer_dup_summary:
+ * @self: an importer
+ *
+ * Returns: (transfer full): one line such as "Imported 120 contacts,
+ *   updated 3, skipped 1", and the same for meals when calendars were
+ *   imported
+ */
+char *
+nb_importer_dup_summary (NbImporter *self)
+{
+  g_autofree char *contacts = NULL;
+  g_autofree char *meals = NULL;
+
+  g_return_val_if_fail (NB_IS_IMPORTER (self), NULL);
+
+  if (self->had_calendars)
+    meals = meals_summary (self);
+  if (self->had_cards || !self->had_calendars)
+    contacts = contacts_summary (self);
+
+  if (contacts != NULL && meals != NULL)
+    /* Translators: what an import of contacts and of meals did. */
+    return g_strdup_printf (_("%s. %s"), contacts, meals);
+
+  return g_strdup (contacts ? contacts : meals);
+}
+
+/**
+ * nb_importer_get_n_meals_added:
+ *
+ * Returns: how many meals the last run added
+ */
+guint
+nb_importer_get_n_meals_added (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_meals_added;
+}
+
+guint
+nb_importer_get_n_meals_updated (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_meals_updated;
+}
+
+guint
+nb_importer_get_n_meals_unchanged (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_meals_unchanged;
+}
+
+guint
+nb_importer_get_n_meals_skipped (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_meals_skipped;
 }

@@ -1,0 +1,50 @@
+/* nb-ical.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "nb-meeting.h"
+
+G_BEGIN_DECLS
+
+/* A calendar file is read whole; this bounds it. */
+#define NB_ICAL_MAX_BYTES (64 * 1024 * 1024)
+
+/**
+ * NbIcalEvent:
+ * @meeting: the meal, its attendees not yet linked to contacts
+ * @attendee_uids: (element-type utf8): for each attendee, the UID of the
+ *   contact it names (urn:uuid:…), or an empty string
+ *
+ * A meal read from a calendar.
+ */
+typedef struct
+{
+  NbMeeting *meeting;
+  GPtrArray *attendee_uids;
+} NbIcalEvent;
+
+/* Gives the UID of a contact, for an attendee without an email address. */
+typedef char *(*NbIcalContactUidFunc) (gint64   contact_id,
+                                       gpointer user_data);
+
+char        *nb_ical_calendar_begin   (void) G_GNUC_WARN_UNUSED_RESULT;
+const char  *nb_ical_calendar_end     (void);
+char        *nb_ical_write_timezone   (const char            *tzid,
+                                       gint64                 since) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_ical_write_meeting    (NbMeeting             *meeting,
+                                       NbIcalContactUidFunc   contact_uid,
+                                       gpointer               user_data) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *nb_ical_parse            (const char            *text,
+                                       const char            *name,
+                                       GPtrArray             *problems,
+                                       GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+void         nb_ical_event_free       (NbIcalEvent           *event);
+
+G_END_DECLS
