@@ -708,7 +708,7 @@ compare_suggestions (gconstpointer a,
   " FROM contacts c" \
   " WHERE COALESCE (cadence_days, ?2) > 0" \
   "  AND NOT EXISTS (SELECT 1 FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id" \
-  "                  WHERE a.contact_id = c.id AND m.status = 0 AND m.start >= ?1)"
+  "                  WHERE a.contact_id = c.id AND m.status = 0)"
 
 /* Calendar days, in @now's time zone, from @then to @now. */
 static int
@@ -842,8 +842,8 @@ add_suggestions (NbDb          *db,
  * Ranks whom to invite next: the days since the last real interaction (a
  * meal that happened, a logged contact) or, for those never met, since they
  * were added, divided by their cadence; a birthday in the next week raises
- * the score. Contacts with a meal already planned, and those not to be
- * reminded of (cadence 0), are left out.
+ * the score. Contacts with a meal already planned (or past and not yet
+ * answered for), and those not to be reminded of (cadence 0), are left out.
  *
  * Returns: (transfer full) (element-type NbSuggestion): the suggestions,
  *   best first
