@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "nb-format.h"
@@ -224,5 +225,263 @@ nb_format_field_uri (NbLabelKind  kind,
     case NB_LABEL_KIND_ADDRESS:
     default:
       return NULL;
+    }
+}
+
+/**
+ * nb_format_day:
+ * @day: a date
+ * @with_year: whether to say the year
+ *
+ * Returns: (transfer full): "Wednesday, November 25, 2026", or without the
+ *   year "Wednesday, November 25", in the locale's way
+ */
+char *
+nb_format_day (const GDate *day,
+               gboolean     with_year)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  date = g_date_time_new_utc (g_date_get_year (day), g_date_get_month (day),
+                              g_date_get_day (day), 0, 0, 0);
+
+  if (with_year)
+    /* Translators: a day, as g_date_time_format() takes it: "%A, %B %-d, %Y"
+     * gives "Wednesday, November 25, 2026"; "%A, %-d. %B %Y" gives
+     * "Mittwoch, 25. November 2026". */
+    return g_date_time_format (date, _("%A, %B %-d, %Y"));
+
+  /* Translators: a day without its year: "%A, %B %-d" gives "Wednesday,
+   * November 25"; "%A, %-d. %B" gives "Mittwoch, 25. November". */
+  return g_date_time_format (date, _("%A, %B %-d"));
+}
+
+/**
+ * nb_format_week:
+ * @start: the first day of a week
+ *
+ * Returns: (transfer full): the week's days: "November 23 – 29, 2026",
+ *   "November 30 – December 6, 2026" or "December 28, 2026 – January 3,
+ *   2027"
+ */
+char *
+nb_format_week (const GDate *start)
+{
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
+
+  first = g_date_time_new_utc (g_date_get_year (start), g_date_get_month (start),
+                               g_date_get_day (start), 0, 0, 0);
+  last = g_date_time_add_days (first, 6);
+
+  /* Translators: the formats of a week's first and last days, as
+   * g_date_time_format() takes them, for "November 23 – 29, 2026",
+   * "November 30 – December 6, 2026" and "December 28, 2026 – January 3,
+   * 2027"; in German "23. – 29. November 2026" takes "%-d." for the first
+   * day of a week within one month. */
+  if (g_date_time_get_year (first) != g_date_time_get_year (last))
+    {
+      from = g_date_time_format (first, C_("first day of a week across years", "%B %-d, %Y"));
+      to = g_date_time_format (last, C_("last day of a week", "%B %-d, %Y"));
+    }
+  else if (g_date_time_get_month (first) != g_date_time_get_month (last))
+    {
+      from = g_date_time_format (first, C_("first day of a week across months", "%B %-d"));
+      to = g_date_time_format (last, C_("last day of a week", "%B %-d, %Y"));
+    }
+  else
+    {
+      from = g_date_time_format (first, C_("first day of a week within a month", "%B %-d"));
+      to = g_date_time_format (last, C_("last day of a week within a month", "%-d, %Y"));
+    }
+
+  /* Translators: a span of days: "November 23 – 29, 2026". */
+  return g_strdup_printf (_("%1$s – %2$s"), from, to);
+}
+
+static gboolean
+use_12_hours (void)
+{
+  static int twelve = -1;
+
+  if (twelve < 0)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      twelve = 0;
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+      if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+        {
+          g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+
+          twelve = g_settings_get_enum (settings, "clock-format") == 1;
+        }
+    }
+
+  return twelve;
+}
+
+/**
+ * nb_format_time:
+ * @time: a time
+ *
+ * Returns: (transfer full): "12:30", or "12:30 PM" where the desktop shows
+ *   a 12-hour clock
+ */
+char *
+nb_format_time (GDateTime *time)
+{
+  g_return_val_if_fail (time != NULL, NULL);
+
+  if (use_12_hours ())
+    /* Translators: a time on a 12-hour clock, as g_date_time_format()
+     * takes it: "%-l:%M %p" gives "12:30 PM". */
+    return g_date_time_format (time, _("%-l:%M %p"));
+
+  /* Translators: a time on a 24-hour clock: "%H:%M" gives "12:30". */
+  return g_date_time_format (time, _("%H:%M"));
+}
+
+/**
+ * nb_format_payer:
+ * @payer: who pays
+ *
+ * Returns: "I pay", "They pay", "Going dutch" or "Who pays is open"
+ */
+const char *
+nb_format_payer (NbPayer payer)
+{
+  switch (payer)
+    {
+    case NB_PAYER_ME:
+      return _("I pay");
+    case NB_PAYER_THEM:
+      return _("They pay");
+    case NB_PAYER_DUTCH:
+      return _("Going dutch");
+    case NB_PAYER_UNSETTLED:
+    default:
+      return _("Who pays is open");
+    }
+}
+
+/**
+ * nb_format_days_ago:
+ * @days: how many days ago
+ *
+ * Returns: (transfer full): "today", "yesterday", "94 days ago"
+ */
+char *
+nb_format_days_ago (int days)
+{
+  if (days <= 0)
+    return g_strdup (_("today"));
+  if (days == 1)
+    return g_strdup (_("yesterday"));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
+}
+
+/**
+ * nb_format_suggestion:
+ * @suggestion: someone to invite
+ * @today: the current date
+ *
+ * Returns: (transfer full): why to invite them: "Last met 94 days ago",
+ *   "Birthday on Friday", "Never met since you added them"
+ */
+char *
+nb_format_suggestion (const NbSuggestion *suggestion,
+                      const GDate        *today)
+{
+  g_return_val_if_fail (suggestion != NULL, NULL);
+
+  switch (suggestion->reason)
+    {
+    case NB_SUGGESTION_BIRTHDAY:
+      {
+        g_autoptr(GDateTime) day = NULL;
+        g_autofree char *weekday = NULL;
+
+        if (suggestion->days <= 0)
+          return g_strdup (_("Birthday today"));
+        if (suggestion->days == 1)
+          return g_strdup (_("Birthday tomorrow"));
+
+        day = g_date_time_new_utc (g_date_get_year (&suggestion->birthday),
+                                   g_date_get_month (&suggestion->birthday),
+                                   g_date_get_day (&suggestion->birthday), 0, 0, 0);
+        if (suggestion->days < 7)
+          {
+            weekday = g_date_time_format (day, "%A");
+            /* Translators: "Birthday on Friday". */
+            return g_strdup_printf (_("Birthday on %s"), weekday);
+          }
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Birthday in %d day",
+                                             "Birthday in %d days", suggestion->days),
+                                suggestion->days);
+      }
+
+    case NB_SUGGESTION_LAST_MET:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last met %d day ago",
+                                           "Last met %d days ago", suggestion->days),
+                              suggestion->days);
+
+    case NB_SUGGESTION_LAST_IN_TOUCH:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last in touch %d day ago",
+                                           "Last in touch %d days ago", suggestion->days),
+                              suggestion->days);
+
+    case NB_SUGGESTION_NEVER_MET:
+    default:
+      return g_strdup (_("Never met since you added them"));
+    }
+}
+
+static const int cadences[] = { 7, 14, 30, 60, 90, 182, 365 };
+
+/**
+ * nb_format_get_cadences:
+ * @n_cadences: (out): how many there are
+ *
+ * Returns: (array length=n_cadences): the keep-in-touch rhythms offered,
+ *   in days, shortest first
+ */
+const int *
+nb_format_get_cadences (guint *n_cadences)
+{
+  *n_cadences = G_N_ELEMENTS (cadences);
+  return cadences;
+}
+
+/**
+ * nb_format_cadence:
+ * @days: a keep-in-touch rhythm, in days
+ *
+ * Returns: (transfer full): "Every week", "Every month", "Every 3 months",
+ *   "Every year", or "Every 45 days"
+ */
+char *
+nb_format_cadence (int days)
+{
+  switch (days)
+    {
+    case 7: return g_strdup (_("Every week"));
+    case 14: return g_strdup (_("Every two weeks"));
+    case 30: return g_strdup (_("Every month"));
+    case 60: return g_strdup (_("Every two months"));
+    case 90: return g_strdup (_("Every three months"));
+    case 182: return g_strdup (_("Every six months"));
+    case 365: return g_strdup (_("Every year"));
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d day", "Every %d days", days), days);
     }
 }

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "nb-contact.h"
+#include "nb-enums.h"
+#include "nb-suggestion.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +35,15 @@ char               *nb_format_birthday_countdown (const NbBirthday *birthday,
 char               *nb_format_organization_line  (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_field_uri          (NbLabelKind       kind,
                                                   const char       *value) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_day                (const GDate      *day,
+                                                  gboolean          with_year) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_week               (const GDate      *start) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_time               (GDateTime        *time) G_GNUC_WARN_UNUSED_RESULT;
+const char         *nb_format_payer              (NbPayer           payer);
+char               *nb_format_days_ago           (int               days) G_GNUC_WARN_UNUSED_RESULT;
+const int          *nb_format_get_cadences       (guint            *n_cadences);
+char               *nb_format_cadence            (int               days) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_suggestion         (const NbSuggestion *suggestion,
+                                                  const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

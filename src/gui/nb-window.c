@@ -11,12 +11,18 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-contact-editor.h"
+#include "nb-contact-ids.h"
 #include "nb-contact-list.h"
 #include "nb-contact-row.h"
 #include "nb-exporter.h"
+#include "nb-format.h"
 #include "nb-importer.h"
+#include "nb-meal-dialog.h"
+#include "nb-meals-view.h"
+#include "nb-preferences-window.h"
 #include "nb-window.h"
 
 /**
@@ -68,6 +74,7 @@ struct _NbWindow
   NbContactCard        *card;
   NbContactEditor      *editor;
   AdwStatusPage        *multi_page;
+  NbMealsView          *meals_view;
   AdwStatusPage        *error_page;
 };
 
@@ -81,11 +88,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A deletion waiting for its "Undo" toast to go away. */
+/* A deletion of contacts or of a meal, waiting for its "Undo" toast to go
+ * away. */
 typedef struct
 {
   NbWindow *window;
   GArray   *ids;
+  gboolean  meals;
   gboolean  done;
 } PendingDelete;
 
@@ -267,6 +276,10 @@ selection_changed_cb (NbWindow *self)
     return;
 
   update_people_state (self);
+
+  /* Choosing someone shows their card, whichever view was open. */
+  if (!self->selecting && n_selected (self) == 1)
+    adw_view_stack_set_visible_child_name (self->view_stack, "people");
 
   if (!self->selecting && n_selected (self) == 1 && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -458,7 +471,17 @@ commit_delete (PendingDelete *pending)
       g_autoptr(GError) error = NULL;
       gint64 id = g_array_index (pending->ids, gint64, i);
 
-      if (!nb_store_delete_contact (self->store, id, &error))
+      if (pending->meals && !nb_store_delete_meeting (self->store, id, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not delete the meal: %s"), error->message);
+
+          nb_store_set_meeting_hidden (self->store, id, FALSE);
+          if (!self->closing)
+            show_toast (self, message);
+          else
+            g_warning ("%s", message);
+        }
+      else if (!pending->meals && !nb_store_delete_contact (self->store, id, &error))
         {
           g_autofree char *message = g_strdup_printf (_("Could not delete the contact: %s"),
                                                       error->message);
@@ -488,6 +511,13 @@ undo_delete_cb (AdwToast      *toast,
   if (pending->done)
     return;
   pending->done = TRUE;
+
+  if (pending->meals)
+    {
+      for (guint i = 0; i < pending->ids->len; i++)
+        nb_store_set_meeting_hidden (self->store, g_array_index (pending->ids, gint64, i), FALSE);
+      return;
+    }
 
   for (guint i = 0; i < pending->ids->len; i++)
     nb_store_set_contact_hidden (self->store, g_array_index (pending->ids, gint64, i), FALSE);
@@ -552,6 +582,230 @@ delete_contact_action (GtkWidget  *widget,
 }
 
 /* ---------------------------------------------------------------------- */
+/* Meals                                                                   */
+
+static void
+delete_meal (NbWindow *self,
+             gint64    id)
+{
+  g_autoptr(NbMeeting) meeting = nb_store_get_meeting (self->store, id);
+  g_autofree char *meal = NULL;
+  g_autofree char *title = NULL;
+  PendingDelete *pending;
+  AdwToast *toast;
+
+  if (meeting == NULL)
+    return;
+
+  meal = nb_meeting_dup_title (meeting);
+  /* Translators: a toast; %s is the meal: "Lunch with Ada Lovelace". */
+  title = g_strdup_printf (_("“%s” deleted"), meal);
+
+  /* Hidden now, deleted when the toast is gone, as contacts are. */
+  nb_store_set_meeting_hidden (self->store, id, TRUE);
+
+  pending = g_new0 (PendingDelete, 1);
+  pending->window = self;
+  pending->meals = TRUE;
+  pending->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (pending->ids, id);
+  g_ptr_array_add (self->pending_deletes, pending);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+meal_saved_cb (NbMealDialog *dialog,
+               NbMeeting    *meeting,
+               NbWindow     *self)
+{
+  GDateTime *start = nb_meeting_get_start (meeting);
+  g_autoptr(GDateTime) local = g_date_time_to_local (start);
+  g_autofree char *meal = nb_meeting_dup_title (meeting);
+  g_autofree char *day = NULL;
+  g_autofree char *message = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  nb_meals_view_show_day (self->meals_view, &date);
+
+  day = nb_format_day (&date, FALSE);
+  /* Translators: a toast: "Lunch with Ada Lovelace on Wednesday,
+   * November 25". */
+  message = g_strdup_printf (_("%1$s on %2$s"), meal, day);
+  show_toast (self, message);
+}
+
+static void
+meal_delete_requested_cb (NbMealDialog *dialog,
+                          gint64        id,
+                          NbWindow     *self)
+{
+  delete_meal (self, id);
+}
+
+static void
+present_meal_dialog (NbWindow     *self,
+                     NbMealDialog *dialog)
+{
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (meal_saved_cb), self, 0);
+  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (meal_delete_requested_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * nb_window_plan_meal:
+ * @self: a window
+ * @day: (nullable): the day, or %NULL for today
+ * @contact_ids: (nullable) (element-type gint64): whom with
+ *
+ * Opens the dialog that plans a meal, prefilled with the day (at lunch
+ * time) and the people.
+ */
+void
+nb_window_plan_meal (NbWindow    *self,
+                     const GDate *day,
+                     GArray      *contact_ids)
+{
+  GDate today;
+
+  g_return_if_fail (NB_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  if (day == NULL)
+    {
+      nb_clock_get_today (&today);
+      day = &today;
+    }
+
+  present_meal_dialog (self, nb_meal_dialog_new_for_contacts (GTK_WINDOW (self), self->store, day,
+                                                              NB_MEAL_LUNCH, contact_ids));
+}
+
+static void
+plan_meal_cb (NbWindow     *self,
+              const GDate  *day,
+              NbContactIds *ids)
+{
+  nb_window_plan_meal (self, day, ids ? nb_contact_ids_get_ids (ids) : NULL);
+}
+
+static void
+edit_meal_cb (NbWindow  *self,
+              NbMeeting *meeting)
+{
+  present_meal_dialog (self, nb_meal_dialog_new (GTK_WINDOW (self), self->store, meeting));
+}
+
+static void
+plan_meal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  g_autoptr(GArray) ids = NULL;
+
+  /* From a card: with that person. */
+  if (parameter != NULL && g_variant_get_int64 (parameter) > 0)
+    {
+      gint64 id = g_variant_get_int64 (parameter);
+
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+    }
+
+  nb_window_plan_meal (self, NULL, ids);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (self->store == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+view_changed_cb (NbWindow *self)
+{
+  update_header (self);
+}
+
+/* Contacts dragged from the list: the selected ones if the row dragged is
+ * one of them, else the one dragged. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkListItem   *item)
+{
+  NbWindow *self = g_object_get_data (G_OBJECT (source), "nb-window");
+  NbContactRow *row = NB_CONTACT_ROW (gtk_list_item_get_child (item));
+  NbContact *contact = nb_contact_row_get_contact (row);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(NbContactIds) payload = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GBytes) text = NULL;
+
+  if (contact == NULL || self == NULL)
+    return NULL;
+
+  if (gtk_list_item_get_selected (item))
+    ids = selected_ids (self);
+  else
+    {
+      gint64 id = nb_contact_get_id (contact);
+
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(NbContact) each = nb_store_get_contact (self->store, g_array_index (ids, gint64, i));
+
+      if (each != NULL)
+        g_string_append_printf (names, "%s%s", names->len ? "\n" : "", nb_contact_get_full_name (each));
+    }
+
+  payload = nb_contact_ids_new (ids);
+  text = g_bytes_new (names->str, names->len);
+
+  /* Other applications get the names as text. */
+  return gdk_content_provider_new_union ((GdkContentProvider *[]) {
+                                           gdk_content_provider_new_typed (NB_TYPE_CONTACT_IDS, payload),
+                                           gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text),
+                                         }, 2);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkListItem   *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+/* ---------------------------------------------------------------------- */
 /* Import and export                                                       */
 
 static void
@@ -605,7 +859,7 @@ import_progress_cb (NbImporter *importer,
     return;
 
   /* Translators: %d is a percentage. */
-  title = g_strdup_printf (_("Importing contacts… %d %%"),
+  title = g_strdup_printf (_("Importing… %d %%"),
                            (int) (nb_importer_get_fraction (importer) * 100));
   adw_toast_set_title (self->import_toast, title);
 }
@@ -699,7 +953,7 @@ nb_window_import_files (NbWindow  *self,
     nb_importer_add_file (self->importer, files[i]);
 
   self->import_cancellable = g_cancellable_new ();
-  self->import_toast = g_object_ref (adw_toast_new (_("Importing contacts…")));
+  self->import_toast = g_object_ref (adw_toast_new (_("Importing…")));
   adw_toast_set_timeout (self->import_toast, 0);
   adw_toast_set_button_label (self->import_toast, _("_Cancel"));
   g_signal_connect (self->import_toast, "button-clicked", G_CALLBACK (import_cancel_cb), self);
@@ -709,6 +963,54 @@ nb_window_import_files (NbWindow  *self,
                            G_CALLBACK (import_progress_cb), self, 0);
   nb_importer_run_async (self->importer, self->import_cancellable, import_done_cb,
                          g_object_ref (self));
+}
+
+static void
+add_import_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) vcards = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) calendars = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (both, _("Contacts and Calendars"));
+  gtk_file_filter_set_name (vcards, _("vCard Files"));
+  gtk_file_filter_set_name (calendars, _("iCalendar Files"));
+  gtk_file_filter_set_name (all, _("All Files"));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkFileFilter *filter = i ? vcards : both;
+
+      gtk_file_filter_add_mime_type (filter, "text/vcard");
+      gtk_file_filter_add_mime_type (filter, "text/x-vcard");
+      gtk_file_filter_add_suffix (filter, "vcf");
+      gtk_file_filter_add_suffix (filter, "vcard");
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkFileFilter *filter = i ? calendars : both;
+
+      gtk_file_filter_add_mime_type (filter, "text/calendar");
+      gtk_file_filter_add_suffix (filter, "ics");
+    }
+  gtk_file_filter_add_pattern (all, "*");
+
+  gtk_file_chooser_add_filter (chooser, both);
+  gtk_file_chooser_add_filter (chooser, vcards);
+  gtk_file_chooser_add_filter (chooser, calendars);
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+add_calendar_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) calendars = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (calendars, _("iCalendar Files"));
+  gtk_file_filter_add_mime_type (calendars, "text/calendar");
+  gtk_file_filter_add_suffix (calendars, "ics");
+  gtk_file_chooser_add_filter (chooser, calendars);
 }
 
 static void
@@ -757,10 +1059,10 @@ import_action (GtkWidget  *widget,
 
   g_clear_object (&self->file_chooser);
   self->file_chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (_("Import Contacts"), GTK_WINDOW (self),
+    gtk_file_chooser_native_new (_("Import Contacts or Meals"), GTK_WINDOW (self),
                                  GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel")));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->file_chooser), TRUE);
-  add_vcard_filters (GTK_FILE_CHOOSER (self->file_chooser));
+  add_import_filters (GTK_FILE_CHOOSER (self->file_chooser));
   gtk_native_dialog_set_modal (self->file_chooser, TRUE);
   g_signal_connect (self->file_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
   gtk_native_dialog_show (self->file_chooser);
@@ -807,6 +1109,7 @@ export_chooser_response_cb (GtkNativeDialog *dialog,
 
       nb_exporter_set_vcard_version (exporter, vcard_version);
       nb_exporter_set_contact_ids (exporter, ids);
+      nb_exporter_set_format (exporter, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "nb-format")));
       nb_exporter_run_async (exporter, self->cancellable, export_done_cb, g_object_ref (self));
     }
 
@@ -842,6 +1145,38 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (self->file_chooser, TRUE);
   g_signal_connect (self->file_chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
   gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+export_meals_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+
+  g_clear_object (&self->file_chooser);
+  self->file_chooser = GTK_NATIVE_DIALOG (
+    gtk_file_chooser_native_new (_("Export Meals"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("_Export"), _("_Cancel")));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser),
+                                     /* Translators: the file name an export of meals suggests. */
+                                     _("meals.ics"));
+  add_calendar_filters (GTK_FILE_CHOOSER (self->file_chooser));
+  g_object_set_data (G_OBJECT (self->file_chooser), "nb-format", GINT_TO_POINTER (NB_EXPORT_ICALENDAR));
+  gtk_native_dialog_set_modal (self->file_chooser, TRUE);
+  g_signal_connect (self->file_chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  GtkWidget *preferences = nb_preferences_window_new (GTK_WINDOW (self));
+
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static gboolean
@@ -970,9 +1305,20 @@ leaflet_folded_cb (NbWindow *self)
 
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+              GtkListItem              *item,
+              NbWindow                 *self)
 {
-  gtk_list_item_set_child (item, nb_contact_row_new ());
+  GtkWidget *row = nb_contact_row_new ();
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  /* People are dragged onto days to plan meals with them. */
+  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+  g_object_set_data (G_OBJECT (source), "nb-window", self);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), item);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), item);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -1174,7 +1520,7 @@ setup_store (NbWindow *self)
   self->contacts = nb_contact_list_new (self->store);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->contacts)));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
@@ -1199,6 +1545,8 @@ setup_store (NbWindow *self)
   g_signal_connect (key, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+
+  nb_meals_view_set_store (self->meals_view, self->store);
 
   update_sidebar_state (self);
   update_people_state (self);
@@ -1225,6 +1573,7 @@ nb_window_class_init (NbWindowClass *klass)
 
   g_type_ensure (NB_TYPE_CONTACT_CARD);
   g_type_ensure (NB_TYPE_CONTACT_EDITOR);
+  g_type_ensure (NB_TYPE_MEALS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbWindow, toast_overlay);
@@ -1248,11 +1597,15 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, multi_page);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, meals_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_meal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edit_meal_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-contact", NULL, new_contact_action);
   gtk_widget_class_install_action (widget_class, "win.edit-contact", NULL, edit_contact_action);
@@ -1266,6 +1619,11 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-meal", NULL, plan_meal_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
+  gtk_widget_class_install_action (widget_class, "win.export-meals", NULL, export_meals_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -1274,6 +1632,10 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.save-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-meal", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
 }
 

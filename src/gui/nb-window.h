@@ -21,6 +21,9 @@ NbWindow *nb_window_new          (GtkApplication *application,
                                   NbStore        *store,
                                   const GError   *error);
 NbStore  *nb_window_get_store    (NbWindow       *self);
+void      nb_window_plan_meal    (NbWindow       *self,
+                                  const GDate    *day,
+                                  GArray         *contact_ids);
 void      nb_window_import_files (NbWindow       *self,
                                   GFile         **files,
                                   guint           n_files);

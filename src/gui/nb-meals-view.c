@@ -1,0 +1,883 @@
+/* nb-meals-view.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-meals-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-avatar.h"
+#include "nb-clock.h"
+#include "nb-columns.h"
+#include "nb-contact-ids.h"
+#include "nb-format.h"
+#include "nb-meal-day.h"
+#include "nb-meals-view.h"
+#include "nb-week.h"
+
+/**
+ * NbMealsView:
+ *
+ * "Who will you be having lunch with this week?" A week of meals, day by
+ * day, with the weekly goal; beside it (below it on a narrow window) the
+ * meals to follow up and whom to invite next. It follows the store: any
+ * change anywhere shows at once.
+ */
+struct _NbMealsView
+{
+  GtkWidget     parent_instance;
+
+  NbStore      *store;
+  GSettings    *settings;
+  GCancellable *cancellable;
+  GDate         week_start;
+  GDate         today;
+  guint         reload_id;
+  guint         tick_id;
+  GArray       *follow_up_ids;
+  NbMealDay    *days[7];
+
+  GtkWidget    *scroller;
+  GtkLabel     *week_label;
+  GtkLabel     *goal_label;
+  GtkLevelBar  *goal_bar;
+  GtkBox       *days_box;
+  GtkWidget    *follow_ups_group;
+  GtkListBox   *follow_up_list;
+  GtkWidget    *suggestions_group;
+  GtkListBox   *suggestion_list;
+};
+
+G_DEFINE_FINAL_TYPE (NbMealsView, nb_meals_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  PLAN_MEAL,
+  EDIT_MEAL,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* How many people "Whom to Invite Next" proposes. */
+#define N_SUGGESTIONS 6
+
+typedef enum
+{
+  ANSWER_HAPPENED,
+  ANSWER_CANCELLED,
+  ANSWER_SENT,
+  ANSWER_NOT_NEEDED,
+} Answer;
+
+static void reload (NbMealsView *self);
+
+static void
+show_toast (NbMealsView *self,
+            const char  *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static GDate
+local_day (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  return day;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The week                                                                */
+
+static void
+update_goal (NbMealsView *self,
+             GPtrArray   *meals)
+{
+  guint goal = self->settings ? g_settings_get_uint (self->settings, "weekly-goal") : 3;
+  GDate this_week;
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < meals->len; i++)
+    {
+      NbMeeting *meeting = g_ptr_array_index (meals, i);
+
+      if (nb_meeting_get_status (meeting) != NB_MEETING_CANCELLED &&
+          nb_meeting_get_attendees (meeting)->len > 0)
+        n++;
+    }
+
+  nb_week_start (&self->today, nb_week_locale_first_day (), &this_week);
+  if (g_date_compare (&this_week, &self->week_start) == 0)
+    {
+      if (n >= goal)
+        /* Translators: the weekly goal is met: "Goal reached: 4 meals with
+         * people this week". */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Goal reached: %u meal with people this week",
+                                             "Goal reached: %u meals with people this week", n),
+                                n);
+      else
+        /* Translators: the weekly goal: "2 of 3 meals with people this
+         * week"; the plural follows the goal, the second number. */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%1$u of %2$u meal with people this week",
+                                             "%1$u of %2$u meals with people this week", goal),
+                                n, goal);
+    }
+  else if (n >= goal)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Goal reached: %u meal with people that week",
+                                         "Goal reached: %u meals with people that week", n),
+                            n);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%1$u of %2$u meal with people that week",
+                                         "%1$u of %2$u meals with people that week", goal),
+                            n, goal);
+
+  gtk_label_set_text (self->goal_label, text);
+  gtk_level_bar_set_max_value (self->goal_bar, goal);
+  gtk_level_bar_set_value (self->goal_bar, MIN (n, goal));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->goal_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
+}
+
+static void
+load_week (NbMealsView *self)
+{
+  g_autoptr(GDateTime) from = nb_date_to_local_time (&self->week_start, 0, 0);
+  g_autoptr(GDateTime) to = g_date_time_add_days (from, 7);
+  g_autoptr(GPtrArray) meals = nb_store_list_meetings (self->store, from, to);
+  g_autofree char *week = nb_format_week (&self->week_start);
+  GDate this_week;
+
+  gtk_label_set_text (self->week_label, week);
+
+  for (guint d = 0; d < 7; d++)
+    {
+      g_autoptr(GPtrArray) of_day = g_ptr_array_new ();
+      GDate day = self->week_start;
+
+      g_date_add_days (&day, d);
+      for (guint i = 0; i < meals->len; i++)
+        {
+          NbMeeting *meeting = g_ptr_array_index (meals, i);
+          GDate start = local_day (nb_meeting_get_start (meeting));
+
+          if (g_date_compare (&start, &day) == 0)
+            g_ptr_array_add (of_day, meeting);
+        }
+
+      nb_meal_day_set_day (self->days[d], &day, g_date_compare (&day, &self->today) == 0);
+      nb_meal_day_set_meals (self->days[d], self->store, of_day);
+    }
+
+  update_goal (self, meals);
+
+  nb_week_start (&self->today, nb_week_locale_first_day (), &this_week);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meals.this-week",
+                                 g_date_compare (&this_week, &self->week_start) != 0);
+}
+
+static void
+plan_meal_cb (NbMealDay    *day,
+              NbContactIds *ids,
+              NbMealsView  *self)
+{
+  g_signal_emit (self, signals[PLAN_MEAL], 0, nb_meal_day_get_day (day), ids);
+}
+
+static void
+meal_activated_cb (NbMealDay   *day,
+                   NbMeeting   *meeting,
+                   NbMealsView *self)
+{
+  g_signal_emit (self, signals[EDIT_MEAL], 0, meeting);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Follow-ups                                                              */
+
+static void
+answer_cb (GtkButton   *button,
+           NbMealsView *self)
+{
+  NbMeeting *meeting = g_object_get_data (G_OBJECT (button), "nb-meeting");
+  Answer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "nb-answer"));
+  g_autoptr(NbMeeting) changed = nb_meeting_copy (meeting);
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GError) error = NULL;
+
+  switch (answer)
+    {
+    case ANSWER_HAPPENED:
+      nb_meeting_set_status (changed, NB_MEETING_DONE);
+      break;
+    case ANSWER_CANCELLED:
+      nb_meeting_set_status (changed, NB_MEETING_CANCELLED);
+      break;
+    case ANSWER_SENT:
+      nb_meeting_set_follow_up (changed, NB_FOLLOW_UP_SENT, now);
+      break;
+    case ANSWER_NOT_NEEDED:
+    default:
+      nb_meeting_set_follow_up (changed, NB_FOLLOW_UP_NOT_NEEDED, NULL);
+      break;
+    }
+
+  saved = nb_store_save_meeting (self->store, changed, &error);
+  if (saved == NULL)
+    show_toast (self, error->message);
+}
+
+static GtkWidget *
+answer_button (NbMealsView *self,
+               NbMeeting   *meeting,
+               Answer       answer,
+               const char  *label,
+               const char  *accessible)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (button), "nb-meeting", g_object_ref (meeting), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "nb-answer", GINT_TO_POINTER (answer));
+  g_signal_connect (button, "clicked", G_CALLBACK (answer_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  return button;
+}
+
+/* The question on its own lines, the answers below: the side column is
+ * narrow, and so are phones. */
+static GtkWidget *
+create_follow_up_row (NbMealsView *self,
+                      NbMeeting   *meeting)
+{
+  GDateTime *start = nb_meeting_get_start (meeting);
+  g_autofree char *title = nb_meeting_dup_title (meeting);
+  g_autofree char *time = nb_format_time (start);
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *yes = NULL;
+  g_autofree char *no = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *subtitle_label;
+  GDate date = local_day (start);
+
+  day = nb_format_day (&date, FALSE);
+  g_object_set_data_full (G_OBJECT (row), "nb-meeting", g_object_ref (meeting), g_object_unref);
+
+  if (nb_meeting_get_status (meeting) == NB_MEETING_PLANNED)
+    {
+      /* Translators: a past meal's day and time, then the question. */
+      subtitle = g_strdup_printf (_("%1$s, %2$s — did it happen?"), day, time);
+      yes = g_strdup_printf (_("%s happened"), title);
+      no = g_strdup_printf (_("%s was cancelled"), title);
+      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_HAPPENED, _("It _Happened"), yes));
+      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_CANCELLED, _("It Was _Cancelled"), no));
+    }
+  else
+    {
+      subtitle = g_strdup_printf (_("%1$s — send a thank-you note"), day);
+      yes = g_strdup_printf (_("Thank-you note for %s sent"), title);
+      no = g_strdup_printf (_("No thank-you note needed for %s"), title);
+      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_SENT, _("_Sent"), yes));
+      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_NOT_NEEDED, _("Not _Needed"), no));
+    }
+
+  subtitle_label = gtk_label_new (subtitle);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkLabel *each = GTK_LABEL (i ? subtitle_label : title_label);
+
+      gtk_label_set_xalign (each, 0);
+      gtk_label_set_wrap (each, TRUE);
+      gtk_label_set_wrap_mode (each, PANGO_WRAP_WORD_CHAR);
+    }
+  gtk_widget_add_css_class (subtitle_label, "dim-label");
+  gtk_widget_add_css_class (subtitle_label, "caption");
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), subtitle_label);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  label = g_strdup_printf ("%s, %s", title, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return row;
+}
+
+static gboolean
+same_ids (GArray    *ids,
+          GPtrArray *meals)
+{
+  if (ids == NULL || ids->len != meals->len)
+    return FALSE;
+
+  for (guint i = 0; i < meals->len; i++)
+    if (g_array_index (ids, gint64, i) != nb_meeting_get_id (g_ptr_array_index (meals, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+load_follow_ups (NbMealsView *self,
+                 gboolean     force)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GPtrArray) meals = nb_store_list_follow_ups (self->store, now);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->follow_up_list));
+
+  if (!force && same_ids (self->follow_up_ids, meals))
+    return;
+
+  clear_list (self->follow_up_list);
+  g_array_set_size (self->follow_up_ids, 0);
+  for (guint i = 0; i < meals->len; i++)
+    {
+      NbMeeting *meeting = g_ptr_array_index (meals, i);
+      gint64 id = nb_meeting_get_id (meeting);
+
+      gtk_list_box_append (self->follow_up_list, create_follow_up_row (self, meeting));
+      g_array_append_val (self->follow_up_ids, id);
+    }
+
+  gtk_widget_set_visible (self->follow_ups_group, meals->len > 0);
+
+  /* Answering one moves the keyboard on to the next. */
+  if (had_focus && meals->len > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->follow_up_list, 0)));
+}
+
+static void
+follow_up_activated_cb (NbMealsView   *self,
+                        GtkListBoxRow *row)
+{
+  NbMeeting *meeting = g_object_get_data (G_OBJECT (row), "nb-meeting");
+
+  if (meeting != NULL)
+    g_signal_emit (self, signals[EDIT_MEAL], 0, meeting);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Whom to invite next                                                     */
+
+static GtkWidget *
+create_suggestion_row (NbMealsView  *self,
+                       NbSuggestion *suggestion)
+{
+  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, suggestion->contact_id);
+  g_autofree char *reason = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *row;
+  GtkWidget *avatar;
+  GtkWidget *icon;
+
+  if (contact == NULL)
+    return NULL;
+
+  reason = nb_format_suggestion (suggestion, &self->today);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nb_contact_get_full_name (contact));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  avatar = adw_avatar_new (32, NULL, TRUE);
+  nb_avatar_show_contact (ADW_AVATAR (avatar), contact);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+
+  icon = gtk_image_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_tooltip_text (icon, _("Plan a Meal"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+
+  /* Translators: a suggestion, as a screen reader says it: "Plan a meal
+   * with Ada Lovelace: last met 94 days ago". */
+  label = g_strdup_printf (_("Plan a meal with %1$s: %2$s"), nb_contact_get_full_name (contact), reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "nb-contact-id",
+                          g_memdup2 (&suggestion->contact_id, sizeof (gint64)), g_free);
+
+  return row;
+}
+
+static void
+suggestions_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) suggestions = nb_store_suggest_invitees_finish (NB_STORE (object), result, &error);
+  NbMealsView *self;
+
+  if (suggestions == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not find whom to invite: %s", error->message);
+      return;
+    }
+
+  self = NB_MEALS_VIEW (user_data);
+  clear_list (self->suggestion_list);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      GtkWidget *row = create_suggestion_row (self, g_ptr_array_index (suggestions, i));
+
+      if (row != NULL)
+        gtk_list_box_append (self->suggestion_list, row);
+    }
+
+  gtk_widget_set_visible (self->suggestions_group,
+                          gtk_list_box_get_row_at_index (self->suggestion_list, 0) != NULL);
+}
+
+static void
+load_suggestions (NbMealsView *self)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  int cadence = self->settings ? g_settings_get_int (self->settings, "default-cadence-days") : 30;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  /* The view is the callback's data: the cancellable, cancelled when the
+   * view goes, keeps it alive long enough. */
+  nb_store_suggest_invitees_async (self->store, now, cadence, N_SUGGESTIONS, self->cancellable,
+                                   suggestions_cb, self);
+}
+
+static void
+suggestion_activated_cb (NbMealsView   *self,
+                         GtkListBoxRow *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "nb-contact-id");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbContactIds) payload = NULL;
+  GDate tomorrow = self->today;
+
+  if (id == NULL)
+    return;
+
+  /* Lunch tomorrow, to begin with; the dialog changes it. */
+  g_date_add_days (&tomorrow, 1);
+  g_array_append_val (ids, *id);
+  payload = nb_contact_ids_new (ids);
+  g_signal_emit (self, signals[PLAN_MEAL], 0, &tomorrow, payload);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Keeping up                                                              */
+
+static void
+reload (NbMealsView *self)
+{
+  if (self->store == NULL)
+    return;
+
+  nb_clock_get_today (&self->today);
+  load_week (self);
+  load_follow_ups (self, TRUE);
+  load_suggestions (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  NbMealsView *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (an import, a follow-up answered): one reload. */
+static void
+queue_reload (NbMealsView *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  NbMealsView *self = user_data;
+  GDate today;
+
+  if (self->store == NULL)
+    return G_SOURCE_CONTINUE;
+
+  /* After midnight, "this week" and "today" move on. */
+  nb_clock_get_today (&today);
+  if (g_date_compare (&today, &self->today) != 0)
+    {
+      GDate old_week, new_week;
+
+      nb_week_start (&self->today, nb_week_locale_first_day (), &old_week);
+      nb_week_start (&today, nb_week_locale_first_day (), &new_week);
+      if (g_date_compare (&old_week, &self->week_start) == 0)
+        self->week_start = new_week;
+      reload (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* A meal whose time has just passed is asked about. */
+  load_follow_ups (self, FALSE);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+move_weeks (NbMealsView *self,
+            int          weeks)
+{
+  if (weeks > 0)
+    g_date_add_days (&self->week_start, 7 * weeks);
+  else
+    g_date_subtract_days (&self->week_start, 7 * -weeks);
+
+  if (self->store != NULL)
+    {
+      nb_clock_get_today (&self->today);
+      load_week (self);
+    }
+}
+
+static void
+previous_week_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  move_weeks (NB_MEALS_VIEW (widget), -1);
+}
+
+static void
+next_week_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move_weeks (NB_MEALS_VIEW (widget), 1);
+}
+
+static void
+this_week_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbMealsView *self = NB_MEALS_VIEW (widget);
+  GDate today;
+
+  nb_clock_get_today (&today);
+  nb_meals_view_show_day (self, &today);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The class                                                               */
+
+static void
+disconnect_store (NbMealsView *self)
+{
+  if (self->store == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->store, queue_reload, self);
+  g_clear_object (&self->store);
+}
+
+static void
+nb_meals_view_dispose (GObject *object)
+{
+  NbMealsView *self = (NbMealsView *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  disconnect_store (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, queue_reload, self);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_MEALS_VIEW);
+
+  G_OBJECT_CLASS (nb_meals_view_parent_class)->dispose (object);
+}
+
+static void
+nb_meals_view_finalize (GObject *object)
+{
+  NbMealsView *self = (NbMealsView *) object;
+
+  g_clear_pointer (&self->follow_up_ids, g_array_unref);
+
+  G_OBJECT_CLASS (nb_meals_view_parent_class)->finalize (object);
+}
+
+static void
+nb_meals_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  NbMealsView *self = NB_MEALS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_meals_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  NbMealsView *self = NB_MEALS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      nb_meals_view_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_meals_view_class_init (NbMealsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_meals_view_dispose;
+  object_class->finalize = nb_meals_view_finalize;
+  object_class->get_property = nb_meals_view_get_property;
+  object_class->set_property = nb_meals_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NbMealsView::plan-meal:
+   * @self: the view
+   * @day: the day to plan the meal on
+   * @ids: (nullable): whom with, or %NULL to choose
+   *
+   * Asks to plan a meal.
+   */
+  signals[PLAN_MEAL] =
+    g_signal_new ("plan-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE, NB_TYPE_CONTACT_IDS);
+
+  /**
+   * NbMealsView::edit-meal:
+   * @self: the view
+   * @meeting: the meal
+   *
+   * Asks to open a meal.
+   */
+  signals[EDIT_MEAL] =
+    g_signal_new ("edit-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_MEETING);
+
+  g_type_ensure (NB_TYPE_COLUMNS);
+  g_type_ensure (NB_TYPE_MEAL_DAY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-meals-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, week_label);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, goal_label);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, goal_bar);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, days_box);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, follow_ups_group);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, follow_up_list);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, suggestions_group);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, suggestion_list);
+  gtk_widget_class_bind_template_callback (widget_class, follow_up_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "meals.previous-week", NULL, previous_week_action);
+  gtk_widget_class_install_action (widget_class, "meals.next-week", NULL, next_week_action);
+  gtk_widget_class_install_action (widget_class, "meals.this-week", NULL, this_week_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "meals.previous-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "meals.next-week", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "meals.this-week", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nb-meals-view");
+}
+
+static void
+nb_meals_view_init (NbMealsView *self)
+{
+  GDate today;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->follow_up_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::weekly-goal", G_CALLBACK (queue_reload), self);
+  g_signal_connect_swapped (self->settings, "changed::default-cadence-days", G_CALLBACK (queue_reload), self);
+
+  for (guint d = 0; d < 7; d++)
+    {
+      self->days[d] = NB_MEAL_DAY (nb_meal_day_new ());
+      g_signal_connect (self->days[d], "plan-meal", G_CALLBACK (plan_meal_cb), self);
+      g_signal_connect (self->days[d], "meal-activated", G_CALLBACK (meal_activated_cb), self);
+      gtk_box_append (self->days_box, GTK_WIDGET (self->days[d]));
+    }
+
+  gtk_level_bar_remove_offset_value (self->goal_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->goal_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->goal_bar, GTK_LEVEL_BAR_OFFSET_FULL);
+
+  nb_clock_get_today (&today);
+  self->today = today;
+  nb_week_start (&today, nb_week_locale_first_day (), &self->week_start);
+
+  self->tick_id = g_timeout_add_seconds (60, tick_cb, self);
+}
+
+GtkWidget *
+nb_meals_view_new (void)
+{
+  return g_object_new (NB_TYPE_MEALS_VIEW, NULL);
+}
+
+/**
+ * nb_meals_view_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store shown
+ */
+NbStore *
+nb_meals_view_get_store (NbMealsView *self)
+{
+  g_return_val_if_fail (NB_IS_MEALS_VIEW (self), NULL);
+
+  return self->store;
+}
+
+void
+nb_meals_view_set_store (NbMealsView *self,
+                         NbStore     *store)
+{
+  g_return_if_fail (NB_IS_MEALS_VIEW (self));
+  g_return_if_fail (store == NULL || NB_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  disconnect_store (self);
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (queue_reload), self);
+      reload (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * nb_meals_view_show_day:
+ * @self: the view
+ * @day: a day
+ *
+ * Shows the week of @day.
+ */
+void
+nb_meals_view_show_day (NbMealsView *self,
+                        const GDate *day)
+{
+  GDate start;
+
+  g_return_if_fail (NB_IS_MEALS_VIEW (self));
+  g_return_if_fail (day != NULL && g_date_valid (day));
+
+  nb_week_start (day, nb_week_locale_first_day (), &start);
+  if (g_date_compare (&start, &self->week_start) == 0)
+    return;
+
+  self->week_start = start;
+  if (self->store != NULL)
+    {
+      nb_clock_get_today (&self->today);
+      load_week (self);
+    }
+}
+
+/**
+ * nb_meals_view_get_week_start:
+ *
+ * Returns: (transfer none): the first day of the week shown
+ */
+const GDate *
+nb_meals_view_get_week_start (NbMealsView *self)
+{
+  g_return_val_if_fail (NB_IS_MEALS_VIEW (self), NULL);
+
+  return &self->week_start;
+}

@@ -1,0 +1,143 @@
+/* nb-preferences-window.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-format.h"
+#include "nb-preferences-window.h"
+
+/**
+ * NbPreferencesWindow:
+ *
+ * Netbook's preferences, each stored in GSettings as soon as it changes:
+ * the weekly goal of meals and how often to see people by default.
+ */
+struct _NbPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  GtkAdjustment        *goal_adjustment;
+  AdwComboRow          *cadence_row;
+  GtkStringList        *cadence_model;
+};
+
+G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row shows the offered rhythms; a rhythm set some other way
+ * (by hand, or by a later version) is shown too, as the last choice. */
+static gboolean
+cadence_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  NbPreferencesWindow *self = user_data;
+  int days = g_variant_get_int32 (variant);
+  guint n;
+  const int *cadences = nb_format_get_cadences (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (cadences[i] == days)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)) == n)
+    {
+      g_autofree char *label = nb_format_cadence (days);
+
+      gtk_string_list_append (self->cadence_model, label);
+    }
+  g_value_set_uint (value, n);
+  return TRUE;
+}
+
+static GVariant *
+cadence_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  NbPreferencesWindow *self = user_data;
+  guint index = g_value_get_uint (value);
+  guint n;
+  const int *cadences = nb_format_get_cadences (&n);
+
+  if (index < n)
+    return g_variant_new_int32 (cadences[index]);
+
+  /* The extra choice: what is stored already. */
+  return g_settings_get_value (self->settings, "default-cadence-days");
+}
+
+static void
+nb_preferences_window_dispose (GObject *object)
+{
+  NbPreferencesWindow *self = (NbPreferencesWindow *) object;
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (nb_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Netbook/ui/nb-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, goal_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_model);
+}
+
+static void
+nb_preferences_window_init (NbPreferencesWindow *self)
+{
+  guint n;
+  const int *cadences = nb_format_get_cadences (&n);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = nb_format_cadence (cadences[i]);
+
+      gtk_string_list_append (self->cadence_model, label);
+    }
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "default-cadence-days", self->cadence_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, cadence_get_mapping, cadence_set_mapping,
+                                self, NULL);
+}
+
+/**
+ * nb_preferences_window_new:
+ * @parent: the window it belongs to
+ *
+ * Returns: (transfer floating): the preferences window
+ */
+GtkWidget *
+nb_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (NB_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "application", gtk_window_get_application (parent),
+                       NULL);
+}
