@@ -9,120 +9,24 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
-#include <stdio.h>
 
 #include "nb-application.h"
 #include "nb-contact-row.h"
+#include "nb-gui-test-util.h"
 #include "nb-test-util.h"
 #include "nb-window.h"
 
 /* The People view driven through its widgets, as a person would: the real
  * application, window and database, under a real X server. */
 
-typedef struct
-{
-  char          *dir;
-  NbApplication *app;
-  NbWindow      *window;
-  NbStore       *store;
-} Fixture;
-
-static gboolean
-widget_matches (GtkWidget  *widget,
-                GType       type,
-                const char *property,
-                const char *value)
-{
-  g_autofree char *text = NULL;
-
-  if (!g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return FALSE;
-  if (property == NULL)
-    return TRUE;
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), property) == NULL)
-    return FALSE;
-
-  g_object_get (widget, property, &text, NULL);
-  return g_strcmp0 (text, value) == 0;
-}
-
-/* The first widget under @root, in tree order, of @type whose string
- * @property is @value; only mapped ones (what is on screen) when @mapped. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *property,
-             const char *value,
-             gboolean    mapped)
-{
-  if ((!mapped || gtk_widget_get_mapped (root)) && widget_matches (root, type, property, value))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, property, value, mapped);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  GType       type;
-  const char *property;
-  const char *value;
-  GtkWidget  *found;
-} Lookup;
-
-static gboolean
-lookup_done (gpointer data)
-{
-  Lookup *lookup = data;
-
-  lookup->found = find_widget (lookup->root, lookup->type, lookup->property, lookup->value, TRUE);
-  return lookup->found != NULL;
-}
-
-/* Waits until such a widget is on screen, and returns it. */
-static GtkWidget *
-wait_for_widget (gpointer    root,
-                 GType       type,
-                 const char *property,
-                 const char *value)
-{
-  Lookup lookup = { GTK_WIDGET (root), type, property, value, NULL };
-
-  g_test_message ("waiting for %s with %s “%s”", g_type_name (type), property, value);
-  nb_test_wait_for (lookup_done, &lookup);
-  return lookup.found;
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
-
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  settle ();
-}
+typedef NbGuiFixture Fixture;
 
 static void
 click_button (Fixture    *fixture,
               const char *property,
               const char *value)
 {
-  click (wait_for_widget (fixture->window, GTK_TYPE_BUTTON, property, value));
+  nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, property, value));
 }
 
 static void
@@ -130,10 +34,10 @@ set_row_text (Fixture    *fixture,
               const char *row_title,
               const char *text)
 {
-  GtkWidget *row = wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", row_title);
+  GtkWidget *row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", row_title);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
-  settle ();
+  nb_gui_settle ();
 }
 
 static GtkListView *
@@ -212,73 +116,7 @@ wait_store_n_contacts (Fixture *fixture,
 static AdwMessageDialog *
 wait_for_dialog (void)
 {
-  for (guint tries = 0; tries < 200; tries++)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_error ("No dialog appeared");
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  static guint n_apps;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *db = NULL;
-  g_autofree char *app_id = g_strdup_printf ("org.example.Netbook.Test%u", ++n_apps);
-
-  /* A database of the test's own. (G_TEST_OPTION_ISOLATE_DIRS would hide
-   * the system's MIME database, which GTK needs to load icons.) */
-  fixture->dir = g_dir_make_tmp ("netbook-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (fixture->dir, "netbook.db", NULL);
-
-  /* A registered application is only let go of at shutdown, which is part
-   * of g_application_run(): each test has an application of its own. */
-  fixture->app = nb_application_new (app_id, G_APPLICATION_NON_UNIQUE);
-  g_object_set (fixture->app, "database", db, NULL);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (fixture->app));
-
-  fixture->window = NB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
-  g_assert_nonnull (fixture->window);
-  fixture->store = nb_window_get_store (fixture->window);
-  g_assert_nonnull (fixture->store);
-
-  g_assert_cmpstr (nb_store_get_path (fixture->store), ==, db);
-  settle ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFile *child;
-
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  settle ();
-  g_clear_object (&fixture->app);
-
-  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, 0, NULL, NULL);
-  while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child)
-    g_file_delete (child, NULL, NULL);
-  g_file_delete (dir, NULL, NULL);
-  g_free (fixture->dir);
+  return ADW_MESSAGE_DIALOG (nb_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static void
@@ -291,13 +129,13 @@ test_create_edit_search_delete (Fixture       *fixture,
   GtkWidget *email_row;
 
   /* An empty database says what to do first. */
-  wait_for_widget (fixture->window, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts Yet"));
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts Yet"));
 
   /* A new contact without a name is refused, with the reason shown. */
   click_button (fixture, "tooltip-text", _("New Contact"));
-  wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Full Name"));
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Full Name"));
   click_button (fixture, "label", _("_Done"));
-  error_label = wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label",
+  error_label = nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label",
                                  _("A contact needs a name: enter one to save."));
   g_assert_true (gtk_widget_get_mapped (error_label));
   g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 0);
@@ -306,16 +144,16 @@ test_create_edit_search_delete (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (error_label));
   set_row_text (fixture, _("Organization"), "Analytical Engines");
   click_button (fixture, "tooltip-text", _("Add Email Address"));
-  email_row = wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title",
+  email_row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title",
                                g_dpgettext2 (GETTEXT_PACKAGE, "field label", "Home"));
   gtk_editable_set_text (GTK_EDITABLE (email_row), "ada@example.com");
   click_button (fixture, "label", _("_Done"));
 
   /* Saved: in the list, on the card, and in the database. */
   wait_list_n_items (fixture, 1);
-  wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Ada Lovelace");
-  wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Analytical Engines");
-  wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "ada@example.com");
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Ada Lovelace");
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Analytical Engines");
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "ada@example.com");
   g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 1);
   ada = g_list_model_get_item (list_model (fixture), 0);
   g_assert_cmpstr (nb_contact_get_full_name (ada), ==, "Ada Lovelace");
@@ -325,7 +163,7 @@ test_create_edit_search_delete (Fixture       *fixture,
   click_button (fixture, "tooltip-text", _("Edit Contact"));
   set_row_text (fixture, _("Organization"), "Analytical Society");
   click_button (fixture, "label", _("_Done"));
-  wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Analytical Society");
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Analytical Society");
   g_assert_cmpstr (nb_contact_get_organization (ada), ==, "Analytical Society");
 
   /* Unsaved edits are not dropped without asking. */
@@ -334,15 +172,15 @@ test_create_edit_search_delete (Fixture       *fixture,
   click_button (fixture, "label", _("_Cancel"));
   dialog = wait_for_dialog ();
   adw_message_dialog_response (dialog, "discard");
-  settle ();
-  wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "tooltip-text", _("Edit Contact"));
+  nb_gui_settle ();
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "tooltip-text", _("Edit Contact"));
   g_assert_cmpstr (nb_contact_get_full_name (ada), ==, "Ada Lovelace");
 
   /* Search, as you type: accents and case do not matter. */
   nb_test_add_contact (fixture->store, "Grace Hopper", "grace@navy.example");
   nb_test_add_contact (fixture->store, "José Álvarez", "jose@example.es");
   wait_list_n_items (fixture, 3);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
+  gtk_editable_set_text (GTK_EDITABLE (nb_gui_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
                                                     NULL, NULL, FALSE)), "JOSE");
   wait_list_n_items (fixture, 1);
   {
@@ -351,7 +189,7 @@ test_create_edit_search_delete (Fixture       *fixture,
     g_assert_cmpstr (nb_contact_get_full_name (found), ==, "José Álvarez");
   }
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (list_model (fixture)), 0, TRUE);
-  wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "jose@example.es");
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "jose@example.es");
 
   /* Deleted: gone from the list at once, stored until Undo is no more
    * possible; Undo brings it back. */
@@ -366,7 +204,7 @@ test_create_edit_search_delete (Fixture       *fixture,
   wait_list_n_items (fixture, 0);
   wait_store_n_contacts (fixture, 2);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
+  gtk_editable_set_text (GTK_EDITABLE (nb_gui_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
                                                     NULL, NULL, FALSE)), "");
   wait_list_n_items (fixture, 2);
 }
@@ -388,16 +226,16 @@ test_close_with_unsaved_edits (Fixture       *fixture,
   dialog = wait_for_dialog ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
   adw_message_dialog_response (dialog, "cancel");
-  settle ();
+  nb_gui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
-  wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Job Title"));
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Job Title"));
 
   /* "Save" saves, then closes. */
   gtk_window_close (GTK_WINDOW (fixture->window));
   dialog = wait_for_dialog ();
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   adw_message_dialog_response (dialog, "save");
-  settle ();
+  nb_gui_settle ();
 
   {
     g_autoptr(NbContactList) list = nb_contact_list_new (fixture->store);
@@ -424,7 +262,7 @@ test_import_files (Fixture       *fixture,
   nb_window_import_files (fixture->window, &file, 1);
   wait_list_n_items (fixture, 6);
   g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 6);
-  wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", summary);
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", summary);
 }
 
 static void
@@ -441,45 +279,25 @@ test_translated (Fixture       *fixture,
 
   /* The window speaks the language, from the build's catalogue. */
   g_assert_cmpstr (_("No Contacts Yet"), !=, "No Contacts Yet");
-  wait_for_widget (fixture->window, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts Yet"));
-  wait_for_widget (fixture->window, GTK_TYPE_SEARCH_ENTRY, "placeholder-text", _("Search people…"));
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts Yet"));
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_SEARCH_ENTRY, "placeholder-text", _("Search people…"));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no X display\n");
-      return 0;
-    }
-
-  setlocale (LC_ALL, "");
-  /* The build's translations, when a test runs in another language. */
-  if (g_getenv ("NETBOOK_TEST_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NETBOOK_TEST_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  /* Without animations, AdwAnimation ends at once. libadwaita 1.2.2 frees a
-   * toast without stopping its show animation, whose end then reads freed
-   * memory; under Xvfb the frame clock can hold that animation back until
-   * after the toast is gone. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (!nb_gui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/gui/create-edit-search-delete", Fixture, NULL,
-              fixture_set_up, test_create_edit_search_delete, fixture_tear_down);
+              nb_gui_fixture_set_up, test_create_edit_search_delete, nb_gui_fixture_tear_down);
   g_test_add ("/gui/close-with-unsaved-edits", Fixture, NULL,
-              fixture_set_up, test_close_with_unsaved_edits, fixture_tear_down);
+              nb_gui_fixture_set_up, test_close_with_unsaved_edits, nb_gui_fixture_tear_down);
   g_test_add ("/gui/import-files", Fixture, NULL,
-              fixture_set_up, test_import_files, fixture_tear_down);
+              nb_gui_fixture_set_up, test_import_files, nb_gui_fixture_tear_down);
   g_test_add ("/gui/translated", Fixture, NULL,
-              fixture_set_up, test_translated, fixture_tear_down);
+              nb_gui_fixture_set_up, test_translated, nb_gui_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -20,7 +20,8 @@
  *
  * Finds a contact by typing: a search entry with the first matches below
  * it. Enter takes the first match, Down moves into the matches; a click or
- * Enter on one takes it. #NbContactChooser::contact-chosen says whom.
+ * Enter on one takes it. Enter in the empty entry activates the window's
+ * default widget. #NbContactChooser::contact-chosen says whom.
  */
 struct _NbContactChooser
 {
@@ -107,6 +108,15 @@ static void
 entry_activate_cb (NbContactChooser *self)
 {
   g_autoptr(NbContact) contact = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+
+  /* Nothing typed: Enter does what it does in the window, such as saving
+   * a dialog. */
+  if (text[0] == '\0')
+    {
+      gtk_widget_activate_default (GTK_WIDGET (self));
+      return;
+    }
 
   if (!gtk_widget_get_visible (GTK_WIDGET (self->results)))
     return;

@@ -432,10 +432,23 @@ time_changed_cb (NbMealDialog *self)
     self->time_touched = TRUE;
 }
 
-static void
-spin_activate_cb (NbMealDialog *self)
+/* GtkSpinButton (before GTK 4.14) keeps Enter to itself: Enter takes the
+ * number typed, then saves, as in the other fields. */
+static gboolean
+spin_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     NbMealDialog          *self)
 {
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
   gtk_widget_activate_action (GTK_WIDGET (self), "meal.save", NULL);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -513,15 +526,23 @@ delete_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static gboolean
+destroy_idle_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      NbMealDialog     *self)
 {
+  /* Once the question has closed: it belongs to this dialog. */
   if (g_strcmp0 (response, "discard") == 0)
     {
       self->done = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle_cb, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -647,7 +668,6 @@ nb_meal_dialog_class_init (NbMealDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
-  gtk_widget_class_bind_template_callback (widget_class, spin_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, payer_toggled_cb);
@@ -664,7 +684,21 @@ nb_meal_dialog_class_init (NbMealDialogClass *klass)
 static void
 nb_meal_dialog_init (NbMealDialog *self)
 {
+  GtkSpinButton *spins[3];
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  spins[0] = self->hour_spin;
+  spins[1] = self->minute_spin;
+  spins[2] = self->duration_spin;
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    {
+      GtkEventController *key = gtk_event_controller_key_new ();
+
+      gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+      g_signal_connect (key, "key-pressed", G_CALLBACK (spin_key_pressed_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (spins[i]), key);
+    }
 
   self->attendees = nb_attendee_array_new ();
 }

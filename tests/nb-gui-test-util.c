@@ -1,0 +1,243 @@
+/* nb-gui-test-util.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "nb-gui-test-util.h"
+#include "nb-test-util.h"
+
+/* What the GUI tests share: the application set up on a database of each
+ * test's own, and finding, waiting for and using widgets as a person
+ * would. */
+
+/**
+ * nb_gui_test_init:
+ *
+ * Sets up GTest, the locale with the build's translations, GTK and
+ * libadwaita.
+ *
+ * Returns: %FALSE, having said so, when there is no display to test on
+ */
+gboolean
+nb_gui_test_init (int    *argc,
+                  char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no X display\n");
+      return FALSE;
+    }
+
+  setlocale (LC_ALL, "");
+  /* The build's translations, when a test runs in another language. */
+  if (g_getenv ("NETBOOK_TEST_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NETBOOK_TEST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  /* Without animations, AdwAnimation ends at once. libadwaita 1.2.2 frees a
+   * toast without stopping its show animation, whose end then reads freed
+   * memory; under Xvfb the frame clock can hold that animation back until
+   * after the toast is gone. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  return TRUE;
+}
+
+void
+nb_gui_fixture_set_up (NbGuiFixture  *fixture,
+                       gconstpointer  data)
+{
+  static guint n_apps;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *app_id = g_strdup_printf ("org.example.Netbook.Test%u", ++n_apps);
+
+  /* A database of the test's own. (G_TEST_OPTION_ISOLATE_DIRS would hide
+   * the system's MIME database, which GTK needs to load icons.) */
+  fixture->dir = g_dir_make_tmp ("netbook-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (fixture->dir, "netbook.db", NULL);
+
+  /* A registered application is only let go of at shutdown, which is part
+   * of g_application_run(): each test has an application of its own. */
+  fixture->app = nb_application_new (app_id, G_APPLICATION_NON_UNIQUE);
+  g_object_set (fixture->app, "database", db, NULL);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  fixture->window = NB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_nonnull (fixture->window);
+  fixture->store = nb_window_get_store (fixture->window);
+  g_assert_nonnull (fixture->store);
+
+  g_assert_cmpstr (nb_store_get_path (fixture->store), ==, db);
+  nb_gui_settle ();
+}
+
+void
+nb_gui_fixture_tear_down (NbGuiFixture  *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  g_autoptr(GFileEnumerator) children = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GFile *child;
+
+  /* Dialogs a test left open go first. */
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  fixture->window = NULL;
+  nb_gui_settle ();
+  g_clear_object (&fixture->app);
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, 0, NULL, NULL);
+  while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child)
+    g_file_delete (child, NULL, NULL);
+  g_file_delete (dir, NULL, NULL);
+  g_free (fixture->dir);
+}
+
+void
+nb_gui_settle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE));
+}
+
+static gboolean
+widget_matches (GtkWidget  *widget,
+                GType       type,
+                const char *property,
+                const char *value)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return FALSE;
+  if (property == NULL)
+    return TRUE;
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), property) == NULL)
+    return FALSE;
+
+  g_object_get (widget, property, &text, NULL);
+  return g_strcmp0 (text, value) == 0;
+}
+
+/**
+ * nb_gui_find_widget:
+ *
+ * Returns: (transfer none) (nullable): the first widget under @root, in
+ *   tree order, of @type whose string @property is @value (any, without a
+ *   @property); only mapped ones (what is on screen) when @mapped
+ */
+GtkWidget *
+nb_gui_find_widget (GtkWidget  *root,
+                    GType       type,
+                    const char *property,
+                    const char *value,
+                    gboolean    mapped)
+{
+  if ((!mapped || gtk_widget_get_mapped (root)) && widget_matches (root, type, property, value))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = nb_gui_find_widget (child, type, property, value, mapped);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  GType       type;
+  const char *property;
+  const char *value;
+  GtkWidget  *found;
+} Lookup;
+
+static gboolean
+lookup_done (gpointer data)
+{
+  Lookup *lookup = data;
+
+  lookup->found = nb_gui_find_widget (lookup->root, lookup->type, lookup->property, lookup->value, TRUE);
+  return lookup->found != NULL;
+}
+
+/**
+ * nb_gui_wait_for_widget:
+ *
+ * Waits until such a widget is on screen, failing after a while.
+ *
+ * Returns: (transfer none): the widget
+ */
+GtkWidget *
+nb_gui_wait_for_widget (gpointer    root,
+                        GType       type,
+                        const char *property,
+                        const char *value)
+{
+  Lookup lookup = { GTK_WIDGET (root), type, property, value, NULL };
+
+  g_test_message ("waiting for %s with %s “%s”", g_type_name (type), property, value);
+  nb_test_wait_for (lookup_done, &lookup);
+  g_assert_nonnull (lookup.found);
+  return lookup.found;
+}
+
+/**
+ * nb_gui_wait_for_window:
+ * @type: the type of a window, such as a dialog
+ *
+ * Returns: (transfer none): the first visible window of @type, once there
+ *   is one
+ */
+GtkWindow *
+nb_gui_wait_for_window (GType type)
+{
+  for (guint tries = 0; tries < 200; tries++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+          if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (window))
+            return GTK_WINDOW (window);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_error ("No %s appeared", g_type_name (type));
+}
+
+void
+nb_gui_click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  nb_gui_settle ();
+}

@@ -1,0 +1,45 @@
+/* nb-gui-test-util.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "nb-application.h"
+#include "nb-window.h"
+
+G_BEGIN_DECLS
+
+/* The real application, window and database of one GUI test. */
+typedef struct
+{
+  char          *dir;
+  NbApplication *app;
+  NbWindow      *window;
+  NbStore       *store;
+} NbGuiFixture;
+
+gboolean   nb_gui_test_init         (int            *argc,
+                                     char         ***argv);
+void       nb_gui_fixture_set_up    (NbGuiFixture   *fixture,
+                                     gconstpointer   data);
+void       nb_gui_fixture_tear_down (NbGuiFixture   *fixture,
+                                     gconstpointer   data);
+void       nb_gui_settle            (void);
+GtkWidget *nb_gui_find_widget       (GtkWidget      *root,
+                                     GType           type,
+                                     const char     *property,
+                                     const char     *value,
+                                     gboolean        mapped);
+GtkWidget *nb_gui_wait_for_widget   (gpointer        root,
+                                     GType           type,
+                                     const char     *property,
+                                     const char     *value);
+GtkWindow *nb_gui_wait_for_window   (GType           type);
+void       nb_gui_click             (GtkWidget      *button);
+
+G_END_DECLS
