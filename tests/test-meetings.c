@@ -192,7 +192,7 @@ test_deleted_contact_keeps_name (void)
   g_assert_cmpstr (attendee->name, ==, "Grace Hopper");
   g_assert_cmpint (attendee->contact_id, ==, 0);
 
-  listed = nb_store_list_contact_meetings (store, grace);
+  listed = nb_store_list_contact_meetings (store, grace, 0);
   g_assert_cmpuint (listed->len, ==, 0);
 }
 

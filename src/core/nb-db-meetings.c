@@ -427,6 +427,10 @@ nb_db_list_meeting_ids (NbDb     *db,
 
 /**
  * nb_db_list_contact_meeting_ids:
+ * @db: a connection
+ * @contact_id: a contact
+ * @limit: how many at most, or 0 for all
+ * @error: return location for an error
  *
  * Returns: (transfer full) (element-type gint64): a contact's meals, the
  *   latest first
@@ -434,18 +438,20 @@ nb_db_list_meeting_ids (NbDb     *db,
 GArray *
 nb_db_list_contact_meeting_ids (NbDb     *db,
                                 gint64    contact_id,
+                                guint     limit,
                                 GError  **error)
 {
   sqlite3_stmt *stmt = nb_db_prepare (db,
                                       "SELECT m.id FROM meeting_attendees a"
                                       " JOIN meetings m ON m.id = a.meeting_id"
-                                      " WHERE a.contact_id = ? ORDER BY m.start DESC, m.id",
+                                      " WHERE a.contact_id = ? ORDER BY m.start DESC, m.id LIMIT ?",
                                       error);
 
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   return collect_ids (db, stmt, error);
 }
 

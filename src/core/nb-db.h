@@ -128,6 +128,7 @@ GArray       *nb_db_list_meeting_ids     (NbDb               *db,
                                           GError            **error);
 GArray       *nb_db_list_contact_meeting_ids (NbDb           *db,
                                           gint64              contact_id,
+                                          guint               limit,
                                           GError            **error);
 GArray       *nb_db_list_follow_up_ids   (NbDb               *db,
                                           gint64              now,

@@ -840,20 +840,22 @@ nb_store_list_meetings (NbStore   *self,
  * nb_store_list_contact_meetings:
  * @self: a store
  * @contact_id: a contact
+ * @limit: how many at most, or 0 for all
  *
  * Returns: (transfer full) (element-type NbMeeting): the contact's meals,
  *   the latest first
  */
 GPtrArray *
 nb_store_list_contact_meetings (NbStore *self,
-                                gint64   contact_id)
+                                gint64   contact_id,
+                                guint    limit)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (NB_IS_STORE (self), NULL);
 
-  ids = nb_db_list_contact_meeting_ids (self->db, contact_id, &error);
+  ids = nb_db_list_contact_meeting_ids (self->db, contact_id, limit, &error);
   return load_meeting_ids (self, ids, error);
 }
 

@@ -63,7 +63,8 @@ GPtrArray  *nb_store_list_meetings             (NbStore              *self,
                                                 GDateTime            *from,
                                                 GDateTime            *to) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_contact_meetings     (NbStore              *self,
-                                                gint64                contact_id) G_GNUC_WARN_UNUSED_RESULT;
+                                                gint64                contact_id,
+                                                guint                 limit) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_follow_ups           (NbStore              *self,
                                                 GDateTime            *now) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    nb_store_log_interaction           (NbStore              *self,

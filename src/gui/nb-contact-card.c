@@ -15,22 +15,27 @@
 #include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-format.h"
+#include "nb-meal-row.h"
 
 /**
  * NbContactCard:
  *
- * Shows a contact: photo, name, how to reach them, their birthday, and what
- * matters for the relationship. Emails, phone numbers and websites open in
- * the program for them; every value can be copied. It follows the contact's
- * changes while it shows it.
+ * Shows a contact: photo, name, how to reach them, their birthday, what
+ * matters for the relationship, when you were last in touch and your meals
+ * together. Emails, phone numbers and websites open in the program for
+ * them; every value can be copied. It follows the contact's changes, and
+ * the store's meals, while it shows it.
  */
 struct _NbContactCard
 {
   GtkWidget   parent_instance;
 
   NbContact  *contact;
+  NbStore    *store;
+  GSettings  *settings;
 
   GtkWidget  *scroller;
+  GtkWidget  *plan_button;
   AdwAvatar  *avatar;
   GtkLabel   *name_label;
   GtkLabel   *nickname_label;
@@ -43,8 +48,14 @@ G_DEFINE_FINAL_TYPE (NbContactCard, nb_contact_card, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CONTACT,
+  PROP_STORE,
   N_PROPS
 };
+
+/* How many meals the card lists at most; the latest past ones first show,
+ * the others fold away. */
+#define MAX_MEALS 50
+#define SHOWN_PAST_MEALS 5
 
 static GParamSpec *properties[N_PROPS];
 
@@ -172,6 +183,143 @@ add_text_row (AdwPreferencesGroup *group,
   return 1;
 }
 
+static const char *
+interaction_kind_text (NbInteractionKind kind)
+{
+  switch (kind)
+    {
+    case NB_INTERACTION_MEAL: return _("Over a meal");
+    case NB_INTERACTION_MET: return _("In person");
+    case NB_INTERACTION_CALL: return _("A call");
+    case NB_INTERACTION_MESSAGE: return _("A message");
+    default: return NULL;
+    }
+}
+
+/* When you were last in touch, and how often you mean to be. */
+static void
+add_keep_in_touch (NbContactCard *self)
+{
+  AdwPreferencesGroup *group = new_group (_("Keep in Touch"));
+  gint64 last = nb_contact_get_last_interaction (self->contact);
+  int cadence = nb_contact_get_cadence (self->contact);
+  g_autofree char *last_text = NULL;
+  g_autofree char *rhythm = NULL;
+  const char *how = NULL;
+
+  if (last > 0)
+    {
+      g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (last);
+      g_autofree char *ago = NULL;
+      NbInteractionKind kind = nb_contact_get_last_interaction_kind (self->contact);
+      GDate then_day, today;
+
+      g_date_clear (&then_day, 1);
+      g_date_set_dmy (&then_day, g_date_time_get_day_of_month (then), g_date_time_get_month (then),
+                      g_date_time_get_year (then));
+      nb_clock_get_today (&today);
+      ago = nb_format_days_ago (g_date_days_between (&then_day, &today));
+      how = interaction_kind_text (kind);
+
+      if (kind == NB_INTERACTION_MEAL || kind == NB_INTERACTION_MET)
+        /* Translators: "Last met 12 days ago", "Last met today". */
+        last_text = g_strdup_printf (_("Last met %s"), ago);
+      else
+        /* Translators: "Last in touch 5 days ago". */
+        last_text = g_strdup_printf (_("Last in touch %s"), ago);
+    }
+  else
+    last_text = g_strdup (_("Not met yet"));
+
+  adw_preferences_group_add (group, info_row ("nb-meal-symbolic", last_text, how, NULL, NULL));
+
+  if (cadence == 0)
+    rhythm = g_strdup (_("Never reminded"));
+  else if (cadence > 0)
+    rhythm = nb_format_cadence (cadence);
+  else
+    {
+      g_autofree char *every = nb_format_cadence (g_settings_get_int (self->settings, "default-cadence-days"));
+
+      /* Translators: the default keep-in-touch rhythm: "Every month (the
+       * default)". */
+      rhythm = g_strdup_printf (_("%s (the default)"), every);
+    }
+  adw_preferences_group_add (group, info_row ("view-refresh-symbolic", rhythm, _("How often to meet"),
+                                              NULL, NULL));
+
+  gtk_box_append (self->groups_box, GTK_WIDGET (group));
+}
+
+static void
+meal_row_activated_cb (AdwActionRow *row)
+{
+  NbMeeting *meeting = nb_meal_row_get_meeting (NB_MEAL_ROW (row));
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.edit-meal", "x", nb_meeting_get_id (meeting));
+}
+
+static GtkWidget *
+card_meal_row (NbContactCard *self,
+               NbMeeting     *meeting)
+{
+  GtkWidget *row = nb_meal_row_new (self->store, meeting, TRUE);
+
+  g_signal_connect (row, "activated", G_CALLBACK (meal_row_activated_cb), NULL);
+  return row;
+}
+
+/* The meals together: the planned ones, soonest first, then the latest
+ * past ones; earlier ones fold away. */
+static void
+add_meals (NbContactCard *self)
+{
+  g_autoptr(GPtrArray) meals = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  AdwPreferencesGroup *group;
+  GtkWidget *earlier = NULL;
+  guint n_past = 0;
+  int first_past;
+
+  if (self->store == NULL || nb_contact_get_id (self->contact) == 0)
+    return;
+
+  meals = nb_store_list_contact_meetings (self->store, nb_contact_get_id (self->contact), MAX_MEALS);
+  if (meals->len == 0)
+    return;
+
+  group = new_group (_("Meals Together"));
+
+  /* Latest first: the planned ones are at the front. */
+  for (first_past = 0; first_past < (int) meals->len; first_past++)
+    if (g_date_time_compare (nb_meeting_get_start (g_ptr_array_index (meals, first_past)), now) < 0)
+      break;
+
+  for (int i = first_past - 1; i >= 0; i--)
+    adw_preferences_group_add (group, card_meal_row (self, g_ptr_array_index (meals, i)));
+
+  for (guint i = first_past; i < meals->len; i++, n_past++)
+    {
+      GtkWidget *row = card_meal_row (self, g_ptr_array_index (meals, i));
+
+      if (n_past < SHOWN_PAST_MEALS)
+        {
+          adw_preferences_group_add (group, row);
+          continue;
+        }
+
+      if (earlier == NULL)
+        {
+          earlier = adw_expander_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (earlier), _("Earlier Meals"));
+          adw_preferences_group_add (group, earlier);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (earlier), row);
+    }
+
+  gtk_box_append (self->groups_box, GTK_WIDGET (group));
+}
+
 static void
 rebuild (NbContactCard *self)
 {
@@ -203,6 +351,9 @@ rebuild (NbContactCard *self)
     nickname = g_strdup_printf (_("“%s”"), nb_contact_get_nickname (self->contact));
   gtk_label_set_text (self->nickname_label, nickname ? nickname : "");
   gtk_widget_set_visible (GTK_WIDGET (self->nickname_label), nickname != NULL);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x",
+                                    nb_contact_get_id (self->contact));
 
   organization = nb_format_organization_line (self->contact);
   gtk_label_set_text (self->organization_label, organization ? organization : "");
@@ -261,9 +412,50 @@ rebuild (NbContactCard *self)
     }
   add_group_if_filled (self, group, n);
 
+  add_keep_in_touch (self);
+  add_meals (self);
+
   group = new_group (_("Notes"));
   n = add_text_row (group, NULL, nb_contact_get_notes (self->contact), NULL);
   add_group_if_filled (self, group, n);
+}
+
+static void
+log_interaction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NbContactCard *self = NB_CONTACT_CARD (widget);
+  NbInteractionKind kind = g_variant_get_int32 (parameter);
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *name;
+
+  if (self->contact == NULL || self->store == NULL || kind < NB_INTERACTION_MET ||
+      kind > NB_INTERACTION_MESSAGE)
+    return;
+
+  name = nb_contact_get_full_name (self->contact);
+  if (!nb_store_log_interaction (self->store, nb_contact_get_id (self->contact), now, kind, NULL, &error))
+    message = g_strdup (error->message);
+  else if (kind == NB_INTERACTION_CALL)
+    /* Translators: a toast: "Noted: you called Ada Lovelace". */
+    message = g_strdup_printf (_("Noted: you called %s"), name);
+  else if (kind == NB_INTERACTION_MESSAGE)
+    message = g_strdup_printf (_("Noted: you wrote to %s"), name);
+  else
+    message = g_strdup_printf (_("Noted: you met %s"), name);
+
+  gtk_widget_activate_action (widget, "win.show-toast", "s", message);
+}
+
+static void
+disconnect_store (NbContactCard *self)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, rebuild, self);
+  g_clear_object (&self->store);
 }
 
 static void
@@ -272,6 +464,8 @@ nb_contact_card_dispose (GObject *object)
   NbContactCard *self = (NbContactCard *) object;
 
   nb_contact_card_set_contact (self, NULL);
+  disconnect_store (self);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_CONTACT_CARD);
 
   G_OBJECT_CLASS (nb_contact_card_parent_class)->dispose (object);
@@ -289,6 +483,10 @@ nb_contact_card_get_property (GObject    *object,
     {
     case PROP_CONTACT:
       g_value_set_object (value, self->contact);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -310,6 +508,10 @@ nb_contact_card_set_property (GObject      *object,
       nb_contact_card_set_contact (self, g_value_get_object (value));
       break;
 
+    case PROP_STORE:
+      nb_contact_card_set_store (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -328,13 +530,19 @@ nb_contact_card_class_init (NbContactCardClass *klass)
   properties[PROP_CONTACT] =
     g_param_spec_object ("contact", NULL, NULL, NB_TYPE_CONTACT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "card.log-interaction", "i", log_interaction_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-contact-card.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, scroller);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, plan_button);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, nickname_label);
@@ -346,6 +554,8 @@ static void
 nb_contact_card_init (NbContactCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
 }
 
 GtkWidget *
@@ -388,4 +598,31 @@ nb_contact_card_set_contact (NbContactCard *self,
   if (self->groups_box != NULL)
     rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
+}
+
+/**
+ * nb_contact_card_set_store:
+ * @self: a card
+ * @store: (nullable): the store, for the meals
+ */
+void
+nb_contact_card_set_store (NbContactCard *self,
+                           NbStore       *store)
+{
+  g_return_if_fail (NB_IS_CONTACT_CARD (self));
+  g_return_if_fail (store == NULL || NB_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  disconnect_store (self);
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (rebuild), self);
+    }
+
+  if (self->groups_box != NULL)
+    rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

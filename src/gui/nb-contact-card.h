@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "nb-contact.h"
+#include "nb-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ GtkWidget *nb_contact_card_new         (void);
 NbContact *nb_contact_card_get_contact (NbContactCard *self);
 void       nb_contact_card_set_contact (NbContactCard *self,
                                         NbContact     *contact);
+void       nb_contact_card_set_store   (NbContactCard *self,
+                                        NbStore       *store);
 
 G_END_DECLS

@@ -706,6 +706,22 @@ edit_meal_cb (NbWindow  *self,
 }
 
 static void
+edit_meal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  g_autoptr(NbMeeting) meeting = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  meeting = nb_store_get_meeting (self->store, g_variant_get_int64 (parameter));
+  if (meeting != NULL)
+    edit_meal_cb (self, meeting);
+}
+
+static void
 plan_meal_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -1547,6 +1563,7 @@ setup_store (NbWindow *self)
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
   nb_meals_view_set_store (self->meals_view, self->store);
+  nb_contact_card_set_store (self->card, self->store);
 
   update_sidebar_state (self);
   update_people_state (self);
@@ -1622,6 +1639,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.plan-meal", NULL, plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-meal", "x", edit_meal_action);
   gtk_widget_class_install_action (widget_class, "win.export-meals", NULL, export_meals_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
