@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-clock.h"
+#include "nb-contact-card.h"
 #include "nb-contact-ids.h"
 #include "nb-contact-row.h"
 #include "nb-format.h"
@@ -407,6 +408,63 @@ test_suggestion_and_drop (Fixture       *fixture,
   }
 }
 
+/* A card shows the meals together and when you last met; from it you
+ * plan a meal, log a call, and set how often to meet. */
+static void
+test_card (Fixture       *fixture,
+           gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  g_autofree char *lunch = meal_title (nb_meal_kind_get_name (NB_MEAL_LUNCH), "Ada Lovelace");
+  g_autofree char *dinner = meal_title (nb_meal_kind_get_name (NB_MEAL_DINNER), "Ada Lovelace");
+  g_autofree char *ago = nb_format_days_ago (2);
+  g_autofree char *last_met = g_strdup_printf (_("Last met %s"), ago);
+  g_autofree char *today = nb_format_days_ago (0);
+  g_autofree char *last_call = g_strdup_printf (_("Last in touch %s"), today);
+  g_autofree char *weekly = nb_format_cadence (7);
+  g_autoptr(NbContact) contact = NULL;
+  g_autoptr(GPtrArray) meals = NULL;
+  GtkListView *list;
+  GtkWidget *card, *group, *row;
+  GtkWindow *dialog;
+
+  add_meal (fixture, NB_MEAL_LUNCH, 23, NB_MEETING_DONE, ada, "Ada Lovelace");
+  add_meal (fixture, NB_MEAL_DINNER, 27, NB_MEETING_PLANNED, ada, "Ada Lovelace");
+
+  list = GTK_LIST_VIEW (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LIST_VIEW, NULL, NULL));
+  nb_gui_wait_for_widget (list, NB_TYPE_CONTACT_ROW, NULL, NULL);
+  gtk_selection_model_select_item (gtk_list_view_get_model (list), 0, TRUE);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+
+  group = nb_gui_wait_for_widget (card, ADW_TYPE_PREFERENCES_GROUP, "title", _("Meals Together"));
+  nb_gui_wait_for_widget (group, NB_TYPE_MEAL_ROW, "title", lunch);
+  nb_gui_wait_for_widget (group, NB_TYPE_MEAL_ROW, "title", dinner);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", last_met);
+
+  /* A call, logged: in touch today. */
+  gtk_widget_activate_action (card, "card.log-interaction", "i", NB_INTERACTION_CALL);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", last_call);
+  contact = nb_store_get_contact (fixture->store, ada);
+  g_assert_cmpint (nb_contact_get_last_interaction_kind (contact), ==, NB_INTERACTION_CALL);
+
+  /* Plan a Meal… plans one with her, today; Enter saves it. */
+  nb_gui_click (nb_gui_wait_for_widget (card, GTK_TYPE_BUTTON, "label", _("_Plan a Meal…")));
+  dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
+  nb_test_wait_for (dialog_gone, NULL);
+  meals = meals_of_week (fixture);
+  g_assert_cmpuint (meals->len, ==, 3);
+
+  /* Every week, set in the editor, shows on the card. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-contact", NULL);
+  row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_COMBO_ROW, "title", _("Meet Again"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-contact", NULL);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", weekly);
+  g_assert_cmpint (nb_contact_get_cadence (contact), ==, 7);
+}
+
 /* The week moves back and forth, and "This Week" comes home. */
 static void
 test_week_navigation (Fixture       *fixture,
@@ -453,6 +511,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_follow_ups, nb_gui_fixture_tear_down);
   g_test_add ("/gui/meals/suggestion-and-drop", Fixture, NULL,
               nb_gui_fixture_set_up, test_suggestion_and_drop, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/meals/card", Fixture, NULL,
+              nb_gui_fixture_set_up, test_card, nb_gui_fixture_tear_down);
   g_test_add ("/gui/meals/week-navigation", Fixture, NULL,
               nb_gui_fixture_set_up, test_week_navigation, nb_gui_fixture_tear_down);
 

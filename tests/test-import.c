@@ -317,6 +317,18 @@ export_roundtrip (NbVcardVersion version)
   importer = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                      "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
   g_assert_no_error (error);
+
+  /* Keep-in-touch rhythms go along: every week, and never. */
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(GPtrArray) contacts = all_contacts (store);
+      g_autoptr(NbContact) copy = nb_contact_copy (g_ptr_array_index (contacts, i));
+      g_autoptr(NbContact) saved = NULL;
+
+      nb_contact_set_cadence (copy, i ? 0 : 7);
+      saved = nb_store_save_contact (store, copy, &error);
+      g_assert_no_error (error);
+    }
   before = all_contacts (store);
 
   exporter = nb_exporter_new (store, out_file);

@@ -256,6 +256,9 @@ merge_into (NbContact *target,
   if (nb_contact_get_birthday (incoming) != NULL)
     nb_contact_set_birthday (target, nb_contact_get_birthday (incoming));
 
+  if (nb_contact_get_cadence (incoming) >= 0)
+    nb_contact_set_cadence (target, nb_contact_get_cadence (incoming));
+
   if (nb_contact_get_photo (incoming) != NULL)
     nb_contact_set_photo (target,
                           nb_contact_get_photo (incoming),

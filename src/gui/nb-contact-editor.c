@@ -57,12 +57,18 @@ struct _NbContactEditor
   AdwEntryRow         *help_row;
   AdwEntryRow         *food_row;
   AdwEntryRow         *tags_row;
+  AdwComboRow         *cadence_row;
+  GtkStringList       *cadence_model;
   GtkTextView         *notes_view;
+  GArray              *cadence_days;   /* the rows' values: -1 default, 0 never */
 };
 
 G_DEFINE_FINAL_TYPE (NbContactEditor, nb_contact_editor, GTK_TYPE_WIDGET)
 
 #define MAX_PHOTO_BYTES (10 * 1024 * 1024)
+
+static void fill_cadences (NbContactEditor *self,
+                           int              current);
 
 /* The address parts in the order the editor shows them, with their index
  * in NbAddress (vCard ADR order). */
@@ -613,6 +619,7 @@ nb_contact_editor_finalize (GObject *object)
   NbContactEditor *self = (NbContactEditor *) object;
 
   g_free (self->photo_mime_type);
+  g_clear_pointer (&self->cadence_days, g_array_unref);
 
   G_OBJECT_CLASS (nb_contact_editor_parent_class)->finalize (object);
 }
@@ -649,6 +656,8 @@ nb_contact_editor_class_init (NbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, help_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, food_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, NbContactEditor, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, NbContactEditor, cadence_model);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_birthday_subtitle);
@@ -673,6 +682,8 @@ nb_contact_editor_init (NbContactEditor *self)
   self->phone_rows = g_ptr_array_new ();
   self->website_rows = g_ptr_array_new ();
   self->address_rows = g_ptr_array_new ();
+  self->cadence_days = g_array_new (FALSE, FALSE, sizeof (int));
+  fill_cadences (self, -1);
 
   for (guint month = 1; month <= 12; month++)
     {
@@ -701,6 +712,71 @@ nb_contact_editor_get_original (NbContactEditor *self)
   g_return_val_if_fail (NB_IS_CONTACT_EDITOR (self), NULL);
 
   return self->original;
+}
+
+/* The keep-in-touch choices: the default of the preferences, the usual
+ * rhythms, never; and the contact's own when it is none of those. */
+static void
+fill_cadences (NbContactEditor *self,
+               int              current)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *every = nb_format_cadence (g_settings_get_int (settings, "default-cadence-days"));
+  g_autofree char *as_default = NULL;
+  guint n;
+  const int *cadences = nb_format_get_cadences (&n);
+  guint selected = 0;
+  int value;
+
+  g_array_set_size (self->cadence_days, 0);
+  gtk_string_list_splice (self->cadence_model, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)), NULL);
+
+  /* Translators: the default keep-in-touch rhythm, in the editor: "As in
+   * Preferences (every month)". The %s starts with a capital; lower it if
+   * your language needs to. */
+  as_default = g_strdup_printf (_("As in Preferences: %s"), every);
+  gtk_string_list_append (self->cadence_model, as_default);
+  value = -1;
+  g_array_append_val (self->cadence_days, value);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *label = nb_format_cadence (cadences[i]);
+
+      gtk_string_list_append (self->cadence_model, label);
+      g_array_append_val (self->cadence_days, cadences[i]);
+      if (cadences[i] == current)
+        selected = self->cadence_days->len - 1;
+    }
+
+  gtk_string_list_append (self->cadence_model, _("Never Remind Me"));
+  value = 0;
+  g_array_append_val (self->cadence_days, value);
+  if (current == 0)
+    selected = self->cadence_days->len - 1;
+
+  if (current > 0 && selected == 0)
+    {
+      g_autofree char *label = nb_format_cadence (current);
+
+      gtk_string_list_append (self->cadence_model, label);
+      g_array_append_val (self->cadence_days, current);
+      selected = self->cadence_days->len - 1;
+    }
+
+  adw_combo_row_set_selected (self->cadence_row, selected);
+}
+
+static int
+selected_cadence (NbContactEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->cadence_row);
+
+  if (selected >= self->cadence_days->len)
+    return self->original ? nb_contact_get_cadence (self->original) : -1;
+
+  return g_array_index (self->cadence_days, int, selected);
 }
 
 /**
@@ -744,6 +820,7 @@ nb_contact_editor_edit (NbContactEditor *self,
   set_editable (self->food_row, nb_contact_get_food_preferences (contact));
   tags = g_strjoinv (", ", (char **) nb_contact_get_tags (contact));
   set_editable (self->tags_row, tags);
+  fill_cadences (self, nb_contact_get_cadence (contact));
 
   buffer = gtk_text_view_get_buffer (self->notes_view);
   gtk_text_buffer_set_text (buffer, nb_contact_get_notes (contact) ?: "", -1);
@@ -881,6 +958,7 @@ read_form (NbContactEditor  *self,
   nb_contact_set_food_preferences (draft, food);
   nb_contact_set_notes (draft, notes);
   nb_contact_set_tags (draft, (const char * const *) tags);
+  nb_contact_set_cadence (draft, selected_cadence (self));
   nb_contact_set_emails (draft, emails);
   nb_contact_set_phones (draft, phones);
   nb_contact_set_websites (draft, websites);

@@ -18,6 +18,8 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 #define NB_VCARD_HOW_MET "X-NETBOOK-HOW-MET"
 #define NB_VCARD_FOOD    "X-NETBOOK-FOOD"
 #define NB_VCARD_HELP    "X-NETBOOK-HELP"
+/* Keep in touch every so many days; 0 for never. */
+#define NB_VCARD_CADENCE "X-NETBOOK-CADENCE"
 
 /* The single-valued text properties, and the NbContact properties they
  * fill: read and written alike. */

@@ -911,6 +911,18 @@ nb_vcard_parse (const char  *text,
 
           append_note (notes, note);
         }
+      else if (IS (NB_VCARD_CADENCE))
+        {
+          g_autofree char *value = attribute_text (attr);
+          guint64 days = 0;
+
+          if (value != NULL && g_ascii_string_to_unsigned (value, 10, 0, 3660, &days, NULL))
+            nb_contact_set_cadence (contact, (int) days);
+          else
+            g_ptr_array_add (warnings,
+                             g_strdup_printf (_("the keep-in-touch rhythm “%s” is not a number of days and was left out"),
+                                              value ? value : ""));
+        }
       else if (IS (EVC_VERSION) || IS ("PRODID") || IS (EVC_REV) || IS ("BEGIN") || IS ("END") ||
                is_grouped_label (vcard, attr))
         ;

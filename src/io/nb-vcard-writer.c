@@ -356,6 +356,12 @@ nb_vcard_write (NbContact      *contact,
       g_object_get (contact, nb_vcard_text_properties[i].property, &value, NULL);
       add_text (&w, nb_vcard_text_properties[i].vcard, value);
     }
+  if (nb_contact_get_cadence (contact) >= 0)
+    {
+      g_autofree char *days = g_strdup_printf ("%d", nb_contact_get_cadence (contact));
+
+      add_text (&w, NB_VCARD_CADENCE, days);
+    }
   add_fields (&w, EVC_EMAIL, nb_contact_get_emails (contact), FALSE);
   add_fields (&w, EVC_TEL, nb_contact_get_phones (contact), TRUE);
   add_fields (&w, EVC_URL, nb_contact_get_websites (contact), FALSE);
