@@ -487,6 +487,12 @@ test_week_navigation (Fixture       *fixture,
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", next_week);
   nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label", _("_This Week")));
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", this_week);
+
+  /* And from the keyboard: Alt+Page Down, Alt+Home. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-week", "i", 1);
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", next_week);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-week", "i", 0);
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", this_week);
 }
 
 int

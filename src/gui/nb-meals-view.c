@@ -761,9 +761,6 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "meals.next-week", NULL, next_week_action);
   gtk_widget_class_install_action (widget_class, "meals.this-week", NULL, this_week_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "meals.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "meals.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "meals.this-week", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nb-meals-view");
@@ -880,4 +877,21 @@ nb_meals_view_get_week_start (NbMealsView *self)
   g_return_val_if_fail (NB_IS_MEALS_VIEW (self), NULL);
 
   return &self->week_start;
+}
+
+/**
+ * nb_meals_view_move:
+ * @self: the view
+ * @weeks: how many weeks on (back when negative), or 0 for this week
+ */
+void
+nb_meals_view_move (NbMealsView *self,
+                    int          weeks)
+{
+  g_return_if_fail (NB_IS_MEALS_VIEW (self));
+
+  if (weeks == 0)
+    this_week_action (GTK_WIDGET (self), NULL, NULL);
+  else
+    move_weeks (self, weeks);
 }

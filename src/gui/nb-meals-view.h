@@ -24,5 +24,7 @@ void         nb_meals_view_set_store      (NbMealsView *self,
 void         nb_meals_view_show_day       (NbMealsView *self,
                                            const GDate *day);
 const GDate *nb_meals_view_get_week_start (NbMealsView *self);
+void         nb_meals_view_move           (NbMealsView *self,
+                                           int          weeks);
 
 G_END_DECLS

@@ -758,6 +758,18 @@ show_view_action (GtkWidget  *widget,
 }
 
 static void
+move_week_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+
+  /* Only where the week is seen. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "meals") == 0)
+    nb_meals_view_move (self->meals_view, g_variant_get_int32 (parameter));
+}
+
+static void
 view_changed_cb (NbWindow *self)
 {
   update_header (self);
@@ -1637,6 +1649,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.move-week", "i", move_week_action);
   gtk_widget_class_install_action (widget_class, "win.plan-meal", NULL, plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-meal", "x", edit_meal_action);
@@ -1653,6 +1666,9 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-meal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "win.move-week", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "win.move-week", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.move-week", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
 }
