@@ -424,9 +424,11 @@ test_ranking (void)
   g_autoptr(NbStore) store = nb_test_open_store (NULL);
   g_autoptr(GDateTime) now = fixed_now ();
   g_autoptr(GDateTime) next_week = days_from_now (7, 12);
+  g_autoptr(GDateTime) last_week = days_from_now (-6, 12);
   g_autoptr(NbMeeting) planned = NULL;
+  g_autoptr(NbMeeting) unanswered = NULL;
   SuggestResult result = { NULL, FALSE };
-  gint64 never, long_ago, recent, birthday, no_reminders, invited, weekly;
+  gint64 never, long_ago, recent, birthday, no_reminders, invited, pending, weekly;
   NbSuggestion *s;
 
   never = add_contact_at (store, 90, "Never Met", -1, 0, 0);
@@ -442,6 +444,12 @@ test_ranking (void)
   met (store, invited, 200);
   planned = meal_with (NB_MEAL_DINNER, next_week, invited, "Already Invited");
   save_meal (store, planned);
+  /* A lunch last week nobody said happened or not: asked about, not
+   * suggested again meanwhile. */
+  pending = add_contact_at (store, 400, "Lunch Unanswered", -1, 0, 0);
+  met (store, pending, 200);
+  unanswered = meal_with (NB_MEAL_LUNCH, last_week, pending, "Lunch Unanswered");
+  save_meal (store, unanswered);
   weekly = add_contact_at (store, 400, "Weekly", 7, 0, 0);
   met (store, weekly, 20);
 
@@ -449,7 +457,7 @@ test_ranking (void)
   nb_test_wait_for (suggest_done, &result);
 
   /* 94/30 days overdue, 90/30 never met, 20/7, a birthday on Friday, 10/30;
-   * not the one who asked not to be reminded, nor the one already invited. */
+   * not the one who asked not to be reminded, nor those already invited. */
   g_assert_cmpuint (result.suggestions->len, ==, 5);
 
   s = g_ptr_array_index (result.suggestions, 0);
@@ -476,7 +484,13 @@ test_ranking (void)
   g_assert_cmpint (s->contact_id, ==, recent);
   g_assert_cmpint (s->days, ==, 10);
 
-  (void) no_reminders;
+  for (guint i = 0; i < result.suggestions->len; i++)
+    {
+      s = g_ptr_array_index (result.suggestions, i);
+      g_assert_cmpint (s->contact_id, !=, no_reminders);
+      g_assert_cmpint (s->contact_id, !=, invited);
+      g_assert_cmpint (s->contact_id, !=, pending);
+    }
   g_ptr_array_unref (result.suggestions);
 }
 
