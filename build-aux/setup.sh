@@ -112,7 +112,9 @@ test_netbook () {
 
 bench_netbook () {
   say "Benchmark"
-  in_test_session "$build/tests/bench-contacts" "$@"
+  # As the GUI tests run: the build's settings schema, the cairo renderer.
+  GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 \
+    NO_AT_BRIDGE=1 in_test_session "$build/tests/bench-contacts" "$@"
 }
 
 command=${1:-run}

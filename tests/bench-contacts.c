@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "nb-application.h"
+#include "nb-clock.h"
 #include "nb-contact-list.h"
 #include "nb-exporter.h"
 #include "nb-importer.h"
@@ -21,7 +22,8 @@
 #include "nb-window.h"
 
 /* How Netbook copes with a large network: prints figures, asserts nothing.
- * Usage: bench-contacts [N] (default 100000). */
+ * Usage: bench-contacts [N] (default 100000): N contacts, and N/3 meals
+ * over thirty years. The clock is fixed on November 25, 2026. */
 
 static const char *given[] = {
   "Ada", "Alan", "Grace", "Marie", "Emmy", "Katherine", "Dorothy", "Hedy", "José", "Émilie",
@@ -150,6 +152,216 @@ list_on_screen (gpointer data)
   return window != NULL && has_mapped_row (GTK_WIDGET (window));
 }
 
+
+/* Meals over thirty years, to June 2027, with one or two of the contacts:
+ * about twenty a week, a very sociable life. Those before "now" happened
+ * (a few cancelled, the last days' not yet answered), the others are
+ * planned. */
+static char *
+write_meals (const char *path,
+             guint       n_meals,
+             guint       n_contacts)
+{
+  g_autoptr(GString) text = g_string_sized_new (n_meals * 400);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) first = g_date_time_new_utc (1997, 7, 1, 0, 0, 0);
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  gint64 from = g_date_time_to_unix (first);
+  gint64 span = (gint64) (30 * 365.25 * 86400);
+  static const char *kinds[] = { "breakfast", "coffee", "lunch", "dinner", "drinks" };
+  static const int hours[] = { 8, 10, 12, 19, 18 };
+  GRand *rand = g_rand_new_with_seed (7);
+
+  g_string_append (text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Netbook//Bench//EN\r\n");
+  for (guint i = 0; i < n_meals; i++)
+    {
+      gint64 day = from + span * i / n_meals;
+      guint kind = g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds));
+      g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (day - day % 86400 + hours[kind] * 3600);
+      g_autofree char *stamp = g_date_time_format (start, "%Y%m%dT%H%M%SZ");
+      gboolean past = g_date_time_compare (start, now) < 0;
+      gboolean recent = past && g_date_time_difference (now, start) < 3 * G_TIME_SPAN_DAY;
+      guint a = g_rand_int_range (rand, 0, n_contacts);
+
+      g_string_append_printf (text,
+                              "BEGIN:VEVENT\r\nUID:bench-meal-%u\r\nDTSTAMP:20261120T000000Z\r\n"
+                              "DTSTART:%s\r\nSUMMARY:%s\r\nX-NETBOOK-KIND:%s\r\n"
+                              "ATTENDEE;CN=Person %u:mailto:person%u@example.com\r\n",
+                              i, stamp, kinds[kind], kinds[kind], a, a);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        {
+          guint b = g_rand_int_range (rand, 0, n_contacts);
+
+          g_string_append_printf (text, "ATTENDEE;CN=Person %u:mailto:person%u@example.com\r\n", b, b);
+        }
+      if (past && g_rand_int_range (rand, 0, 10) == 0)
+        g_string_append (text, "STATUS:CANCELLED\r\n");
+      else if (past && !recent)
+        g_string_append (text, "X-NETBOOK-STATUS:done\r\nX-NETBOOK-FOLLOW-UP:sent\r\n");
+      g_string_append (text, "END:VEVENT\r\n");
+    }
+  g_string_append (text, "END:VCALENDAR\r\n");
+
+  g_rand_free (rand);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  return g_strdup_printf ("%.1f MiB", text->len / (1024.0 * 1024.0));
+}
+
+typedef struct
+{
+  GPtrArray *suggestions;
+  gboolean   done;
+} Suggested;
+
+static void
+suggested_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Suggested *suggested = user_data;
+  g_autoptr(GError) error = NULL;
+
+  suggested->suggestions = nb_store_suggest_invitees_finish (NB_STORE (object), result, &error);
+  g_assert_no_error (error);
+  suggested->done = TRUE;
+}
+
+static gboolean
+suggestions_done (gpointer data)
+{
+  return ((Suggested *) data)->done;
+}
+
+static void
+bench_meals (NbStore    *store,
+             const char *dir,
+             guint       n_contacts)
+{
+  guint n_meals = MAX (n_contacts / 3, 1);
+  g_autofree char *ics = g_build_filename (dir, "meals.ics", NULL);
+  g_autofree char *out = g_build_filename (dir, "export.ics", NULL);
+  g_autofree char *size = write_meals (ics, n_meals, n_contacts);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  double start, ms;
+
+  g_print ("\n  iCalendar file: %u meals, %s\n", n_meals, size);
+
+  {
+    g_autoptr(NbImporter) importer = nb_importer_new (store);
+    g_autoptr(GFile) file = g_file_new_for_path (ics);
+    g_autofree char *rate = NULL;
+
+    nb_importer_add_file (importer, file);
+    start = now_ms ();
+    nb_importer_run (importer, NULL, &error);
+    g_assert_no_error (error);
+    ms = now_ms () - start;
+    nb_store_check_for_changes (store);
+    rate = g_strdup_printf ("%.0f meals/s, %u added", n_meals / (ms / 1000.0),
+                            nb_importer_get_n_meals_added (importer));
+    report ("import meals (one transaction)", ms, rate);
+  }
+
+  /* What the Meals view reads: a week, the follow-ups, the suggestions. */
+  {
+    guint total = 0;
+
+    start = now_ms ();
+    for (int week = 0; week < 52; week++)
+      {
+        g_autoptr(GDateTime) from = g_date_time_new_local (2026, 1, 5, 0, 0, 0);
+        g_autoptr(GDateTime) monday = g_date_time_add_weeks (from, week);
+        g_autoptr(GDateTime) sunday = g_date_time_add_weeks (monday, 1);
+        g_autoptr(GPtrArray) meals = nb_store_list_meetings (store, monday, sunday);
+
+        total += meals->len;
+      }
+    {
+      g_autofree char *what = g_strdup_printf ("%.0f meals a week", total / 52.0);
+
+      report ("a week's meals (average of 52 weeks)", (now_ms () - start) / 52, what);
+    }
+  }
+  {
+    g_autoptr(GPtrArray) follow_ups = NULL;
+    g_autofree char *what = NULL;
+
+    start = now_ms ();
+    follow_ups = nb_store_list_follow_ups (store, now);
+    what = g_strdup_printf ("%u to ask about", follow_ups->len);
+    report ("follow-ups", now_ms () - start, what);
+  }
+  {
+    Suggested suggested = { NULL, FALSE };
+    g_autofree char *what = NULL;
+
+    start = now_ms ();
+    nb_store_suggest_invitees_async (store, now, 30, 6, NULL, suggested_cb, &suggested);
+    wait_for (suggestions_done, &suggested);
+    what = g_strdup_printf ("%u suggested", suggested.suggestions->len);
+    report ("whom to invite next (worker thread)", now_ms () - start, what);
+    g_ptr_array_unref (suggested.suggestions);
+  }
+  {
+    g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 11, 23, 0, 0, 0);
+    g_autoptr(GDateTime) sunday = g_date_time_add_weeks (monday, 1);
+    g_autoptr(GPtrArray) week = nb_store_list_meetings (store, monday, sunday);
+    NbAttendee *someone = g_ptr_array_index (nb_meeting_get_attendees (g_ptr_array_index (week, 0)), 0);
+    g_autoptr(GPtrArray) meals = NULL;
+    g_autofree char *what = NULL;
+
+    start = now_ms ();
+    meals = nb_store_list_contact_meetings (store, someone->contact_id, 50);
+    what = g_strdup_printf ("%u meals", meals->len);
+    report ("a card's meals together", now_ms () - start, what);
+  }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (out);
+    g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
+
+    start = now_ms ();
+    nb_exporter_run (exporter, NULL, &error);
+    g_assert_no_error (error);
+    report ("export every meal (iCalendar)", now_ms () - start, NULL);
+  }
+  {
+    g_autoptr(NbImporter) importer = nb_importer_new (store);
+    g_autoptr(GFile) file = g_file_new_for_path (out);
+    g_autofree char *what = NULL;
+
+    nb_importer_add_file (importer, file);
+    start = now_ms ();
+    nb_importer_run (importer, NULL, &error);
+    g_assert_no_error (error);
+    what = g_strdup_printf ("%u added, %u unchanged", nb_importer_get_n_meals_added (importer),
+                            nb_importer_get_n_meals_unchanged (importer));
+    report ("import the exported meals again", now_ms () - start, what);
+  }
+}
+
+static gboolean
+has_mapped_day (GtkWidget *root)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "NbMealDay") && gtk_widget_get_mapped (root))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_mapped_day (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+meals_on_screen (gpointer data)
+{
+  return has_mapped_day (GTK_WIDGET (data));
+}
+
 static void
 bench_window (const char *db)
 {
@@ -174,6 +386,12 @@ bench_window (const char *db)
   g_application_activate (G_APPLICATION (app));
   wait_for (list_on_screen, app);
   report ("window open, first rows of the list shown", now_ms () - start, NULL);
+
+  start = now_ms ();
+  gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app))),
+                              "win.show-view", "s", "meals");
+  wait_for (meals_on_screen, gtk_application_get_active_window (GTK_APPLICATION (app)));
+  report ("Meals view shown (Alt+2)", now_ms () - start, NULL);
   {
     g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
 
@@ -198,8 +416,11 @@ main (int   argc,
   double start, ms;
   guint results;
 
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 10, 0, 0);
+
   setlocale (LC_ALL, "");
   setvbuf (stdout, NULL, _IOLBF, 0);
+  nb_clock_set_fixed (now);
   g_print ("Netbook benchmark: %u contacts (%s)\n", n, g_get_host_name ());
 
   size = write_vcards (vcf, n);
@@ -326,6 +547,8 @@ main (int   argc,
                             nb_importer_get_n_unchanged (importer));
     report ("import the same file again (no duplicates)", now_ms () - start, what);
   }
+
+  bench_meals (store, dir, n);
 
   g_clear_object (&list);
   g_clear_object (&store);

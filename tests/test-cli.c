@@ -146,7 +146,7 @@ test_calendar (void)
 
   status = nb_test_run_netbook (&out, &err, "--database", db, "--import", google, NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (out, ==, "Imported 0 meals, updated 0, skipped 2; 3 were already up to date\n");
+  g_assert_cmpstr (out, ==, "Imported 0 meals, updated 0, skipped 2; 3 meals were already up to date\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 

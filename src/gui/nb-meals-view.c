@@ -26,7 +26,8 @@
  * "Who will you be having lunch with this week?" A week of meals, day by
  * day, with the weekly goal; beside it (below it on a narrow window) the
  * meals to follow up and whom to invite next. It follows the store: any
- * change anywhere shows at once.
+ * change anywhere shows at once, or, while the view is not shown, when it
+ * is shown next.
  */
 struct _NbMealsView
 {
@@ -39,6 +40,7 @@ struct _NbMealsView
   GDate         today;
   guint         reload_id;
   guint         tick_id;
+  gboolean      dirty;        /* to load again when next shown */
   GArray       *follow_up_ids;
   NbMealDay    *days[7];
 
@@ -523,6 +525,14 @@ reload (NbMealsView *self)
   if (self->store == NULL)
     return;
 
+  /* Nothing is read for a view nobody sees: it loads when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  self->dirty = FALSE;
   nb_clock_get_today (&self->today);
   load_week (self);
   load_follow_ups (self, TRUE);
@@ -544,7 +554,9 @@ reload_idle_cb (gpointer user_data)
 static void
 queue_reload (NbMealsView *self)
 {
-  if (self->reload_id == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_idle_cb, self);
 }
 
@@ -567,12 +579,15 @@ tick_cb (gpointer user_data)
       nb_week_start (&today, nb_week_locale_first_day (), &new_week);
       if (g_date_compare (&old_week, &self->week_start) == 0)
         self->week_start = new_week;
+      self->today = today;
       reload (self);
       return G_SOURCE_CONTINUE;
     }
 
   /* A meal whose time has just passed is asked about. */
-  load_follow_ups (self, FALSE);
+  if (!self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_follow_ups (self, FALSE);
+
   return G_SOURCE_CONTINUE;
 }
 
@@ -585,11 +600,13 @@ move_weeks (NbMealsView *self,
   else
     g_date_subtract_days (&self->week_start, 7 * -weeks);
 
-  if (self->store != NULL)
+  if (self->store != NULL && !self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       nb_clock_get_today (&self->today);
       load_week (self);
     }
+  else
+    self->dirty = TRUE;
 }
 
 static void
@@ -701,6 +718,17 @@ nb_meals_view_set_property (GObject      *object,
 }
 
 static void
+nb_meals_view_map (GtkWidget *widget)
+{
+  NbMealsView *self = NB_MEALS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nb_meals_view_parent_class)->map (widget);
+
+  if (self->dirty)
+    reload (self);
+}
+
+static void
 nb_meals_view_class_init (NbMealsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -710,6 +738,7 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   object_class->finalize = nb_meals_view_finalize;
   object_class->get_property = nb_meals_view_get_property;
   object_class->set_property = nb_meals_view_set_property;
+  widget_class->map = nb_meals_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
@@ -859,11 +888,13 @@ nb_meals_view_show_day (NbMealsView *self,
     return;
 
   self->week_start = start;
-  if (self->store != NULL)
+  if (self->store != NULL && !self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       nb_clock_get_today (&self->today);
       load_week (self);
     }
+  else
+    self->dirty = TRUE;
 }
 
 /**

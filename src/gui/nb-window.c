@@ -599,7 +599,7 @@ delete_meal (NbWindow *self,
 
   meal = nb_meeting_dup_title (meeting);
   /* Translators: a toast; %s is the meal: "Lunch with Ada Lovelace". */
-  title = g_strdup_printf (_("“%s” deleted"), meal);
+  title = g_strdup_printf (C_("meal", "“%s” deleted"), meal);
 
   /* Hidden now, deleted when the toast is gone, as contacts are. */
   nb_store_set_meeting_hidden (self->store, id, TRUE);

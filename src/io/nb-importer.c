@@ -713,15 +713,16 @@ meals_summary (NbImporter *self)
                            self->n_meals_added);
   /* Translators: the %s is "Imported N meals"; then how many stored meals
    * were updated and how many events were left out. */
-  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added,
+  summary = g_strdup_printf (C_("meals", "%s, updated %u, skipped %u"), added,
                              self->n_meals_updated, self->n_meals_skipped);
 
   if (self->n_meals_unchanged == 0)
     return g_steal_pointer (&summary);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s; %u was already up to date",
-                                       "%s; %u were already up to date",
+                                       /* Translators: the %s is the summary before. */
+                                       "%s; %u meal was already up to date",
+                                       "%s; %u meals were already up to date",
                                        self->n_meals_unchanged),
                           summary, self->n_meals_unchanged);
 }
