@@ -6,8 +6,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # What a screen reader finds in Netbook's window, through AT-SPI (dogtail):
-# each row of the contact list is named with the contact's full name, and
-# the search field is labelled. Runs the real binary on a database of its
+# each row of the contact list is named with the contact's full name, the
+# search field is labelled, and each day of the Meals view is named with
+# its full date. Runs the real binary on a database of its
 # own; needs a display and a D-Bus session (build-aux/setup.sh test).
 
 import os
@@ -25,6 +26,8 @@ if not os.environ.get("DISPLAY"):
 
 # Netbook runs with accessibility on: without GTK_A11Y=none and NO_AT_BRIDGE.
 app_env = {k: v for k, v in os.environ.items() if k not in ("GTK_A11Y", "NO_AT_BRIDGE")}
+# The Meals view shows the week of Wednesday, November 25, 2026.
+app_env["NETBOOK_NOW"] = "2026-11-25T10:00:00"
 
 from dogtail.config import config  # noqa: E402
 
@@ -35,7 +38,7 @@ config.searchShowingOnly = False
 config.logDebugToFile = False
 config.logDebugToStdOut = False
 
-from dogtail import tree  # noqa: E402
+from dogtail import rawinput, tree  # noqa: E402
 
 tests = []
 
@@ -75,6 +78,16 @@ with tempfile.TemporaryDirectory() as tmp:
 
         search = wait_for(lambda: app.findChildren(lambda n: n.name == "Search people", recursive=True))
         check(bool(search), "the search field is labelled “Search people”")
+
+        # Alt+2: the Meals view; its days are named with their dates.
+        rawinput.keyCombo("<Alt>2")
+        day = "Wednesday, November 25, 2026"
+        days = wait_for(lambda: app.findChildren(lambda n: n.name == day, recursive=True))
+        check(bool(days), "a day of the week is named “%s”" % day)
+        plan = "Plan a Meal on " + day
+        buttons = wait_for(lambda: [n for n in app.findChildren(lambda n: n.name == plan, recursive=True)
+                                    if n.roleName == "push button"])
+        check(bool(buttons), "its button is named “%s”" % plan)
     finally:
         app_process.terminate()
         app_process.wait(10)

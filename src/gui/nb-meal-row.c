@@ -73,14 +73,14 @@ show (NbMealRow *self,
   switch (nb_meeting_get_status (meeting))
     {
     case NB_MEETING_CANCELLED:
-      g_string_append (subtitle, _("Cancelled"));
+      g_string_append (subtitle, C_("meal status", "Cancelled"));
       gtk_image_set_from_icon_name (self->status_icon, "action-unavailable-symbolic");
       gtk_widget_set_visible (GTK_WIDGET (self->status_icon), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "nb-cancelled");
       break;
 
     case NB_MEETING_DONE:
-      g_string_append (subtitle, _("Happened"));
+      g_string_append (subtitle, C_("meal status", "Happened"));
       gtk_image_set_from_icon_name (self->status_icon, "emblem-ok-symbolic");
       gtk_widget_set_visible (GTK_WIDGET (self->status_icon), TRUE);
       break;
