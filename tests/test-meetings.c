@@ -428,7 +428,7 @@ test_ranking (void)
   g_autoptr(NbMeeting) planned = NULL;
   g_autoptr(NbMeeting) unanswered = NULL;
   SuggestResult result = { NULL, FALSE };
-  gint64 never, long_ago, recent, birthday, no_reminders, invited, pending, weekly;
+  gint64 never, long_ago, recent, birthday, no_reminders, invited, pending, weekly, just_met, added_today;
   NbSuggestion *s;
 
   never = add_contact_at (store, 90, "Never Met", -1, 0, 0);
@@ -452,13 +452,19 @@ test_ranking (void)
   save_meal (store, unanswered);
   weekly = add_contact_at (store, 400, "Weekly", 7, 0, 0);
   met (store, weekly, 20);
+  /* Seen three days ago: too soon to propose again. */
+  just_met = add_contact_at (store, 400, "Just Met", -1, 0, 0);
+  met (store, just_met, 3);
+  /* Added today, never met: half a rhythm's worth, before the recent. */
+  added_today = add_contact_at (store, 0, "Added Today", -1, 0, 0);
 
   nb_store_suggest_invitees_async (store, now, 30, 10, NULL, suggested_cb, &result);
   nb_test_wait_for (suggest_done, &result);
 
-  /* 94/30 days overdue, 90/30 never met, 20/7, a birthday on Friday, 10/30;
-   * not the one who asked not to be reminded, nor those already invited. */
-  g_assert_cmpuint (result.suggestions->len, ==, 5);
+  /* 94/30 days overdue, 90/30 never met, 20/7, a birthday on Friday, never
+   * met since today, 10/30; not the one who asked not to be reminded, nor
+   * those already invited, nor the one just met. */
+  g_assert_cmpuint (result.suggestions->len, ==, 6);
 
   s = g_ptr_array_index (result.suggestions, 0);
   g_assert_cmpint (s->contact_id, ==, long_ago);
@@ -481,6 +487,11 @@ test_ranking (void)
   g_assert_cmpuint (g_date_get_weekday (&s->birthday), ==, G_DATE_FRIDAY);
 
   s = g_ptr_array_index (result.suggestions, 4);
+  g_assert_cmpint (s->contact_id, ==, added_today);
+  g_assert_cmpint (s->reason, ==, NB_SUGGESTION_NEVER_MET);
+  g_assert_cmpint (s->days, ==, 0);
+
+  s = g_ptr_array_index (result.suggestions, 5);
   g_assert_cmpint (s->contact_id, ==, recent);
   g_assert_cmpint (s->days, ==, 10);
 
@@ -490,6 +501,7 @@ test_ranking (void)
       g_assert_cmpint (s->contact_id, !=, no_reminders);
       g_assert_cmpint (s->contact_id, !=, invited);
       g_assert_cmpint (s->contact_id, !=, pending);
+      g_assert_cmpint (s->contact_id, !=, just_met);
     }
   g_ptr_array_unref (result.suggestions);
 }

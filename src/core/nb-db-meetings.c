@@ -705,11 +705,18 @@ compare_suggestions (gconstpointer a,
   return sa->contact_id < sb->contact_id ? -1 : sa->contact_id > sb->contact_id;
 }
 
+/* Someone never met is worth half a rhythm overdue, however recently they
+ * were added; someone met within the last quarter of their rhythm is not
+ * proposed again yet (unless their birthday comes). */
+#define NEVER_MET_SCORE "0.5"
+#define MIN_OVERDUE "0.25"
+
 #define SUGGESTION_COLUMNS \
   "SELECT id, last_interaction, last_interaction_kind, created / 1000000," \
   "  bday_year, bday_month, bday_day," \
-  "  (?1 - COALESCE (last_interaction, created / 1000000)) / 86400.0" \
-  "    / COALESCE (cadence_days, ?2) AS overdue," \
+  "  CASE WHEN last_interaction IS NULL" \
+  "    THEN MAX ((?1 - created / 1000000) / 86400.0 / COALESCE (cadence_days, ?2), " NEVER_MET_SCORE ")" \
+  "    ELSE (?1 - last_interaction) / 86400.0 / COALESCE (cadence_days, ?2) END AS overdue," \
   "  (bday_month, bday_day) IN (VALUES %s) AS birthday_soon" \
   " FROM contacts c" \
   " WHERE COALESCE (cadence_days, ?2) > 0" \
@@ -847,8 +854,9 @@ add_suggestions (NbDb          *db,
  *
  * Ranks whom to invite next: the days since the last real interaction (a
  * meal that happened, a logged contact) or, for those never met, since they
- * were added, divided by their cadence; a birthday in the next week raises
- * the score. Contacts with a meal already planned (or past and not yet
+ * were added (at least half a cadence), divided by their cadence; a
+ * birthday in the next week raises the score. Those met within the last
+ * quarter of their cadence are not proposed, unless for their birthday. Contacts with a meal already planned (or past and not yet
  * answered for), and those not to be reminded of (cadence 0), are left out.
  *
  * Returns: (transfer full) (element-type NbSuggestion): the suggestions,
@@ -879,7 +887,8 @@ nb_db_suggest_invitees (NbDb          *db,
    * thread). */
   birthdays_sql = g_strdup_printf (SUGGESTION_COLUMNS " AND (bday_month, bday_day) IN (VALUES %s)",
                                    days->str, days->str);
-  overdue_sql = g_strdup_printf (SUGGESTION_COLUMNS " ORDER BY overdue DESC, id LIMIT ?3",
+  overdue_sql = g_strdup_printf (SUGGESTION_COLUMNS " AND overdue >= " MIN_OVERDUE
+                                 " ORDER BY overdue DESC, id LIMIT ?3",
                                  days->str);
 
   if (!add_suggestions (db, birthdays_sql, now, default_cadence, margin, hidden, seen,
