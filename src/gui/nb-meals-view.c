@@ -268,8 +268,15 @@ answer_button (NbMealsView *self,
                const char  *accessible)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Long answers ("Wurde abgesagt") wrap rather than leave the column. */
+  if (GTK_IS_LABEL (text))
+    {
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
+    }
+  gtk_widget_set_valign (button, GTK_ALIGN_FILL);
   g_object_set_data_full (G_OBJECT (button), "nb-meeting", g_object_ref (meeting), g_object_unref);
   g_object_set_data (G_OBJECT (button), "nb-answer", GINT_TO_POINTER (answer));
   g_signal_connect (button, "clicked", G_CALLBACK (answer_cb), self);
@@ -334,7 +341,7 @@ create_follow_up_row (NbMealsView *self,
   gtk_widget_add_css_class (subtitle_label, "dim-label");
   gtk_widget_add_css_class (subtitle_label, "caption");
 
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
   gtk_widget_set_margin_top (buttons, 6);
   gtk_widget_set_margin_top (box, 9);
   gtk_widget_set_margin_bottom (box, 9);

@@ -536,6 +536,43 @@ delete_toast_dismissed_cb (AdwToast      *toast,
   g_ptr_array_remove (self->pending_deletes, pending);
 }
 
+/* Hides contacts or meals at once and deletes them when the toast that
+ * offers to undo it is gone: until then nothing is lost, not even if
+ * Netbook is killed. */
+static void
+delete_with_undo (NbWindow   *self,
+                  GArray     *ids,
+                  gboolean    meals,
+                  const char *title)
+{
+  PendingDelete *pending;
+  AdwToast *toast;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (meals)
+        nb_store_set_meeting_hidden (self->store, id, TRUE);
+      else
+        nb_store_set_contact_hidden (self->store, id, TRUE);
+    }
+
+  pending = g_new0 (PendingDelete, 1);
+  pending->window = self;
+  pending->ids = g_array_ref (ids);
+  pending->meals = meals;
+  g_ptr_array_add (self->pending_deletes, pending);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Not ADW_TOAST_PRIORITY_HIGH: in libadwaita 1.2, a toast that replaces
+   * another can crash when its animation ends. */
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 delete_contact_action (GtkWidget  *widget,
                        const char *action_name,
@@ -544,8 +581,6 @@ delete_contact_action (GtkWidget  *widget,
   NbWindow *self = NB_WINDOW (widget);
   g_autoptr(GArray) ids = selected_ids (self);
   g_autofree char *title = NULL;
-  PendingDelete *pending;
-  AdwToast *toast;
 
   if (self->editing || ids->len == 0)
     return;
@@ -562,23 +597,7 @@ delete_contact_action (GtkWidget  *widget,
                                           "%u contacts deleted", ids->len),
                              ids->len);
 
-  /* Hidden now, deleted when the toast is gone: until then nothing is lost,
-   * not even if Netbook is killed. */
-  for (guint i = 0; i < ids->len; i++)
-    nb_store_set_contact_hidden (self->store, g_array_index (ids, gint64, i), TRUE);
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->window = self;
-  pending->ids = g_array_ref (ids);
-  g_ptr_array_add (self->pending_deletes, pending);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  /* Not ADW_TOAST_PRIORITY_HIGH: in libadwaita 1.2, a toast that replaces
-   * another can crash when its animation ends. */
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  delete_with_undo (self, ids, FALSE, title);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -589,10 +608,9 @@ delete_meal (NbWindow *self,
              gint64    id)
 {
   g_autoptr(NbMeeting) meeting = nb_store_get_meeting (self->store, id);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *meal = NULL;
   g_autofree char *title = NULL;
-  PendingDelete *pending;
-  AdwToast *toast;
 
   if (meeting == NULL)
     return;
@@ -600,22 +618,8 @@ delete_meal (NbWindow *self,
   meal = nb_meeting_dup_title (meeting);
   /* Translators: a toast; %s is the meal: "Lunch with Ada Lovelace". */
   title = g_strdup_printf (C_("meal", "“%s” deleted"), meal);
-
-  /* Hidden now, deleted when the toast is gone, as contacts are. */
-  nb_store_set_meeting_hidden (self->store, id, TRUE);
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->window = self;
-  pending->meals = TRUE;
-  pending->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_val (pending->ids, id);
-  g_ptr_array_add (self->pending_deletes, pending);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_array_append_val (ids, id);
+  delete_with_undo (self, ids, TRUE, title);
 }
 
 static void
