@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -239,5 +240,92 @@ nb_gui_click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
+  nb_gui_settle ();
+}
+
+/* The centre of @widget, in the coordinates of its X window. */
+static void
+x11_centre (GtkWidget *widget,
+            gulong    *xid,
+            int       *x,
+            int       *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_rect_t bounds;
+  double dx, dy;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  *xid = gdk_x11_surface_get_xid (gtk_native_get_surface (native));
+  *x = (int) (dx + bounds.origin.x + bounds.size.width / 2);
+  *y = (int) (dy + bounds.origin.y + bounds.size.height / 2);
+}
+
+static void
+subprocess_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_subprocess_wait_finish (G_SUBPROCESS (object), result, NULL);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * nb_gui_drag:
+ * @from: the widget to drag
+ * @to: the widget to drop it on
+ *
+ * Drags @from onto @to with the real mouse of the X server (xdotool), as a
+ * person would: press, move past the drag threshold, move over @to,
+ * release. The main loop runs meanwhile, so that the application sees it.
+ */
+void
+nb_gui_drag (GtkWidget *from,
+             GtkWidget *to)
+{
+  g_autoptr(GSubprocess) xdotool = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL, *nudge = NULL, *middle = NULL, *end = NULL, *xid_from = NULL, *xid_to = NULL;
+  gulong from_xid, to_xid;
+  int fx, fy, tx, ty;
+  gboolean done = FALSE;
+
+  x11_centre (from, &from_xid, &fx, &fy);
+  x11_centre (to, &to_xid, &tx, &ty);
+  xid_from = g_strdup_printf ("%lu", from_xid);
+  xid_to = g_strdup_printf ("%lu", to_xid);
+  start = g_strdup_printf ("%d", fx);
+  nudge = g_strdup_printf ("%d", fx + 20);
+  middle = g_strdup_printf ("%d", (fx + tx) / 2);
+  end = g_strdup_printf ("%d", tx);
+
+  g_test_message ("dragging from (%d, %d) to (%d, %d)", fx, fy, tx, ty);
+  {
+    g_autofree char *fy_text = g_strdup_printf ("%d", fy);
+    g_autofree char *ty_text = g_strdup_printf ("%d", ty);
+    g_autofree char *my_text = g_strdup_printf ("%d", (fy + ty) / 2);
+
+    xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "xdotool",
+                                "mousemove", "--window", xid_from, start, fy_text, "sleep", "0.3",
+                                "mousedown", "1", "sleep", "0.3",
+                                "mousemove", "--window", xid_from, nudge, fy_text, "sleep", "0.3",
+                                "mousemove", "--window", xid_to, middle, my_text, "sleep", "0.3",
+                                "mousemove", "--window", xid_to, end, ty_text, "sleep", "0.5",
+                                "mouseup", "1",
+                                NULL);
+  }
+  g_assert_no_error (error);
+
+  g_subprocess_wait_async (xdotool, NULL, subprocess_done_cb, &done);
+  nb_test_wait_for (is_true, &done);
+  g_assert_true (g_subprocess_get_successful (xdotool));
   nb_gui_settle ();
 }

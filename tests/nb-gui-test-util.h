@@ -41,5 +41,7 @@ GtkWidget *nb_gui_wait_for_widget   (gpointer        root,
                                      const char     *value);
 GtkWindow *nb_gui_wait_for_window   (GType           type);
 void       nb_gui_click             (GtkWidget      *button);
+void       nb_gui_drag              (GtkWidget      *from,
+                                     GtkWidget      *to);
 
 G_END_DECLS

@@ -465,6 +465,44 @@ test_card (Fixture       *fixture,
   g_assert_cmpint (nb_contact_get_cadence (contact), ==, 7);
 }
 
+/* A real drag with the mouse of the X server: a contact row of the
+ * sidebar dropped on Wednesday opens the dialog with her, that day, at
+ * lunch time; Enter saves it. */
+static void
+test_drag_contact (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  g_autofree char *wednesday = NULL;
+  g_autoptr(GPtrArray) meals = NULL;
+  GtkWidget *row;
+  GtkWindow *dialog;
+  NbMeeting *meal;
+  GDate date;
+
+  show_meals (fixture);
+  row = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_ROW, NULL, NULL);
+  g_assert_cmpint (nb_contact_get_id (nb_contact_row_get_contact (NB_CONTACT_ROW (row))), ==, ada);
+
+  nb_gui_drag (row, GTK_WIDGET (find_day (fixture, 25)));
+
+  dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  date_of (&date, 25);
+  wednesday = nb_format_day (&date, TRUE);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_MENU_BUTTON, "label", wednesday);
+  g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
+  nb_test_wait_for (dialog_gone, NULL);
+
+  meals = meals_of_week (fixture);
+  g_assert_cmpuint (meals->len, ==, 1);
+  meal = g_ptr_array_index (meals, 0);
+  g_assert_cmpint (g_date_time_get_day_of_month (nb_meeting_get_start (meal)), ==, 25);
+  g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (meal)), ==, 12);
+  g_assert_cmpint (g_date_time_get_minute (nb_meeting_get_start (meal)), ==, 30);
+  g_assert_cmpint (nb_meeting_get_kind (meal), ==, NB_MEAL_LUNCH);
+}
+
 /* The week moves back and forth, and "This Week" comes home. */
 static void
 test_week_navigation (Fixture       *fixture,
@@ -517,6 +555,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_follow_ups, nb_gui_fixture_tear_down);
   g_test_add ("/gui/meals/suggestion-and-drop", Fixture, NULL,
               nb_gui_fixture_set_up, test_suggestion_and_drop, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/meals/drag-contact", Fixture, NULL,
+              nb_gui_fixture_set_up, test_drag_contact, nb_gui_fixture_tear_down);
   g_test_add ("/gui/meals/card", Fixture, NULL,
               nb_gui_fixture_set_up, test_card, nb_gui_fixture_tear_down);
   g_test_add ("/gui/meals/week-navigation", Fixture, NULL,
