@@ -175,7 +175,7 @@ test_plan_in_dialog (Fixture       *fixture,
   plan_label = g_strdup_printf (_("Plan a Meal on %s"), thursday);
   nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "tooltip-text", plan_label));
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
-  nb_gui_wait_for_widget (dialog, GTK_TYPE_MENU_BUTTON, "label", thursday);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", thursday);
 
   /* Nobody yet: nothing to save. */
   g_assert_false (gtk_widget_is_sensitive (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Add"))));
@@ -490,7 +490,7 @@ test_drag_contact (Fixture       *fixture,
   nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
   date_of (&date, 25);
   wednesday = nb_format_day (&date, TRUE);
-  nb_gui_wait_for_widget (dialog, GTK_TYPE_MENU_BUTTON, "label", wednesday);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", wednesday);
   g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
   nb_test_wait_for (dialog_gone, NULL);
 

@@ -46,6 +46,7 @@ struct _NbMealDialog
   NbContactChooser  *chooser;
   AdwComboRow       *kind_row;
   GtkMenuButton     *date_button;
+  GtkLabel          *date_label;
   GtkPopover        *date_popover;
   GtkCalendar       *calendar;
   GtkSpinButton     *hour_spin;
@@ -177,7 +178,7 @@ update_date_label (NbMealDialog *self)
 {
   g_autofree char *text = nb_format_day (&self->day, TRUE);
 
-  gtk_menu_button_set_label (self->date_button, text);
+  gtk_label_set_text (self->date_label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
@@ -648,6 +649,7 @@ nb_meal_dialog_class_init (NbMealDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, chooser);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, date_button);
+  gtk_widget_class_bind_template_child (widget_class, NbMealDialog, date_label);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, date_popover);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, hour_spin);
@@ -685,8 +687,25 @@ static void
 nb_meal_dialog_init (NbMealDialog *self)
 {
   GtkSpinButton *spins[3];
+  GtkToggleButton *payers[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Four choices in a row fit a phone when their words may wrap. */
+  payers[0] = self->payer_unsettled;
+  payers[1] = self->payer_me;
+  payers[2] = self->payer_them;
+  payers[3] = self->payer_dutch;
+  for (guint i = 0; i < G_N_ELEMENTS (payers); i++)
+    {
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (payers[i]));
+
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+        }
+    }
 
   spins[0] = self->hour_spin;
   spins[1] = self->minute_spin;
