@@ -56,6 +56,19 @@ nb_gui_test_init (int    *argc,
   return TRUE;
 }
 
+static gboolean
+window_sized (gpointer data)
+{
+  GtkWindow *window = data;
+  int width = 0, height = 0;
+
+  /* The default size counts the frame (its border), the widget not. */
+  gtk_window_get_default_size (window, &width, &height);
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+         gtk_widget_get_width (GTK_WIDGET (window)) >= width - 50 &&
+         gtk_widget_get_height (GTK_WIDGET (window)) >= height - 50;
+}
+
 void
 nb_gui_fixture_set_up (NbGuiFixture  *fixture,
                        gconstpointer  data)
@@ -85,6 +98,11 @@ nb_gui_fixture_set_up (NbGuiFixture  *fixture,
   g_assert_nonnull (fixture->store);
 
   g_assert_cmpstr (nb_store_get_path (fixture->store), ==, db);
+  nb_gui_settle ();
+
+  /* The X server sizes the window a moment after it is shown: tests that
+   * point at widgets start once it has its size. */
+  nb_test_wait_for (window_sized, fixture->window);
   nb_gui_settle ();
 }
 
@@ -243,6 +261,50 @@ nb_gui_click (GtkWidget *button)
   nb_gui_settle ();
 }
 
+typedef struct
+{
+  guint frames;
+  guint wanted;
+} FrameWait;
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  FrameWait *wait = user_data;
+
+  wait->frames++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+enough_frames (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return wait->frames >= wait->wanted;
+}
+
+/**
+ * nb_gui_wait_frames:
+ * @widget: a widget on screen
+ * @n: how many frames
+ *
+ * Runs the main loop until @widget's frame clock has drawn @n frames: by
+ * then what was queued is laid out.
+ */
+void
+nb_gui_wait_frames (GtkWidget *widget,
+                    guint      n)
+{
+  FrameWait wait = { 0, n };
+  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &wait, NULL);
+
+  nb_test_wait_for (enough_frames, &wait);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
 /* The centre of @widget, in the coordinates of its X window. */
 static void
 x11_centre (GtkWidget *widget,
@@ -298,8 +360,12 @@ nb_gui_drag (GtkWidget *from,
   int fx, fy, tx, ty;
   gboolean done = FALSE;
 
+  /* Where the widgets are once a frame or two has laid them out. */
+  nb_gui_wait_frames (to, 3);
+  g_assert_true (gtk_widget_get_width (from) > 0 && gtk_widget_get_width (to) > 0);
   x11_centre (from, &from_xid, &fx, &fy);
   x11_centre (to, &to_xid, &tx, &ty);
+
   xid_from = g_strdup_printf ("%lu", from_xid);
   xid_to = g_strdup_printf ("%lu", to_xid);
   start = g_strdup_printf ("%d", fx);

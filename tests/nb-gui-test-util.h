@@ -41,6 +41,8 @@ GtkWidget *nb_gui_wait_for_widget   (gpointer        root,
                                      const char     *value);
 GtkWindow *nb_gui_wait_for_window   (GType           type);
 void       nb_gui_click             (GtkWidget      *button);
+void       nb_gui_wait_frames       (GtkWidget      *widget,
+                                     guint           n);
 void       nb_gui_drag              (GtkWidget      *from,
                                      GtkWidget      *to);
 
