@@ -24,37 +24,6 @@
 /* How many rows to step between two looks at the cancellable. */
 #define CANCEL_CHECK_ROWS 4096
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static gboolean
-step_rows_done (NbDb          *db,
-                sqlite3_stmt  *stmt,
-                int            rc,
-                GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return nb_db_set_error (db, rc, error);
-
-  return TRUE;
-}
-
 /* Runs a statement whose only parameter is a contact's id. */
 static gboolean
 run_with_id (NbDb        *db,
@@ -77,16 +46,16 @@ fill_main_row (NbContact    *contact,
 {
   g_autoptr(NbBirthday) birthday = NULL;
 
-  nb_contact_set_uid (contact, column_text (stmt, 1));
-  nb_contact_set_full_name (contact, column_text (stmt, 2));
-  nb_contact_set_structured_name (contact, column_text (stmt, 3));
-  nb_contact_set_nickname (contact, column_text (stmt, 4));
-  nb_contact_set_organization (contact, column_text (stmt, 5));
-  nb_contact_set_title (contact, column_text (stmt, 6));
-  nb_contact_set_how_met (contact, column_text (stmt, 7));
-  nb_contact_set_food_preferences (contact, column_text (stmt, 8));
-  nb_contact_set_help_notes (contact, column_text (stmt, 9));
-  nb_contact_set_notes (contact, column_text (stmt, 10));
+  nb_contact_set_uid (contact, nb_db_column_text (stmt, 1));
+  nb_contact_set_full_name (contact, nb_db_column_text (stmt, 2));
+  nb_contact_set_structured_name (contact, nb_db_column_text (stmt, 3));
+  nb_contact_set_nickname (contact, nb_db_column_text (stmt, 4));
+  nb_contact_set_organization (contact, nb_db_column_text (stmt, 5));
+  nb_contact_set_title (contact, nb_db_column_text (stmt, 6));
+  nb_contact_set_how_met (contact, nb_db_column_text (stmt, 7));
+  nb_contact_set_food_preferences (contact, nb_db_column_text (stmt, 8));
+  nb_contact_set_help_notes (contact, nb_db_column_text (stmt, 9));
+  nb_contact_set_notes (contact, nb_db_column_text (stmt, 10));
 
   if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
     birthday = nb_birthday_new (sqlite3_column_int (stmt, 11),
@@ -94,8 +63,8 @@ fill_main_row (NbContact    *contact,
                                 sqlite3_column_int (stmt, 13));
   nb_contact_set_birthday (contact, birthday);
 
-  nb_contact_set_photo_uri (contact, column_text (stmt, 14));
-  nb_contact_set_vcard_extra (contact, column_text (stmt, 15));
+  nb_contact_set_photo_uri (contact, nb_db_column_text (stmt, 14));
+  nb_contact_set_vcard_extra (contact, nb_db_column_text (stmt, 15));
   nb_contact_set_cadence (contact, sqlite3_column_type (stmt, 18) == SQLITE_NULL
                                    ? -1 : sqlite3_column_int (stmt, 18));
   _nb_contact_set_last_interaction (contact, sqlite3_column_int64 (stmt, 19),
@@ -137,9 +106,9 @@ load_children (NbDb       *db,
         case NB_FIELD_KIND_WEBSITE: target = websites; break;
         default: continue;
         }
-      g_ptr_array_add (target, nb_field_new (column_text (stmt, 1), column_text (stmt, 2)));
+      g_ptr_array_add (target, nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2)));
     }
-  if (!step_rows_done (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   stmt = nb_db_prepare (db,
@@ -151,13 +120,13 @@ load_children (NbDb       *db,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      NbAddress *address = nb_address_new (column_text (stmt, 0));
+      NbAddress *address = nb_address_new (nb_db_column_text (stmt, 0));
 
       for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
-        nb_address_set_part (address, i, column_text (stmt, i + 1));
+        nb_address_set_part (address, i, nb_db_column_text (stmt, i + 1));
       g_ptr_array_add (addresses, address);
     }
-  if (!step_rows_done (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   stmt = nb_db_prepare (db,
@@ -167,8 +136,8 @@ load_children (NbDb       *db,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (tags, column_text (stmt, 0));
-  if (!step_rows_done (db, stmt, rc, error))
+    g_strv_builder_add (tags, nb_db_column_text (stmt, 0));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   stmt = nb_db_prepare (db, "SELECT mime_type, data FROM contact_photos WHERE contact_id = ?",
@@ -179,11 +148,11 @@ load_children (NbDb       *db,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      photo_mime_type = g_strdup (column_text (stmt, 0));
+      photo_mime_type = g_strdup (nb_db_column_text (stmt, 0));
       photo = g_bytes_new (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
       rc = sqlite3_step (stmt);
     }
-  if (!step_rows_done (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   tags_strv = g_strv_builder_end (tags);
@@ -414,7 +383,7 @@ write_children (NbDb       *db,
           sqlite3_bind_int64 (stmt, 1, id);
           sqlite3_bind_int (stmt, 2, field_sets[s].kind);
           sqlite3_bind_int (stmt, 3, i);
-          bind_text_or_null (stmt, 4, field->label);
+          nb_db_bind_text_or_null (stmt, 4, field->label);
           sqlite3_bind_text (stmt, 5, field->value, -1, SQLITE_TRANSIENT);
           if (!nb_db_step_done (db, stmt, error))
             return FALSE;
@@ -435,7 +404,7 @@ write_children (NbDb       *db,
 
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
-      bind_text_or_null (stmt, 3, address->label);
+      nb_db_bind_text_or_null (stmt, 3, address->label);
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         sqlite3_bind_text (stmt, 4 + p, nb_address_get_part (address, p), -1, SQLITE_TRANSIENT);
       if (!nb_db_step_done (db, stmt, error))
@@ -470,7 +439,7 @@ write_children (NbDb       *db,
         return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, id);
-      bind_text_or_null (stmt, 2, nb_contact_get_photo_mime_type (contact));
+      nb_db_bind_text_or_null (stmt, 2, nb_contact_get_photo_mime_type (contact));
       sqlite3_bind_blob64 (stmt, 3, data, size, SQLITE_STATIC);
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
@@ -555,14 +524,14 @@ nb_db_write_contact (NbDb       *db,
 
   sqlite3_bind_text (stmt, 1, nb_contact_get_uid (contact), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, nb_contact_get_structured_name (contact));
-  bind_text_or_null (stmt, 4, nb_contact_get_nickname (contact));
-  bind_text_or_null (stmt, 5, nb_contact_get_organization (contact));
-  bind_text_or_null (stmt, 6, nb_contact_get_title (contact));
-  bind_text_or_null (stmt, 7, nb_contact_get_how_met (contact));
-  bind_text_or_null (stmt, 8, nb_contact_get_food_preferences (contact));
-  bind_text_or_null (stmt, 9, nb_contact_get_help_notes (contact));
-  bind_text_or_null (stmt, 10, nb_contact_get_notes (contact));
+  nb_db_bind_text_or_null (stmt, 3, nb_contact_get_structured_name (contact));
+  nb_db_bind_text_or_null (stmt, 4, nb_contact_get_nickname (contact));
+  nb_db_bind_text_or_null (stmt, 5, nb_contact_get_organization (contact));
+  nb_db_bind_text_or_null (stmt, 6, nb_contact_get_title (contact));
+  nb_db_bind_text_or_null (stmt, 7, nb_contact_get_how_met (contact));
+  nb_db_bind_text_or_null (stmt, 8, nb_contact_get_food_preferences (contact));
+  nb_db_bind_text_or_null (stmt, 9, nb_contact_get_help_notes (contact));
+  nb_db_bind_text_or_null (stmt, 10, nb_contact_get_notes (contact));
   if (birthday != NULL)
     {
       if (birthday->year)
@@ -570,8 +539,8 @@ nb_db_write_contact (NbDb       *db,
       sqlite3_bind_int (stmt, 12, birthday->month);
       sqlite3_bind_int (stmt, 13, birthday->day);
     }
-  bind_text_or_null (stmt, 14, nb_contact_get_photo_uri (contact));
-  bind_text_or_null (stmt, 15, nb_contact_get_vcard_extra (contact));
+  nb_db_bind_text_or_null (stmt, 14, nb_contact_get_photo_uri (contact));
+  nb_db_bind_text_or_null (stmt, 15, nb_contact_get_vcard_extra (contact));
   sqlite3_bind_blob (stmt, 16, sort_key, strlen (sort_key), SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 17, key, -1, SQLITE_TRANSIENT);
   if (id == 0)
@@ -674,7 +643,7 @@ nb_db_list_contact_ids (NbDb          *db,
   if (cancellable != NULL)
     sqlite3_progress_handler (nb_db_get_handle (db), 0, NULL, NULL);
 
-  if (!step_rows_done (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return NULL;
 
   return g_steal_pointer (&ids);
@@ -694,7 +663,7 @@ find_single_id (NbDb          *db,
       rc = SQLITE_DONE;
     }
 
-  if (!step_rows_done (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return -1;
 
   return id;
@@ -815,7 +784,7 @@ nb_db_update_sort_keys (NbDb     *db,
 
   while ((rc = sqlite3_step (select)) == SQLITE_ROW)
     {
-      g_autofree char *key = nb_text_sort_key (column_text (select, 1));
+      g_autofree char *key = nb_text_sort_key (nb_db_column_text (select, 1));
 
       sqlite3_bind_blob (update, 1, key, strlen (key), SQLITE_TRANSIENT);
       sqlite3_bind_int64 (update, 2, sqlite3_column_int64 (select, 0));
@@ -826,7 +795,7 @@ nb_db_update_sort_keys (NbDb     *db,
         }
     }
 
-  return step_rows_done (db, select, rc, error);
+  return nb_db_finish_rows (db, select, rc, error);
 }
 
 /**

@@ -22,37 +22,6 @@
 /* How many days ahead a birthday makes someone worth inviting. */
 #define BIRTHDAY_DAYS_AHEAD 7
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static gboolean
-finish_rows (NbDb          *db,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return nb_db_set_error (db, rc, error);
-
-  return TRUE;
-}
-
 /* A moment in the time zone it was planned in, when that zone is known. */
 static GDateTime *
 date_time_from_unix (gint64      seconds,
@@ -65,27 +34,6 @@ date_time_from_unix (gint64      seconds,
     zone = g_time_zone_new_local ();
 
   return g_date_time_to_timezone (utc, zone);
-}
-
-static GArray *
-collect_ids (NbDb          *db,
-             sqlite3_stmt  *stmt,
-             GError       **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (!finish_rows (db, stmt, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&ids);
 }
 
 /**
@@ -126,20 +74,20 @@ nb_db_load_meeting (NbDb     *db,
     }
 
   meeting = nb_meeting_new ();
-  start = date_time_from_unix (sqlite3_column_int64 (stmt, 3), column_text (stmt, 4));
+  start = date_time_from_unix (sqlite3_column_int64 (stmt, 3), nb_db_column_text (stmt, 4));
   if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
     follow_up_date = date_time_from_unix (sqlite3_column_int64 (stmt, 12), NULL);
 
   _nb_meeting_set_id (meeting, sqlite3_column_int64 (stmt, 0));
-  nb_meeting_set_uid (meeting, column_text (stmt, 1));
+  nb_meeting_set_uid (meeting, nb_db_column_text (stmt, 1));
   nb_meeting_set_kind (meeting, CLAMP (sqlite3_column_int (stmt, 2), 0, NB_MEAL_N_KINDS - 1));
   nb_meeting_set_start (meeting, start);
   nb_meeting_set_duration (meeting, sqlite3_column_int (stmt, 5));
-  nb_meeting_set_place (meeting, column_text (stmt, 6));
-  nb_meeting_set_address (meeting, column_text (stmt, 7));
+  nb_meeting_set_place (meeting, nb_db_column_text (stmt, 6));
+  nb_meeting_set_address (meeting, nb_db_column_text (stmt, 7));
   nb_meeting_set_payer (meeting, sqlite3_column_int (stmt, 8));
   nb_meeting_set_status (meeting, sqlite3_column_int (stmt, 9));
-  nb_meeting_set_notes (meeting, column_text (stmt, 10));
+  nb_meeting_set_notes (meeting, nb_db_column_text (stmt, 10));
   nb_meeting_set_follow_up (meeting, sqlite3_column_int (stmt, 11), follow_up_date);
   _nb_meeting_set_timestamps (meeting, sqlite3_column_int64 (stmt, 13),
                               sqlite3_column_int64 (stmt, 14));
@@ -155,9 +103,9 @@ nb_db_load_meeting (NbDb     *db,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (attendees, nb_attendee_new (sqlite3_column_int64 (stmt, 0),
-                                                 column_text (stmt, 1),
-                                                 column_text (stmt, 2)));
-  if (!finish_rows (db, stmt, rc, error))
+                                                 nb_db_column_text (stmt, 1),
+                                                 nb_db_column_text (stmt, 2)));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return NULL;
 
   nb_meeting_set_attendees (meeting, attendees);
@@ -197,7 +145,7 @@ collect_attendee_contacts (NbDb     *db,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  ids = collect_ids (db, stmt, error);
+  ids = nb_db_collect_ids (db, stmt, error);
   if (ids == NULL)
     return FALSE;
 
@@ -288,13 +236,13 @@ nb_db_write_meeting (NbDb       *db,
   sqlite3_bind_text (stmt, 1, nb_meeting_get_uid (meeting), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, nb_meeting_get_kind (meeting));
   sqlite3_bind_int64 (stmt, 3, g_date_time_to_unix (start));
-  bind_text_or_null (stmt, 4, zone);
+  nb_db_bind_text_or_null (stmt, 4, zone);
   sqlite3_bind_int (stmt, 5, nb_meeting_get_duration (meeting));
-  bind_text_or_null (stmt, 6, nb_meeting_get_place (meeting));
-  bind_text_or_null (stmt, 7, nb_meeting_get_address (meeting));
+  nb_db_bind_text_or_null (stmt, 6, nb_meeting_get_place (meeting));
+  nb_db_bind_text_or_null (stmt, 7, nb_meeting_get_address (meeting));
   sqlite3_bind_int (stmt, 8, nb_meeting_get_payer (meeting));
   sqlite3_bind_int (stmt, 9, nb_meeting_get_status (meeting));
-  bind_text_or_null (stmt, 10, nb_meeting_get_notes (meeting));
+  nb_db_bind_text_or_null (stmt, 10, nb_meeting_get_notes (meeting));
   sqlite3_bind_int (stmt, 11, nb_meeting_get_follow_up (meeting));
   if (follow_up_date != NULL)
     sqlite3_bind_int64 (stmt, 12, g_date_time_to_unix (follow_up_date));
@@ -339,7 +287,7 @@ nb_db_write_meeting (NbDb       *db,
       /* A contact deleted meanwhile leaves only the name. */
       sqlite3_bind_int64 (stmt, 3, attendee->contact_id);
       sqlite3_bind_text (stmt, 4, attendee->name, -1, SQLITE_TRANSIENT);
-      bind_text_or_null (stmt, 5, attendee->email);
+      nb_db_bind_text_or_null (stmt, 5, attendee->email);
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
       add_touched (touched, attendee->contact_id);
@@ -422,7 +370,7 @@ nb_db_list_meeting_ids (NbDb     *db,
 
   sqlite3_bind_int64 (stmt, 1, from);
   sqlite3_bind_int64 (stmt, 2, to);
-  return collect_ids (db, stmt, error);
+  return nb_db_collect_ids (db, stmt, error);
 }
 
 /**
@@ -452,7 +400,7 @@ nb_db_list_contact_meeting_ids (NbDb     *db,
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
-  return collect_ids (db, stmt, error);
+  return nb_db_collect_ids (db, stmt, error);
 }
 
 /**
@@ -482,7 +430,7 @@ nb_db_list_follow_up_ids (NbDb     *db,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, now);
-  return collect_ids (db, stmt, error);
+  return nb_db_collect_ids (db, stmt, error);
 }
 
 gint64
@@ -505,7 +453,7 @@ nb_db_find_meeting_by_uid (NbDb        *db,
       rc = SQLITE_DONE;
     }
 
-  if (!finish_rows (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return -1;
 
   return id;
@@ -533,7 +481,7 @@ nb_db_find_contact_by_email (NbDb        *db,
     return -1;
 
   sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
-  ids = collect_ids (db, stmt, error);
+  ids = nb_db_collect_ids (db, stmt, error);
   if (ids == NULL)
     return -1;
 
@@ -554,7 +502,7 @@ nb_db_list_all_meeting_ids (NbDb     *db,
   if (stmt == NULL)
     return NULL;
 
-  return collect_ids (db, stmt, error);
+  return nb_db_collect_ids (db, stmt, error);
 }
 
 /**
@@ -586,11 +534,11 @@ nb_db_list_meeting_time_zones (NbDb     *db,
     {
       gint64 start = sqlite3_column_int64 (stmt, 1);
 
-      g_strv_builder_add (builder, column_text (stmt, 0));
+      g_strv_builder_add (builder, nb_db_column_text (stmt, 0));
       g_array_append_val (starts, start);
     }
 
-  if (!finish_rows (db, stmt, rc, error))
+  if (!nb_db_finish_rows (db, stmt, rc, error))
     return NULL;
 
   *first_starts = g_steal_pointer (&starts);
@@ -629,7 +577,7 @@ nb_db_add_interaction (NbDb               *db,
   sqlite3_bind_int64 (stmt, 1, contact_id);
   sqlite3_bind_int64 (stmt, 2, when);
   sqlite3_bind_int (stmt, 3, kind);
-  bind_text_or_null (stmt, 4, note);
+  nb_db_bind_text_or_null (stmt, 4, note);
 
   return nb_db_step_done (db, stmt, error) &&
          nb_db_update_last_interaction (db, contact_id, error);

@@ -608,6 +608,79 @@ nb_db_step_done (NbDb          *db,
   return TRUE;
 }
 
+/**
+ * nb_db_finish_rows:
+ * @db: a connection
+ * @stmt: a statement whose rows were stepped through
+ * @rc: what the last sqlite3_step() returned
+ * @error: return location for an error
+ *
+ * Resets @stmt for its next use.
+ *
+ * Returns: %TRUE if every row was read (@rc is SQLITE_DONE)
+ */
+gboolean
+nb_db_finish_rows (NbDb          *db,
+                   sqlite3_stmt  *stmt,
+                   int            rc,
+                   GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * nb_db_collect_ids:
+ * @db: a connection
+ * @stmt: a prepared, bound statement whose first column is an id
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the ids, in
+ *   the statement's order, or %NULL on error
+ */
+GArray *
+nb_db_collect_ids (NbDb          *db,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+const char *
+nb_db_column_text (sqlite3_stmt *stmt,
+                   int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Binds @text, or NULL for a missing or empty one. */
+void
+nb_db_bind_text_or_null (sqlite3_stmt *stmt,
+                         int           index,
+                         const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
 gboolean
 nb_db_begin (NbDb    *db,
              GError **error)

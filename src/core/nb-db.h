@@ -69,6 +69,18 @@ gboolean      nb_db_exec                 (NbDb               *db,
 gboolean      nb_db_step_done            (NbDb               *db,
                                           sqlite3_stmt       *stmt,
                                           GError            **error);
+gboolean      nb_db_finish_rows          (NbDb               *db,
+                                          sqlite3_stmt       *stmt,
+                                          int                 rc,
+                                          GError            **error);
+GArray       *nb_db_collect_ids          (NbDb               *db,
+                                          sqlite3_stmt       *stmt,
+                                          GError            **error);
+const char   *nb_db_column_text          (sqlite3_stmt       *stmt,
+                                          int                 column);
+void          nb_db_bind_text_or_null    (sqlite3_stmt       *stmt,
+                                          int                 index,
+                                          const char         *text);
 gboolean      nb_db_begin                (NbDb               *db,
                                           GError            **error);
 gboolean      nb_db_commit               (NbDb               *db,
