@@ -618,28 +618,6 @@ nb_db_update_last_interaction (NbDb     *db,
   return nb_db_step_done (db, stmt, error);
 }
 
-/* The (month, day) pairs of the next days: a birthday on one of them is
- * worth a meal. February 29 falls on February 28 in common years. */
-static GString *
-upcoming_days_sql (const GDate *today,
-                   guint        n_days)
-{
-  GString *sql = g_string_new (NULL);
-  GDate day = *today;
-
-  for (guint i = 0; i < n_days; i++)
-    {
-      g_string_append_printf (sql, "%s(%u, %u)", i ? ", " : "",
-                              g_date_get_month (&day), g_date_get_day (&day));
-      if (g_date_get_month (&day) == 2 && g_date_get_day (&day) == 28 &&
-          !g_date_is_leap_year (g_date_get_year (&day)))
-        g_string_append (sql, ", (2, 29)");
-      g_date_add_days (&day, 1);
-    }
-
-  return sql;
-}
-
 static int
 compare_suggestions (gconstpointer a,
                      gconstpointer b)
@@ -828,7 +806,7 @@ nb_db_suggest_invitees (NbDb          *db,
   GDate today;
 
   nb_date_set_from_date_time (&today, now);
-  days = upcoming_days_sql (&today, BIRTHDAY_DAYS_AHEAD);
+  days = nb_db_birthday_days_sql (&today, BIRTHDAY_DAYS_AHEAD);
 
   /* Everyone with a birthday in the next days (the birthday index finds
    * them), and the most overdue (one walk over the contacts, in a worker

@@ -162,9 +162,19 @@ static const char schema_v2[] =
   ");"
   "CREATE INDEX interactions_by_contact ON interactions (contact_id, date);";
 
+/* The birthdays a notification was given for, so that it is given once a
+ * year, even if Netbook starts many times that day. */
+static const char schema_v3[] =
+  "CREATE TABLE birthday_notices ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  year INTEGER NOT NULL,"
+  "  PRIMARY KEY (contact_id, year)"
+  ") WITHOUT ROWID;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
+  { 3, schema_v3, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

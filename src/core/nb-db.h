@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "nb-birthday-event.h"
 #include "nb-contact.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -47,7 +48,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 2
+#define NB_DB_SCHEMA_VERSION 3
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -91,6 +92,29 @@ gboolean      nb_db_set_error            (NbDb               *db,
                                           int                 rc,
                                           GError            **error);
 gint64        nb_db_data_version         (NbDb               *db);
+
+/* Birthdays (nb-db-birthdays.c). */
+typedef gboolean (*NbDbBirthdayFunc) (const char        *uid,
+                                      const char        *name,
+                                      const NbBirthday  *birthday,
+                                      gpointer           user_data,
+                                      GError           **error);
+
+GString      *nb_db_birthday_days_sql    (const GDate        *from,
+                                          guint               n_days);
+GPtrArray    *nb_db_list_birthdays       (NbDb               *db,
+                                          const GDate        *from,
+                                          guint               n_days,
+                                          GHashTable         *hidden,
+                                          GError            **error);
+GPtrArray    *nb_db_claim_birthday_notices (NbDb             *db,
+                                          const GDate        *today,
+                                          GHashTable         *hidden,
+                                          GError            **error);
+gboolean      nb_db_foreach_birthday     (NbDb               *db,
+                                          NbDbBirthdayFunc    func,
+                                          gpointer            user_data,
+                                          GError            **error);
 
 /* Contacts (nb-db-contacts.c). */
 NbContact    *nb_db_load_contact         (NbDb               *db,

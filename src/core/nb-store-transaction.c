@@ -510,6 +510,27 @@ nb_store_transaction_foreach_meeting (NbStoreTransaction  *self,
 }
 
 /**
+ * nb_store_transaction_foreach_birthday:
+ * @self: a transaction
+ * @func: called with the UID, name and birthday of each contact that has
+ *   one, by name
+ * @user_data: data for @func
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if every birthday was visited
+ */
+gboolean
+nb_store_transaction_foreach_birthday (NbStoreTransaction  *self,
+                                       NbBirthdayFunc       func,
+                                       gpointer             user_data,
+                                       GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+
+  return nb_db_foreach_birthday (self->db, func, user_data, error);
+}
+
+/**
  * nb_store_transaction_list_time_zones:
  * @self: a transaction
  * @first_starts: (out) (element-type gint64): for each zone, the start of

@@ -56,6 +56,22 @@ typedef gboolean (*NbMeetingFunc) (NbMeeting  *meeting,
                                    gpointer    user_data,
                                    GError    **error);
 
+/**
+ * NbBirthdayFunc:
+ * @uid: the contact's UID
+ * @name: the contact's name
+ * @birthday: the birthday
+ * @user_data: the data given with the function
+ * @error: return location for an error
+ *
+ * Returns: %FALSE to stop, with @error set
+ */
+typedef gboolean (*NbBirthdayFunc) (const char        *uid,
+                                    const char        *name,
+                                    const NbBirthday  *birthday,
+                                    gpointer           user_data,
+                                    GError           **error);
+
 NbStoreTransaction *nb_store_transaction_begin          (const char          *path,
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 NbStoreTransaction *nb_store_transaction_begin_read     (const char          *path,
@@ -78,6 +94,10 @@ gboolean            nb_store_transaction_merge_meeting  (NbStoreTransaction  *se
 gboolean            nb_store_transaction_foreach_meeting (NbStoreTransaction *self,
                                                          GCancellable        *cancellable,
                                                          NbMeetingFunc        func,
+                                                         gpointer             user_data,
+                                                         GError             **error);
+gboolean            nb_store_transaction_foreach_birthday (NbStoreTransaction *self,
+                                                         NbBirthdayFunc       func,
                                                          gpointer             user_data,
                                                          GError             **error);
 GStrv               nb_store_transaction_list_time_zones (NbStoreTransaction *self,

@@ -1028,3 +1028,75 @@ nb_store_suggest_invitees_finish (NbStore       *self,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* ---------------------------------------------------------------------- */
+/* Birthdays                                                               */
+
+/**
+ * nb_store_list_birthdays:
+ * @self: a store
+ * @from: the first day
+ * @n_days: how many days, at most 366
+ *
+ * Lists the birthdays celebrated in a period, such as the six weeks of a
+ * month view or the next thirty days: one indexed look-up.
+ *
+ * Returns: (transfer full) (element-type NbBirthdayEvent): the birthdays,
+ *   by day and name
+ */
+GPtrArray *
+nb_store_list_birthdays (NbStore     *self,
+                         const GDate *from,
+                         guint        n_days)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  events = nb_db_list_birthdays (self->db, from, n_days, self->hidden, &error);
+  if (events == NULL)
+    {
+      g_warning ("Could not list birthdays: %s", error->message);
+      events = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_birthday_event_free);
+    }
+
+  return events;
+}
+
+/**
+ * nb_store_claim_birthday_notices:
+ * @self: a store
+ * @today: the current date
+ * @error: return location for an error
+ *
+ * Returns today's birthdays that were not announced yet, and notes them as
+ * announced, in one transaction: each birthday is announced once a year,
+ * even when Netbook starts again that day or runs twice.
+ *
+ * Returns: (transfer full) (element-type NbBirthdayEvent) (nullable): the
+ *   birthdays to announce, or %NULL on error
+ */
+GPtrArray *
+nb_store_claim_birthday_notices (NbStore      *self,
+                                 const GDate  *today,
+                                 GError      **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  events = nb_db_claim_birthday_notices (self->db, today, self->hidden, error);
+  if (events == NULL || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return NULL;
+    }
+
+  self->data_version = nb_db_data_version (self->db);
+  return g_steal_pointer (&events);
+}

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "nb-birthday-event.h"
 #include "nb-contact.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -82,6 +83,13 @@ void        nb_store_suggest_invitees_async    (NbStore              *self,
                                                 gpointer              user_data);
 GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+GPtrArray  *nb_store_list_birthdays            (NbStore              *self,
+                                                const GDate          *from,
+                                                guint                 n_days) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_claim_birthday_notices    (NbStore              *self,
+                                                const GDate          *today,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -89,3 +89,24 @@ nb_date_to_local_time (const GDate *date,
   return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                 g_date_get_day (date), hour, minute, 0);
 }
+
+/**
+ * nb_week_month_grid_start:
+ * @month: any day of a month
+ * @first_day: the day weeks start on
+ * @start: (out caller-allocates): the first of the 42 days (six weeks) a
+ *   month view shows: the start of the week of the month's first day
+ */
+void
+nb_week_month_grid_start (const GDate  *month,
+                          GDateWeekday  first_day,
+                          GDate        *start)
+{
+  GDate first;
+
+  g_return_if_fail (month != NULL && g_date_valid (month));
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, g_date_get_month (month), g_date_get_year (month));
+  nb_week_start (&first, first_day, start);
+}
