@@ -161,11 +161,12 @@ test_calendar (void)
 
   status = nb_test_run_netbook (&out, &err, "--database", db, "--export", target, NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (out, ==, "Exported 3 meals to “meals.ics”\n");
+  g_assert_cmpstr (out, ==, "Exported 3 meals to “meals.ics”, and 5 birthdays\n");
   g_assert_true (g_file_get_contents (target, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (text, "UID:4f1c2b9e8a7d@google.com\r\n"));
   g_assert_nonnull (strstr (text, "STATUS:CANCELLED\r\n"));
+  g_assert_nonnull (strstr (text, "RRULE:FREQ=YEARLY\r\n"));
 }
 
 static void

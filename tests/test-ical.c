@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <libical/ical.h>
 #include <string.h>
 
 #include "nb-exporter.h"
@@ -632,6 +633,130 @@ test_lenient (void)
   g_assert_cmpuint (nb_importer_get_n_meals_unchanged (second), ==, 2);
 }
 
+static void
+set_birthday (NbStore    *store,
+              gint64      id,
+              const char *text)
+{
+  g_autoptr(NbContact) contact = nb_contact_copy (nb_store_get_contact (store, id));
+  g_autoptr(NbBirthday) birthday = nb_birthday_parse (text);
+  g_autoptr(NbContact) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nb_contact_set_birthday (contact, birthday);
+  saved = nb_store_save_contact (store, contact, &error);
+  g_assert_no_error (error);
+}
+
+/* The days a yearly event of @text falls on from 2026 to 2029, as libical
+ * (which GNOME Calendar reads calendars with) expands it. */
+static char *
+expand_birthday (const char *text,
+                 const char *uid)
+{
+  g_autoptr(GString) days = g_string_new (NULL);
+  icalcomponent *root = icalparser_parse_string (text);
+  icalcomponent *event;
+
+  g_assert_nonnull (root);
+  for (event = icalcomponent_get_first_component (root, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (root, ICAL_VEVENT_COMPONENT))
+    if (g_strcmp0 (icalcomponent_get_uid (event), uid) == 0)
+      break;
+  g_assert_nonnull (event);
+
+  {
+    icalproperty *rrule = icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY);
+    struct icaltimetype start = icalcomponent_get_dtstart (event);
+    icalrecur_iterator *it = icalrecur_iterator_new (icalproperty_get_rrule (rrule), start);
+    struct icaltimetype next;
+
+    g_assert_true (start.is_date);
+    while (!icaltime_is_null_time (next = icalrecur_iterator_next (it)) && next.year < 2030)
+      if (next.year >= 2026)
+        g_string_append_printf (days, "%s%04d-%02d-%02d", days->len ? " " : "", next.year, next.month, next.day);
+    icalrecur_iterator_free (it);
+  }
+
+  icalcomponent_free (root);
+  return g_strdup (days->str);
+}
+
+/* Birthdays export as yearly all-day events that calendars show on the
+ * right days, and do not come back as meals. */
+static void
+test_birthdays (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 leap = nb_test_add_contact (fixture->store, "Leap Day", NULL);
+  gint64 no_year = nb_test_add_contact (fixture->store, "No Year", NULL);
+  g_autoptr(NbContact) ada = NULL;
+  g_autoptr(NbContact) leap_contact = NULL;
+  g_autoptr(NbContact) no_year_contact = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *days = NULL;
+  g_autoptr(GRegex) unfold = g_regex_new ("\r\n[ \t]", 0, 0, NULL);
+  g_autoptr(NbImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_birthday (fixture->store, fixture->ada, "1815-12-10");
+  set_birthday (fixture->store, leap, "1984-02-29");
+  set_birthday (fixture->store, no_year, "--02-29");
+  ada = nb_store_get_contact (fixture->store, fixture->ada);
+  leap_contact = nb_store_get_contact (fixture->store, leap);
+  no_year_contact = nb_store_get_contact (fixture->store, no_year);
+
+  path = export_calendar (fixture->store, "birthdays.ics");
+  g_assert_true (g_file_get_contents (path, &folded, NULL, NULL));
+  text = g_regex_replace_literal (unfold, folded, -1, 0, "", 0, NULL);
+
+  expected = g_strdup_printf ("UID:netbook-birthday-%s\r\n", nb_contact_get_uid (ada));
+  assert_contains (text, expected);
+  assert_contains (text, "DTSTART;VALUE=DATE:18151210\r\nDTEND;VALUE=DATE:18151211\r\n"
+                         "RRULE:FREQ=YEARLY\r\n");
+  assert_contains (text, "SUMMARY:Ada Lovelace’s birthday\r\n");
+  assert_contains (text, "TRANSP:TRANSPARENT\r\n");
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("X-NETBOOK-BIRTHDAY:%s\r\n", nb_contact_get_uid (ada));
+  assert_contains (text, expected);
+
+  /* Ada's birthday every December 10. */
+  g_clear_pointer (&uid, g_free);
+  uid = g_strdup_printf ("netbook-birthday-%s", nb_contact_get_uid (ada));
+  days = expand_birthday (text, uid);
+  g_assert_cmpstr (days, ==, "2026-12-10 2027-12-10 2028-12-10 2029-12-10");
+
+  /* February 29: on February 28 in common years. */
+  assert_contains (text, "DTSTART;VALUE=DATE:19840229\r\nDTEND;VALUE=DATE:19840301\r\n"
+                         "RRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2\r\n");
+  g_clear_pointer (&uid, g_free);
+  g_clear_pointer (&days, g_free);
+  uid = g_strdup_printf ("netbook-birthday-%s", nb_contact_get_uid (leap_contact));
+  days = expand_birthday (text, uid);
+  g_assert_cmpstr (days, ==, "2026-02-28 2027-02-28 2028-02-29 2029-02-28");
+
+  /* Without a year: from 1972, a leap year, on. */
+  assert_contains (text, "DTSTART;VALUE=DATE:19720229\r\n");
+  g_clear_pointer (&uid, g_free);
+  g_clear_pointer (&days, g_free);
+  uid = g_strdup_printf ("netbook-birthday-%s", nb_contact_get_uid (no_year_contact));
+  days = expand_birthday (text, uid);
+  g_assert_cmpstr (days, ==, "2026-02-28 2027-02-28 2028-02-29 2029-02-28");
+
+  /* Imported back, the birthdays are no meals, nor left-out events. */
+  importer = import_file (fixture->store, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nb_importer_get_n_meals_added (importer), ==, 0);
+  g_assert_cmpuint (nb_importer_get_n_meals_unchanged (importer), ==, 4);
+  g_assert_cmpuint (nb_importer_get_n_meals_skipped (importer), ==, 0);
+  g_assert_cmpint (count_meals (fixture->store), ==, 4);
+}
+
 /* The parser alone, as the file importer uses it. */
 static void
 test_parse_several_calendars (void)
@@ -666,6 +791,7 @@ main (int   argc,
   g_test_add ("/ical/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/ical/reimport-updates", Fixture, NULL, fixture_set_up, test_reimport_updates,
               fixture_tear_down);
+  g_test_add ("/ical/birthdays", Fixture, NULL, fixture_set_up, test_birthdays, fixture_tear_down);
   g_test_add_func ("/ical/foreign-calendars", test_foreign_calendars);
   g_test_add_func ("/ical/damaged", test_damaged);
   g_test_add_func ("/ical/empty", test_empty);

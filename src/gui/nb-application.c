@@ -45,7 +45,7 @@ static const GOptionEntry main_entries[] = {
   { "import", 'i', 0, G_OPTION_ARG_NONE, NULL,
     N_("Import the FILEs (vCard contacts, iCalendar meals) into the database, print a summary and exit"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export every contact (FILE.vcf) or every meal (FILE.ics) and exit"), N_("FILE") },
+    N_("Export every contact (FILE.vcf), or every meal and birthday (FILE.ics), and exit"), N_("FILE") },
   { "vcard-version", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The vCard version to export: 3.0 (the default) or 4.0"), N_("VERSION") },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,

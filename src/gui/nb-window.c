@@ -1188,11 +1188,12 @@ export_meals_action (GtkWidget  *widget,
 
   g_clear_object (&self->file_chooser);
   self->file_chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (_("Export Meals"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+    gtk_file_chooser_native_new (_("Export Meals and Birthdays"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("_Export"), _("_Cancel")));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser),
-                                     /* Translators: the file name an export of meals suggests. */
-                                     _("meals.ics"));
+                                     /* Translators: the file name an export of meals and
+                                      * birthdays suggests. */
+                                     _("calendar.ics"));
   add_calendar_filters (GTK_FILE_CHOOSER (self->file_chooser));
   g_object_set_data (G_OBJECT (self->file_chooser), "nb-format", GINT_TO_POINTER (NB_EXPORT_ICALENDAR));
   gtk_native_dialog_set_modal (self->file_chooser, TRUE);

@@ -20,7 +20,8 @@
 /**
  * NbExporter:
  *
- * Writes contacts to a vCard file, or meals to an iCalendar file, from a
+ * Writes contacts to a vCard file, or meals and birthdays to an iCalendar
+ * file, from a
  * consistent snapshot of the store. The file is replaced only when
  * everything was written: an existing file stays as it was when the export
  * fails.
@@ -36,6 +37,7 @@ struct _NbExporter
   NbVcardVersion  version;
   NbExportFormat  format;
   guint           n_exported;
+  guint           n_birthdays;
 };
 
 G_DEFINE_FINAL_TYPE (NbExporter, nb_exporter, G_TYPE_OBJECT)
@@ -212,7 +214,27 @@ write_meeting_cb (NbMeeting  *meeting,
   return TRUE;
 }
 
-/* The calendar: the time zones the meals use, then the meals. */
+static gboolean
+write_birthday_cb (const char        *uid,
+                   const char        *name,
+                   const NbBirthday  *birthday,
+                   gpointer           user_data,
+                   GError           **error)
+{
+  WriteData *data = user_data;
+  g_autofree char *event = nb_ical_write_birthday (uid, name, birthday);
+
+  if (g_cancellable_set_error_if_cancelled (data->cancellable, error))
+    return FALSE;
+
+  if (!write_text (data, event, error))
+    return FALSE;
+
+  data->self->n_birthdays++;
+  return TRUE;
+}
+
+/* The calendar: the time zones the meals use, the meals, the birthdays. */
 static gboolean
 write_calendar (WriteData  *data,
                 GError    **error)
@@ -238,6 +260,9 @@ write_calendar (WriteData  *data,
 
   if (!nb_store_transaction_foreach_meeting (data->transaction, data->cancellable,
                                              write_meeting_cb, data, error))
+    return FALSE;
+
+  if (!nb_store_transaction_foreach_birthday (data->transaction, write_birthday_cb, data, error))
     return FALSE;
 
   return write_text (data, nb_ical_calendar_end (), error);
@@ -301,6 +326,7 @@ nb_exporter_run (NbExporter    *self,
   g_return_val_if_fail (NB_IS_EXPORTER (self), FALSE);
 
   self->n_exported = 0;
+  self->n_birthdays = 0;
 
   transaction = nb_store_transaction_begin_read (self->db_path, error);
   if (transaction == NULL)
@@ -332,7 +358,7 @@ nb_exporter_run (NbExporter    *self,
       g_file_delete (temporary, NULL, NULL);
     }
 
-  self->n_exported = 0;
+  self->n_exported = self->n_birthdays = 0;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
@@ -406,11 +432,23 @@ nb_exporter_dup_summary (NbExporter *self)
 
   name = g_file_get_basename (self->file);
   if (self->format == NB_EXPORT_ICALENDAR)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Exported %u meal to “%s”",
-                                         "Exported %u meals to “%s”",
-                                         self->n_exported),
-                            self->n_exported, name);
+    {
+      g_autofree char *meals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Exported %u meal to “%s”",
+                                                             "Exported %u meals to “%s”",
+                                                             self->n_exported),
+                                                self->n_exported, name);
+
+      if (self->n_birthdays == 0)
+        return g_steal_pointer (&meals);
+
+      /* Translators: what an export of meals did, then how many birthdays
+       * went with them: "Exported 3 meals to “meals.ics”, and 12
+       * birthdays". */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, and %u birthday", "%s, and %u birthdays",
+                                           self->n_birthdays),
+                              meals, self->n_birthdays);
+    }
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Exported %u contact to “%s”",

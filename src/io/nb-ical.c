@@ -27,6 +27,7 @@
 #define X_SENT      "X-NETBOOK-FOLLOW-UP-DATE"
 #define X_PLACE     "X-NETBOOK-PLACE"
 #define X_ADDRESS   "X-NETBOOK-ADDRESS"
+#define X_BIRTHDAY  "X-NETBOOK-BIRTHDAY"
 
 static const char *kind_names[] = { "breakfast", "coffee", "lunch", "dinner", "drinks" };
 static const char *payer_names[] = { "unsettled", "me", "them", "dutch" };
@@ -271,6 +272,84 @@ nb_ical_write_meeting (NbMeeting            *meeting,
     }
   add_x (event, X_PLACE, place);
   add_x (event, X_ADDRESS, address);
+
+  text = icalcomponent_as_ical_string_r (event);
+  icalcomponent_free (event);
+
+  return text;
+}
+
+/* A year for birthdays without one: a leap year, so that February 29
+ * starts where it should. */
+#define NO_YEAR_START 1972
+
+static struct icaltimetype
+ical_date (guint year,
+           guint month,
+           guint day)
+{
+  struct icaltimetype t = icaltime_null_date ();
+
+  t.year = year;
+  t.month = month;
+  t.day = day;
+  return t;
+}
+
+/**
+ * nb_ical_write_birthday:
+ * @contact_uid: the contact's UID
+ * @name: the contact's name
+ * @birthday: the birthday
+ *
+ * A birthday as a yearly all-day event, as calendars show birthdays:
+ * February 29 falls on the last day of February every year, and a birthday
+ * without a year starts in 1972, a leap year.
+ *
+ * Returns: (transfer full): the VEVENT
+ */
+char *
+nb_ical_write_birthday (const char       *contact_uid,
+                        const char       *name,
+                        const NbBirthday *birthday)
+{
+  g_autofree char *uid = g_strconcat ("netbook-birthday-", contact_uid, NULL);
+  /* Translators: the title of a birthday in calendars: "Ada Lovelace’s
+   * birthday". */
+  g_autofree char *summary = g_strdup_printf (_("%s’s birthday"), name);
+  guint year = birthday->year ? birthday->year : NO_YEAR_START;
+  struct icalrecurrencetype rule;
+  struct icaltimetype start = ical_date (year, birthday->month, birthday->day);
+  struct icaltimetype end = start;
+  icalcomponent *event;
+  icalproperty *property;
+  char *text;
+
+  g_return_val_if_fail (contact_uid != NULL && name != NULL && birthday != NULL, NULL);
+
+  icaltime_adjust (&end, 1, 0, 0, 0);
+  icalrecurrencetype_clear (&rule);
+  rule.freq = ICAL_YEARLY_RECURRENCE;
+  if (birthday->month == 2 && birthday->day == 29)
+    {
+      rule.by_month[0] = 2;
+      rule.by_month[1] = ICAL_RECURRENCE_ARRAY_MAX;
+      rule.by_month_day[0] = -1;
+      rule.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
+    }
+
+  event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (utc_time (time (NULL))));
+  icalcomponent_add_property (event, icalproperty_new_dtstart (start));
+  icalcomponent_add_property (event, icalproperty_new_dtend (end));
+  icalcomponent_add_property (event, icalproperty_new_rrule (rule));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  icalcomponent_add_property (event, icalproperty_new_categories ("BIRTHDAY"));
+  property = icalproperty_new_x (contact_uid);
+  icalproperty_set_x_name (property, X_BIRTHDAY);
+  icalcomponent_add_property (event, property);
 
   text = icalcomponent_as_ical_string_r (event);
   icalcomponent_free (event);
@@ -551,7 +630,7 @@ read_calendar (icalcomponent  *calendar,
       (*n)++;
 
       /* Netbook's own birthdays come back from its exports: not meals. */
-      if (x_value (event, "X-NETBOOK-BIRTHDAY") != NULL)
+      if (x_value (event, X_BIRTHDAY) != NULL)
         continue;
 
       result = read_event (calendar, event, &local_error);

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "nb-birthday.h"
 #include "nb-meeting.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,9 @@ char        *nb_ical_write_timezone   (const char            *tzid,
 char        *nb_ical_write_meeting    (NbMeeting             *meeting,
                                        NbIcalContactUidFunc   contact_uid,
                                        gpointer               user_data) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_ical_write_birthday   (const char            *contact_uid,
+                                       const char            *name,
+                                       const NbBirthday      *birthday) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *nb_ical_parse            (const char            *text,
                                        const char            *name,
                                        GPtrArray             *problems,
