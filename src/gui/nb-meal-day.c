@@ -20,7 +20,8 @@
  * NbMealDay:
  *
  * One day of the week in the Meals view: its meals, a button to plan one,
- * and a place to drop people from the sidebar to plan a meal with them.
+ * and a place to drop people from the sidebar to plan a meal with them, or
+ * a meal from another day to move it.
  */
 struct _NbMealDay
 {
@@ -40,6 +41,7 @@ G_DEFINE_FINAL_TYPE (NbMealDay, nb_meal_day, GTK_TYPE_WIDGET)
 enum {
   PLAN_MEAL,
   MEAL_ACTIVATED,
+  MOVE_MEAL,
   N_SIGNALS
 };
 
@@ -72,6 +74,22 @@ drop_cb (GtkDropTarget *target,
     return FALSE;
 
   g_signal_emit (self, signals[PLAN_MEAL], 0, ids);
+  return TRUE;
+}
+
+static gboolean
+drop_meal_cb (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              NbMealDay     *self)
+{
+  NbMeeting *meeting = g_value_get_object (value);
+
+  if (meeting == NULL)
+    return FALSE;
+
+  g_signal_emit (self, signals[MOVE_MEAL], 0, meeting);
   return TRUE;
 }
 
@@ -119,6 +137,17 @@ nb_meal_day_class_init (NbMealDayClass *klass)
     g_signal_new ("meal-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_MEETING);
 
+  /**
+   * NbMealDay::move-meal:
+   * @self: the day
+   * @meeting: the meal dropped on it
+   *
+   * Asks to move a meal to the day, at the same time.
+   */
+  signals[MOVE_MEAL] =
+    g_signal_new ("move-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_MEETING);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-meal-day.ui");
   gtk_widget_class_bind_template_child (widget_class, NbMealDay, weekday_label);
   gtk_widget_class_bind_template_child (widget_class, NbMealDay, date_label);
@@ -158,6 +187,11 @@ nb_meal_day_init (NbMealDay *self)
   /* People dragged from the sidebar. */
   drop = gtk_drop_target_new (NB_TYPE_CONTACT_IDS, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  /* Meals dragged from another day. */
+  drop = gtk_drop_target_new (NB_TYPE_MEETING, GDK_ACTION_MOVE);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_meal_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 

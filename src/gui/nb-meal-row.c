@@ -119,6 +119,25 @@ show (NbMealRow *self,
                                   -1);
 }
 
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 NbMealRow     *self)
+{
+  return gdk_content_provider_new_typed (NB_TYPE_MEETING, self->meeting);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               NbMealRow     *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
 static void
 nb_meal_row_dispose (GObject *object)
 {
@@ -157,7 +176,15 @@ nb_meal_row_class_init (NbMealRowClass *klass)
 static void
 nb_meal_row_init (NbMealRow *self)
 {
+  GtkDragSource *source = gtk_drag_source_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Dragged to another day, the meal moves there. */
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 }
 
 /**

@@ -66,6 +66,7 @@ enum {
 enum {
   PLAN_MEAL,
   EDIT_MEAL,
+  MOVE_MEAL,
   N_SIGNALS
 };
 
@@ -214,6 +215,14 @@ plan_meal_cb (NbMealDay    *day,
               NbMealsView  *self)
 {
   g_signal_emit (self, signals[PLAN_MEAL], 0, nb_meal_day_get_day (day), ids);
+}
+
+static void
+move_meal_cb (NbMealDay   *day,
+              NbMeeting   *meeting,
+              NbMealsView *self)
+{
+  g_signal_emit (self, signals[MOVE_MEAL], 0, meeting, nb_meal_day_get_day (day));
 }
 
 static void
@@ -777,6 +786,19 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
     g_signal_new ("edit-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_MEETING);
 
+  /**
+   * NbMealsView::move-meal:
+   * @self: the view
+   * @meeting: the meal
+   * @day: the day to move it to
+   *
+   * Asks to move a meal to another day.
+   */
+  signals[MOVE_MEAL] =
+    g_signal_new ("move-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  NB_TYPE_MEETING, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
   g_type_ensure (NB_TYPE_COLUMNS);
   g_type_ensure (NB_TYPE_MEAL_DAY);
 
@@ -819,6 +841,7 @@ nb_meals_view_init (NbMealsView *self)
       self->days[d] = NB_MEAL_DAY (nb_meal_day_new ());
       g_signal_connect (self->days[d], "plan-meal", G_CALLBACK (plan_meal_cb), self);
       g_signal_connect (self->days[d], "meal-activated", G_CALLBACK (meal_activated_cb), self);
+      g_signal_connect (self->days[d], "move-meal", G_CALLBACK (move_meal_cb), self);
       gtk_box_append (self->days_box, GTK_WIDGET (self->days[d]));
     }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-calendar-view.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-contact-editor.h"
@@ -75,6 +76,7 @@ struct _NbWindow
   NbContactEditor      *editor;
   AdwStatusPage        *multi_page;
   NbMealsView          *meals_view;
+  NbCalendarView       *calendar_view;
   AdwStatusPage        *error_page;
 };
 
@@ -702,6 +704,100 @@ plan_meal_cb (NbWindow     *self,
   nb_window_plan_meal (self, day, ids ? nb_contact_ids_get_ids (ids) : NULL);
 }
 
+/* A meal moved to another day keeps its time there, and can be moved
+ * back. */
+typedef struct
+{
+  NbWindow  *window;
+  NbMeeting *before;
+} MoveUndo;
+
+static void
+move_undo_free (MoveUndo *undo)
+{
+  g_object_unref (undo->before);
+  g_free (undo);
+}
+
+static void
+undo_move_cb (AdwToast *toast,
+              MoveUndo *undo)
+{
+  g_autoptr(NbMeeting) current = nb_store_get_meeting (undo->window->store,
+                                                       nb_meeting_get_id (undo->before));
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (current == NULL)
+    return;
+
+  nb_meeting_set_start (current, nb_meeting_get_start (undo->before));
+  saved = nb_store_save_meeting (undo->window->store, current, &error);
+  if (saved == NULL)
+    show_toast (undo->window, error->message);
+}
+
+static void
+move_meal_cb (NbWindow    *self,
+              NbMeeting   *meeting,
+              const GDate *day)
+{
+  g_autoptr(NbMeeting) stored = nb_store_get_meeting (self->store, nb_meeting_get_id (meeting));
+  g_autoptr(NbMeeting) moved = NULL;
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *meal = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *message = NULL;
+  GDateTime *old_start;
+  MoveUndo *undo;
+  AdwToast *toast;
+
+  if (stored == NULL)
+    return;
+
+  old_start = nb_meeting_get_start (stored);
+  start = g_date_time_new (g_date_time_get_timezone (old_start),
+                           g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
+                           g_date_time_get_hour (old_start), g_date_time_get_minute (old_start), 0);
+  if (start == NULL || g_date_time_equal (start, old_start))
+    return;
+
+  moved = nb_meeting_copy (stored);
+  nb_meeting_set_start (moved, start);
+  saved = nb_store_save_meeting (self->store, moved, &error);
+  if (saved == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  meal = nb_meeting_dup_title (saved);
+  when = nb_format_day (day, FALSE);
+  /* Translators: a toast: "Lunch with Ada Lovelace moved to Friday,
+   * November 27". */
+  message = g_strdup_printf (_("%1$s moved to %2$s"), meal, when);
+
+  undo = g_new0 (MoveUndo, 1);
+  undo->window = self;
+  undo->before = g_steal_pointer (&stored);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_move_cb), undo,
+                         (GClosureNotify) (void (*) (void)) move_undo_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_contact_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  nb_window_show_contact (NB_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
 static void
 edit_meal_cb (NbWindow  *self,
               NbMeeting *meeting)
@@ -767,10 +863,13 @@ move_week_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   NbWindow *self = NB_WINDOW (widget);
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  /* Only where the week is seen. */
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "meals") == 0)
+  /* Only where a week or a month is seen: by weeks, by months. */
+  if (g_strcmp0 (view, "meals") == 0)
     nb_meals_view_move (self->meals_view, g_variant_get_int32 (parameter));
+  else if (g_strcmp0 (view, "calendar") == 0)
+    nb_calendar_view_move (self->calendar_view, g_variant_get_int32 (parameter));
 }
 
 static void
@@ -1580,6 +1679,7 @@ setup_store (NbWindow *self)
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
   nb_meals_view_set_store (self->meals_view, self->store);
+  nb_calendar_view_set_store (self->calendar_view, self->store);
   nb_contact_card_set_store (self->card, self->store);
 
   update_sidebar_state (self);
@@ -1608,6 +1708,7 @@ nb_window_class_init (NbWindowClass *klass)
   g_type_ensure (NB_TYPE_CONTACT_CARD);
   g_type_ensure (NB_TYPE_CONTACT_EDITOR);
   g_type_ensure (NB_TYPE_MEALS_VIEW);
+  g_type_ensure (NB_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbWindow, toast_overlay);
@@ -1632,6 +1733,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbWindow, multi_page);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, meals_view);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, calendar_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -1640,6 +1742,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_meal_cb);
   gtk_widget_class_bind_template_callback (widget_class, edit_meal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, move_meal_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-contact", NULL, new_contact_action);
   gtk_widget_class_install_action (widget_class, "win.edit-contact", NULL, edit_contact_action);
@@ -1658,6 +1761,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.plan-meal", NULL, plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-meal", "x", edit_meal_action);
+  gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
   gtk_widget_class_install_action (widget_class, "win.export-meals", NULL, export_meals_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 
@@ -1671,6 +1775,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-meal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "win.move-week", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "win.move-week", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.move-week", "i", 0);
@@ -1750,4 +1855,33 @@ nb_window_get_store (NbWindow *self)
   g_return_val_if_fail (NB_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * nb_window_show_contact:
+ * @self: a window
+ * @id: a contact
+ *
+ * Shows the contact's card, even if a search hides them from the list.
+ */
+void
+nb_window_show_contact (NbWindow *self,
+                        gint64    id)
+{
+  g_return_if_fail (NB_IS_WINDOW (self));
+
+  if (self->store == NULL || self->editing)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  if (!select_contact (self, id))
+    {
+      /* Not in the list as searched: the list of everyone shows them once
+       * it is loaded. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      nb_contact_list_set_search (self->contacts, NULL);
+      self->select_after_reload = id;
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }

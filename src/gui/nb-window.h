@@ -21,6 +21,8 @@ NbWindow *nb_window_new          (GtkApplication *application,
                                   NbStore        *store,
                                   const GError   *error);
 NbStore  *nb_window_get_store    (NbWindow       *self);
+void      nb_window_show_contact (NbWindow       *self,
+                                  gint64          id);
 void      nb_window_plan_meal    (NbWindow       *self,
                                   const GDate    *day,
                                   GArray         *contact_ids);

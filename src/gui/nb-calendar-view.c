@@ -1,0 +1,467 @@
+/* nb-calendar-view.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-calendar-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-avatar.h"
+#include "nb-calendar-view.h"
+#include "nb-clock.h"
+#include "nb-columns.h"
+#include "nb-contact-ids.h"
+#include "nb-format.h"
+#include "nb-month-view.h"
+#include "nb-week.h"
+
+/**
+ * NbCalendarView:
+ *
+ * Birthdays and meals together: the month grid, and beside it (below it
+ * when narrow) the birthdays of the next thirty days, today first. It
+ * reads what it shows when it is shown, and follows the store.
+ */
+struct _NbCalendarView
+{
+  GtkWidget     parent_instance;
+
+  NbStore      *store;
+  guint         reload_id;
+  gboolean      dirty;
+
+  GtkWidget    *scroller;
+  GtkLabel     *month_label;
+  NbMonthView  *month_view;
+  GtkListBox   *upcoming_list;
+};
+
+G_DEFINE_FINAL_TYPE (NbCalendarView, nb_calendar_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum {
+  PLAN_MEAL,
+  MOVE_MEAL,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* How far ahead the upcoming birthdays go. */
+#define UPCOMING_DAYS 30
+
+static GtkWidget *
+upcoming_row (NbCalendarView  *self,
+              NbBirthdayEvent *event,
+              const GDate     *today)
+{
+  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, event->contact_id);
+  g_autofree char *when = nb_format_birthday_countdown (&event->birthday, today);
+  g_autofree char *day = nb_format_day (&event->date, FALSE);
+  g_autofree char *label = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *avatar = adw_avatar_new (32, event->name, TRUE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), event->name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* Translators: an upcoming birthday's subtitle: "Turns 211 in 15 days ·
+   * Thursday, December 10". */
+  subtitle = g_strdup_printf (_("%1$s · %2$s"), when, day);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (contact != NULL)
+    nb_avatar_show_contact (ADW_AVATAR (avatar), contact);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-contact");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", event->contact_id);
+
+  if (g_date_compare (&event->date, today) == 0)
+    gtk_widget_add_css_class (row, "nb-today");
+
+  /* Translators: an upcoming birthday as a screen reader says it: "Ada
+   * Lovelace, Turns 211 in 15 days, Thursday, December 10". */
+  label = g_strdup_printf (_("%1$s, %2$s, %3$s"), event->name, when, day);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return row;
+}
+
+static void
+load_upcoming (NbCalendarView *self)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  GtkListBoxRow *row;
+  GDate today;
+
+  nb_clock_get_today (&today);
+  events = nb_store_list_birthdays (self->store, &today, UPCOMING_DAYS);
+
+  while ((row = gtk_list_box_get_row_at_index (self->upcoming_list, 0)) != NULL)
+    gtk_list_box_remove (self->upcoming_list, GTK_WIDGET (row));
+
+  for (guint i = 0; i < events->len; i++)
+    gtk_list_box_append (self->upcoming_list, upcoming_row (self, g_ptr_array_index (events, i), &today));
+}
+
+static void
+load_month (NbCalendarView *self)
+{
+  const GDate *start = nb_month_view_get_start (self->month_view);
+  const GDate *month = nb_month_view_get_month (self->month_view);
+  g_autoptr(GDateTime) from = nb_date_to_local_time (start, 0, 0);
+  g_autoptr(GDateTime) to = g_date_time_add_days (from, NB_MONTH_VIEW_N_DAYS);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (g_date_get_year (month), g_date_get_month (month), 1,
+                                                    0, 0, 0);
+  g_autoptr(GPtrArray) meals = nb_store_list_meetings (self->store, from, to);
+  g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (self->store, start, NB_MONTH_VIEW_N_DAYS);
+  g_autofree char *title = g_date_time_format (first, C_("month view", "%OB %Y"));
+  GDate today, this_month;
+
+  gtk_label_set_text (self->month_label, title);
+  nb_month_view_set_events (self->month_view, birthdays, meals);
+
+  nb_clock_get_today (&today);
+  g_date_clear (&this_month, 1);
+  g_date_set_dmy (&this_month, 1, g_date_get_month (&today), g_date_get_year (&today));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.today", g_date_compare (&this_month, month) != 0);
+}
+
+static void
+reload (NbCalendarView *self)
+{
+  if (self->store == NULL)
+    return;
+
+  /* Nothing is read for a view nobody sees. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  self->dirty = FALSE;
+  load_month (self);
+  load_upcoming (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  NbCalendarView *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_reload (NbCalendarView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+month_changed_cb (NbCalendarView *self)
+{
+  if (self->store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_month (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+plan_meal_cb (NbCalendarView *self,
+              const GDate    *day,
+              NbContactIds   *ids)
+{
+  g_signal_emit (self, signals[PLAN_MEAL], 0, day, ids);
+}
+
+static void
+move_meal_cb (NbCalendarView *self,
+              NbMeeting      *meeting,
+              const GDate    *day)
+{
+  g_signal_emit (self, signals[MOVE_MEAL], 0, meeting, day);
+}
+
+static void
+move_months (NbCalendarView *self,
+             int             months)
+{
+  GDate month = *nb_month_view_get_month (self->month_view);
+
+  if (months > 0)
+    g_date_add_months (&month, months);
+  else
+    g_date_subtract_months (&month, -months);
+
+  nb_month_view_set_month (self->month_view, &month);
+}
+
+static void
+previous_month_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  move_months (NB_CALENDAR_VIEW (widget), -1);
+}
+
+static void
+next_month_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move_months (NB_CALENDAR_VIEW (widget), 1);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  NbCalendarView *self = NB_CALENDAR_VIEW (widget);
+  GDate today;
+
+  nb_clock_get_today (&today);
+  nb_calendar_view_show_day (self, &today);
+  nb_month_view_focus_day (self->month_view, &today);
+}
+
+static void
+nb_calendar_view_map (GtkWidget *widget)
+{
+  NbCalendarView *self = NB_CALENDAR_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nb_calendar_view_parent_class)->map (widget);
+
+  if (self->dirty)
+    reload (self);
+}
+
+static void
+disconnect_store (NbCalendarView *self)
+{
+  if (self->store == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->store, queue_reload, self);
+  g_clear_object (&self->store);
+}
+
+static void
+nb_calendar_view_dispose (GObject *object)
+{
+  NbCalendarView *self = (NbCalendarView *) object;
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  disconnect_store (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_CALENDAR_VIEW);
+
+  G_OBJECT_CLASS (nb_calendar_view_parent_class)->dispose (object);
+}
+
+static void
+nb_calendar_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  NbCalendarView *self = NB_CALENDAR_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_calendar_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  NbCalendarView *self = NB_CALENDAR_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      nb_calendar_view_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_calendar_view_class_init (NbCalendarViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_calendar_view_dispose;
+  object_class->get_property = nb_calendar_view_get_property;
+  object_class->set_property = nb_calendar_view_set_property;
+  widget_class->map = nb_calendar_view_map;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NbCalendarView::plan-meal:
+   * @self: the view
+   * @day: the day
+   * @ids: (nullable): whom with, or %NULL to choose
+   */
+  signals[PLAN_MEAL] =
+    g_signal_new ("plan-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE, NB_TYPE_CONTACT_IDS);
+
+  /**
+   * NbCalendarView::move-meal:
+   * @self: the view
+   * @meeting: the meal
+   * @day: the day to move it to
+   */
+  signals[MOVE_MEAL] =
+    g_signal_new ("move-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  NB_TYPE_MEETING, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  g_type_ensure (NB_TYPE_COLUMNS);
+  g_type_ensure (NB_TYPE_MONTH_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-calendar-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbCalendarView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, NbCalendarView, month_label);
+  gtk_widget_class_bind_template_child (widget_class, NbCalendarView, month_view);
+  gtk_widget_class_bind_template_child (widget_class, NbCalendarView, upcoming_list);
+  gtk_widget_class_bind_template_callback (widget_class, month_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_meal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, move_meal_cb);
+
+  gtk_widget_class_install_action (widget_class, "calendar.previous-month", NULL, previous_month_action);
+  gtk_widget_class_install_action (widget_class, "calendar.next-month", NULL, next_month_action);
+  gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nb-calendar-view");
+}
+
+static void
+nb_calendar_view_init (NbCalendarView *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = gtk_label_new (_("No birthdays in the next 30 days"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_list_box_set_placeholder (self->upcoming_list, placeholder);
+}
+
+GtkWidget *
+nb_calendar_view_new (void)
+{
+  return g_object_new (NB_TYPE_CALENDAR_VIEW, NULL);
+}
+
+void
+nb_calendar_view_set_store (NbCalendarView *self,
+                            NbStore        *store)
+{
+  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
+  g_return_if_fail (store == NULL || NB_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  disconnect_store (self);
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (queue_reload), self);
+      g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (queue_reload), self);
+      reload (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * nb_calendar_view_show_day:
+ * @self: the view
+ * @day: a day
+ *
+ * Shows the month of @day.
+ */
+void
+nb_calendar_view_show_day (NbCalendarView *self,
+                           const GDate    *day)
+{
+  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
+
+  nb_month_view_set_month (self->month_view, day);
+}
+
+/**
+ * nb_calendar_view_move:
+ * @self: the view
+ * @months: how many months on (back when negative), or 0 for this month
+ */
+void
+nb_calendar_view_move (NbCalendarView *self,
+                       int             months)
+{
+  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
+
+  if (months == 0)
+    today_action (GTK_WIDGET (self), NULL, NULL);
+  else
+    move_months (self, months);
+}
+
+/**
+ * nb_calendar_view_get_month_view:
+ *
+ * Returns: (transfer none): the month grid
+ */
+NbMonthView *
+nb_calendar_view_get_month_view (NbCalendarView *self)
+{
+  g_return_val_if_fail (NB_IS_CALENDAR_VIEW (self), NULL);
+
+  return self->month_view;
+}
