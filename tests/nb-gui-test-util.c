@@ -341,6 +341,40 @@ is_true (gpointer data)
 }
 
 /**
+ * nb_gui_xdotool:
+ * @first: the first argument of xdotool
+ * @...: the others, then %NULL
+ *
+ * Runs xdotool, the real mouse and keyboard of the X server, while the
+ * main loop runs, so that the application sees what it does.
+ */
+void
+nb_gui_xdotool (const char *first,
+                ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) xdotool = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  xdotool = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_wait_async (xdotool, NULL, subprocess_done_cb, &done);
+  nb_test_wait_for (is_true, &done);
+  g_assert_true (g_subprocess_get_successful (xdotool));
+  nb_gui_settle ();
+}
+
+/**
  * nb_gui_drag:
  * @from: the widget to drag
  * @to: the widget to drop it on
@@ -353,12 +387,9 @@ void
 nb_gui_drag (GtkWidget *from,
              GtkWidget *to)
 {
-  g_autoptr(GSubprocess) xdotool = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *start = NULL, *nudge = NULL, *middle = NULL, *end = NULL, *xid_from = NULL, *xid_to = NULL;
   gulong from_xid, to_xid;
   int fx, fy, tx, ty;
-  gboolean done = FALSE;
 
   /* Where the widgets are once a frame or two has laid them out. */
   nb_gui_wait_frames (to, 3);
@@ -379,19 +410,13 @@ nb_gui_drag (GtkWidget *from,
     g_autofree char *ty_text = g_strdup_printf ("%d", ty);
     g_autofree char *my_text = g_strdup_printf ("%d", (fy + ty) / 2);
 
-    xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "xdotool",
-                                "mousemove", "--window", xid_from, start, fy_text, "sleep", "0.3",
-                                "mousedown", "1", "sleep", "0.3",
-                                "mousemove", "--window", xid_from, nudge, fy_text, "sleep", "0.3",
-                                "mousemove", "--window", xid_to, middle, my_text, "sleep", "0.3",
-                                "mousemove", "--window", xid_to, end, ty_text, "sleep", "0.5",
-                                "mouseup", "1",
-                                NULL);
+    nb_gui_xdotool ("mousemove", "--window", xid_from, start, fy_text, "sleep", "0.3",
+                    "mousedown", "1", "sleep", "0.3",
+                    "mousemove", "--window", xid_from, nudge, fy_text, "sleep", "0.3",
+                    "mousemove", "--window", xid_to, middle, my_text, "sleep", "0.3",
+                    "mousemove", "--window", xid_to, end, ty_text, "sleep", "0.5",
+                    "mouseup", "1",
+                    NULL);
   }
-  g_assert_no_error (error);
-
-  g_subprocess_wait_async (xdotool, NULL, subprocess_done_cb, &done);
-  nb_test_wait_for (is_true, &done);
-  g_assert_true (g_subprocess_get_successful (xdotool));
   nb_gui_settle ();
 }

@@ -45,5 +45,7 @@ void       nb_gui_wait_frames       (GtkWidget      *widget,
                                      guint           n);
 void       nb_gui_drag              (GtkWidget      *from,
                                      GtkWidget      *to);
+void       nb_gui_xdotool           (const char     *first,
+                                     ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -12,23 +12,27 @@
 #include <glib/gi18n.h>
 
 #include "nb-application.h"
+#include "nb-birthday-notifier.h"
 #include "nb-cli.h"
+#include "nb-clock.h"
 #include "nb-window.h"
 
 /**
  * NbApplication:
  *
- * Opens the store once, shows the window, and runs the command line's
- * headless work (import, export) without touching the display.
+ * Opens the store once, shows the window, announces birthdays, and runs
+ * the command line's headless work (import, export) without touching the
+ * display.
  */
 struct _NbApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication      parent_instance;
 
-  char           *db_path;
-  NbStore        *store;
-  GError         *store_error;
-  GPtrArray      *pending_files;
+  char               *db_path;
+  NbStore            *store;
+  GError             *store_error;
+  GPtrArray          *pending_files;
+  NbBirthdayNotifier *notifier;
 };
 
 G_DEFINE_FINAL_TYPE (NbApplication, nb_application, ADW_TYPE_APPLICATION)
@@ -86,6 +90,12 @@ ensure_window (NbApplication *self)
     {
       open_store (self);
       window = nb_window_new (GTK_APPLICATION (self), self->store, self->store_error);
+
+      if (self->store != NULL && self->notifier == NULL)
+        {
+          self->notifier = nb_birthday_notifier_new (G_APPLICATION (self), self->store);
+          nb_birthday_notifier_start (self->notifier);
+        }
     }
 
   return window;
@@ -231,9 +241,39 @@ quit_action (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* From a birthday notification: the card, or a meal planned today. */
+static void
+show_contact_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  NbApplication *self = user_data;
+  NbWindow *window = ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  nb_window_show_contact (window, g_variant_get_int64 (parameter));
+}
+
+static void
+plan_meal_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  NbApplication *self = user_data;
+  NbWindow *window = ensure_window (self);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id = g_variant_get_int64 (parameter);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_array_append_val (ids, id);
+  nb_window_plan_meal (window, NULL, ids);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "show-contact", show_contact_action, "x" },
+  { "plan-meal", plan_meal_action, "x" },
 };
 
 static void
@@ -256,6 +296,7 @@ nb_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (nb_application_parent_class)->shutdown (application);
 
+  g_clear_object (&self->notifier);
   g_clear_object (&self->store);
 }
 
@@ -264,6 +305,7 @@ nb_application_finalize (GObject *object)
 {
   NbApplication *self = (NbApplication *) object;
 
+  g_clear_object (&self->notifier);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
@@ -379,3 +421,18 @@ nb_application_get_store (NbApplication *self)
   return self->store;
 }
 
+
+/**
+ * nb_application_get_birthday_notifier:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): what announces birthdays, once a
+ *   window opened the store
+ */
+NbBirthdayNotifier *
+nb_application_get_birthday_notifier (NbApplication *self)
+{
+  g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
+
+  return self->notifier;
+}

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "nb-birthday-notifier.h"
 #include "nb-store.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,6 @@ G_DECLARE_FINAL_TYPE (NbApplication, nb_application, NB, APPLICATION, AdwApplica
 NbApplication *nb_application_new           (const char    *application_id,
                                              GApplicationFlags flags);
 NbStore       *nb_application_get_store     (NbApplication *self);
+NbBirthdayNotifier *nb_application_get_birthday_notifier (NbApplication *self);
 
 G_END_DECLS

@@ -18,7 +18,8 @@
  * NbPreferencesWindow:
  *
  * Netbook's preferences, each stored in GSettings as soon as it changes:
- * the weekly goal of meals and how often to see people by default.
+ * the weekly goal of meals, how often to see people by default, and
+ * whether birthdays are announced.
  */
 struct _NbPreferencesWindow
 {
@@ -27,6 +28,7 @@ struct _NbPreferencesWindow
   GSettings            *settings;
 
   GtkAdjustment        *goal_adjustment;
+  GtkSwitch            *birthday_switch;
   AdwComboRow          *cadence_row;
   GtkStringList        *cadence_model;
 };
@@ -101,6 +103,7 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, goal_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, birthday_switch);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_model);
 }
@@ -122,6 +125,8 @@ nb_preferences_window_init (NbPreferencesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "birthday-notifications", self->birthday_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "default-cadence-days", self->cadence_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, cadence_get_mapping, cadence_set_mapping,
                                 self, NULL);

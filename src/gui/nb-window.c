@@ -1642,6 +1642,49 @@ nb_window_set_property (GObject      *object,
     }
 }
 
+/* Today's birthdays, first thing when the window opens. */
+static void
+announce_birthdays (NbWindow *self)
+{
+  g_autoptr(GPtrArray) today_events = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  GDate today;
+
+  nb_clock_get_today (&today);
+  today_events = nb_store_list_birthdays (self->store, &today, 1);
+  if (today_events->len == 0)
+    return;
+
+  if (today_events->len == 1)
+    {
+      NbBirthdayEvent *event = g_ptr_array_index (today_events, 0);
+
+      if (event->age >= 0)
+        title = g_strdup_printf (_("%s turns %d today"), event->name, event->age);
+      else
+        title = g_strdup_printf (_("It is %s’s birthday today"), event->name);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open Card"));
+      adw_toast_set_action_name (toast, "win.show-contact");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (event->contact_id));
+    }
+  else
+    {
+      /* Translators: a toast when the window opens. */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u birthday today", "%u birthdays today",
+                                            today_events->len),
+                               today_events->len);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "win.show-view");
+      adw_toast_set_action_target_value (toast, g_variant_new_string ("calendar"));
+    }
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 setup_store (NbWindow *self)
 {
@@ -1680,6 +1723,7 @@ setup_store (NbWindow *self)
 
   nb_meals_view_set_store (self->meals_view, self->store);
   nb_calendar_view_set_store (self->calendar_view, self->store);
+  announce_birthdays (self);
   nb_contact_card_set_store (self->card, self->store);
 
   update_sidebar_state (self);

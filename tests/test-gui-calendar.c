@@ -1,0 +1,538 @@
+/* test-gui-calendar.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nb-calendar-view.h"
+#include "nb-clock.h"
+#include "nb-contact-row.h"
+#include "nb-day-cell.h"
+#include "nb-format.h"
+#include "nb-gui-test-util.h"
+#include "nb-meal-dialog.h"
+#include "nb-month-view.h"
+#include "nb-test-util.h"
+#include "nb-week.h"
+
+/* The Calendar view driven through its widgets and the X server's mouse
+ * and keyboard: birthdays and meals on the month grid, a contact dragged
+ * onto a day, a meal dragged to another, the keyboard, and the birthday
+ * notification. The clock is fixed on Wednesday, November 25, 2026, at
+ * 10:00. */
+
+typedef NbGuiFixture Fixture;
+
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static NbMonthView *
+show_calendar (Fixture *fixture)
+{
+  GtkWidget *month;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "calendar");
+  month = nb_gui_wait_for_widget (fixture->window, NB_TYPE_MONTH_VIEW, NULL, NULL);
+  nb_gui_wait_frames (month, 2);
+
+  return NB_MONTH_VIEW (month);
+}
+
+static NbDayCell *
+cell_of (NbMonthView *view,
+         GDate        day)
+{
+  GtkWidget *cell = nb_month_view_get_cell (view, &day);
+
+  g_assert_nonnull (cell);
+  return NB_DAY_CELL (cell);
+}
+
+static gint64
+add_person (Fixture    *fixture,
+            const char *name,
+            const char *birthday)
+{
+  g_autoptr(NbContact) contact = nb_test_contact_new (name, NULL);
+  g_autoptr(NbContact) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (birthday != NULL)
+    {
+      g_autoptr(NbBirthday) parsed = nb_birthday_parse (birthday);
+
+      nb_contact_set_birthday (contact, parsed);
+    }
+  saved = nb_store_save_contact (fixture->store, contact, &error);
+  g_assert_no_error (error);
+
+  return nb_contact_get_id (saved);
+}
+
+static gint64
+add_meal (Fixture    *fixture,
+          NbMealKind  kind,
+          GDate       day,
+          gint64      contact_id,
+          const char *name)
+{
+  g_autoptr(NbMeeting) meeting = nb_meeting_new_for_day (kind, &day);
+  g_autoptr(GPtrArray) attendees = nb_attendee_array_new ();
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (attendees, nb_attendee_new (contact_id, name, NULL));
+  nb_meeting_set_attendees (meeting, attendees);
+  saved = nb_store_save_meeting (fixture->store, meeting, &error);
+  g_assert_no_error (error);
+
+  return nb_meeting_get_id (saved);
+}
+
+static GtkWidget *
+wait_for_item (NbDayCell  *cell,
+               const char *tooltip)
+{
+  return nb_gui_wait_for_widget (cell, GTK_TYPE_BUTTON, "tooltip-text", tooltip);
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (NB_IS_MEAL_DIALOG (window))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GDate
+meal_day (Fixture *fixture,
+          gint64   id)
+{
+  g_autoptr(NbMeeting) meeting = nb_store_get_meeting (fixture->store, id);
+  GDate day;
+
+  g_assert_nonnull (meeting);
+  nb_date_set_from_date_time (&day, nb_meeting_get_start (meeting));
+  return day;
+}
+
+static guint
+count_meal_buttons (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.edit-meal") == 0)
+    n++;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_meal_buttons (child);
+
+  return n;
+}
+
+/* Six weeks from the locale's first weekday, today marked; birthdays with
+ * the age turned, and meals, on their days; "+N more" when they do not
+ * fit. */
+static void
+test_month (Fixture       *fixture,
+            gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", "1815-12-10");
+  g_autofree char *turns = g_strdup_printf (_("%s turns %d"), "Ada Lovelace", 211);
+  g_autofree char *no_year = g_strdup_printf (_("%s’s birthday"), "Grace Hopper");
+  g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more", "+%u more", 6), 6);
+  g_autofree char *lunch = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *title = NULL;
+  NbMonthView *view;
+  GDate start, expected_start, today = dmy (25, 11, 2026);
+  GtkWidget *more_button, *popover;
+
+  add_person (fixture, "Grace Hopper", "--11-27");
+  add_meal (fixture, NB_MEAL_LUNCH, today, ada, "Ada Lovelace");
+  for (int i = 0; i < 8; i++)
+    add_meal (fixture, NB_MEAL_COFFEE, dmy (18, 11, 2026), ada, "Ada Lovelace");
+
+  view = show_calendar (fixture);
+
+  /* The grid begins the week of November 1 in this locale's way. */
+  nb_week_month_grid_start (&today, nb_week_locale_first_day (), &expected_start);
+  start = *nb_month_view_get_start (view);
+  g_assert_cmpint (g_date_compare (&start, &expected_start), ==, 0);
+  g_assert_cmpint (g_date_get_weekday (&start), ==, nb_week_locale_first_day ());
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, today)), "today"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, dmy (10, 12, 2026))), "other-month"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, dmy (30, 11, 2026))), "other-month"));
+
+  /* Ada's birthday in December shows in the weeks after November, with
+   * the age she turns; Grace's has no year, so no age. */
+  wait_for_item (cell_of (view, dmy (10, 12, 2026)), turns);
+  wait_for_item (cell_of (view, dmy (27, 11, 2026)), no_year);
+
+  {
+    g_autoptr(GDateTime) half_past_twelve = g_date_time_new_local (2026, 11, 25, 12, 30, 0);
+
+    time = nb_format_time (half_past_twelve);
+  }
+  title = g_strdup_printf (_("%1$s with %2$s"), nb_meal_kind_get_name (NB_MEAL_LUNCH), "Ada Lovelace");
+  lunch = g_strdup_printf ("%s, %s", time, title);
+  wait_for_item (cell_of (view, today), lunch);
+
+  /* Eight coffees do not fit a day: the rest is "+N more", and opening the
+   * day lists them all. */
+  more_button = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_LABEL, "label", more);
+  g_assert_nonnull (more_button);
+  nb_day_cell_open (cell_of (view, dmy (18, 11, 2026)));
+  popover = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_POPOVER, NULL, NULL);
+  g_assert_cmpuint (count_meal_buttons (popover), ==, 8);
+  /* Closed again, so that its grab does not outlive the test. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  nb_gui_settle ();
+
+  /* Next month and back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-week", "i", 1);
+  g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 12);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-week", "i", 0);
+  g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 11);
+}
+
+/* A real contact row dragged onto a real day cell with the mouse: the
+ * dialog opens with them on that day at lunch time, Enter saves, and the
+ * meal is stored on that date and shows on the day at once. */
+static void
+test_drag_contact (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL);
+  g_autofree char *day_text = NULL;
+  g_autoptr(GPtrArray) meals = NULL;
+  g_autoptr(GDateTime) from = g_date_time_new_local (2026, 11, 1, 0, 0, 0);
+  g_autoptr(GDateTime) to = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+  NbMonthView *view;
+  GtkWidget *row;
+  GtkWindow *dialog;
+  NbMeeting *meal;
+  GDate target = dmy (12, 11, 2026);
+  GDate stored;
+
+  view = show_calendar (fixture);
+  row = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_ROW, NULL, NULL);
+  g_assert_cmpint (nb_contact_get_id (nb_contact_row_get_contact (NB_CONTACT_ROW (row))), ==, ada);
+
+  nb_gui_drag (row, GTK_WIDGET (cell_of (view, target)));
+
+  dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  day_text = nb_format_day (&target, TRUE);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", day_text);
+  g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
+  nb_test_wait_for (dialog_gone, NULL);
+
+  meals = nb_store_list_meetings (fixture->store, from, to);
+  g_assert_cmpuint (meals->len, ==, 1);
+  meal = g_ptr_array_index (meals, 0);
+  nb_date_set_from_date_time (&stored, nb_meeting_get_start (meal));
+  g_assert_cmpint (g_date_compare (&stored, &target), ==, 0);
+  g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (meal)), ==, 12);
+  g_assert_cmpint (g_date_time_get_minute (nb_meeting_get_start (meal)), ==, 30);
+
+  nb_gui_wait_for_widget (cell_of (view, target), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
+}
+
+/* A meal dragged to another day moves there, at the same time; Undo puts
+ * it back. */
+static void
+test_move_meal (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 grace = add_person (fixture, "Grace Hopper", NULL);
+  gint64 id = add_meal (fixture, NB_MEAL_DINNER, dmy (19, 11, 2026), grace, "Grace Hopper");
+  GDate after, before;
+  NbMonthView *view;
+  GtkWidget *item;
+
+  view = show_calendar (fixture);
+  item = nb_gui_wait_for_widget (cell_of (view, dmy (19, 11, 2026)), GTK_TYPE_BUTTON, "action-name",
+                                 "win.edit-meal");
+
+  nb_gui_drag (item, GTK_WIDGET (cell_of (view, dmy (20, 11, 2026))));
+
+  after = meal_day (fixture, id);
+  g_assert_cmpint (g_date_get_day (&after), ==, 20);
+  {
+    g_autoptr(NbMeeting) moved = nb_store_get_meeting (fixture->store, id);
+
+    g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (moved)), ==, 19);
+  }
+  nb_gui_wait_for_widget (cell_of (view, dmy (20, 11, 2026)), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
+
+  nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label", _("_Undo")));
+  before = meal_day (fixture, id);
+  g_assert_cmpint (g_date_get_day (&before), ==, 19);
+}
+
+/* With the keyboard only: arrows between days, Page Down to the next
+ * month, Enter opens the day, and its Plan a Meal… the dialog on it. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  NbMonthView *view = show_calendar (fixture);
+  GDate today = dmy (25, 11, 2026);
+  g_autofree char *day_text = NULL;
+  GDate friday = dmy (27, 11, 2026);
+  GtkWindow *dialog;
+  GtkWidget *plan;
+
+  g_assert_true (nb_month_view_focus_day (view, &today));
+  nb_gui_xdotool ("key", "--delay", "100", "Right", "Right", NULL);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, friday))));
+
+  nb_gui_xdotool ("key", "Down", "Down", NULL);
+  /* December 11 is in the grid, still November's. */
+  g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 11);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (11, 12, 2026)))));
+
+  /* Down past the grid goes to the next month. */
+  nb_gui_xdotool ("key", "Down", NULL);
+  g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 12);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (18, 12, 2026)))));
+
+  nb_gui_xdotool ("key", "Page_Up", NULL);
+  g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 11);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (18, 11, 2026)))));
+
+  nb_gui_xdotool ("key", "Return", NULL);
+  plan = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_BUTTON, "label", _("_Plan a Meal…"));
+  g_assert_true (gtk_widget_has_focus (plan));
+  nb_gui_xdotool ("key", "Return", NULL);
+
+  dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+  {
+    GDate day = dmy (18, 11, 2026);
+
+    day_text = nb_format_day (&day, TRUE);
+  }
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", day_text);
+}
+
+/* Upcoming birthdays, today first. */
+static void
+test_upcoming (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GDate today = dmy (25, 11, 2026);
+  g_autofree char *turns_today = NULL;
+  GtkWidget *list, *first;
+
+  add_person (fixture, "Later", "1990-12-20");
+  add_person (fixture, "Today", "1990-11-25");
+  add_person (fixture, "Too Late", "1990-12-30");
+  show_calendar (fixture);
+
+  list = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "Today");
+  first = gtk_widget_get_parent (list);
+  g_assert_true (GTK_IS_LIST_BOX (first));
+  g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (first), 0)) == list);
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "Later");
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "title", "Too Late", TRUE));
+  turns_today = nb_format_birthday_countdown (&(NbBirthday) { 1990, 11, 25 }, &today);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (list)), turns_today));
+}
+
+/* The notification server of the desktop, on the test's own session bus:
+ * it records what it is asked to show. */
+typedef struct
+{
+  GPtrArray *summaries;
+  GPtrArray *bodies;
+  guint      n_actions;
+} Notifications;
+
+static void
+notify_method_cb (GDBusConnection       *connection,
+                  const char            *sender,
+                  const char            *path,
+                  const char            *interface,
+                  const char            *method,
+                  GVariant              *parameters,
+                  GDBusMethodInvocation *invocation,
+                  gpointer               user_data)
+{
+  Notifications *seen = user_data;
+
+  if (g_strcmp0 (method, "Notify") == 0)
+    {
+      const char *summary, *body;
+      g_autoptr(GVariant) actions = NULL;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 4, "&s", &body);
+      actions = g_variant_get_child_value (parameters, 5);
+      g_ptr_array_add (seen->summaries, g_strdup (summary));
+      g_ptr_array_add (seen->bodies, g_strdup (body));
+      seen->n_actions = g_variant_n_children (actions);
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", seen->summaries->len));
+    }
+  else if (g_strcmp0 (method, "GetCapabilities") == 0)
+    {
+      const char *capabilities[] = { "actions", "body", NULL };
+
+      g_dbus_method_invocation_return_value (invocation,
+                                             g_variant_new ("(^as)", capabilities));
+    }
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "  </interface>"
+  "</node>";
+
+static gboolean
+got_one (gpointer data)
+{
+  return ((Notifications *) data)->summaries->len >= 1;
+}
+
+/* On the morning of a birthday, one notification with buttons, and never
+ * a second one for it. */
+static void
+test_notification (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GDBusNodeInfo) node = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
+  GDBusInterfaceVTable vtable = { notify_method_cb, NULL, NULL, { 0 } };
+  Notifications seen = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free), 0 };
+  g_autofree char *expected = g_strdup_printf (_("%s turns %d today"), "Ada Lovelace", 211);
+  NbBirthdayNotifier *notifier;
+  guint object_id, name_id;
+
+  if (bus == NULL)
+    {
+      g_test_skip ("no D-Bus session bus");
+      return;
+    }
+
+  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", node->interfaces[0],
+                                                 &vtable, &seen, NULL, NULL);
+  name_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                          NULL, NULL, NULL, NULL);
+  nb_gui_settle ();
+
+  /* Ada's birthday is December 10; the clock goes there, at 10:00. */
+  add_person (fixture, "Ada Lovelace", "1815-12-10");
+  {
+    g_autoptr(GDateTime) birthday_morning = g_date_time_new_local (2026, 12, 10, 10, 0, 0);
+
+    nb_clock_set_fixed (birthday_morning);
+  }
+
+  notifier = nb_application_get_birthday_notifier (fixture->app);
+  g_assert_nonnull (notifier);
+  g_assert_cmpuint (nb_birthday_notifier_check (notifier), ==, 1);
+  nb_test_wait_for (got_one, &seen);
+  g_assert_cmpstr (g_ptr_array_index (seen.summaries, 0), ==, expected);
+  /* Default action, Open Card, Plan a Meal: id and label each. */
+  g_assert_cmpuint (seen.n_actions, >=, 4);
+
+  /* Once is enough. */
+  g_assert_cmpuint (nb_birthday_notifier_check (notifier), ==, 0);
+  nb_gui_settle ();
+  g_assert_cmpuint (seen.summaries->len, ==, 1);
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 25, 10, 0, 0);
+
+    nb_clock_set_fixed (now);
+  }
+  g_bus_unown_name (name_id);
+  g_dbus_connection_unregister_object (bus, object_id);
+  g_ptr_array_unref (seen.summaries);
+  g_ptr_array_unref (seen.bodies);
+}
+
+/* Today's birthdays, first thing when the window opens. */
+static void
+test_today_toast (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf (_("%s turns %d today"), "Katherine Johnson", 108);
+  GtkWindow *window;
+
+  add_person (fixture, "Katherine Johnson", "1918-11-25");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  nb_gui_settle ();
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_nonnull (window);
+  fixture->window = NB_WINDOW (window);
+  nb_gui_wait_for_widget (window, GTK_TYPE_LABEL, "label", expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (!nb_gui_test_init (&argc, &argv))
+    return 0;
+
+  now = g_date_time_new_local (2026, 11, 25, 10, 0, 0);
+  nb_clock_set_fixed (now);
+
+  g_test_add ("/gui/calendar/month", Fixture, NULL,
+              nb_gui_fixture_set_up, test_month, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/drag-contact", Fixture, NULL,
+              nb_gui_fixture_set_up, test_drag_contact, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/move-meal", Fixture, NULL,
+              nb_gui_fixture_set_up, test_move_meal, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/keyboard", Fixture, NULL,
+              nb_gui_fixture_set_up, test_keyboard, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/upcoming", Fixture, NULL,
+              nb_gui_fixture_set_up, test_upcoming, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/notification", Fixture, NULL,
+              nb_gui_fixture_set_up, test_notification, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/today-toast", Fixture, NULL,
+              nb_gui_fixture_set_up, test_today_toast, nb_gui_fixture_tear_down);
+
+  return g_test_run ();
+}
