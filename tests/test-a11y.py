@@ -7,8 +7,8 @@
 #
 # What a screen reader finds in Netbook's window, through AT-SPI (dogtail):
 # each row of the contact list is named with the contact's full name, the
-# search field is labelled, and each day of the Meals view is named with
-# its full date. Runs the real binary on a database of its
+# search field is labelled, and each day of the Meals view and each day cell
+# of the Calendar view is named with its full date. Runs the real binary on a database of its
 # own; needs a display and a D-Bus session (build-aux/setup.sh test).
 
 import os
@@ -88,6 +88,13 @@ with tempfile.TemporaryDirectory() as tmp:
         buttons = wait_for(lambda: [n for n in app.findChildren(lambda n: n.name == plan, recursive=True)
                                     if n.roleName == "push button"])
         check(bool(buttons), "its button is named “%s”" % plan)
+
+        # Alt+3: the Calendar view; each day cell is named with its date.
+        rawinput.keyCombo("<Alt>3")
+        cell_name = "Thursday, November 26, 2026"
+        cells = wait_for(lambda: [n for n in app.findChildren(lambda n: n.name == cell_name, recursive=True)
+                                  if n.roleName == "table cell"])
+        check(bool(cells), "a day cell of the month is named “%s”" % cell_name)
     finally:
         app_process.terminate()
         app_process.wait(10)
