@@ -46,7 +46,7 @@ shot () {
   shift 4
   local lang=C.UTF-8
   [ "$language" = de ] && lang=de_DE.UTF-8
-  LANG=$lang LANGUAGE=$language xvfb-run -a -s "-screen 0 1400x1000x24 -nolisten tcp" \
+  LANG=$lang LANGUAGE=$language xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" \
     dbus-run-session -- bash -c '
       "$0" --database "$1" >/dev/null 2>&1 &
       sleep 3
@@ -62,6 +62,7 @@ shot () {
 
 select_ada='xdotool mousemove 150 130 click 1'
 meals='xdotool key alt+2'
+calendar='xdotool key alt+3'
 
 shot people      ""  1100 720 "$select_ada"
 shot people-de   de  1100 720 "$select_ada"
@@ -69,3 +70,6 @@ shot people-narrow "" 360 720 "$select_ada"
 shot meals       ""  1100 720 "$meals"
 shot meals-de    de  1100 720 "$meals"
 shot meals-narrow "" 360 720 "$meals"
+shot calendar    ""  1400 860 "$calendar"
+shot calendar-de de  1400 860 "$calendar"
+shot calendar-narrow "" 360 720 "$calendar"

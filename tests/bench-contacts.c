@@ -154,13 +154,14 @@ time_search (NbContactList *list,
 }
 
 static gboolean
-has_mapped_row (GtkWidget *root)
+has_mapped_type (GtkWidget  *root,
+                 const char *type_name)
 {
-  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "NbContactRow") && gtk_widget_get_mapped (root))
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), type_name) && gtk_widget_get_mapped (root))
     return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_mapped_row (child))
+    if (has_mapped_type (child, type_name))
       return TRUE;
 
   return FALSE;
@@ -171,7 +172,7 @@ list_on_screen (gpointer data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (data));
 
-  return window != NULL && has_mapped_row (GTK_WIDGET (window));
+  return window != NULL && has_mapped_type (GTK_WIDGET (window), "NbContactRow");
 }
 
 
@@ -320,6 +321,18 @@ bench_meals (NbStore    *store,
     g_ptr_array_unref (suggested.suggestions);
   }
   {
+    g_autoptr(GPtrArray) birthdays = NULL;
+    g_autofree char *what = NULL;
+    GDate grid;
+
+    g_date_clear (&grid, 1);
+    g_date_set_dmy (&grid, 1, 11, 2026);
+    start = now_ms ();
+    birthdays = nb_store_list_birthdays (store, &grid, 42);
+    what = g_strdup_printf ("%u birthdays", birthdays->len);
+    report ("a month view's birthdays (42 days)", now_ms () - start, what);
+  }
+  {
     g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 11, 23, 0, 0, 0);
     g_autoptr(GDateTime) sunday = g_date_time_add_weeks (monday, 1);
     g_autoptr(GPtrArray) week = nb_store_list_meetings (store, monday, sunday);
@@ -352,23 +365,17 @@ bench_meals (NbStore    *store,
   }
 }
 
-static gboolean
-has_mapped_day (GtkWidget *root)
-{
-  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "NbMealDay") && gtk_widget_get_mapped (root))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_mapped_day (child))
-      return TRUE;
-
-  return FALSE;
-}
 
 static gboolean
 meals_on_screen (gpointer data)
 {
-  return has_mapped_day (GTK_WIDGET (data));
+  return has_mapped_type (GTK_WIDGET (data), "NbMealDay");
+}
+
+static gboolean
+calendar_on_screen (gpointer data)
+{
+  return has_mapped_type (GTK_WIDGET (data), "NbDayCell");
 }
 
 static void
@@ -401,6 +408,12 @@ bench_window (const char *db)
                               "win.show-view", "s", "meals");
   wait_for (meals_on_screen, gtk_application_get_active_window (GTK_APPLICATION (app)));
   report ("Meals view shown (Alt+2)", now_ms () - start, NULL);
+
+  start = now_ms ();
+  gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app))),
+                              "win.show-view", "s", "calendar");
+  wait_for (calendar_on_screen, gtk_application_get_active_window (GTK_APPLICATION (app)));
+  report ("Calendar view shown (Alt+3)", now_ms () - start, NULL);
   {
     g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
 
