@@ -264,6 +264,40 @@ test_drag_contact (Fixture       *fixture,
   nb_gui_wait_for_widget (cell_of (view, target), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
 }
 
+/* Several people selected in the sidebar and dragged together: one meal
+ * with all of them. */
+static void
+test_drag_several (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkListView *list;
+  GtkSelectionModel *selection;
+  GtkWidget *row;
+  GtkWindow *dialog;
+  NbMonthView *view;
+
+  add_person (fixture, "Ada Lovelace", NULL);
+  add_person (fixture, "Grace Hopper", NULL);
+  add_person (fixture, "Katherine Johnson", NULL);
+  view = show_calendar (fixture);
+
+  list = GTK_LIST_VIEW (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LIST_VIEW, NULL, NULL));
+  selection = gtk_list_view_get_model (list);
+  nb_gui_wait_for_widget (list, NB_TYPE_CONTACT_ROW, NULL, NULL);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  /* Choosing people shows their card: back to the month. */
+  view = show_calendar (fixture);
+  row = nb_gui_wait_for_widget (list, NB_TYPE_CONTACT_ROW, NULL, NULL);
+
+  nb_gui_drag (row, GTK_WIDGET (cell_of (view, dmy (13, 11, 2026))));
+
+  dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Katherine Johnson");
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "title", "Grace Hopper", TRUE));
+}
+
 /* A meal dragged to another day moves there, at the same time; Undo puts
  * it back. */
 static void
@@ -523,6 +557,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_month, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/drag-contact", Fixture, NULL,
               nb_gui_fixture_set_up, test_drag_contact, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/drag-several", Fixture, NULL,
+              nb_gui_fixture_set_up, test_drag_several, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/move-meal", Fixture, NULL,
               nb_gui_fixture_set_up, test_move_meal, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/keyboard", Fixture, NULL,
