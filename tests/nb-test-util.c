@@ -183,3 +183,20 @@ nb_test_run_netbook (char       **out,
 
   return -1;
 }
+
+/**
+ * nb_test_date:
+ *
+ * Returns: the date @day.@month.@year
+ */
+GDate
+nb_test_date (int day,
+              int month,
+              int year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}

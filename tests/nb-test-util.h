@@ -26,6 +26,9 @@ NbContact *nb_test_contact_new        (const char      *name,
 gint64     nb_test_add_contact        (NbStore         *store,
                                        const char      *name,
                                        const char      *email);
+GDate      nb_test_date               (int              day,
+                                       int              month,
+                                       int              year);
 char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_file_checksum      (const char      *path) G_GNUC_WARN_UNUSED_RESULT;
 gint64     nb_test_query_int          (const char      *path,

@@ -33,18 +33,6 @@ add_with_birthday (NbStore    *store,
   return nb_contact_get_id (saved);
 }
 
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
-
 static void
 assert_event (GPtrArray  *events,
               guint       index,
@@ -85,34 +73,34 @@ test_list (void)
   nb_store_set_contact_hidden (store, hidden, TRUE);
 
   /* November 2026 in a Sunday-first month view: Nov 1 to Dec 12. */
-  from = dmy (1, 11, 2026);
+  from = nb_test_date (1, 11, 2026);
   november = nb_store_list_birthdays (store, &from, 42);
   g_assert_cmpuint (november->len, ==, 6);
   /* Same day: by name. */
-  assert_event (november, 0, "Lise Meitner", dmy (7, 11, 2026), 148);
-  assert_event (november, 1, "Marie Curie", dmy (7, 11, 2026), 159);
+  assert_event (november, 0, "Lise Meitner", nb_test_date (7, 11, 2026), 148);
+  assert_event (november, 1, "Marie Curie", nb_test_date (7, 11, 2026), 159);
   /* Without a year, no age; 1604 is Apple's "no year". */
-  assert_event (november, 2, "No Year", dmy (25, 11, 2026), -1);
-  assert_event (november, 3, "Apple No Year", dmy (26, 11, 2026), -1);
-  assert_event (november, 4, "Grace Hopper", dmy (9, 12, 2026), 120);
-  assert_event (november, 5, "Ada Lovelace", dmy (10, 12, 2026), 211);
+  assert_event (november, 2, "No Year", nb_test_date (25, 11, 2026), -1);
+  assert_event (november, 3, "Apple No Year", nb_test_date (26, 11, 2026), -1);
+  assert_event (november, 4, "Grace Hopper", nb_test_date (9, 12, 2026), 120);
+  assert_event (november, 5, "Ada Lovelace", nb_test_date (10, 12, 2026), 211);
 
   /* Across the new year, the age of the year it falls in. */
-  from = dmy (20, 12, 2026);
+  from = nb_test_date (20, 12, 2026);
   new_year = nb_store_list_birthdays (store, &from, 30);
   g_assert_cmpuint (new_year->len, ==, 1);
-  assert_event (new_year, 0, "New Year", dmy (2, 1, 2027), 37);
+  assert_event (new_year, 0, "New Year", nb_test_date (2, 1, 2027), 37);
 
   /* February 29 falls on February 28 in a common year. */
-  from = dmy (25, 2, 2027);
+  from = nb_test_date (25, 2, 2027);
   common = nb_store_list_birthdays (store, &from, 7);
   g_assert_cmpuint (common->len, ==, 1);
-  assert_event (common, 0, "Leap Day", dmy (28, 2, 2027), 43);
+  assert_event (common, 0, "Leap Day", nb_test_date (28, 2, 2027), 43);
 
-  from = dmy (25, 2, 2028);
+  from = nb_test_date (25, 2, 2028);
   leap = nb_store_list_birthdays (store, &from, 7);
   g_assert_cmpuint (leap->len, ==, 1);
-  assert_event (leap, 0, "Leap Day", dmy (29, 2, 2028), 44);
+  assert_event (leap, 0, "Leap Day", nb_test_date (29, 2, 2028), 44);
 }
 
 /* A birthday is announced once a year, however often Netbook starts. */
@@ -127,8 +115,8 @@ test_notices (void)
   g_autoptr(GPtrArray) after_restart = NULL;
   g_autoptr(GPtrArray) next_year = NULL;
   g_autoptr(GPtrArray) deleted = NULL;
-  GDate today = dmy (10, 12, 2026);
-  GDate in_a_year = dmy (10, 12, 2027);
+  GDate today = nb_test_date (10, 12, 2026);
+  GDate in_a_year = nb_test_date (10, 12, 2027);
   gint64 ada;
 
   ada = add_with_birthday (store, "Ada Lovelace", "1815-12-10");
@@ -173,8 +161,8 @@ assert_grid_start (int          month,
                    int          start_month,
                    int          start_year)
 {
-  GDate any = dmy (15, month, year);
-  GDate start, expected = dmy (day, start_month, start_year);
+  GDate any = nb_test_date (15, month, year);
+  GDate start, expected = nb_test_date (day, start_month, start_year);
 
   nb_week_month_grid_start (&any, first, &start);
   g_assert_cmpint (g_date_compare (&start, &expected), ==, 0);

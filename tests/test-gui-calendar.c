@@ -30,18 +30,6 @@
 
 typedef NbGuiFixture Fixture;
 
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
-
 static NbMonthView *
 show_calendar (Fixture *fixture)
 {
@@ -170,13 +158,13 @@ test_month (Fixture       *fixture,
   g_autofree char *time = NULL;
   g_autofree char *title = NULL;
   NbMonthView *view;
-  GDate start, expected_start, today = dmy (25, 11, 2026);
+  GDate start, expected_start, today = nb_test_date (25, 11, 2026);
   GtkWidget *more_button, *popover;
 
   add_person (fixture, "Grace Hopper", "--11-27");
   add_meal (fixture, NB_MEAL_LUNCH, today, ada, "Ada Lovelace");
   for (int i = 0; i < 8; i++)
-    add_meal (fixture, NB_MEAL_COFFEE, dmy (18, 11, 2026), ada, "Ada Lovelace");
+    add_meal (fixture, NB_MEAL_COFFEE, nb_test_date (18, 11, 2026), ada, "Ada Lovelace");
 
   view = show_calendar (fixture);
 
@@ -186,13 +174,13 @@ test_month (Fixture       *fixture,
   g_assert_cmpint (g_date_compare (&start, &expected_start), ==, 0);
   g_assert_cmpint (g_date_get_weekday (&start), ==, nb_week_locale_first_day ());
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, today)), "today"));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, dmy (10, 12, 2026))), "other-month"));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, dmy (30, 11, 2026))), "other-month"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, nb_test_date (10, 12, 2026))), "other-month"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (cell_of (view, nb_test_date (30, 11, 2026))), "other-month"));
 
   /* Ada's birthday in December shows in the weeks after November, with
    * the age she turns; Grace's has no year, so no age. */
-  wait_for_item (cell_of (view, dmy (10, 12, 2026)), turns);
-  wait_for_item (cell_of (view, dmy (27, 11, 2026)), no_year);
+  wait_for_item (cell_of (view, nb_test_date (10, 12, 2026)), turns);
+  wait_for_item (cell_of (view, nb_test_date (27, 11, 2026)), no_year);
 
   {
     g_autoptr(GDateTime) half_past_twelve = g_date_time_new_local (2026, 11, 25, 12, 30, 0);
@@ -205,10 +193,10 @@ test_month (Fixture       *fixture,
 
   /* Eight coffees do not fit a day: the rest is "+N more", and opening the
    * day lists them all. */
-  more_button = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_LABEL, "label", more);
+  more_button = nb_gui_wait_for_widget (cell_of (view, nb_test_date (18, 11, 2026)), GTK_TYPE_LABEL, "label", more);
   g_assert_nonnull (more_button);
-  nb_day_cell_open (cell_of (view, dmy (18, 11, 2026)));
-  popover = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_POPOVER, NULL, NULL);
+  nb_day_cell_open (cell_of (view, nb_test_date (18, 11, 2026)));
+  popover = nb_gui_wait_for_widget (cell_of (view, nb_test_date (18, 11, 2026)), GTK_TYPE_POPOVER, NULL, NULL);
   g_assert_cmpuint (count_meal_buttons (popover), ==, 8);
   /* Closed again, so that its grab does not outlive the test. */
   gtk_popover_popdown (GTK_POPOVER (popover));
@@ -237,7 +225,7 @@ test_drag_contact (Fixture       *fixture,
   GtkWidget *row;
   GtkWindow *dialog;
   NbMeeting *meal;
-  GDate target = dmy (12, 11, 2026);
+  GDate target = nb_test_date (12, 11, 2026);
   GDate stored;
 
   view = show_calendar (fixture);
@@ -290,7 +278,7 @@ test_drag_several (Fixture       *fixture,
   view = show_calendar (fixture);
   row = nb_gui_wait_for_widget (list, NB_TYPE_CONTACT_ROW, NULL, NULL);
 
-  nb_gui_drag (row, GTK_WIDGET (cell_of (view, dmy (13, 11, 2026))));
+  nb_gui_drag (row, GTK_WIDGET (cell_of (view, nb_test_date (13, 11, 2026))));
 
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
@@ -305,16 +293,16 @@ test_move_meal (Fixture       *fixture,
                 gconstpointer  data)
 {
   gint64 grace = add_person (fixture, "Grace Hopper", NULL);
-  gint64 id = add_meal (fixture, NB_MEAL_DINNER, dmy (19, 11, 2026), grace, "Grace Hopper");
+  gint64 id = add_meal (fixture, NB_MEAL_DINNER, nb_test_date (19, 11, 2026), grace, "Grace Hopper");
   GDate after, before;
   NbMonthView *view;
   GtkWidget *item;
 
   view = show_calendar (fixture);
-  item = nb_gui_wait_for_widget (cell_of (view, dmy (19, 11, 2026)), GTK_TYPE_BUTTON, "action-name",
+  item = nb_gui_wait_for_widget (cell_of (view, nb_test_date (19, 11, 2026)), GTK_TYPE_BUTTON, "action-name",
                                  "win.edit-meal");
 
-  nb_gui_drag (item, GTK_WIDGET (cell_of (view, dmy (20, 11, 2026))));
+  nb_gui_drag (item, GTK_WIDGET (cell_of (view, nb_test_date (20, 11, 2026))));
 
   after = meal_day (fixture, id);
   g_assert_cmpint (g_date_get_day (&after), ==, 20);
@@ -323,7 +311,7 @@ test_move_meal (Fixture       *fixture,
 
     g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (moved)), ==, 19);
   }
-  nb_gui_wait_for_widget (cell_of (view, dmy (20, 11, 2026)), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
+  nb_gui_wait_for_widget (cell_of (view, nb_test_date (20, 11, 2026)), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
 
   nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label", _("_Undo")));
   before = meal_day (fixture, id);
@@ -337,9 +325,9 @@ test_keyboard (Fixture       *fixture,
                gconstpointer  data)
 {
   NbMonthView *view = show_calendar (fixture);
-  GDate today = dmy (25, 11, 2026);
+  GDate today = nb_test_date (25, 11, 2026);
   g_autofree char *day_text = NULL;
-  GDate friday = dmy (27, 11, 2026);
+  GDate friday = nb_test_date (27, 11, 2026);
   GtkWindow *dialog;
   GtkWidget *plan;
 
@@ -350,25 +338,25 @@ test_keyboard (Fixture       *fixture,
   nb_gui_xdotool ("key", "Down", "Down", NULL);
   /* December 11 is in the grid, still November's. */
   g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 11);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (11, 12, 2026)))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, nb_test_date (11, 12, 2026)))));
 
   /* Down past the grid goes to the next month. */
   nb_gui_xdotool ("key", "Down", NULL);
   g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 12);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (18, 12, 2026)))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, nb_test_date (18, 12, 2026)))));
 
   nb_gui_xdotool ("key", "Page_Up", NULL);
   g_assert_cmpint (g_date_get_month (nb_month_view_get_month (view)), ==, 11);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, dmy (18, 11, 2026)))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell_of (view, nb_test_date (18, 11, 2026)))));
 
   nb_gui_xdotool ("key", "Return", NULL);
-  plan = nb_gui_wait_for_widget (cell_of (view, dmy (18, 11, 2026)), GTK_TYPE_BUTTON, "label", _("_Plan a Meal…"));
+  plan = nb_gui_wait_for_widget (cell_of (view, nb_test_date (18, 11, 2026)), GTK_TYPE_BUTTON, "label", _("_Plan a Meal…"));
   g_assert_true (gtk_widget_has_focus (plan));
   nb_gui_xdotool ("key", "Return", NULL);
 
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   {
-    GDate day = dmy (18, 11, 2026);
+    GDate day = nb_test_date (18, 11, 2026);
 
     day_text = nb_format_day (&day, TRUE);
   }
@@ -380,7 +368,7 @@ static void
 test_upcoming (Fixture       *fixture,
                gconstpointer  data)
 {
-  GDate today = dmy (25, 11, 2026);
+  GDate today = nb_test_date (25, 11, 2026);
   g_autofree char *turns_today = NULL;
   GtkWidget *list, *first;
 

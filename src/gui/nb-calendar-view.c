@@ -18,6 +18,7 @@
 #include "nb-contact-ids.h"
 #include "nb-format.h"
 #include "nb-month-view.h"
+#include "nb-reloader.h"
 #include "nb-week.h"
 
 /**
@@ -31,9 +32,7 @@ struct _NbCalendarView
 {
   GtkWidget     parent_instance;
 
-  NbStore      *store;
-  guint         reload_id;
-  gboolean      dirty;
+  NbReloader   *reloader;
 
   GtkWidget    *scroller;
   GtkLabel     *month_label;
@@ -61,12 +60,18 @@ static guint signals[N_SIGNALS];
 /* How far ahead the upcoming birthdays go. */
 #define UPCOMING_DAYS 30
 
+static NbStore *
+get_store (NbCalendarView *self)
+{
+  return nb_reloader_get_store (self->reloader);
+}
+
 static GtkWidget *
 upcoming_row (NbCalendarView  *self,
               NbBirthdayEvent *event,
               const GDate     *today)
 {
-  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, event->contact_id);
+  g_autoptr(NbContact) contact = nb_store_get_contact (get_store (self), event->contact_id);
   g_autofree char *when = nb_format_birthday_countdown (&event->birthday, today);
   g_autofree char *day = nb_format_day (&event->date, FALSE);
   g_autofree char *label = NULL;
@@ -109,7 +114,7 @@ load_upcoming (NbCalendarView *self)
   GDate today;
 
   nb_clock_get_today (&today);
-  events = nb_store_list_birthdays (self->store, &today, UPCOMING_DAYS);
+  events = nb_store_list_birthdays (get_store (self), &today, UPCOMING_DAYS);
 
   while ((row = gtk_list_box_get_row_at_index (self->upcoming_list, 0)) != NULL)
     gtk_list_box_remove (self->upcoming_list, GTK_WIDGET (row));
@@ -127,8 +132,8 @@ load_month (NbCalendarView *self)
   g_autoptr(GDateTime) to = g_date_time_add_days (from, NB_MONTH_VIEW_N_DAYS);
   g_autoptr(GDateTime) first = g_date_time_new_utc (g_date_get_year (month), g_date_get_month (month), 1,
                                                     0, 0, 0);
-  g_autoptr(GPtrArray) meals = nb_store_list_meetings (self->store, from, to);
-  g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (self->store, start, NB_MONTH_VIEW_N_DAYS);
+  g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
+  g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (get_store (self), start, NB_MONTH_VIEW_N_DAYS);
   g_autofree char *title = g_date_time_format (first, C_("month view", "%OB %Y"));
   GDate today, this_month;
 
@@ -141,51 +146,23 @@ load_month (NbCalendarView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.today", g_date_compare (&this_month, month) != 0);
 }
 
+/* What the reloader calls when the view is shown or the store changes. */
 static void
-reload (NbCalendarView *self)
+reload_view (GtkWidget *view)
 {
-  if (self->store == NULL)
-    return;
+  NbCalendarView *self = NB_CALENDAR_VIEW (view);
 
-  /* Nothing is read for a view nobody sees. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  self->dirty = FALSE;
   load_month (self);
   load_upcoming (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  NbCalendarView *self = user_data;
-
-  self->reload_id = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (NbCalendarView *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->dirty = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
 }
 
 static void
 month_changed_cb (NbCalendarView *self)
 {
-  if (self->store != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (nb_reloader_is_ready (self->reloader))
     load_month (self);
   else
-    self->dirty = TRUE;
+    nb_reloader_reload (self->reloader);
 }
 
 static void
@@ -248,33 +225,11 @@ today_action (GtkWidget  *widget,
 }
 
 static void
-nb_calendar_view_map (GtkWidget *widget)
-{
-  NbCalendarView *self = NB_CALENDAR_VIEW (widget);
-
-  GTK_WIDGET_CLASS (nb_calendar_view_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
-static void
-disconnect_store (NbCalendarView *self)
-{
-  if (self->store == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (self->store, queue_reload, self);
-  g_clear_object (&self->store);
-}
-
-static void
 nb_calendar_view_dispose (GObject *object)
 {
   NbCalendarView *self = (NbCalendarView *) object;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  disconnect_store (self);
+  g_clear_object (&self->reloader);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_CALENDAR_VIEW);
 
   G_OBJECT_CLASS (nb_calendar_view_parent_class)->dispose (object);
@@ -291,7 +246,7 @@ nb_calendar_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, get_store (self));
       break;
 
     default:
@@ -327,7 +282,6 @@ nb_calendar_view_class_init (NbCalendarViewClass *klass)
   object_class->dispose = nb_calendar_view_dispose;
   object_class->get_property = nb_calendar_view_get_property;
   object_class->set_property = nb_calendar_view_set_property;
-  widget_class->map = nb_calendar_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
@@ -384,6 +338,8 @@ nb_calendar_view_init (NbCalendarView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->reloader = nb_reloader_new (GTK_WIDGET (self), reload_view);
+
   placeholder = gtk_label_new (_("No birthdays in the next 30 days"));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
@@ -405,18 +361,10 @@ nb_calendar_view_set_store (NbCalendarView *self,
   g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
   g_return_if_fail (store == NULL || NB_IS_STORE (store));
 
-  if (self->store == store)
+  if (get_store (self) == store)
     return;
 
-  disconnect_store (self);
-  if (store != NULL)
-    {
-      self->store = g_object_ref (store);
-      g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (queue_reload), self);
-      g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (queue_reload), self);
-      reload (self);
-    }
-
+  nb_reloader_set_store (self->reloader, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 

@@ -13,6 +13,7 @@
 
 #include "nb-contact-ids.h"
 #include "nb-day-cell.h"
+#include "nb-day-drop.h"
 #include "nb-format.h"
 
 /**
@@ -316,34 +317,6 @@ click_released_cb (GtkGestureClick *gesture,
 /* ---------------------------------------------------------------------- */
 /* Drops                                                                   */
 
-/* People from the sidebar plan a meal; a meal from another day moves. */
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         NbDayCell     *self)
-{
-  if (G_VALUE_HOLDS (value, NB_TYPE_CONTACT_IDS))
-    {
-      NbContactIds *ids = g_value_get_boxed (value);
-
-      if (ids == NULL || nb_contact_ids_get_ids (ids)->len == 0)
-        return FALSE;
-
-      g_signal_emit (self, signals[PLAN_MEAL], 0, ids);
-      return TRUE;
-    }
-
-  if (G_VALUE_HOLDS (value, NB_TYPE_MEETING) && g_value_get_object (value) != NULL)
-    {
-      g_signal_emit (self, signals[MOVE_MEAL], 0, g_value_get_object (value));
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* ---------------------------------------------------------------------- */
 /* Layout: the number, the items that fit, "+N more"                       */
 
@@ -540,8 +513,6 @@ nb_day_cell_class_init (NbDayCellClass *klass)
 static void
 nb_day_cell_init (NbDayCell *self)
 {
-  GType drop_types[] = { NB_TYPE_CONTACT_IDS, NB_TYPE_MEETING };
-  GtkDropTarget *drop;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -555,10 +526,7 @@ nb_day_cell_init (NbDayCell *self)
   gtk_widget_set_visible (self->more_button, TRUE);
   gtk_widget_set_child_visible (self->more_button, FALSE);
 
-  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
-  gtk_drop_target_set_gtypes (drop, drop_types, G_N_ELEMENTS (drop_types));
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  nb_day_drop_attach (GTK_WIDGET (self));
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);

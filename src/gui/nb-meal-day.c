@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-contact-ids.h"
+#include "nb-day-drop.h"
 #include "nb-format.h"
 #include "nb-meal-day.h"
 #include "nb-meal-row.h"
@@ -59,34 +60,6 @@ row_activated_cb (NbMealDay     *self,
 {
   if (NB_IS_MEAL_ROW (row))
     g_signal_emit (self, signals[MEAL_ACTIVATED], 0, nb_meal_row_get_meeting (NB_MEAL_ROW (row)));
-}
-
-/* People from the sidebar plan a meal; a meal from another day moves. */
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         NbMealDay     *self)
-{
-  if (G_VALUE_HOLDS (value, NB_TYPE_CONTACT_IDS))
-    {
-      NbContactIds *ids = g_value_get_boxed (value);
-
-      if (ids == NULL || nb_contact_ids_get_ids (ids)->len == 0)
-        return FALSE;
-
-      g_signal_emit (self, signals[PLAN_MEAL], 0, ids);
-      return TRUE;
-    }
-
-  if (G_VALUE_HOLDS (value, NB_TYPE_MEETING) && g_value_get_object (value) != NULL)
-    {
-      g_signal_emit (self, signals[MOVE_MEAL], 0, g_value_get_object (value));
-      return TRUE;
-    }
-
-  return FALSE;
 }
 
 static void
@@ -161,9 +134,7 @@ nb_meal_day_class_init (NbMealDayClass *klass)
 static void
 nb_meal_day_init (NbMealDay *self)
 {
-  GType drop_types[] = { NB_TYPE_CONTACT_IDS, NB_TYPE_MEETING };
   GtkLayoutManager *layout;
-  GtkDropTarget *drop;
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -182,10 +153,7 @@ nb_meal_day_init (NbMealDay *self)
   gtk_list_box_set_placeholder (self->meal_list, placeholder);
 
   /* People dragged from the sidebar, meals from another day. */
-  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
-  gtk_drop_target_set_gtypes (drop, drop_types, G_N_ELEMENTS (drop_types));
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  nb_day_drop_attach (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -18,6 +18,7 @@
 #include "nb-format.h"
 #include "nb-meal-day.h"
 #include "nb-meals-view.h"
+#include "nb-reloader.h"
 #include "nb-week.h"
 
 /**
@@ -33,14 +34,12 @@ struct _NbMealsView
 {
   GtkWidget     parent_instance;
 
-  NbStore      *store;
+  NbReloader   *reloader;
   GSettings    *settings;
   GCancellable *cancellable;
   GDate         week_start;
   GDate         today;
-  guint         reload_id;
   guint         tick_id;
-  gboolean      dirty;        /* to load again when next shown */
   GArray       *follow_up_ids;
   NbMealDay    *days[7];
 
@@ -84,7 +83,11 @@ typedef enum
   ANSWER_NOT_NEEDED,
 } Answer;
 
-static void reload (NbMealsView *self);
+static NbStore *
+get_store (NbMealsView *self)
+{
+  return nb_reloader_get_store (self->reloader);
+}
 
 static void
 show_toast (NbMealsView *self,
@@ -177,7 +180,7 @@ load_week (NbMealsView *self)
 {
   g_autoptr(GDateTime) from = nb_date_to_local_time (&self->week_start, 0, 0);
   g_autoptr(GDateTime) to = g_date_time_add_days (from, 7);
-  g_autoptr(GPtrArray) meals = nb_store_list_meetings (self->store, from, to);
+  g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
   g_autofree char *week = nb_format_week (&self->week_start);
   GDate this_week;
 
@@ -199,7 +202,7 @@ load_week (NbMealsView *self)
         }
 
       nb_meal_day_set_day (self->days[d], &day, g_date_compare (&day, &self->today) == 0);
-      nb_meal_day_set_meals (self->days[d], self->store, of_day);
+      nb_meal_day_set_meals (self->days[d], get_store (self), of_day);
     }
 
   update_goal (self, meals);
@@ -264,7 +267,7 @@ answer_cb (GtkButton   *button,
       break;
     }
 
-  saved = nb_store_save_meeting (self->store, changed, &error);
+  saved = nb_store_save_meeting (get_store (self), changed, &error);
   if (saved == NULL)
     show_toast (self, error->message);
 }
@@ -388,7 +391,7 @@ load_follow_ups (NbMealsView *self,
                  gboolean     force)
 {
   g_autoptr(GDateTime) now = nb_clock_get_now ();
-  g_autoptr(GPtrArray) meals = nb_store_list_follow_ups (self->store, now);
+  g_autoptr(GPtrArray) meals = nb_store_list_follow_ups (get_store (self), now);
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->follow_up_list));
 
@@ -430,7 +433,7 @@ static GtkWidget *
 create_suggestion_row (NbMealsView  *self,
                        NbSuggestion *suggestion)
 {
-  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, suggestion->contact_id);
+  g_autoptr(NbContact) contact = nb_store_get_contact (get_store (self), suggestion->contact_id);
   g_autofree char *reason = NULL;
   g_autofree char *label = NULL;
   GtkWidget *row;
@@ -509,7 +512,7 @@ load_suggestions (NbMealsView *self)
 
   /* The view is the callback's data: the cancellable, cancelled when the
    * view goes, keeps it alive long enough. */
-  nb_store_suggest_invitees_async (self->store, now, cadence, N_SUGGESTIONS, self->cancellable,
+  nb_store_suggest_invitees_async (get_store (self), now, cadence, N_SUGGESTIONS, self->cancellable,
                                    suggestions_cb, self);
 }
 
@@ -535,45 +538,22 @@ suggestion_activated_cb (NbMealsView   *self,
 /* ---------------------------------------------------------------------- */
 /* Keeping up                                                              */
 
+/* What the reloader calls when the view is shown or the store changes. */
 static void
-reload (NbMealsView *self)
+reload_view (GtkWidget *view)
 {
-  if (self->store == NULL)
-    return;
+  NbMealsView *self = NB_MEALS_VIEW (view);
 
-  /* Nothing is read for a view nobody sees: it loads when shown. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  self->dirty = FALSE;
   nb_clock_get_today (&self->today);
   load_week (self);
   load_follow_ups (self, TRUE);
   load_suggestions (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  NbMealsView *self = user_data;
-
-  self->reload_id = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Changes come in bursts (an import, a follow-up answered): one reload. */
 static void
 queue_reload (NbMealsView *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->dirty = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_idle_cb, self);
+  nb_reloader_queue (self->reloader);
 }
 
 static gboolean
@@ -582,7 +562,7 @@ tick_cb (gpointer user_data)
   NbMealsView *self = user_data;
   GDate today;
 
-  if (self->store == NULL)
+  if (get_store (self) == NULL)
     return G_SOURCE_CONTINUE;
 
   /* After midnight, "this week" and "today" move on. */
@@ -596,12 +576,12 @@ tick_cb (gpointer user_data)
       if (g_date_compare (&old_week, &self->week_start) == 0)
         self->week_start = new_week;
       self->today = today;
-      reload (self);
+      nb_reloader_reload (self->reloader);
       return G_SOURCE_CONTINUE;
     }
 
   /* A meal whose time has just passed is asked about. */
-  if (!self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (nb_reloader_is_ready (self->reloader))
     load_follow_ups (self, FALSE);
 
   return G_SOURCE_CONTINUE;
@@ -616,13 +596,13 @@ move_weeks (NbMealsView *self,
   else
     g_date_subtract_days (&self->week_start, 7 * -weeks);
 
-  if (self->store != NULL && !self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (nb_reloader_is_ready (self->reloader))
     {
       nb_clock_get_today (&self->today);
       load_week (self);
     }
   else
-    self->dirty = TRUE;
+    nb_reloader_reload (self->reloader);
 }
 
 static void
@@ -657,25 +637,14 @@ this_week_action (GtkWidget  *widget,
 /* The class                                                               */
 
 static void
-disconnect_store (NbMealsView *self)
-{
-  if (self->store == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (self->store, queue_reload, self);
-  g_clear_object (&self->store);
-}
-
-static void
 nb_meals_view_dispose (GObject *object)
 {
   NbMealsView *self = (NbMealsView *) object;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  disconnect_store (self);
+  g_clear_object (&self->reloader);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_func (self->settings, queue_reload, self);
   g_clear_object (&self->settings);
@@ -706,7 +675,7 @@ nb_meals_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, get_store (self));
       break;
 
     default:
@@ -734,17 +703,6 @@ nb_meals_view_set_property (GObject      *object,
 }
 
 static void
-nb_meals_view_map (GtkWidget *widget)
-{
-  NbMealsView *self = NB_MEALS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (nb_meals_view_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
-static void
 nb_meals_view_class_init (NbMealsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -754,7 +712,6 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   object_class->finalize = nb_meals_view_finalize;
   object_class->get_property = nb_meals_view_get_property;
   object_class->set_property = nb_meals_view_set_property;
-  widget_class->map = nb_meals_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
@@ -832,6 +789,7 @@ nb_meals_view_init (NbMealsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->follow_up_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->reloader = nb_reloader_new (GTK_WIDGET (self), reload_view);
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_swapped (self->settings, "changed::weekly-goal", G_CALLBACK (queue_reload), self);
   g_signal_connect_swapped (self->settings, "changed::default-cadence-days", G_CALLBACK (queue_reload), self);
@@ -872,7 +830,7 @@ nb_meals_view_get_store (NbMealsView *self)
 {
   g_return_val_if_fail (NB_IS_MEALS_VIEW (self), NULL);
 
-  return self->store;
+  return get_store (self);
 }
 
 void
@@ -882,18 +840,10 @@ nb_meals_view_set_store (NbMealsView *self,
   g_return_if_fail (NB_IS_MEALS_VIEW (self));
   g_return_if_fail (store == NULL || NB_IS_STORE (store));
 
-  if (self->store == store)
+  if (get_store (self) == store)
     return;
 
-  disconnect_store (self);
-  if (store != NULL)
-    {
-      self->store = g_object_ref (store);
-      g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (queue_reload), self);
-      g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (queue_reload), self);
-      reload (self);
-    }
-
+  nb_reloader_set_store (self->reloader, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -918,13 +868,13 @@ nb_meals_view_show_day (NbMealsView *self,
     return;
 
   self->week_start = start;
-  if (self->store != NULL && !self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (nb_reloader_is_ready (self->reloader))
     {
       nb_clock_get_today (&self->today);
       load_week (self);
     }
   else
-    self->dirty = TRUE;
+    nb_reloader_reload (self->reloader);
 }
 
 /**
