@@ -328,7 +328,7 @@ bench_meals (NbStore    *store,
     g_date_clear (&grid, 1);
     g_date_set_dmy (&grid, 1, 11, 2026);
     start = now_ms ();
-    birthdays = nb_store_list_birthdays (store, &grid, 42);
+    birthdays = nb_store_list_birthdays (store, &grid, 42, 0, NULL);
     what = g_strdup_printf ("%u birthdays", birthdays->len);
     report ("a month view's birthdays (42 days)", now_ms () - start, what);
   }

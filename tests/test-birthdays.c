@@ -74,7 +74,7 @@ test_list (void)
 
   /* November 2026 in a Sunday-first month view: Nov 1 to Dec 12. */
   from = nb_test_date (1, 11, 2026);
-  november = nb_store_list_birthdays (store, &from, 42);
+  november = nb_store_list_birthdays (store, &from, 42, 0, NULL);
   g_assert_cmpuint (november->len, ==, 6);
   /* Same day: by name. */
   assert_event (november, 0, "Lise Meitner", nb_test_date (7, 11, 2026), 148);
@@ -87,18 +87,18 @@ test_list (void)
 
   /* Across the new year, the age of the year it falls in. */
   from = nb_test_date (20, 12, 2026);
-  new_year = nb_store_list_birthdays (store, &from, 30);
+  new_year = nb_store_list_birthdays (store, &from, 30, 0, NULL);
   g_assert_cmpuint (new_year->len, ==, 1);
   assert_event (new_year, 0, "New Year", nb_test_date (2, 1, 2027), 37);
 
   /* February 29 falls on February 28 in a common year. */
   from = nb_test_date (25, 2, 2027);
-  common = nb_store_list_birthdays (store, &from, 7);
+  common = nb_store_list_birthdays (store, &from, 7, 0, NULL);
   g_assert_cmpuint (common->len, ==, 1);
   assert_event (common, 0, "Leap Day", nb_test_date (28, 2, 2027), 43);
 
   from = nb_test_date (25, 2, 2028);
-  leap = nb_store_list_birthdays (store, &from, 7);
+  leap = nb_store_list_birthdays (store, &from, 7, 0, NULL);
   g_assert_cmpuint (leap->len, ==, 1);
   assert_event (leap, 0, "Leap Day", nb_test_date (29, 2, 2028), 44);
 }

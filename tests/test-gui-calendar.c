@@ -129,16 +129,16 @@ meal_day (Fixture *fixture,
 }
 
 static guint
-count_meal_buttons (GtkWidget *root)
+count_buttons (GtkWidget  *root,
+               const char *action)
 {
   guint n = 0;
 
-  if (GTK_IS_ACTIONABLE (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.edit-meal") == 0)
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
     n++;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    n += count_meal_buttons (child);
+    n += count_buttons (child, action);
 
   return n;
 }
@@ -197,10 +197,43 @@ test_month (Fixture       *fixture,
   g_assert_nonnull (more_button);
   nb_day_cell_open (cell_of (view, nb_test_date (18, 11, 2026)));
   popover = nb_gui_wait_for_widget (cell_of (view, nb_test_date (18, 11, 2026)), GTK_TYPE_POPOVER, NULL, NULL);
-  g_assert_cmpuint (count_meal_buttons (popover), ==, 8);
+  g_assert_cmpuint (count_buttons (popover, "win.edit-meal"), ==, 8);
   /* Closed again, so that its grab does not outlive the test. */
   gtk_popover_popdown (GTK_POPOVER (popover));
   nb_gui_settle ();
+
+  /* A large network has many birthdays a day: the day makes widgets for a
+   * few, counts the others, and lists them all when opened. */
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02d", i);
+
+      add_person (fixture, name, "1980-11-03");
+    }
+  {
+    NbDayCell *busy = cell_of (view, nb_test_date (3, 11, 2026));
+    g_autofree char *expected_more = NULL;
+    guint widgets, shown = 0;
+
+    nb_gui_wait_frames (GTK_WIDGET (busy), 3);
+    widgets = count_buttons (GTK_WIDGET (busy), "win.show-contact");
+    g_assert_cmpuint (widgets, >, 0);
+    g_assert_cmpuint (widgets, <=, 8);
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (busy)); child;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_ACTIONABLE (child) && gtk_widget_get_child_visible (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.show-contact") == 0)
+        shown++;
+    expected_more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more", "+%u more", 40 - shown),
+                                     40 - shown);
+    nb_gui_wait_for_widget (busy, GTK_TYPE_LABEL, "label", expected_more);
+
+    nb_day_cell_open (busy);
+    popover = nb_gui_wait_for_widget (busy, GTK_TYPE_POPOVER, NULL, NULL);
+    g_assert_cmpuint (count_buttons (popover, "win.show-contact"), ==, 40);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    nb_gui_settle ();
+  }
 
   /* Next month and back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.move-week", "i", 1);

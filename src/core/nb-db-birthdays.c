@@ -44,18 +44,33 @@ nb_db_birthday_days_sql (const GDate *from,
   return sql;
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
+/* A birthday found, with its contact's collation key, to sort by. */
+typedef struct
 {
-  const NbBirthdayEvent *ea = *(NbBirthdayEvent **) a;
-  const NbBirthdayEvent *eb = *(NbBirthdayEvent **) b;
-  int by_date = g_date_compare (&ea->date, &eb->date);
+  NbBirthdayEvent *event;
+  GBytes          *sort_key;
+} Found;
+
+static void
+found_clear (Found *found)
+{
+  g_clear_pointer (&found->event, nb_birthday_event_free);
+  g_clear_pointer (&found->sort_key, g_bytes_unref);
+}
+
+static int
+compare_found (gconstpointer a,
+               gconstpointer b)
+{
+  const Found *fa = a;
+  const Found *fb = b;
+  int by_date = g_date_compare (&fa->event->date, &fb->event->date);
 
   if (by_date != 0)
     return by_date;
 
-  return g_utf8_collate (ea->name, eb->name);
+  /* By name as the contact list sorts: the stored collation keys. */
+  return g_bytes_compare (fa->sort_key, fb->sort_key);
 }
 
 /**
@@ -63,7 +78,9 @@ compare_events (gconstpointer a,
  * @db: a connection
  * @from: the first day
  * @n_days: how many days, at most 366
+ * @limit: how many at most, the first by day and name; 0 for all
  * @hidden: (nullable): contact ids to leave out
+ * @n_total: (out) (optional): how many there are in all
  * @error: return location for an error
  *
  * Returns: (transfer full) (element-type NbBirthdayEvent) (nullable): the
@@ -73,9 +90,12 @@ GPtrArray *
 nb_db_list_birthdays (NbDb         *db,
                       const GDate  *from,
                       guint         n_days,
+                      guint         limit,
                       GHashTable   *hidden,
+                      guint        *n_total,
                       GError      **error)
 {
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Found));
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_birthday_event_free);
   g_autoptr(GString) days = NULL;
   g_autofree char *sql = NULL;
@@ -86,10 +106,11 @@ nb_db_list_birthdays (NbDb         *db,
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
   g_return_val_if_fail (n_days > 0 && n_days <= 366, NULL);
 
+  g_array_set_clear_func (found, (GDestroyNotify) found_clear);
   end = *from;
   g_date_add_days (&end, n_days);
   days = nb_db_birthday_days_sql (from, n_days);
-  sql = g_strdup_printf ("SELECT id, full_name, bday_year, bday_month, bday_day FROM contacts"
+  sql = g_strdup_printf ("SELECT id, full_name, bday_year, bday_month, bday_day, sort_key FROM contacts"
                          " WHERE bday_month IS NOT NULL AND (bday_month, bday_day) IN (VALUES %s)",
                          days->str);
 
@@ -104,20 +125,21 @@ nb_db_list_birthdays (NbDb         *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autoptr(NbBirthday) birthday = NULL;
+      NbBirthday birthday = { sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3),
+                              sqlite3_column_int (stmt, 4) };
+      Found one;
       GDate date;
 
       if (hidden != NULL && g_hash_table_contains (hidden, &id))
         continue;
 
-      birthday = nb_birthday_new (sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3),
-                                  sqlite3_column_int (stmt, 4));
-      if (birthday == NULL)
+      nb_birthday_get_next (&birthday, from, &date);
+      if (g_date_compare (&date, &end) >= 0)
         continue;
 
-      nb_birthday_get_next (birthday, from, &date);
-      if (g_date_compare (&date, &end) < 0)
-        g_ptr_array_add (events, nb_birthday_event_new (id, nb_db_column_text (stmt, 1), birthday, &date));
+      one.event = nb_birthday_event_new (id, nb_db_column_text (stmt, 1), &birthday, &date);
+      one.sort_key = g_bytes_new (sqlite3_column_blob (stmt, 5), sqlite3_column_bytes (stmt, 5));
+      g_array_append_val (found, one);
     }
 
   sqlite3_finalize (stmt);
@@ -127,7 +149,13 @@ nb_db_list_birthdays (NbDb         *db,
       return NULL;
     }
 
-  g_ptr_array_sort (events, compare_events);
+  g_array_sort (found, compare_found);
+  if (n_total != NULL)
+    *n_total = found->len;
+
+  for (guint i = 0; i < found->len && (limit == 0 || i < limit); i++)
+    g_ptr_array_add (events, g_steal_pointer (&g_array_index (found, Found, i).event));
+
   return g_steal_pointer (&events);
 }
 
@@ -156,7 +184,7 @@ nb_db_claim_birthday_notices (NbDb         *db,
 
   g_assert (nb_db_in_transaction (db));
 
-  events = nb_db_list_birthdays (db, today, 1, hidden, error);
+  events = nb_db_list_birthdays (db, today, 1, 0, hidden, NULL, error);
   if (events == NULL)
     return NULL;
 

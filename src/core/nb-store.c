@@ -1037,6 +1037,8 @@ nb_store_suggest_invitees_finish (NbStore       *self,
  * @self: a store
  * @from: the first day
  * @n_days: how many days, at most 366
+ * @limit: how many at most, the first by day and name; 0 for all
+ * @n_total: (out) (optional): how many there are in all
  *
  * Lists the birthdays celebrated in a period, such as the six weeks of a
  * month view or the next thirty days: one indexed look-up.
@@ -1047,14 +1049,16 @@ nb_store_suggest_invitees_finish (NbStore       *self,
 GPtrArray *
 nb_store_list_birthdays (NbStore     *self,
                          const GDate *from,
-                         guint        n_days)
+                         guint        n_days,
+                         guint        limit,
+                         guint       *n_total)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *events;
 
   g_return_val_if_fail (NB_IS_STORE (self), NULL);
 
-  events = nb_db_list_birthdays (self->db, from, n_days, self->hidden, &error);
+  events = nb_db_list_birthdays (self->db, from, n_days, limit, self->hidden, n_total, &error);
   if (events == NULL)
     {
       g_warning ("Could not list birthdays: %s", error->message);

@@ -87,7 +87,9 @@ GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
 
 GPtrArray  *nb_store_list_birthdays            (NbStore              *self,
                                                 const GDate          *from,
-                                                guint                 n_days) G_GNUC_WARN_UNUSED_RESULT;
+                                                guint                 n_days,
+                                                guint                 limit,
+                                                guint                *n_total) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_claim_birthday_notices    (NbStore              *self,
                                                 const GDate          *today,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -57,8 +57,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* How far ahead the upcoming birthdays go. */
+/* How far ahead the upcoming birthdays go, and how many are listed: with a
+ * large network, a month holds thousands; the grid counts them all. */
 #define UPCOMING_DAYS 30
+#define UPCOMING_SHOWN 12
 
 static NbStore *
 get_store (NbCalendarView *self)
@@ -111,16 +113,32 @@ load_upcoming (NbCalendarView *self)
 {
   g_autoptr(GPtrArray) events = NULL;
   GtkListBoxRow *row;
+  guint n_total = 0;
   GDate today;
 
   nb_clock_get_today (&today);
-  events = nb_store_list_birthdays (get_store (self), &today, UPCOMING_DAYS);
+  events = nb_store_list_birthdays (get_store (self), &today, UPCOMING_DAYS, UPCOMING_SHOWN, &n_total);
 
   while ((row = gtk_list_box_get_row_at_index (self->upcoming_list, 0)) != NULL)
     gtk_list_box_remove (self->upcoming_list, GTK_WIDGET (row));
 
   for (guint i = 0; i < events->len; i++)
     gtk_list_box_append (self->upcoming_list, upcoming_row (self, g_ptr_array_index (events, i), &today));
+
+  if (n_total > events->len)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more birthday in the next 30 days",
+                                                            "%u more birthdays in the next 30 days",
+                                                            n_total - events->len),
+                                               n_total - events->len);
+      GtkWidget *more_row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more_row), more);
+      gtk_widget_add_css_class (more_row, "dim-label");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (more_row), FALSE);
+      gtk_list_box_append (self->upcoming_list, more_row);
+    }
 }
 
 static void
@@ -133,7 +151,7 @@ load_month (NbCalendarView *self)
   g_autoptr(GDateTime) first = g_date_time_new_utc (g_date_get_year (month), g_date_get_month (month), 1,
                                                     0, 0, 0);
   g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
-  g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (get_store (self), start, NB_MONTH_VIEW_N_DAYS);
+  g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (get_store (self), start, NB_MONTH_VIEW_N_DAYS, 0, NULL);
   g_autofree char *title = g_date_time_format (first, C_("month view", "%OB %Y"));
   GDate today, this_month;
 

@@ -54,6 +54,11 @@ static guint signals[N_SIGNALS];
 
 #define SPACING 2
 
+/* A day makes widgets for this many of its birthdays and meals at most: a
+ * large network has hundreds of birthdays a day; "+N more" counts the
+ * others, and the opened day lists them all. */
+#define MAX_ITEM_WIDGETS 8
+
 /* ---------------------------------------------------------------------- */
 /* Items                                                                   */
 
@@ -229,7 +234,7 @@ nb_day_cell_open (NbDayCell *self)
   g_autofree char *title = nb_format_day (&self->date, TRUE);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *plan;
+  GtkWidget *items, *scroller, *plan;
 
   g_return_if_fail (NB_IS_DAY_CELL (self));
 
@@ -240,27 +245,35 @@ nb_day_cell_open (NbDayCell *self)
   gtk_widget_set_margin_bottom (heading, 6);
   gtk_box_append (GTK_BOX (box), heading);
 
+  /* Everything on the day, scrolled when there is much. */
+  items = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   for (guint i = 0; i < self->birthdays->len; i++)
     {
       GtkWidget *item = birthday_item (g_ptr_array_index (self->birthdays, i), TRUE);
 
       g_signal_connect (item, "clicked", G_CALLBACK (popover_button_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), item);
+      gtk_box_append (GTK_BOX (items), item);
     }
   for (guint i = 0; i < self->meals->len; i++)
     {
       GtkWidget *item = meal_item (g_ptr_array_index (self->meals, i), TRUE);
 
       g_signal_connect (item, "clicked", G_CALLBACK (popover_button_clicked_cb), self);
-      gtk_box_append (GTK_BOX (box), item);
+      gtk_box_append (GTK_BOX (items), item);
     }
   if (self->birthdays->len == 0 && self->meals->len == 0)
     {
       GtkWidget *empty = gtk_label_new (_("Nothing on this day"));
 
       gtk_widget_add_css_class (empty, "dim-label");
-      gtk_box_append (GTK_BOX (box), empty);
+      gtk_box_append (GTK_BOX (items), empty);
     }
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), items);
+  gtk_box_append (GTK_BOX (box), scroller);
 
   plan = gtk_button_new_with_mnemonic (_("_Plan a Meal…"));
   gtk_widget_add_css_class (plan, "suggested-action");
@@ -319,6 +332,12 @@ click_released_cb (GtkGestureClick *gesture,
 
 /* ---------------------------------------------------------------------- */
 /* Layout: the number, the items that fit, "+N more"                       */
+
+static guint
+n_events (NbDayCell *self)
+{
+  return self->birthdays->len + self->meals->len;
+}
 
 static int
 natural_height (GtkWidget *widget,
@@ -391,7 +410,7 @@ nb_day_cell_size_allocate (GtkWidget *widget,
     needed += natural_height (g_ptr_array_index (self->items, i), width) + SPACING;
 
   /* Not all fit: "+N more" takes the last line. */
-  if (needed > room)
+  if (needed > room || self->items->len < n_events (self))
     room -= more_height + SPACING;
 
   for (guint i = 0; i < self->items->len; i++)
@@ -409,15 +428,15 @@ nb_day_cell_size_allocate (GtkWidget *widget,
         }
     }
 
-  gtk_widget_set_child_visible (self->more_button, n_shown < self->items->len);
-  if (n_shown < self->items->len)
+  gtk_widget_set_child_visible (self->more_button, n_shown < n_events (self));
+  if (n_shown < n_events (self))
     gtk_widget_size_allocate (self->more_button,
                               &(GtkAllocation) { 0, y, width, MIN (more_height, MAX (height - y, 0)) }, -1);
 
   /* The label changes after the layout, not during it. */
-  if (self->n_hidden != self->items->len - n_shown)
+  if (self->n_hidden != n_events (self) - n_shown)
     {
-      self->n_hidden = self->items->len - n_shown;
+      self->n_hidden = n_events (self) - n_shown;
       if (self->more_idle == 0)
         self->more_idle = g_idle_add (more_idle_cb, self);
     }
@@ -615,14 +634,16 @@ nb_day_cell_set_events (NbDayCell *self,
       NbBirthdayEvent *event = g_ptr_array_index (birthdays, i);
 
       g_ptr_array_add (self->birthdays, nb_birthday_event_copy (event));
-      g_ptr_array_add (self->items, birthday_item (event, FALSE));
+      if (self->items->len < MAX_ITEM_WIDGETS)
+        g_ptr_array_add (self->items, birthday_item (event, FALSE));
     }
   for (guint i = 0; i < meals->len; i++)
     {
       NbMeeting *meeting = g_ptr_array_index (meals, i);
 
       g_ptr_array_add (self->meals, g_object_ref (meeting));
-      g_ptr_array_add (self->items, meal_item (meeting, FALSE));
+      if (self->items->len < MAX_ITEM_WIDGETS)
+        g_ptr_array_add (self->items, meal_item (meeting, FALSE));
     }
 
   for (guint i = 0; i < self->items->len; i++)

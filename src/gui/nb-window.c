@@ -1649,14 +1649,15 @@ announce_birthdays (NbWindow *self)
   g_autoptr(GPtrArray) today_events = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
+  guint n_total = 0;
   GDate today;
 
   nb_clock_get_today (&today);
-  today_events = nb_store_list_birthdays (self->store, &today, 1);
-  if (today_events->len == 0)
+  today_events = nb_store_list_birthdays (self->store, &today, 1, 1, &n_total);
+  if (n_total == 0)
     return;
 
-  if (today_events->len == 1)
+  if (n_total == 1)
     {
       NbBirthdayEvent *event = g_ptr_array_index (today_events, 0);
 
@@ -1673,8 +1674,8 @@ announce_birthdays (NbWindow *self)
     {
       /* Translators: a toast when the window opens. */
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u birthday today", "%u birthdays today",
-                                            today_events->len),
-                               today_events->len);
+                                            n_total),
+                               n_total);
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("_Show"));
       adw_toast_set_action_name (toast, "win.show-view");
