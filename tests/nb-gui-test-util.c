@@ -253,6 +253,35 @@ nb_gui_wait_for_window (GType type)
   g_error ("No %s appeared", g_type_name (type));
 }
 
+static gboolean
+no_window_of_type (gpointer data)
+{
+  GType type = GPOINTER_TO_SIZE (data);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nb_gui_wait_window_gone:
+ * @type: the type of a window, such as a dialog
+ *
+ * Waits until no window of @type is left.
+ */
+void
+nb_gui_wait_window_gone (GType type)
+{
+  nb_test_wait_for (no_window_of_type, GSIZE_TO_POINTER (type));
+}
+
 void
 nb_gui_click (GtkWidget *button)
 {

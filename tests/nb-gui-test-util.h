@@ -40,6 +40,7 @@ GtkWidget *nb_gui_wait_for_widget   (gpointer        root,
                                      const char     *property,
                                      const char     *value);
 GtkWindow *nb_gui_wait_for_window   (GType           type);
+void       nb_gui_wait_window_gone  (GType           type);
 void       nb_gui_click             (GtkWidget      *button);
 void       nb_gui_wait_frames       (GtkWidget      *widget,
                                      guint           n);

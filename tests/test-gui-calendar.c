@@ -100,22 +100,6 @@ wait_for_item (NbDayCell  *cell,
   return nb_gui_wait_for_widget (cell, GTK_TYPE_BUTTON, "tooltip-text", tooltip);
 }
 
-static gboolean
-dialog_gone (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (NB_IS_MEAL_DIALOG (window))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static GDate
 meal_day (Fixture *fixture,
           gint64   id)
@@ -272,7 +256,7 @@ test_drag_contact (Fixture       *fixture,
   day_text = nb_format_day (&target, TRUE);
   nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", day_text);
   g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   meals = nb_store_list_meetings (fixture->store, from, to);
   g_assert_cmpuint (meals->len, ==, 1);

@@ -93,22 +93,6 @@ wait_meal_row_gone (Fixture    *fixture,
   nb_test_wait_for (meal_row_gone, &gone);
 }
 
-static gboolean
-dialog_gone (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (NB_IS_MEAL_DIALOG (window))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static GPtrArray *
 meals_of_week (Fixture *fixture)
 {
@@ -200,7 +184,7 @@ test_plan_in_dialog (Fixture       *fixture,
 
   /* Enter saves. */
   g_signal_emit_by_name (place, "entry-activated");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   /* In the week, on Thursday, at once; and in the goal. */
   row = wait_for_meal_row (fixture, title);
@@ -252,7 +236,7 @@ test_edit_and_delete (Fixture       *fixture,
   gtk_calendar_select_day (calendar, friday);
   g_signal_emit_by_name (calendar, "day-selected");
   nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Save")));
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
   row = wait_for_meal_row (fixture, title);
   g_assert_true (gtk_widget_get_ancestor (row, NB_TYPE_MEAL_DAY) == GTK_WIDGET (find_day (fixture, 27)));
 
@@ -260,7 +244,7 @@ test_edit_and_delete (Fixture       *fixture,
   g_signal_emit_by_name (row, "activate");
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Delete Meal")));
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
   wait_meal_row_gone (fixture, title);
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", deleted);
   nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label", _("_Undo")));
@@ -286,7 +270,7 @@ test_cancel_asks (Fixture       *fixture,
 
   /* Untouched: Cancel just closes. */
   nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Cancel")));
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-meal", NULL);
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
@@ -301,7 +285,7 @@ test_cancel_asks (Fixture       *fixture,
   nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Cancel")));
   question = nb_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "discard");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   meals = meals_of_week (fixture);
   g_assert_cmpuint (meals->len, ==, 0);
@@ -378,7 +362,7 @@ test_suggestion_and_drop (Fixture       *fixture,
   focus = gtk_window_get_focus (dialog);
   g_assert_true (GTK_IS_BUTTON (focus));
   g_signal_emit_by_name (focus, "activate");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
   row = wait_for_meal_row (fixture, lunch_grace);
   g_assert_true (gtk_widget_get_ancestor (row, NB_TYPE_MEAL_DAY) == GTK_WIDGET (find_day (fixture, 26)));
 
@@ -394,7 +378,7 @@ test_suggestion_and_drop (Fixture       *fixture,
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Alan Turing");
   g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   meals = meals_of_week (fixture);
   g_assert_cmpuint (meals->len, ==, 2);
@@ -452,7 +436,7 @@ test_card (Fixture       *fixture,
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
   g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
   meals = meals_of_week (fixture);
   g_assert_cmpuint (meals->len, ==, 3);
 
@@ -492,7 +476,7 @@ test_drag_contact (Fixture       *fixture,
   wednesday = nb_format_day (&date, TRUE);
   nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", wednesday);
   g_signal_emit_by_name (gtk_window_get_focus (dialog), "activate");
-  nb_test_wait_for (dialog_gone, NULL);
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
   meals = meals_of_week (fixture);
   g_assert_cmpuint (meals->len, ==, 1);
