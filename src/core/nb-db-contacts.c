@@ -175,24 +175,11 @@ load_detached (NbDb     *db,
 {
   g_autoptr(NbContact) contact = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
-  stmt = nb_db_prepare (db, "SELECT " CONTACT_COLUMNS " FROM contacts WHERE id = ?", error);
+  stmt = nb_db_select_by_id (db, "SELECT " CONTACT_COLUMNS " FROM contacts WHERE id = ?", id,
+                             _("The contact does not exist (any more)"), error);
   if (stmt == NULL)
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
-                     _("The contact does not exist (any more)"));
-      else
-        nb_db_set_error (db, rc, error);
-      return NULL;
-    }
 
   contact = nb_contact_new ();
   fill_main_row (contact, stmt);

@@ -56,22 +56,10 @@ nb_db_load_meeting (NbDb     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = nb_db_prepare (db, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?", error);
+  stmt = nb_db_select_by_id (db, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?", id,
+                             _("The meal does not exist (any more)"), error);
   if (stmt == NULL)
     return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
-        g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
-                     _("The meal does not exist (any more)"));
-      else
-        nb_db_set_error (db, rc, error);
-      return NULL;
-    }
 
   meeting = nb_meeting_new ();
   start = date_time_from_unix (sqlite3_column_int64 (stmt, 3), nb_db_column_text (stmt, 4));

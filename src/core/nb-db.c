@@ -672,6 +672,44 @@ nb_db_collect_ids (NbDb          *db,
   return g_steal_pointer (&ids);
 }
 
+/**
+ * nb_db_select_by_id:
+ * @db: a connection
+ * @sql: a query of one row whose only parameter is an id
+ * @id: the id
+ * @not_found: the message when there is no such row
+ * @error: return location for an error
+ *
+ * Returns: (transfer none) (nullable): the statement on its row, to read
+ *   and then reset; %NULL, with @error set, when there is no row
+ */
+sqlite3_stmt *
+nb_db_select_by_id (NbDb        *db,
+                    const char  *sql,
+                    gint64       id,
+                    const char  *not_found,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return stmt;
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND, not_found);
+  else
+    nb_db_set_error (db, rc, error);
+
+  return NULL;
+}
+
 const char *
 nb_db_column_text (sqlite3_stmt *stmt,
                    int           column)

@@ -77,6 +77,11 @@ gboolean      nb_db_finish_rows          (NbDb               *db,
 GArray       *nb_db_collect_ids          (NbDb               *db,
                                           sqlite3_stmt       *stmt,
                                           GError            **error);
+sqlite3_stmt *nb_db_select_by_id         (NbDb               *db,
+                                          const char         *sql,
+                                          gint64              id,
+                                          const char         *not_found,
+                                          GError            **error);
 const char   *nb_db_column_text          (sqlite3_stmt       *stmt,
                                           int                 column);
 void          nb_db_bind_text_or_null    (sqlite3_stmt       *stmt,
