@@ -171,10 +171,61 @@ static const char schema_v3[] =
   "  PRIMARY KEY (contact_id, year)"
   ") WITHOUT ROWID;";
 
+/* Sync with CardDAV/CalDAV servers. An account's password is in the
+ * system keyring, never here. sync_items ties a local contact or meal (by
+ * UID) to its resource on the server: its ETag, the text both sides last
+ * agreed on (the base of a three-way merge), and the local `updated` it
+ * was in step with — 0 when the local copy must be sent. A local item with
+ * no row is new here; a row whose item is gone was deleted here. */
+static const char schema_v4[] =
+  "CREATE TABLE accounts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  server TEXT NOT NULL,"
+  "  user TEXT NOT NULL,"
+  "  last_sync INTEGER,"
+  "  last_error TEXT,"
+  "  created INTEGER NOT NULL,"
+  "  UNIQUE (server, user)"
+  ");"
+
+  "CREATE TABLE sync_collections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL,"
+  "  url TEXT NOT NULL,"
+  "  name TEXT,"
+  "  sync_token TEXT,"
+  "  ctag TEXT,"
+  "  UNIQUE (account_id, kind)"
+  ");"
+
+  "CREATE TABLE sync_items ("
+  "  collection_id INTEGER NOT NULL REFERENCES sync_collections (id) ON DELETE CASCADE,"
+  "  uid TEXT NOT NULL,"
+  "  href TEXT NOT NULL,"
+  "  etag TEXT,"
+  "  base TEXT,"
+  "  synced INTEGER NOT NULL,"
+  "  UNIQUE (collection_id, uid),"
+  "  UNIQUE (collection_id, href)"
+  ");"
+
+  /* What a sync conflict replaced, kept for the person to look at. */
+  "CREATE TABLE sync_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind INTEGER NOT NULL,"
+  "  uid TEXT NOT NULL,"
+  "  date INTEGER NOT NULL,"
+  "  summary TEXT NOT NULL,"
+  "  data TEXT"
+  ");"
+  "CREATE INDEX sync_history_by_uid ON sync_history (kind, uid, date);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
   { 3, schema_v3, NULL },
+  { 4, schema_v4, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
 #include "nb-meeting.h"
@@ -48,7 +49,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 3
+#define NB_DB_SCHEMA_VERSION 4
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -204,6 +205,107 @@ GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
                                           GCancellable       *cancellable,
                                           GError            **error);
 
+/* Sync (nb-db-sync.c). */
+
+/**
+ * NbSyncItem:
+ * @uid: the local contact's or meal's UID
+ * @href: (nullable): its resource on the server, %NULL if it is new here
+ * @etag: (nullable): the resource's ETag when last in step
+ * @base: (nullable): the text both sides last agreed on
+ * @synced: the local item's `updated` when it was last in step, or 0
+ */
+typedef struct
+{
+  char   *uid;
+  char   *href;
+  char   *etag;
+  char   *base;
+  gint64  synced;
+} NbSyncItem;
+
+/**
+ * NbSyncNote:
+ * @date: when, in microseconds since 1970
+ * @summary: what a sync conflict replaced
+ * @data: (nullable): the whole version that lost
+ */
+typedef struct
+{
+  gint64  date;
+  char   *summary;
+  char   *data;
+} NbSyncNote;
+
+void          nb_sync_item_free          (NbSyncItem         *item);
+void          nb_sync_note_free          (NbSyncNote         *note);
+GPtrArray    *nb_db_list_accounts        (NbDb               *db,
+                                          GError            **error);
+gint64        nb_db_add_account          (NbDb               *db,
+                                          NbAccount          *account,
+                                          GError            **error);
+gboolean      nb_db_remove_account       (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+gboolean      nb_db_set_account_status   (NbDb               *db,
+                                          gint64              id,
+                                          gint64              last_sync,
+                                          const char         *last_error,
+                                          GError            **error);
+gboolean      nb_db_get_sync_state       (NbDb               *db,
+                                          gint64              account_id,
+                                          NbCollectionKind    kind,
+                                          gint64             *collection_id,
+                                          char              **sync_token,
+                                          char              **ctag,
+                                          GError            **error);
+gboolean      nb_db_set_sync_state       (NbDb               *db,
+                                          gint64              collection_id,
+                                          const char         *sync_token,
+                                          const char         *ctag,
+                                          GError            **error);
+gboolean      nb_db_find_sync_item       (NbDb               *db,
+                                          gint64              collection_id,
+                                          const char         *uid,
+                                          const char         *href,
+                                          NbSyncItem        **item,
+                                          GError            **error);
+gboolean      nb_db_save_sync_item       (NbDb               *db,
+                                          NbCollectionKind    kind,
+                                          gint64              collection_id,
+                                          const char         *uid,
+                                          const char         *href,
+                                          const char         *etag,
+                                          const char         *base,
+                                          gboolean            in_step,
+                                          GError            **error);
+gboolean      nb_db_delete_sync_item     (NbDb               *db,
+                                          gint64              collection_id,
+                                          const char         *uid,
+                                          GError            **error);
+GPtrArray    *nb_db_list_sync_uploads    (NbDb               *db,
+                                          NbCollectionKind    kind,
+                                          gint64              collection_id,
+                                          GError            **error);
+GPtrArray    *nb_db_list_sync_removals   (NbDb               *db,
+                                          NbCollectionKind    kind,
+                                          gint64              collection_id,
+                                          GError            **error);
+GHashTable   *nb_db_list_sync_etags      (NbDb               *db,
+                                          gint64              collection_id,
+                                          GError            **error);
+gboolean      nb_db_add_sync_note        (NbDb               *db,
+                                          NbCollectionKind    kind,
+                                          const char         *uid,
+                                          const char         *summary,
+                                          const char         *data,
+                                          GError            **error);
+GPtrArray    *nb_db_list_sync_notes      (NbDb               *db,
+                                          NbCollectionKind    kind,
+                                          const char         *uid,
+                                          GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDb, nb_db_close)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncItem, nb_sync_item_free)
 
 G_END_DECLS

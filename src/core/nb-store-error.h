@@ -25,6 +25,7 @@ G_BEGIN_DECLS
  * @NB_STORE_ERROR_NOT_FOUND: the contact does not exist
  * @NB_STORE_ERROR_INVALID: the data is not acceptable, such as an empty name
  * @NB_STORE_ERROR_MIGRATION: upgrading the database failed; it is unchanged
+ * @NB_STORE_ERROR_EXISTS: it was added before
  */
 typedef enum
 {
@@ -38,6 +39,7 @@ typedef enum
   NB_STORE_ERROR_NOT_FOUND,
   NB_STORE_ERROR_INVALID,
   NB_STORE_ERROR_MIGRATION,
+  NB_STORE_ERROR_EXISTS,
 } NbStoreError;
 
 GQuark nb_store_error_quark (void);

@@ -1,0 +1,56 @@
+/* nb-account.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * NbCollectionKind:
+ * @NB_COLLECTION_CONTACTS: an address book, synced with the contacts
+ * @NB_COLLECTION_MEALS: a calendar, synced with the meals
+ *
+ * What a collection on a sync server holds.
+ */
+typedef enum
+{
+  NB_COLLECTION_CONTACTS,
+  NB_COLLECTION_MEALS,
+} NbCollectionKind;
+
+#define NB_N_COLLECTION_KINDS 2
+
+#define NB_TYPE_ACCOUNT (nb_account_get_type ())
+
+G_DECLARE_FINAL_TYPE (NbAccount, nb_account, NB, ACCOUNT, GObject)
+
+NbAccount  *nb_account_new                 (gint64            id,
+                                            const char       *server,
+                                            const char       *user) G_GNUC_WARN_UNUSED_RESULT;
+gint64      nb_account_get_id              (NbAccount        *self);
+const char *nb_account_get_server          (NbAccount        *self);
+const char *nb_account_get_user            (NbAccount        *self);
+char       *nb_account_dup_host            (NbAccount        *self) G_GNUC_WARN_UNUSED_RESULT;
+const char *nb_account_get_collection      (NbAccount        *self,
+                                            NbCollectionKind  kind);
+const char *nb_account_get_collection_name (NbAccount        *self,
+                                            NbCollectionKind  kind);
+void        nb_account_set_collection      (NbAccount        *self,
+                                            NbCollectionKind  kind,
+                                            const char       *url,
+                                            const char       *name);
+gint64      nb_account_get_last_sync       (NbAccount        *self);
+const char *nb_account_get_last_error      (NbAccount        *self);
+void        nb_account_set_status          (NbAccount        *self,
+                                            gint64            last_sync,
+                                            const char       *last_error);
+
+char       *nb_account_normalize_server    (const char       *server) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
