@@ -58,8 +58,10 @@ typedef struct
   char      *sync_token;
 } NbDavCollection;
 
-void nb_dav_resource_free   (NbDavResource   *resource);
-void nb_dav_collection_free (NbDavCollection *collection);
+void  nb_dav_resource_free   (NbDavResource   *resource);
+void  nb_dav_collection_free (NbDavCollection *collection);
+char *nb_dav_href_child      (const char      *collection,
+                              const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDavResource, nb_dav_resource_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDavCollection, nb_dav_collection_free)
