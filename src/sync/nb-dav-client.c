@@ -156,6 +156,20 @@ uri_origin (GUri *uri)
                           g_uri_get_port (uri));
 }
 
+/* A URL without the scheme's default port. */
+static char *
+join_url (const char *scheme,
+          const char *host,
+          int         port,
+          const char *path)
+{
+  if ((port == 80 && g_strcmp0 (scheme, "http") == 0) ||
+      (port == 443 && g_strcmp0 (scheme, "https") == 0))
+    port = -1;
+
+  return g_uri_join (G_URI_FLAGS_ENCODED, scheme, NULL, host, port, path, NULL, NULL);
+}
+
 /* Brings an href (an absolute path, a path relative to the server address,
  * or a full URL) into the form described at the top of this file. Paths
  * on another server stay full URLs. */
@@ -184,10 +198,7 @@ _nb_dav_client_normalize_href (NbDavClient *self,
   if (g_strcmp0 (origin, self->origin) == 0)
     return g_steal_pointer (&path);
 
-  return g_uri_join (G_URI_FLAGS_ENCODED,
-                     g_uri_get_scheme (uri), NULL,
-                     g_uri_get_host (uri), g_uri_get_port (uri),
-                     path, NULL, NULL);
+  return join_url (g_uri_get_scheme (uri), g_uri_get_host (uri), g_uri_get_port (uri), path);
 }
 
 static char *
@@ -203,10 +214,8 @@ make_url (NbDavClient *self,
   if (normal[0] != '/')
     return g_steal_pointer (&normal);
 
-  return g_uri_join (G_URI_FLAGS_ENCODED,
-                     g_uri_get_scheme (self->base), NULL,
-                     g_uri_get_host (self->base), g_uri_get_port (self->base),
-                     normal, NULL, NULL);
+  return join_url (g_uri_get_scheme (self->base), g_uri_get_host (self->base),
+                   g_uri_get_port (self->base), normal);
 }
 
 /* Errors */
@@ -814,7 +823,8 @@ nb_dav_client_new (const char  *url,
                             g_uri_get_host (uri), g_uri_get_port (uri),
                             *g_uri_get_path (uri) != '\0' ? g_uri_get_path (uri) : "/",
                             NULL, NULL);
-  self->url = g_uri_to_string (self->base);
+  self->url = join_url (scheme, g_uri_get_host (uri), g_uri_get_port (uri),
+                        g_uri_get_path (self->base));
   self->host = g_strdup (g_uri_get_host (uri));
   self->origin = uri_origin (self->base);
 
