@@ -1,0 +1,902 @@
+/* test-dav-client.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nb-dav-client-private.h"
+#include "nb-dav-client.h"
+#include "nb-radicale.h"
+#include "nb-sync-error.h"
+
+/* Each test has a Radicale of its own, with alice's address book at
+ * /alice/book/ and her calendar at /alice/cal/. */
+
+typedef struct
+{
+  NbRadicale  *radicale;
+  NbDavClient *client;
+} Fixture;
+
+#define BOOK "/alice/book/"
+#define CAL "/alice/cal/"
+
+static char *
+make_vcard (const char *uid,
+            const char *name)
+{
+  return g_strdup_printf ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:%s\r\nFN:%s\r\nN:%s;;;;\r\n"
+                          "END:VCARD\r\n", uid, name, name);
+}
+
+static char *
+make_event (const char *uid,
+            const char *summary)
+{
+  return g_strdup_printf ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                          "BEGIN:VEVENT\r\nUID:%s\r\nDTSTAMP:20260101T000000Z\r\n"
+                          "DTSTART:20260105T100000Z\r\nDTEND:20260105T110000Z\r\n"
+                          "SUMMARY:%s\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", uid, summary);
+}
+
+static NbDavClient *
+client_for (Fixture    *fixture,
+            const char *user,
+            const char *password)
+{
+  g_autoptr(GError) error = NULL;
+  NbDavClient *client = nb_dav_client_new (nb_radicale_get_url (fixture->radicale),
+                                           user, password, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (client);
+  return client;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  fixture->radicale = nb_radicale_start (&error);
+  g_assert_no_error (error);
+
+  fixture->client = client_for (fixture, "alice", "secret");
+
+  if (data == NULL)
+    return;
+
+  ok = nb_dav_client_create_collection (fixture->client, BOOK, NB_DAV_ADDRESSBOOK,
+                                        "Friends", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  ok = nb_dav_client_create_collection (fixture->client, CAL, NB_DAV_CALENDAR,
+                                        "Meetings", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->client);
+  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+}
+
+static char *
+put_card (Fixture    *fixture,
+          const char *href,
+          const char *uid,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *card = make_vcard (uid, name);
+  char *etag = nb_dav_client_put (fixture->client, href, NB_DAV_ADDRESSBOOK, card, NULL,
+                                  NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (etag);
+  g_assert_cmpstr (etag, !=, "");
+  return etag;
+}
+
+static NbDavResource *
+find_resource (GPtrArray  *resources,
+               const char *href)
+{
+  for (guint i = 0; i < resources->len; i++)
+    {
+      NbDavResource *resource = g_ptr_array_index (resources, i);
+
+      if (g_strcmp0 (resource->href, href) == 0)
+        return resource;
+    }
+
+  return NULL;
+}
+
+static void
+test_new_invalid (void)
+{
+  const char *bad[] = { "ftp://example.com/", "example.com", "", "http://", "mailto:a@b" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NbDavClient) client = nb_dav_client_new (bad[i], "alice", "secret", &error);
+
+      g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID);
+      g_assert_null (client);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+      g_assert_null (strstr (error->message, "secret"));
+    }
+}
+
+static void
+test_resolve (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("https://dav.example.com:8443/remote/dav/?x=1",
+                                                     "alice", "secret", &error);
+  g_autofree char *abs = NULL;
+  g_autofree char *rel = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *child = NULL;
+  g_autoptr(NbDavClient) plain = nb_dav_client_new ("https://dav.example.com", "a", "b", NULL);
+  g_autofree char *plain_href = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (nb_dav_client_get_url (plain), ==, "https://dav.example.com/");
+  plain_href = nb_dav_client_resolve (plain, "/x/");
+  g_assert_cmpstr (plain_href, ==, "https://dav.example.com/x/");
+  g_assert_cmpstr (nb_dav_client_get_url (client), ==, "https://dav.example.com:8443/remote/dav/");
+
+  abs = nb_dav_client_resolve (client, "/alice/book/a.vcf");
+  g_assert_cmpstr (abs, ==, "https://dav.example.com:8443/alice/book/a.vcf");
+  rel = nb_dav_client_resolve (client, "alice/");
+  g_assert_cmpstr (rel, ==, "https://dav.example.com:8443/remote/dav/alice/");
+  full = nb_dav_client_resolve (client, "http://other.example.org/x/");
+  g_assert_cmpstr (full, ==, "http://other.example.org/x/");
+  raw = nb_dav_client_resolve (client, "/a/Zoë Ün.vcf");
+  g_assert_cmpstr (raw, ==, "https://dav.example.com:8443/a/Zo%C3%AB%20%C3%9Cn.vcf");
+
+  child = nb_dav_href_child ("/a/book", "x/y?#%.vcf");
+  g_assert_cmpstr (child, ==, "/a/book/x%2Fy%3F%23%25.vcf");
+}
+
+static void
+test_normalize (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("http://127.0.0.1:1/", "a", "b", &error);
+  struct { const char *in, *out; } cases[] = {
+    { "/alice/book/Zo%C3%AB%20%C3%9Cn.vcf", "/alice/book/Zo%C3%AB%20%C3%9Cn.vcf" },
+    { "/alice/book/Zoë Ün.vcf", "/alice/book/Zo%C3%AB%20%C3%9Cn.vcf" },
+    { "/alice/book/Zo%c3%ab%20%c3%9cn.vcf", "/alice/book/Zo%C3%AB%20%C3%9Cn.vcf" },
+    { "http://127.0.0.1:1/alice/%7Etilde/", "/alice/~tilde/" },
+    { "/alice/a%2Fb.vcf", "/alice/a%2Fb.vcf" },
+    { "/alice/a@b:c.vcf", "/alice/a@b:c.vcf" },
+    { "https://elsewhere.example/x%20y/", "https://elsewhere.example/x%20y/" },
+  };
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *normal = _nb_dav_client_normalize_href (client, cases[i].in);
+
+      g_assert_cmpstr (normal, ==, cases[i].out);
+    }
+}
+
+static void
+test_parse (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("http://127.0.0.1:1/", "a", "b", &error);
+  g_autoptr(GPtrArray) resources = NULL;
+  const char *bad[] = {
+    "",
+    "<multistatus xmlns=\"DAV:\"><response>",
+    "not xml at all",
+    "<multistatus><response/></multistatus>",           /* no DAV: namespace */
+    "<D:error xmlns:D=\"DAV:\"><D:valid-sync-token/></D:error>",
+  };
+  /* Odd prefixes, a full URL, the collection itself, a sub-collection,
+   * a 404 and a propstat that failed. */
+  const char *good =
+    "<?xml version=\"1.0\"?>"
+    "<x:multistatus xmlns:x=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\">"
+    "<x:response><x:href>/alice/book/</x:href><x:propstat><x:prop>"
+    "<x:resourcetype><x:collection/></x:resourcetype></x:prop>"
+    "<x:status>HTTP/1.1 200 OK</x:status></x:propstat></x:response>"
+    "<x:response><x:href>http://127.0.0.1:1/alice/book/a%20b.vcf</x:href><x:propstat><x:prop>"
+    "<x:getetag>\"1\"</x:getetag><card:address-data>BEGIN:VCARD\n&amp;</card:address-data>"
+    "</x:prop><x:status>HTTP/1.1 200 OK</x:status></x:propstat></x:response>"
+    "<x:response><x:href>/alice/book/sub/</x:href><x:propstat><x:prop>"
+    "<x:resourcetype><x:collection/></x:resourcetype></x:prop>"
+    "<x:status>HTTP/1.1 200 OK</x:status></x:propstat></x:response>"
+    "<x:response><x:href>/alice/book/gone.vcf</x:href>"
+    "<x:status>HTTP/1.1 404 Not Found</x:status></x:response>"
+    "<x:response><x:href>/alice/book/c.vcf</x:href>"
+    "<x:propstat><x:prop><x:getetag>\"wrong\"</x:getetag></x:prop>"
+    "<x:status>HTTP/1.1 404 Not Found</x:status></x:propstat>"
+    "<x:propstat><x:prop><card:address-data>C</card:address-data></x:prop>"
+    "<x:status>HTTP/1.1 200 OK</x:status></x:propstat></x:response>"
+    "</x:multistatus>";
+  NbDavResource *resource;
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) parse_error = NULL;
+      g_autoptr(GPtrArray) none = _nb_dav_client_parse_resources (client, bad[i], strlen (bad[i]),
+                                                                  BOOK, NB_DAV_ADDRESSBOOK, TRUE,
+                                                                  &parse_error);
+
+      g_assert_error (parse_error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL);
+      g_assert_null (none);
+    }
+
+  resources = _nb_dav_client_parse_resources (client, good, strlen (good), BOOK,
+                                              NB_DAV_ADDRESSBOOK, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, 3);
+
+  resource = g_ptr_array_index (resources, 0);
+  g_assert_cmpstr (resource->href, ==, "/alice/book/a%20b.vcf");
+  g_assert_cmpstr (resource->etag, ==, "\"1\"");
+  g_assert_cmpstr (resource->data, ==, "BEGIN:VCARD\n&");
+  g_assert_false (resource->deleted);
+
+  resource = g_ptr_array_index (resources, 1);
+  g_assert_cmpstr (resource->href, ==, "/alice/book/gone.vcf");
+  g_assert_true (resource->deleted);
+  g_assert_null (resource->data);
+
+  resource = g_ptr_array_index (resources, 2);
+  g_assert_cmpstr (resource->href, ==, "/alice/book/c.vcf");
+  g_assert_null (resource->etag);
+  g_assert_cmpstr (resource->data, ==, "C");
+}
+
+static void
+test_discover (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(NbDavClient) deep = NULL;
+  gboolean ok;
+
+  ok = nb_dav_client_discover (fixture->client, &book_home, &cal_home, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpstr (book_home, ==, "/alice/");
+  g_assert_cmpstr (cal_home, ==, "/alice/");
+
+  /* From an address where nothing is, through /.well-known (a 301 on
+   * Radicale) to the principal. */
+  g_clear_pointer (&book_home, g_free);
+  g_clear_pointer (&cal_home, g_free);
+  url = g_strconcat (nb_radicale_get_url (fixture->radicale), "alice/nothing/", NULL);
+  deep = nb_dav_client_new (url, "alice", "secret", &error);
+  g_assert_no_error (error);
+  ok = nb_dav_client_discover (deep, &book_home, &cal_home, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpstr (book_home, ==, "/alice/");
+  g_assert_cmpstr (cal_home, ==, "/alice/");
+}
+
+static void
+test_collections (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) collections = NULL;
+  g_autoptr(NbDavCollection) book = NULL;
+  g_autoptr(NbDavCollection) cal = NULL;
+  g_autoptr(NbDavCollection) odd = NULL;
+  g_autoptr(NbDavCollection) missing = NULL;
+  g_autofree char *etag = NULL;
+  NbDavCollection *found;
+  gboolean ok;
+
+  ok = nb_dav_client_create_collection (fixture->client, "/alice/odd/", NB_DAV_ADDRESSBOOK,
+                                        "Tom & Jerry <3", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  /* Task lists are not listed (Radicale refuses plain collections). */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "MKCOL", "/alice/tasks/",
+                                      "alice", "secret", NULL,
+                                      "<?xml version=\"1.0\"?><D:mkcol xmlns:D=\"DAV:\" "
+                                      "xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop>"
+                                      "<D:resourcetype><D:collection/><C:calendar/>"
+                                      "</D:resourcetype><C:supported-calendar-component-set>"
+                                      "<C:comp name=\"VTODO\"/></C:supported-calendar-component-set>"
+                                      "</D:prop></D:set></D:mkcol>",
+                                      NULL, NULL), ==, 201);
+
+  collections = nb_dav_client_list_collections (fixture->client, "/alice/", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (collections->len, ==, 3);
+
+  found = NULL;
+  for (guint i = 0; i < collections->len; i++)
+    {
+      NbDavCollection *c = g_ptr_array_index (collections, i);
+
+      if (g_str_equal (c->href, BOOK))
+        {
+          g_assert_cmpint (c->kind, ==, NB_DAV_ADDRESSBOOK);
+          g_assert_cmpstr (c->display_name, ==, "Friends");
+          g_assert_nonnull (c->ctag);
+          g_assert_nonnull (c->sync_token);
+          found = c;
+        }
+      else if (g_str_equal (c->href, CAL))
+        {
+          g_assert_cmpint (c->kind, ==, NB_DAV_CALENDAR);
+          g_assert_cmpstr (c->display_name, ==, "Meetings");
+        }
+      else
+        {
+          g_assert_cmpstr (c->href, ==, "/alice/odd/");
+          g_assert_cmpstr (c->display_name, ==, "Tom & Jerry <3");
+        }
+    }
+  g_assert_nonnull (found);
+
+  book = nb_dav_client_get_collection (fixture->client, BOOK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (book->href, ==, BOOK);
+  g_assert_cmpint (book->kind, ==, NB_DAV_ADDRESSBOOK);
+  g_assert_cmpstr (book->display_name, ==, "Friends");
+  g_assert_cmpstr (book->ctag, ==, found->ctag);
+  g_assert_cmpstr (book->sync_token, ==, found->sync_token);
+
+  /* The ctag and the sync-token change with the content. */
+  etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_clear_pointer (&book, nb_dav_collection_free);
+  book = nb_dav_client_get_collection (fixture->client, BOOK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (book->ctag, !=, found->ctag);
+  g_assert_cmpstr (book->sync_token, !=, found->sync_token);
+
+  cal = nb_dav_client_get_collection (fixture->client, CAL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cal->kind, ==, NB_DAV_CALENDAR);
+
+  /* The principal is a plain collection. */
+  odd = nb_dav_client_get_collection (fixture->client, "/alice/", NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND);
+  g_assert_null (odd);
+  g_clear_error (&error);
+
+  missing = nb_dav_client_get_collection (fixture->client, "/alice/none/", NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+  g_clear_error (&error);
+
+  /* It exists already. */
+  ok = nb_dav_client_create_collection (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, "Again",
+                                        NULL, &error);
+  g_assert_nonnull (error);
+  g_assert_false (ok);
+}
+
+static void
+test_put (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *stale = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *card = make_vcard ("a", "Ann Changed");
+  g_autofree char *body = NULL;
+  g_autofree char *event = make_event ("e1", "Lunch");
+  g_autofree char *event_etag = NULL;
+  g_autofree char *server_etag = NULL;
+
+  etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_assert_true (etag[0] == '"');
+
+  /* If-None-Match: * — it exists. */
+  again = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card, NULL,
+                             NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
+  g_assert_null (again);
+  g_clear_error (&error);
+
+  stale = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card,
+                             "\"stale\"", NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
+  g_assert_null (stale);
+  g_clear_error (&error);
+
+  changed = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card, etag,
+                               NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (changed);
+  g_assert_cmpstr (changed, !=, "");
+  g_assert_cmpstr (changed, !=, etag);
+
+  /* What another client reads is the new card, with that ETag. */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
+                                      NULL, NULL, &body, &server_etag), ==, 200);
+  g_assert_nonnull (strstr (body, "Ann Changed"));
+  g_assert_cmpstr (server_etag, ==, changed);
+
+  event_etag = nb_dav_client_put (fixture->client, CAL "e1.ics", NB_DAV_CALENDAR, event, NULL,
+                                  NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (event_etag, !=, "");
+}
+
+static void
+test_sync (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) deletions = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) empty = NULL;
+  g_autoptr(GPtrArray) bad = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *token2 = NULL;
+  g_autofree char *token3 = NULL;
+  g_autofree char *token4 = NULL;
+  g_autofree char *token5 = NULL;
+  g_autofree char *bad_token = NULL;
+  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *b_etag = put_card (fixture, BOOK "b.vcf", "b", "Bob");
+  g_autofree char *a_new = NULL;
+  g_autofree char *c_card = make_vcard ("c", "Cy");
+  g_autofree char *a_card = make_vcard ("a", "Ann Two");
+  NbDavResource *resource;
+
+  all = nb_dav_client_sync_collection (fixture->client, BOOK, NULL, &token, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (token);
+  g_assert_cmpuint (all->len, ==, 2);
+  resource = find_resource (all, BOOK "a.vcf");
+  g_assert_nonnull (resource);
+  g_assert_cmpstr (resource->etag, ==, a_etag);
+  g_assert_false (resource->deleted);
+  g_assert_null (resource->data);
+  g_assert_cmpstr (find_resource (all, BOOK "b.vcf")->etag, ==, b_etag);
+
+  /* "" is a first sync too. */
+  empty = nb_dav_client_sync_collection (fixture->client, BOOK, "", &token2, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (empty->len, ==, 2);
+  g_assert_cmpstr (token2, ==, token);
+
+  /* Nothing changed. */
+  none = nb_dav_client_sync_collection (fixture->client, BOOK, token, &token3, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpstr (token3, ==, token);
+
+  /* Another client changes a and adds c. */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", BOOK "a.vcf", "alice", "secret",
+                                      "text/vcard", a_card, NULL, &a_new), ==, 201);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", BOOK "c.vcf", "alice", "secret",
+                                      "text/vcard", c_card, NULL, NULL), ==, 201);
+
+  changes = nb_dav_client_sync_collection (fixture->client, BOOK, token, &token4, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (token4, !=, token);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (find_resource (changes, BOOK "a.vcf")->etag, ==, a_new);
+  g_assert_nonnull (find_resource (changes, BOOK "c.vcf"));
+  g_assert_null (find_resource (changes, BOOK "b.vcf"));
+
+  /* Another client deletes b. */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "DELETE", BOOK "b.vcf", "alice",
+                                      "secret", NULL, NULL, NULL, NULL), ==, 200);
+  deletions = nb_dav_client_sync_collection (fixture->client, BOOK, token4, &token5, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (deletions->len, ==, 1);
+  resource = g_ptr_array_index (deletions, 0);
+  g_assert_cmpstr (resource->href, ==, BOOK "b.vcf");
+  g_assert_true (resource->deleted);
+
+  /* A token the server does not know. */
+  bad = nb_dav_client_sync_collection (fixture->client, BOOK,
+                                       "http://radicale.org/ns/sync/garbage", &bad_token,
+                                       NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID_TOKEN);
+  g_assert_null (bad);
+  g_assert_null (bad_token);
+}
+
+static void
+test_list_etags (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autoptr(GPtrArray) empty = NULL;
+  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *b_etag = put_card (fixture, BOOK "b.vcf", "b", "Bob");
+
+  resources = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, 2);
+  g_assert_cmpstr (find_resource (resources, BOOK "a.vcf")->etag, ==, a_etag);
+  g_assert_cmpstr (find_resource (resources, BOOK "b.vcf")->etag, ==, b_etag);
+
+  empty = nb_dav_client_list_etags (fixture->client, CAL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (empty->len, ==, 0);
+}
+
+static void
+test_multiget (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) nothing = NULL;
+  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *event = make_event ("e1", "Lunch");
+  g_autofree char *event_etag = NULL;
+  NbDavResource *resource;
+
+  g_ptr_array_add (hrefs, (gpointer) BOOK "a.vcf");
+  g_ptr_array_add (hrefs, (gpointer) BOOK "missing.vcf");
+
+  resources = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs,
+                                      NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, 2);
+
+  resource = find_resource (resources, BOOK "a.vcf");
+  g_assert_nonnull (resource);
+  g_assert_false (resource->deleted);
+  g_assert_cmpstr (resource->etag, ==, a_etag);
+  g_assert_nonnull (strstr (resource->data, "FN:Ann"));
+  g_assert_true (g_str_has_prefix (resource->data, "BEGIN:VCARD"));
+
+  resource = find_resource (resources, BOOK "missing.vcf");
+  g_assert_nonnull (resource);
+  g_assert_true (resource->deleted);
+  g_assert_null (resource->data);
+
+  event_etag = nb_dav_client_put (fixture->client, CAL "e1.ics", NB_DAV_CALENDAR, event, NULL,
+                                  NULL, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (hrefs, 0);
+  g_ptr_array_add (hrefs, (gpointer) CAL "e1.ics");
+  events = nb_dav_client_multiget (fixture->client, CAL, NB_DAV_CALENDAR, hrefs, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  resource = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (resource->href, ==, CAL "e1.ics");
+  g_assert_cmpstr (resource->etag, ==, event_etag);
+  g_assert_nonnull (strstr (resource->data, "SUMMARY:Lunch"));
+
+  g_ptr_array_set_size (hrefs, 0);
+  nothing = nb_dav_client_multiget (fixture->client, CAL, NB_DAV_CALENDAR, hrefs, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nothing->len, ==, 0);
+}
+
+static void
+test_multiget_many (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) resources = NULL;
+
+  /* More than one batch. */
+  for (guint i = 0; i < 230; i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("u%u", i);
+      g_autofree char *name = g_strdup_printf ("%s.vcf", uid);
+      char *href = nb_dav_href_child (BOOK, name);
+
+      if (i % 50 == 0)
+        g_free (put_card (fixture, href, uid, uid));
+      g_ptr_array_add (hrefs, href);
+    }
+
+  resources = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs,
+                                      NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, 230);
+  for (guint i = 0; i < hrefs->len; i++)
+    {
+      NbDavResource *resource = find_resource (resources, g_ptr_array_index (hrefs, i));
+
+      g_assert_nonnull (resource);
+      g_assert_cmpint (resource->deleted, ==, i % 50 != 0);
+    }
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  gboolean ok;
+
+  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", "\"stale\"", NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
+  g_assert_false (ok);
+  g_clear_error (&error);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
+                                      NULL, NULL, NULL, NULL), ==, 200);
+
+  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", etag, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
+                                      NULL, NULL, NULL, NULL), ==, 404);
+
+  /* Gone already: that is what was wanted. */
+  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", etag, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+}
+
+static void
+test_unicode (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *href = nb_dav_href_child (BOOK, "Zoë Ünïcode.vcf");
+  g_autofree char *etag = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *updated = NULL;
+  g_autofree char *card = make_vcard ("Zoë Ünïcode", "Zoë Two");
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) got = NULL;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+  NbDavResource *resource;
+  gboolean ok;
+
+  g_assert_cmpstr (href, ==, BOOK "Zo%C3%AB%20%C3%9Cn%C3%AFcode.vcf");
+
+  etag = put_card (fixture, href, "Zoë Ünïcode", "Zoë");
+  file = g_build_filename (nb_radicale_get_storage (fixture->radicale),
+                           "collection-root", "alice", "book", "Zoë Ünïcode.vcf", NULL);
+  g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+
+  /* The server's href is ours. */
+  listed = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  resource = g_ptr_array_index (listed, 0);
+  g_assert_cmpstr (resource->href, ==, href);
+  g_assert_cmpstr (resource->etag, ==, etag);
+
+  /* Asked for unencoded, returned in the one form. */
+  g_ptr_array_add (hrefs, (gpointer) BOOK "Zoë Ünïcode.vcf");
+  got = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (got->len, ==, 1);
+  resource = g_ptr_array_index (got, 0);
+  g_assert_cmpstr (resource->href, ==, href);
+  g_assert_false (resource->deleted);
+  g_assert_nonnull (strstr (resource->data, "FN:Zoë"));
+
+  updated = nb_dav_client_put (fixture->client, BOOK "Zoë Ünïcode.vcf", NB_DAV_ADDRESSBOOK,
+                               card, etag, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (updated, !=, etag);
+
+  ok = nb_dav_client_delete (fixture->client, href, updated, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_wrong_password (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = client_for (fixture, "alice", "Wr0ng-Pa55word");
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  g_autoptr(GPtrArray) resources = NULL;
+  gboolean ok;
+
+  ok = nb_dav_client_discover (client, &book_home, &cal_home, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_false (ok);
+  g_assert_null (book_home);
+  g_assert_null (strstr (error->message, "Wr0ng-Pa55word"));
+  g_assert_nonnull (strstr (error->message, "127.0.0.1"));
+  g_clear_error (&error);
+
+  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (resources);
+  g_assert_null (strstr (error->message, "Wr0ng-Pa55word"));
+}
+
+/* Radicale answers 403 Forbidden to bob for alice's collections (owner_only),
+ * which the client reports as NB_SYNC_ERROR_AUTH. */
+static void
+test_other_user (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) bob = client_for (fixture, "bob", "hunter2");
+  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *card = make_vcard ("x", "Mallory");
+  g_autofree char *put = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) collections = NULL;
+  g_autoptr(GPtrArray) synced = NULL;
+  gboolean ok;
+
+  ok = nb_dav_client_discover (bob, &book_home, &cal_home, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpstr (book_home, ==, "/bob/");
+
+  listed = nb_dav_client_list_etags (bob, BOOK, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (listed);
+  g_clear_error (&error);
+
+  collections = nb_dav_client_list_collections (bob, "/alice/", NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (collections);
+  g_clear_error (&error);
+
+  synced = nb_dav_client_sync_collection (bob, BOOK, NULL, &token, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (synced);
+  g_clear_error (&error);
+
+  put = nb_dav_client_put (bob, BOOK "x.vcf", NB_DAV_ADDRESSBOOK, card, NULL, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (put);
+  g_clear_error (&error);
+
+  ok = nb_dav_client_delete (bob, BOOK "a.vcf", NULL, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_false (ok);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
+                                      NULL, NULL, NULL, NULL), ==, 200);
+}
+
+static void
+test_unreachable (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) after_kill = NULL;
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  gboolean ok;
+
+  nb_radicale_stop (fixture->radicale);
+
+  ok = nb_dav_client_discover (fixture->client, &book_home, &cal_home, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+  g_assert_false (ok);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1"));
+  g_clear_error (&error);
+
+  resources = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+  g_assert_null (resources);
+  g_clear_error (&error);
+
+  /* The same client works again once the server is back. */
+  ok = nb_radicale_restart (fixture->radicale, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  again = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+
+  nb_radicale_kill (fixture->radicale);
+  after_kill = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+  g_assert_null (after_kill);
+}
+
+static void
+test_cancelled (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  gboolean ok;
+
+  g_cancellable_cancel (cancellable);
+
+  resources = nb_dav_client_list_etags (fixture->client, BOOK, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (resources);
+  g_clear_error (&error);
+
+  ok = nb_dav_client_discover (fixture->client, &book_home, &cal_home, cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (ok);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *radicale = NULL;
+
+  /* G_TEST_OPTION_ISOLATE_DIRS hides the system's GSettings schemas, which
+   * GNOME's proxy resolver reads (fatally); the server is on 127.0.0.1. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  radicale = g_find_program_in_path ("radicale");
+  if (radicale == NULL)
+    {
+      g_test_skip ("Radicale is not installed");
+      return g_test_run ();
+    }
+
+#define ADD(path, func, collections) \
+  g_test_add ("/dav/" path, Fixture, collections ? "" : NULL, \
+              fixture_setup, func, fixture_teardown)
+
+  g_test_add_func ("/dav/new-invalid", test_new_invalid);
+  g_test_add_func ("/dav/resolve", test_resolve);
+  g_test_add_func ("/dav/normalize", test_normalize);
+  g_test_add_func ("/dav/parse", test_parse);
+  ADD ("discover", test_discover, FALSE);
+  ADD ("collections", test_collections, TRUE);
+  ADD ("put", test_put, TRUE);
+  ADD ("sync", test_sync, TRUE);
+  ADD ("list-etags", test_list_etags, TRUE);
+  ADD ("multiget", test_multiget, TRUE);
+  ADD ("multiget-many", test_multiget_many, TRUE);
+  ADD ("delete", test_delete, TRUE);
+  ADD ("unicode", test_unicode, TRUE);
+  ADD ("wrong-password", test_wrong_password, TRUE);
+  ADD ("other-user", test_other_user, TRUE);
+  ADD ("unreachable", test_unreachable, TRUE);
+  ADD ("cancelled", test_cancelled, TRUE);
+
+  return g_test_run ();
+}
