@@ -233,7 +233,10 @@ set_transport_error (NbDavClient  *self,
 
   g_debug ("Request to %s failed: %s", self->host, source->message);
 
-  if (source->domain == G_TLS_ERROR)
+  /* Other TLS failures (a server that does not speak TLS on that port, a
+   * failed handshake) are not about trust. */
+  if (g_error_matches (source, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE) ||
+      g_error_matches (source, G_TLS_ERROR, G_TLS_ERROR_CERTIFICATE_REQUIRED))
     g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CERTIFICATE,
                  _("The certificate of %s is not trusted"), self->host);
   else if (source->domain == SOUP_SESSION_ERROR)
