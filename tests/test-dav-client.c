@@ -185,6 +185,7 @@ test_normalize (void)
     { "http://127.0.0.1:1/alice/%7Etilde/", "/alice/~tilde/" },
     { "/alice/a%2Fb.vcf", "/alice/a%2Fb.vcf" },
     { "/alice/a@b:c.vcf", "/alice/a@b:c.vcf" },
+    { "/alice/%21x%27%28%29.vcf", "/alice/!x'().vcf" },
     { "https://elsewhere.example/x%20y/", "https://elsewhere.example/x%20y/" },
   };
 
@@ -217,7 +218,7 @@ test_parse (void)
     "<?xml version=\"1.0\"?>"
     "<x:multistatus xmlns:x=\"DAV:\" xmlns:card=\"urn:ietf:params:xml:ns:carddav\">"
     "<x:response><x:href>/alice/book/</x:href><x:propstat><x:prop>"
-    "<x:resourcetype><x:collection/></x:resourcetype></x:prop>"
+    "<x:getetag>\"self\"</x:getetag></x:prop>"
     "<x:status>HTTP/1.1 200 OK</x:status></x:propstat></x:response>"
     "<x:response><x:href>http://127.0.0.1:1/alice/book/a%20b.vcf</x:href><x:propstat><x:prop>"
     "<x:getetag>\"1\"</x:getetag><card:address-data>BEGIN:VCARD\n&amp;</card:address-data>"
@@ -857,6 +858,86 @@ test_cancelled (Fixture       *fixture,
   g_assert_false (ok);
 }
 
+/* A server that offers an untrusted certificate to one client. */
+static gpointer
+tls_server_thread (gpointer data)
+{
+  GSocketListener *listener = data;
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GIOStream) tls = NULL;
+  g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autofree char *cert_file = g_test_build_filename (G_TEST_DIST, "data", "tls", "cert.pem", NULL);
+  g_autofree char *key_file = g_test_build_filename (G_TEST_DIST, "data", "tls", "key.pem", NULL);
+
+  certificate = g_tls_certificate_new_from_files (cert_file, key_file, NULL);
+  g_assert_nonnull (certificate);
+
+  connection = g_socket_listener_accept (listener, NULL, NULL, NULL);
+  if (connection == NULL)
+    return NULL;
+
+  tls = g_tls_server_connection_new (G_IO_STREAM (connection), certificate, NULL);
+  if (tls != NULL)
+    g_tls_connection_handshake (G_TLS_CONNECTION (tls), NULL, NULL);
+
+  return NULL;
+}
+
+static void
+test_certificate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(NbDavClient) client = NULL;
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autofree char *url = NULL;
+  GThread *thread;
+
+  if (!g_tls_backend_supports_tls (g_tls_backend_get_default ()))
+    {
+      g_test_skip ("No TLS backend");
+      return;
+    }
+
+  g_socket_listener_add_address (listener, address, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error);
+  g_assert_no_error (error);
+  url = g_strdup_printf ("https://127.0.0.1:%u/",
+                         g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  thread = g_thread_new ("tls-server", tls_server_thread, listener);
+  client = nb_dav_client_new (url, "alice", "secret", &error);
+  g_assert_no_error (error);
+  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  g_thread_join (thread);
+
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CERTIFICATE);
+  g_assert_null (resources);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1"));
+}
+
+/* https to a port that speaks plain HTTP: the server is not the one
+ * meant, which has nothing to do with trust. */
+static void
+test_not_tls (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) uri = g_uri_parse (nb_radicale_get_url (fixture->radicale), G_URI_FLAGS_NONE,
+                                     NULL);
+  g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%d/", g_uri_get_port (uri));
+  g_autoptr(NbDavClient) client = nb_dav_client_new (url, "alice", "secret", &error);
+  g_autoptr(GPtrArray) resources = NULL;
+
+  g_assert_no_error (error);
+  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+  g_assert_null (resources);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -884,7 +965,9 @@ main (int   argc,
   g_test_add_func ("/dav/resolve", test_resolve);
   g_test_add_func ("/dav/normalize", test_normalize);
   g_test_add_func ("/dav/parse", test_parse);
+  g_test_add_func ("/dav/certificate", test_certificate);
   ADD ("discover", test_discover, FALSE);
+  ADD ("not-tls", test_not_tls, FALSE);
   ADD ("collections", test_collections, TRUE);
   ADD ("put", test_put, TRUE);
   ADD ("sync", test_sync, TRUE);
