@@ -348,6 +348,8 @@ nb_radicale_http (NbRadicale  *self,
   if (etag != NULL)
     *etag = NULL;
 
+  /* 127.0.0.1 needs no proxy, and so no GSettings. */
+  g_object_set (session, "proxy-resolver", NULL, NULL);
   soup_session_remove_feature_by_type (session, SOUP_TYPE_AUTH_MANAGER);
   msg = soup_message_new (method, url);
   g_assert (msg != NULL);

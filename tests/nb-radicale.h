@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* A Radicale server of the test's own (see nb-radicale.c). A test that
+ * uses G_TEST_OPTION_ISOLATE_DIRS and a #SoupSession with the default proxy
+ * resolver needs GIO_USE_PROXY_RESOLVER=dummy (tests/meson.build sets it). */
 typedef struct _NbRadicale NbRadicale;
 
 NbRadicale *nb_radicale_start       (GError      **error) G_GNUC_WARN_UNUSED_RESULT;
