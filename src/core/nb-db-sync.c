@@ -417,41 +417,37 @@ nb_db_find_sync_item (NbDb         *db,
 /**
  * nb_db_save_sync_item:
  * @db: a connection
- * @kind: what the collection holds
  * @collection_id: the collection
  * @uid: the local contact's or meal's UID
  * @href: its resource on the server
  * @etag: (nullable): the resource's ETag, or %NULL if unknown
  * @base: (nullable): the text both sides now agree on
- * @in_step: whether the local item is as @base says; if not, it is sent
- *   on the next sync
+ * @synced: the `updated` of the local version that is as @base says, or 0
+ *   if the local item differs from the server's and is to be sent on the
+ *   next sync
  * @error: return location for an error
  *
  * Records that the local item @uid is the resource @href; an earlier
- * record of either is replaced.
+ * record of either is replaced. An edit made after the version @synced
+ * names is sent on the next sync.
  *
  * Returns: %TRUE on success
  */
 gboolean
 nb_db_save_sync_item (NbDb              *db,
-                      NbCollectionKind   kind,
                       gint64             collection_id,
                       const char        *uid,
                       const char        *href,
                       const char        *etag,
                       const char        *base,
-                      gboolean           in_step,
+                      gint64             synced,
                       GError           **error)
 {
-  static const char * const sql[] = {
-    "INSERT OR REPLACE INTO sync_items (collection_id, uid, href, etag, base, synced)"
-    " VALUES (?1, ?2, ?3, ?4, ?5,"
-    " CASE WHEN ?6 THEN coalesce ((SELECT updated FROM contacts WHERE uid = ?2), 0) ELSE 0 END)",
-    "INSERT OR REPLACE INTO sync_items (collection_id, uid, href, etag, base, synced)"
-    " VALUES (?1, ?2, ?3, ?4, ?5,"
-    " CASE WHEN ?6 THEN coalesce ((SELECT updated FROM meetings WHERE uid = ?2), 0) ELSE 0 END)",
-  };
-  sqlite3_stmt *stmt = nb_db_prepare (db, sql[kind], error);
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "INSERT OR REPLACE INTO sync_items"
+                                      " (collection_id, uid, href, etag, base, synced)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)",
+                                      error);
 
   if (stmt == NULL)
     return FALSE;
@@ -461,7 +457,7 @@ nb_db_save_sync_item (NbDb              *db,
   sqlite3_bind_text (stmt, 3, href, -1, SQLITE_TRANSIENT);
   nb_db_bind_text_or_null (stmt, 4, etag);
   nb_db_bind_text_or_null (stmt, 5, base);
-  sqlite3_bind_int (stmt, 6, in_step);
+  sqlite3_bind_int64 (stmt, 6, synced);
   return nb_db_step_done (db, stmt, error);
 }
 

@@ -1,0 +1,631 @@
+/* nb-sync-adapter.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-address.h"
+#include "nb-attendee.h"
+#include "nb-contact.h"
+#include "nb-field.h"
+#include "nb-ical.h"
+#include "nb-meeting.h"
+#include "nb-store-error.h"
+#include "nb-sync-adapter.h"
+#include "nb-sync-error.h"
+#include "nb-vcard-reader.h"
+#include "nb-vcard-writer.h"
+
+/* ---------------------------------------------------------------------- */
+/* What both kinds share                                                    */
+
+/* The UID of a resource that has none (RFC 6350 and 5545 ask for one, not
+ * every client writes one): its file name, so that it stays the same from
+ * one sync to the next. */
+static char *
+uid_from_href (const char *href)
+{
+  g_autofree char *unescaped = g_uri_unescape_string (href, NULL);
+  const char *name = strrchr (unescaped ? unescaped : href, '/');
+  g_autofree char *base = g_strdup (name ? name + 1 : (unescaped ? unescaped : href));
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+
+  return g_steal_pointer (&base);
+}
+
+/**
+ * nb_sync_text_revision:
+ * @text: a vCard or an iCalendar object
+ * @property: the property that says when it last changed, "REV" or
+ *   "LAST-MODIFIED"
+ *
+ * Returns: when the first @property in @text says it last changed, in
+ *   microseconds since 1970, or 0 if it has none that can be read
+ */
+gint64
+nb_sync_text_revision (const char *text,
+                       const char *property)
+{
+  gsize length = strlen (property);
+  const char *line = text;
+
+  g_return_val_if_fail (text != NULL && property != NULL, 0);
+
+  for (; line != NULL && *line != '\0'; line = strchr (line, '\n'), line = line ? line + 1 : NULL)
+    {
+      const char *value;
+      char digits[15];
+      guint n = 0;
+      g_autoptr(GDateTime) time = NULL;
+
+      if (g_ascii_strncasecmp (line, property, length) != 0 ||
+          (line[length] != ':' && line[length] != ';'))
+        continue;
+
+      value = strchr (line, ':');
+      if (value == NULL)
+        return 0;
+
+      /* 20261123T101500Z and 2026-11-23T10:15:00Z alike: the digits. */
+      for (value++; *value != '\0' && *value != '\r' && *value != '\n' && n < 14; value++)
+        if (g_ascii_isdigit (*value))
+          digits[n++] = *value;
+      digits[n] = '\0';
+      if (n != 14)
+        return 0;
+
+      {
+        char part[5] = { 0 };
+        int values[6];
+        static const guint offsets[] = { 0, 4, 6, 8, 10, 12 };
+        static const guint lengths[] = { 4, 2, 2, 2, 2, 2 };
+
+        for (guint i = 0; i < 6; i++)
+          {
+            memcpy (part, digits + offsets[i], lengths[i]);
+            part[lengths[i]] = '\0';
+            values[i] = atoi (part);
+          }
+        time = g_date_time_new_utc (values[0], values[1], values[2], values[3], values[4], values[5]);
+      }
+
+      return time ? g_date_time_to_unix (time) * G_USEC_PER_SEC : 0;
+    }
+
+  return 0;
+}
+
+static char *
+describe_strv (const char * const *values)
+{
+  return values && values[0] ? g_strjoinv (", ", (char **) values) : NULL;
+}
+
+static char *
+describe_fields (GPtrArray *fields)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) values = NULL;
+
+  for (guint i = 0; fields != NULL && i < fields->len; i++)
+    g_strv_builder_add (builder, ((NbField *) g_ptr_array_index (fields, i))->value);
+  values = g_strv_builder_end (builder);
+
+  return describe_strv ((const char * const *) values);
+}
+
+static char *
+describe_enum (GObject    *item,
+               const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GEnumClass *klass;
+  GEnumValue *enum_value;
+
+  g_object_get_property (item, property, &value);
+  klass = g_type_class_peek (G_VALUE_TYPE (&value));
+  enum_value = klass ? g_enum_get_value (klass, g_value_get_enum (&value)) : NULL;
+
+  return enum_value ? g_strdup (enum_value->value_nick) : NULL;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Contacts: vCards in an address book                                     */
+
+static char *
+describe_emails (GObject *item)
+{
+  return describe_fields (nb_contact_get_emails (NB_CONTACT (item)));
+}
+
+static char *
+describe_phones (GObject *item)
+{
+  return describe_fields (nb_contact_get_phones (NB_CONTACT (item)));
+}
+
+static char *
+describe_websites (GObject *item)
+{
+  return describe_fields (nb_contact_get_websites (NB_CONTACT (item)));
+}
+
+static char *
+describe_addresses (GObject *item)
+{
+  GPtrArray *addresses = nb_contact_get_addresses (NB_CONTACT (item));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; addresses != NULL && i < addresses->len; i++)
+    {
+      g_autofree char *one = nb_address_format (g_ptr_array_index (addresses, i));
+
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, one);
+    }
+
+  return g_string_free (text, text->len == 0);
+}
+
+static char *
+describe_birthday (GObject *item)
+{
+  const NbBirthday *birthday = nb_contact_get_birthday (NB_CONTACT (item));
+
+  return birthday ? nb_birthday_to_iso (birthday) : NULL;
+}
+
+static char *
+describe_tags (GObject *item)
+{
+  return describe_strv (nb_contact_get_tags (NB_CONTACT (item)));
+}
+
+static char *
+describe_cadence (GObject *item)
+{
+  int days = nb_contact_get_cadence (NB_CONTACT (item));
+
+  if (days < 0)
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (NULL, "every %d day", "every %d days", days), days);
+}
+
+static char *
+describe_photo (GObject *item)
+{
+  NbContact *contact = NB_CONTACT (item);
+
+  if (nb_contact_get_photo (contact) != NULL)
+    /* Translators: what a contact's photo held, in a sync conflict's note. */
+    return g_strdup (_("a picture"));
+
+  return g_strdup (nb_contact_get_photo_uri (contact));
+}
+
+static void
+copy_photo (GObject *to,
+            GObject *from)
+{
+  NbContact *source = NB_CONTACT (from);
+
+  nb_contact_set_photo (NB_CONTACT (to), nb_contact_get_photo (source),
+                        nb_contact_get_photo_mime_type (source));
+  nb_contact_set_photo_uri (NB_CONTACT (to), nb_contact_get_photo_uri (source));
+}
+
+static const NbMergeField contact_fields[] = {
+  { N_("Full Name"), { "full-name", "structured-name" }, NULL, NULL },
+  { N_("Nickname"), { "nickname" }, NULL, NULL },
+  { N_("Organization"), { "organization" }, NULL, NULL },
+  { N_("Job Title"), { "title" }, NULL, NULL },
+  { N_("How we met"), { "how-met" }, NULL, NULL },
+  { N_("Food preferences"), { "food-preferences" }, NULL, NULL },
+  { N_("How I can help"), { "help-notes" }, NULL, NULL },
+  { N_("Notes"), { "notes" }, NULL, NULL },
+  { N_("Birthday"), { "birthday" }, NULL, describe_birthday },
+  { N_("Email"), { "emails" }, NULL, describe_emails },
+  { N_("Phone"), { "phones" }, NULL, describe_phones },
+  { N_("Website"), { "websites" }, NULL, describe_websites },
+  { N_("Address"), { "addresses" }, NULL, describe_addresses },
+  { N_("Tags"), { "tags" }, NULL, describe_tags },
+  { N_("Photo"), { "photo" }, copy_photo, describe_photo },
+  { N_("Meet Again"), { "cadence" }, NULL, describe_cadence },
+  /* Translators: vCard fields of other programs, kept as they were. */
+  { N_("Other fields"), { "vcard-extra" }, NULL, NULL },
+};
+
+static GObject *
+contact_copy (GObject *item)
+{
+  return G_OBJECT (nb_contact_copy (NB_CONTACT (item)));
+}
+
+static gboolean
+contact_equal (GObject *a,
+               GObject *b)
+{
+  return nb_contact_content_equal (NB_CONTACT (a), NB_CONTACT (b));
+}
+
+static GObject *
+contact_parse (NbDb        *db,
+               const char  *text,
+               const char  *href,
+               gint64      *revision,
+               GError     **error)
+{
+  g_autoptr(NbContact) contact = nb_vcard_parse (text, NULL, error);
+
+  if (contact == NULL)
+    return NULL;
+
+  if (nb_contact_get_uid (contact) == NULL || *nb_contact_get_uid (contact) == '\0')
+    {
+      g_autofree char *uid = uid_from_href (href);
+
+      nb_contact_set_uid (contact, uid);
+    }
+
+  if (revision != NULL)
+    *revision = nb_sync_text_revision (text, "REV");
+
+  return G_OBJECT (g_steal_pointer (&contact));
+}
+
+static char *
+contact_serialize (NbDb    *db,
+                   GObject *item)
+{
+  /* 3.0 is what every CardDAV server and client reads. */
+  return nb_vcard_write (NB_CONTACT (item), NB_VCARD_VERSION_3_0);
+}
+
+static GObject *
+contact_load (NbDb        *db,
+              const char  *uid,
+              GError     **error)
+{
+  gint64 id = nb_db_find_contact_by_uid (db, uid, error);
+
+  if (id <= 0)
+    return NULL;
+
+  return G_OBJECT (nb_db_load_contact (db, id, error));
+}
+
+static gboolean
+contact_save (NbDb     *db,
+              GObject  *item,
+              GError  **error)
+{
+  return nb_db_write_contact (db, NB_CONTACT (item), error);
+}
+
+static gboolean
+contact_remove (NbDb     *db,
+                GObject  *item,
+                GError  **error)
+{
+  return nb_db_delete_contact (db, nb_contact_get_id (NB_CONTACT (item)), error);
+}
+
+static const char *
+contact_get_uid (GObject *item)
+{
+  return nb_contact_get_uid (NB_CONTACT (item));
+}
+
+static gint64
+contact_get_updated (GObject *item)
+{
+  return nb_contact_get_updated (NB_CONTACT (item));
+}
+
+static gboolean
+contact_assign (GObject *item,
+                GObject *other)
+{
+  return nb_contact_assign (NB_CONTACT (item), NB_CONTACT (other));
+}
+
+static char *
+contact_dup_name (GObject *item)
+{
+  return g_strdup (nb_contact_get_full_name (NB_CONTACT (item)));
+}
+
+static const NbSyncAdapter contacts_adapter = {
+  .kind = NB_COLLECTION_CONTACTS,
+  .dav_kind = NB_DAV_ADDRESSBOOK,
+  .extension = ".vcf",
+  .item = { contact_copy, contact_equal },
+  .fields = contact_fields,
+  .n_fields = G_N_ELEMENTS (contact_fields),
+  .parse = contact_parse,
+  .serialize = contact_serialize,
+  .load = contact_load,
+  .save = contact_save,
+  .remove = contact_remove,
+  .get_uid = contact_get_uid,
+  .get_updated = contact_get_updated,
+  .assign = contact_assign,
+  .dup_name = contact_dup_name,
+};
+
+/* ---------------------------------------------------------------------- */
+/* Meals: events in a calendar                                             */
+
+static char *
+describe_kind (GObject *item)
+{
+  return g_strdup (nb_meal_kind_get_name (nb_meeting_get_kind (NB_MEETING (item))));
+}
+
+static char *
+describe_start (GObject *item)
+{
+  GDateTime *start = nb_meeting_get_start (NB_MEETING (item));
+
+  return start ? g_date_time_format (start, "%Y-%m-%d %H:%M") : NULL;
+}
+
+static char *
+describe_duration (GObject *item)
+{
+  guint minutes = nb_meeting_get_duration (NB_MEETING (item));
+
+  return g_strdup_printf (g_dngettext (NULL, "%u minute", "%u minutes", minutes), minutes);
+}
+
+static char *
+describe_payer (GObject *item)
+{
+  return describe_enum (item, "payer");
+}
+
+static char *
+describe_status (GObject *item)
+{
+  return describe_enum (item, "status");
+}
+
+static char *
+describe_follow_up (GObject *item)
+{
+  return describe_enum (item, "follow-up");
+}
+
+static char *
+describe_attendees (GObject *item)
+{
+  GPtrArray *attendees = nb_meeting_get_attendees (NB_MEETING (item));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; attendees != NULL && i < attendees->len; i++)
+    {
+      NbAttendee *attendee = g_ptr_array_index (attendees, i);
+
+      g_strv_builder_add (builder, attendee->name ? attendee->name : attendee->email);
+    }
+  names = g_strv_builder_end (builder);
+
+  return describe_strv ((const char * const *) names);
+}
+
+static const NbMergeField meal_fields[] = {
+  { N_("Meal"), { "kind" }, NULL, describe_kind },
+  { N_("When"), { "start" }, NULL, describe_start },
+  { N_("Length"), { "duration" }, NULL, describe_duration },
+  { N_("Place"), { "place" }, NULL, NULL },
+  { N_("Address"), { "address" }, NULL, NULL },
+  { N_("Who pays"), { "payer" }, NULL, describe_payer },
+  { N_("Status"), { "status" }, NULL, describe_status },
+  { N_("Purpose and notes"), { "notes" }, NULL, NULL },
+  { N_("Thank-You Note"), { "follow-up", "follow-up-date" }, NULL, describe_follow_up },
+  { N_("With"), { "attendees" }, NULL, describe_attendees },
+};
+
+static GObject *
+meal_copy (GObject *item)
+{
+  return G_OBJECT (nb_meeting_copy (NB_MEETING (item)));
+}
+
+static gboolean
+meal_equal (GObject *a,
+            GObject *b)
+{
+  return nb_meeting_content_equal (NB_MEETING (a), NB_MEETING (b));
+}
+
+/* Ties each attendee to a contact, by the UID Netbook wrote or else by
+ * email address, as an import does. */
+static void
+link_attendees (NbDb        *db,
+                NbIcalEvent *event)
+{
+  g_autoptr(GPtrArray) attendees = nb_attendee_array_copy (nb_meeting_get_attendees (event->meeting));
+
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      NbAttendee *attendee = g_ptr_array_index (attendees, i);
+      const char *uid = g_ptr_array_index (event->attendee_uids, i);
+      gint64 id = 0;
+
+      if (uid != NULL && *uid != '\0')
+        id = nb_db_find_contact_by_uid (db, uid, NULL);
+      if (id <= 0 && attendee->email != NULL)
+        id = nb_db_find_contact_by_email (db, attendee->email, NULL);
+      attendee->contact_id = MAX (id, 0);
+    }
+
+  nb_meeting_set_attendees (event->meeting, attendees);
+}
+
+static GObject *
+meal_parse (NbDb        *db,
+            const char  *text,
+            const char  *href,
+            gint64      *revision,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *name = uid_from_href (href);
+  NbIcalEvent *event;
+
+  events = nb_ical_parse (text, name, problems, error);
+  if (events == NULL)
+    return NULL;
+
+  if (events->len == 0)
+    {
+      /* A repeating or all-day event, say: not a meal Netbook can keep. */
+      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID, "%s",
+                   problems->len > 0 ? (char *) g_ptr_array_index (problems, 0)
+                                     : _("The event is not a meal Netbook can show"));
+      return NULL;
+    }
+
+  event = g_ptr_array_index (events, 0);
+  if (db != NULL)
+    link_attendees (db, event);
+
+  if (revision != NULL)
+    *revision = nb_sync_text_revision (text, "LAST-MODIFIED");
+
+  return G_OBJECT (g_object_ref (event->meeting));
+}
+
+static char *
+contact_uid_cb (gint64   contact_id,
+                gpointer user_data)
+{
+  g_autoptr(NbContact) contact = nb_db_load_contact (user_data, contact_id, NULL);
+
+  return contact ? g_strdup (nb_contact_get_uid (contact)) : NULL;
+}
+
+static char *
+meal_serialize (NbDb    *db,
+                GObject *item)
+{
+  NbMeeting *meeting = NB_MEETING (item);
+  GDateTime *start = nb_meeting_get_start (meeting);
+  g_autofree char *begin = nb_ical_calendar_begin ();
+  g_autofree char *zone = NULL;
+  g_autofree char *event = nb_ical_write_meeting (meeting, db ? contact_uid_cb : NULL, db);
+
+  if (start != NULL)
+    {
+      const char *tzid = g_time_zone_get_identifier (g_date_time_get_timezone (start));
+
+      zone = nb_ical_write_timezone (tzid, g_date_time_to_unix (start));
+    }
+
+  return g_strconcat (begin, zone ? zone : "", event, nb_ical_calendar_end (), NULL);
+}
+
+static GObject *
+meal_load (NbDb        *db,
+           const char  *uid,
+           GError     **error)
+{
+  gint64 id = nb_db_find_meeting_by_uid (db, uid, error);
+
+  if (id <= 0)
+    return NULL;
+
+  return G_OBJECT (nb_db_load_meeting (db, id, error));
+}
+
+static gboolean
+meal_save (NbDb     *db,
+           GObject  *item,
+           GError  **error)
+{
+  return nb_db_write_meeting (db, NB_MEETING (item), NULL, error);
+}
+
+static gboolean
+meal_remove (NbDb     *db,
+             GObject  *item,
+             GError  **error)
+{
+  return nb_db_delete_meeting (db, nb_meeting_get_id (NB_MEETING (item)), NULL, error);
+}
+
+static const char *
+meal_get_uid (GObject *item)
+{
+  return nb_meeting_get_uid (NB_MEETING (item));
+}
+
+static gint64
+meal_get_updated (GObject *item)
+{
+  return nb_meeting_get_updated (NB_MEETING (item));
+}
+
+static gboolean
+meal_assign (GObject *item,
+             GObject *other)
+{
+  return nb_meeting_assign (NB_MEETING (item), NB_MEETING (other));
+}
+
+static char *
+meal_dup_name (GObject *item)
+{
+  return nb_meeting_dup_title (NB_MEETING (item));
+}
+
+static const NbSyncAdapter meals_adapter = {
+  .kind = NB_COLLECTION_MEALS,
+  .dav_kind = NB_DAV_CALENDAR,
+  .extension = ".ics",
+  .item = { meal_copy, meal_equal },
+  .fields = meal_fields,
+  .n_fields = G_N_ELEMENTS (meal_fields),
+  .parse = meal_parse,
+  .serialize = meal_serialize,
+  .load = meal_load,
+  .save = meal_save,
+  .remove = meal_remove,
+  .get_uid = meal_get_uid,
+  .get_updated = meal_get_updated,
+  .assign = meal_assign,
+  .dup_name = meal_dup_name,
+};
+
+/**
+ * nb_sync_adapter_get:
+ * @kind: what to sync
+ *
+ * Returns: (transfer none): how to sync it
+ */
+const NbSyncAdapter *
+nb_sync_adapter_get (NbCollectionKind kind)
+{
+  switch (kind)
+    {
+    case NB_COLLECTION_CONTACTS:
+      return &contacts_adapter;
+    case NB_COLLECTION_MEALS:
+      return &meals_adapter;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,76 @@
+/* nb-sync-adapter.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nb-account.h"
+#include "nb-dav-client.h"
+#include "nb-db.h"
+#include "nb-sync-merge.h"
+
+G_BEGIN_DECLS
+
+/**
+ * NbSyncAdapter:
+ * @kind: what it syncs
+ * @dav_kind: the kind of collection it syncs with
+ * @extension: the file extension of new resources, such as ".vcf"
+ * @item: how to copy and compare items
+ * @fields: the fields a conflict is resolved by
+ * @n_fields: how many
+ * @parse: reads a resource; sets the item's UID from @href when it has none
+ * @serialize: writes an item as the server keeps it
+ * @load: the local item of a UID, or %NULL with no error if there is none
+ * @save: writes an item to the database, inside a transaction; sets its
+ *   `updated`
+ * @remove: deletes a local item, inside a transaction
+ * @get_uid: an item's UID
+ * @get_updated: when an item was last changed here, in microseconds
+ * @assign: sets the content of one item to that of another
+ * @dup_name: the item's name, for messages
+ *
+ * How sync reads, writes and stores one kind of item: contacts as vCards
+ * in an address book, meals as iCalendar events in a calendar.
+ */
+typedef struct
+{
+  NbCollectionKind     kind;
+  NbDavKind            dav_kind;
+  const char          *extension;
+  NbMergeItem          item;
+  const NbMergeField  *fields;
+  guint                n_fields;
+
+  GObject    *(*parse)       (NbDb        *db,
+                              const char  *text,
+                              const char  *href,
+                              gint64      *revision,
+                              GError     **error);
+  char       *(*serialize)   (NbDb        *db,
+                              GObject     *item);
+  GObject    *(*load)        (NbDb        *db,
+                              const char  *uid,
+                              GError     **error);
+  gboolean    (*save)        (NbDb        *db,
+                              GObject     *item,
+                              GError     **error);
+  gboolean    (*remove)      (NbDb        *db,
+                              GObject     *item,
+                              GError     **error);
+  const char *(*get_uid)     (GObject     *item);
+  gint64      (*get_updated) (GObject     *item);
+  gboolean    (*assign)      (GObject     *item,
+                              GObject     *other);
+  char       *(*dup_name)    (GObject     *item);
+} NbSyncAdapter;
+
+const NbSyncAdapter *nb_sync_adapter_get (NbCollectionKind kind);
+
+gint64 nb_sync_text_revision (const char *text,
+                              const char *property);
+
+G_END_DECLS

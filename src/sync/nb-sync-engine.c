@@ -1,0 +1,962 @@
+/* nb-sync-engine.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-sync"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-store-error.h"
+#include "nb-sync-adapter.h"
+#include "nb-sync-engine.h"
+#include "nb-sync-error.h"
+
+/* One two-way sync of an account's address book and calendar.
+ *
+ * First what changed on the server comes down: the changed resources are
+ * found by sync-collection (RFC 6578) from the last token, or by comparing
+ * every ETag with the ones last seen; they are fetched a batch at a time
+ * and each batch is applied in one transaction. Then local deletions and
+ * local changes go up, with If-Match (or If-None-Match for new ones), so
+ * that nothing changed on the server in the meantime is overwritten: a
+ * precondition failure fetches the server's version and merges first.
+ *
+ * What sync_items records is only ever written after the fact it states,
+ * and the token only after everything it covers was applied: a sync cut
+ * off anywhere leaves a state the next one continues from. */
+
+/* Resources fetched in one REPORT, and applied in one transaction. */
+#define FETCH_BATCH 100
+/* Uploads whose new ETags are recorded in one transaction. */
+#define RECORD_BATCH 50
+
+struct _NbSyncEngine
+{
+  GObject              parent_instance;
+
+  NbDb                *db;
+  NbAccount           *account;
+  NbDavClient         *client;
+
+  NbSyncCounts         counts[NB_N_COLLECTION_KINDS];
+  GPtrArray           *problems;
+
+  NbSyncProgressFunc   progress;
+  gpointer             progress_data;
+  guint                done;
+  guint                total;
+};
+
+G_DEFINE_FINAL_TYPE (NbSyncEngine, nb_sync_engine, G_TYPE_OBJECT)
+
+/* One collection's share of the run. */
+typedef struct
+{
+  NbSyncEngine        *self;
+  const NbSyncAdapter *adapter;
+  NbSyncCounts        *counts;
+  gint64               collection_id;
+  char                *href;
+  GCancellable        *cancellable;
+} Run;
+
+typedef struct
+{
+  char   *uid;
+  char   *href;
+  char   *etag;
+  char   *text;
+  gint64  updated;
+} Sent;
+
+static void
+sent_free (Sent *sent)
+{
+  g_free (sent->uid);
+  g_free (sent->href);
+  g_free (sent->etag);
+  g_free (sent->text);
+  g_free (sent);
+}
+
+static void
+nb_sync_engine_finalize (GObject *object)
+{
+  NbSyncEngine *self = (NbSyncEngine *) object;
+
+  g_clear_object (&self->account);
+  g_clear_object (&self->client);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nb_sync_engine_parent_class)->finalize (object);
+}
+
+static void
+nb_sync_engine_class_init (NbSyncEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nb_sync_engine_finalize;
+}
+
+static void
+nb_sync_engine_init (NbSyncEngine *self)
+{
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * nb_sync_engine_new:
+ * @db: the connection to sync, used only by the engine's thread
+ * @account: the account
+ * @client: a client for the account's server, logged in
+ *
+ * Returns: (transfer full): a new engine
+ */
+NbSyncEngine *
+nb_sync_engine_new (NbDb        *db,
+                    NbAccount   *account,
+                    NbDavClient *client)
+{
+  NbSyncEngine *self;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (NB_IS_ACCOUNT (account), NULL);
+  g_return_val_if_fail (NB_IS_DAV_CLIENT (client), NULL);
+
+  self = g_object_new (NB_TYPE_SYNC_ENGINE, NULL);
+  self->db = db;
+  self->account = g_object_ref (account);
+  self->client = g_object_ref (client);
+
+  return self;
+}
+
+/**
+ * nb_sync_engine_set_progress:
+ * @self: an engine
+ * @func: (nullable): called as the sync goes on, in its thread
+ * @user_data: data for @func
+ */
+void
+nb_sync_engine_set_progress (NbSyncEngine       *self,
+                             NbSyncProgressFunc  func,
+                             gpointer            user_data)
+{
+  g_return_if_fail (NB_IS_SYNC_ENGINE (self));
+
+  self->progress = func;
+  self->progress_data = user_data;
+}
+
+/**
+ * nb_sync_engine_get_counts:
+ * @self: an engine
+ * @kind: contacts or meals
+ *
+ * Returns: (transfer none): what the last run moved
+ */
+const NbSyncCounts *
+nb_sync_engine_get_counts (NbSyncEngine     *self,
+                           NbCollectionKind  kind)
+{
+  g_return_val_if_fail (NB_IS_SYNC_ENGINE (self), NULL);
+  g_return_val_if_fail (kind < NB_N_COLLECTION_KINDS, NULL);
+
+  return &self->counts[kind];
+}
+
+/**
+ * nb_sync_engine_get_problems:
+ * @self: an engine
+ *
+ * Returns: (transfer none) (element-type utf8): what was left out, a
+ *   sentence each
+ */
+GPtrArray *
+nb_sync_engine_get_problems (NbSyncEngine *self)
+{
+  g_return_val_if_fail (NB_IS_SYNC_ENGINE (self), NULL);
+
+  return self->problems;
+}
+
+/**
+ * nb_sync_canonical_href:
+ * @href: a path on the server, or a URL, escaped in any of the ways
+ *   servers escape
+ *
+ * Returns: (transfer full): the path, escaped one way, so that hrefs of the
+ *   same resource compare equal
+ */
+char *
+nb_sync_canonical_href (const char *href)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (href != NULL, NULL);
+
+  uri = g_uri_parse (href, G_URI_FLAGS_ENCODED, NULL);
+  path = g_uri_unescape_string (uri ? g_uri_get_path (uri) : href, NULL);
+  if (path == NULL)
+    path = g_strdup (uri ? g_uri_get_path (uri) : href);
+
+  return g_uri_escape_string (path, "/", FALSE);
+}
+
+static void
+step (NbSyncEngine *self,
+      guint         more_done,
+      guint         more_total)
+{
+  self->done += more_done;
+  self->total += more_total;
+  if (self->progress != NULL)
+    self->progress (self->done, MAX (self->total, self->done), self->progress_data);
+}
+
+static void
+add_problem (Run        *run,
+             const char *href,
+             const char *message)
+{
+  g_autofree char *name = g_uri_unescape_string (strrchr (href, '/') ? strrchr (href, '/') + 1 : href, NULL);
+
+  /* Translators: a card or an event on the server sync left out, and why. */
+  g_ptr_array_add (run->self->problems,
+                   g_strdup_printf (_("Left out “%s”: %s"), name ? name : href, message));
+  run->counts->skipped++;
+}
+
+/* A problem with one item, not with the sync: the item is left out. */
+static gboolean
+is_item_problem (const GError *error)
+{
+  return g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID) ||
+         (error->domain != NB_SYNC_ERROR && error->domain != NB_STORE_ERROR &&
+          error->domain != G_IO_ERROR);
+}
+
+/* ---------------------------------------------------------------------- */
+/* From the server                                                          */
+
+static gboolean
+save_item (Run         *run,
+           const char  *uid,
+           const char  *href,
+           const char  *etag,
+           const char  *base,
+           gint64       synced,
+           GError     **error)
+{
+  return nb_db_save_sync_item (run->self->db, run->collection_id, uid, href,
+                               etag && *etag ? etag : NULL, base, synced, error);
+}
+
+/* Notes what a conflict replaced in the item's history. */
+static gboolean
+add_note (Run         *run,
+          const char  *uid,
+          GString     *lost,
+          const char  *data,
+          GError     **error)
+{
+  if (lost->len == 0)
+    return TRUE;
+
+  return nb_db_add_sync_note (run->self->db, run->adapter->kind, uid, lost->str, data, error);
+}
+
+/* Both sides changed the item (or made it, both): a three-way merge with
+ * what they last agreed on, newer wins each conflicting field. */
+static gboolean
+merge_remote (Run         *run,
+              GObject     *local,
+              GObject     *remote,
+              gint64       revision,
+              NbSyncItem  *item,
+              const char  *href,
+              const char  *etag,
+              const char  *data,
+              GError     **error)
+{
+  const NbSyncAdapter *adapter = run->adapter;
+  NbDb *db = run->self->db;
+  const char *uid = adapter->get_uid (remote);
+  g_autofree char *local_text = adapter->serialize (db, local);
+  g_autoptr(GObject) local_seen = NULL;
+  g_autoptr(GObject) base = NULL;
+  g_autoptr(GObject) merged = NULL;
+  g_autoptr(GString) local_lost = g_string_new (NULL);
+  g_autoptr(GString) remote_lost = g_string_new (NULL);
+  gboolean in_step;
+
+  /* Compared as the server would see it, so that what a vCard cannot say
+   * makes no difference. */
+  local_seen = adapter->parse (db, local_text, href, NULL, NULL);
+  if (local_seen == NULL)
+    local_seen = g_object_ref (local);
+  if (item != NULL && item->base != NULL)
+    base = adapter->parse (db, item->base, href, NULL, NULL);
+
+  merged = nb_sync_merge (&adapter->item, adapter->fields, adapter->n_fields, base,
+                          local_seen, remote, adapter->get_updated (local) > revision,
+                          local_lost, remote_lost);
+
+  if (local_lost->len > 0 || remote_lost->len > 0)
+    run->counts->conflicts++;
+  if (!add_note (run, uid, local_lost, local_text, error) ||
+      !add_note (run, uid, remote_lost, data, error))
+    return FALSE;
+
+  if (!adapter->item.equal (merged, local_seen))
+    {
+      adapter->assign (local, merged);
+      if (!adapter->save (db, local, error))
+        return FALSE;
+      run->counts->received++;
+    }
+
+  /* What the merge kept of this side still has to go up. */
+  in_step = adapter->item.equal (merged, remote);
+
+  return save_item (run, uid, href, etag, data, in_step ? adapter->get_updated (local) : 0, error);
+}
+
+/* Applies one resource from the server; inside a transaction. */
+static gboolean
+apply_remote (Run         *run,
+              const char  *href,
+              const char  *etag,
+              const char  *data,
+              GError     **error)
+{
+  const NbSyncAdapter *adapter = run->adapter;
+  NbDb *db = run->self->db;
+  g_autoptr(GObject) remote = NULL;
+  g_autoptr(GObject) local = NULL;
+  g_autoptr(NbSyncItem) item = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 revision = 0;
+  const char *uid;
+
+  remote = adapter->parse (db, data, href, &revision, &local_error);
+  if (remote == NULL)
+    {
+      add_problem (run, href, local_error->message);
+      return TRUE;
+    }
+  uid = adapter->get_uid (remote);
+
+  if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
+    return FALSE;
+  if (item != NULL && g_strcmp0 (item->uid, uid) != 0)
+    {
+      /* The resource now holds another item: the old one is no longer
+       * there. */
+      if (!nb_db_delete_sync_item (db, run->collection_id, item->uid, error))
+        return FALSE;
+      g_clear_pointer (&item, nb_sync_item_free);
+    }
+  if (item == NULL && !nb_db_find_sync_item (db, run->collection_id, uid, NULL, &item, error))
+    return FALSE;
+
+  local = adapter->load (db, uid, &local_error);
+  if (local == NULL && local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (local == NULL)
+    {
+      /* New on the server; or deleted here while it changed there, and
+       * then the change is worth more than the deletion. */
+      if (!adapter->save (db, remote, &local_error))
+        {
+          if (!is_item_problem (local_error))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          add_problem (run, href, local_error->message);
+          return TRUE;
+        }
+      run->counts->received++;
+      return save_item (run, uid, href, etag, data, adapter->get_updated (remote), error);
+    }
+
+  if (item != NULL && adapter->get_updated (local) == item->synced)
+    {
+      /* Unchanged here since the last sync: the server's version is it. */
+      if (!adapter->item.equal (local, remote))
+        {
+          adapter->assign (local, remote);
+          if (!adapter->save (db, local, &local_error))
+            {
+              if (!is_item_problem (local_error))
+                {
+                  g_propagate_error (error, g_steal_pointer (&local_error));
+                  return FALSE;
+                }
+              add_problem (run, href, local_error->message);
+              return TRUE;
+            }
+          run->counts->received++;
+        }
+      return save_item (run, uid, href, etag, data, adapter->get_updated (local), error);
+    }
+
+  return merge_remote (run, local, remote, revision, item, href, etag, data, error);
+}
+
+/* The server no longer has @href; inside a transaction. */
+static gboolean
+apply_remote_deletion (Run         *run,
+                       const char  *href,
+                       GError     **error)
+{
+  const NbSyncAdapter *adapter = run->adapter;
+  NbDb *db = run->self->db;
+  g_autoptr(NbSyncItem) item = NULL;
+  g_autoptr(GObject) local = NULL;
+
+  if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
+    return FALSE;
+  if (item == NULL)
+    return TRUE;
+
+  local = adapter->load (db, item->uid, error);
+  if (local == NULL && error != NULL && *error != NULL)
+    return FALSE;
+
+  /* Changed here since: it stays, and goes up again as a new one. */
+  if (local != NULL && adapter->get_updated (local) == item->synced)
+    {
+      if (!adapter->remove (db, local, error))
+        return FALSE;
+      run->counts->removed++;
+    }
+
+  return nb_db_delete_sync_item (db, run->collection_id, item->uid, error);
+}
+
+static gboolean
+apply_batch (Run        *run,
+             GPtrArray  *resources,
+             GError    **error)
+{
+  NbDb *db = run->self->db;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < resources->len; i++)
+    {
+      NbDavResource *resource = g_ptr_array_index (resources, i);
+      g_autofree char *href = nb_sync_canonical_href (resource->href);
+      gboolean ok;
+
+      if (resource->deleted)
+        ok = apply_remote_deletion (run, href, error);
+      else if (resource->data == NULL)
+        ok = TRUE;
+      else
+        ok = apply_remote (run, href, resource->etag, resource->data, error);
+
+      if (!ok)
+        {
+          nb_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  return nb_db_commit (db, error);
+}
+
+static gboolean
+fetch (Run        *run,
+       GPtrArray  *hrefs,
+       GError    **error)
+{
+  NbSyncEngine *self = run->self;
+
+  for (guint start = 0; start < hrefs->len; start += FETCH_BATCH)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+      g_autoptr(GPtrArray) resources = NULL;
+
+      for (guint i = start; i < MIN (start + FETCH_BATCH, hrefs->len); i++)
+        g_ptr_array_add (batch, g_ptr_array_index (hrefs, i));
+
+      resources = nb_dav_client_multiget (self->client, run->href, run->adapter->dav_kind,
+                                          batch, run->cancellable, error);
+      if (resources == NULL || !apply_batch (run, resources, error))
+        return FALSE;
+
+      step (self, batch->len, 0);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_deletions (Run        *run,
+                 GPtrArray  *hrefs,
+                 GError    **error)
+{
+  NbDb *db = run->self->db;
+
+  if (hrefs->len == 0)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < hrefs->len; i++)
+    {
+      if (!apply_remote_deletion (run, g_ptr_array_index (hrefs, i), error))
+        {
+          nb_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  return nb_db_commit (db, error);
+}
+
+/* Sorts what the server lists into changed and deleted, by the ETags of
+ * the last sync. @complete: the listing names every resource, so that one
+ * not named was deleted. */
+static void
+compare_listing (GPtrArray  *listing,
+                 GHashTable *known,
+                 gboolean    complete,
+                 GPtrArray  *changed,
+                 GPtrArray  *deleted)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < listing->len; i++)
+    {
+      NbDavResource *resource = g_ptr_array_index (listing, i);
+      g_autofree char *href = nb_sync_canonical_href (resource->href);
+      const char *etag = g_hash_table_lookup (known, href);
+      gboolean is_known = g_hash_table_contains (known, href);
+
+      if (resource->deleted)
+        {
+          if (is_known)
+            g_ptr_array_add (deleted, g_strdup (href));
+          continue;
+        }
+
+      if (!is_known || etag == NULL || g_strcmp0 (etag, resource->etag) != 0)
+        g_ptr_array_add (changed, g_strdup (href));
+      g_hash_table_add (seen, g_steal_pointer (&href));
+    }
+
+  if (complete)
+    {
+      GHashTableIter iter;
+      gpointer href;
+
+      g_hash_table_iter_init (&iter, known);
+      while (g_hash_table_iter_next (&iter, &href, NULL))
+        {
+          if (!g_hash_table_contains (seen, href))
+            g_ptr_array_add (deleted, g_strdup (href));
+        }
+    }
+}
+
+static gboolean
+pull (Run              *run,
+      NbDavCollection  *remote,
+      const char       *token,
+      char            **new_token,
+      GError          **error)
+{
+  NbSyncEngine *self = run->self;
+  g_autoptr(GHashTable) known = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) deleted = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) listing = NULL;
+  gboolean complete = TRUE;
+
+  known = nb_db_list_sync_etags (self->db, run->collection_id, error);
+  if (known == NULL)
+    return FALSE;
+
+  if (remote->sync_token != NULL && token != NULL && *token != '\0')
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      listing = nb_dav_client_sync_collection (self->client, run->href, token, new_token,
+                                               run->cancellable, &local_error);
+      if (listing != NULL)
+        complete = FALSE;
+      else if (g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID_TOKEN) ||
+               g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL))
+        g_debug ("Sync token refused, listing %s whole: %s", run->href, local_error->message);
+      else
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
+  if (listing == NULL)
+    {
+      /* The first time, or the token is no longer good: every ETag. */
+      listing = nb_dav_client_list_etags (self->client, run->href, run->cancellable, error);
+      if (listing == NULL)
+        return FALSE;
+      g_free (*new_token);
+      *new_token = g_strdup (remote->sync_token);
+    }
+
+  compare_listing (listing, known, complete, changed, deleted);
+  step (self, 0, changed->len + deleted->len);
+
+  if (!apply_deletions (run, deleted, error))
+    return FALSE;
+  step (self, deleted->len, 0);
+
+  return fetch (run, changed, error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* To the server                                                            */
+
+static NbDavResource *
+fetch_one (Run         *run,
+           const char  *href,
+           GError     **error)
+{
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) resources = NULL;
+
+  g_ptr_array_add (hrefs, (gpointer) href);
+  resources = nb_dav_client_multiget (run->self->client, run->href, run->adapter->dav_kind,
+                                      hrefs, run->cancellable, error);
+  if (resources == NULL)
+    return NULL;
+
+  for (guint i = 0; i < resources->len; i++)
+    {
+      NbDavResource *resource = g_ptr_array_index (resources, i);
+
+      if (!resource->deleted && resource->data != NULL)
+        return g_ptr_array_steal_index (resources, i);
+    }
+
+  g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
+               _("The server no longer has “%s”"), href);
+  return NULL;
+}
+
+/* A write met a newer version on the server: take it in, as if it had
+ * come down first. */
+static gboolean
+take_in (Run         *run,
+         const char  *href,
+         GError     **error)
+{
+  g_autoptr(NbDavResource) resource = fetch_one (run, href, error);
+  g_autoptr(GPtrArray) one = NULL;
+
+  if (resource == NULL)
+    return FALSE;
+
+  one = g_ptr_array_new ();
+  g_ptr_array_add (one, resource);
+  return apply_batch (run, one, error);
+}
+
+static gboolean
+record_sent (Run        *run,
+             GPtrArray  *sent,
+             GError    **error)
+{
+  NbDb *db = run->self->db;
+
+  if (sent->len == 0)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < sent->len; i++)
+    {
+      Sent *one = g_ptr_array_index (sent, i);
+      g_autoptr(GObject) local = run->adapter->load (db, one->uid, NULL);
+
+      /* Edited again while it was on its way: that edit goes up next time. */
+      if (!save_item (run, one->uid, one->href, one->etag, one->text,
+                      local && run->adapter->get_updated (local) == one->updated ? one->updated : 0,
+                      error))
+        {
+          nb_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  g_ptr_array_set_size (sent, 0);
+  return nb_db_commit (db, error);
+}
+
+/* Errors that stop the whole sync rather than one item. */
+static gboolean
+is_fatal (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+         (error->domain == NB_SYNC_ERROR &&
+          (error->code == NB_SYNC_ERROR_UNREACHABLE || error->code == NB_SYNC_ERROR_AUTH ||
+           error->code == NB_SYNC_ERROR_CERTIFICATE)) ||
+         error->domain == NB_STORE_ERROR;
+}
+
+static gboolean
+send_one (Run         *run,
+          NbSyncItem  *item,
+          GPtrArray   *sent,
+          GError     **error)
+{
+  const NbSyncAdapter *adapter = run->adapter;
+  NbSyncEngine *self = run->self;
+  g_autoptr(GObject) local = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(NbSyncItem) fresh = NULL;
+  g_autofree char *href = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *etag = NULL;
+  Sent *one;
+
+  local = adapter->load (self->db, item->uid, error);
+  if (local == NULL)
+    return error == NULL || *error == NULL;
+
+  if (item->href != NULL)
+    href = g_strdup (item->href);
+  else
+    {
+      g_autofree char *name = g_strconcat (item->uid, adapter->extension, NULL);
+      g_autofree char *child = nb_dav_href_child (run->href, name);
+
+      href = nb_sync_canonical_href (child);
+    }
+
+  text = adapter->serialize (self->db, local);
+  etag = nb_dav_client_put (self->client, href, adapter->dav_kind, text,
+                            item->href ? (item->etag ? item->etag : "*") : NULL,
+                            run->cancellable, &local_error);
+
+  if (etag == NULL && g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED))
+    {
+      /* Changed (or made) on the server since: merge, then try once more
+       * with what is there now. */
+      g_clear_error (&local_error);
+      if (!record_sent (run, sent, error) || !take_in (run, href, &local_error))
+        {
+          if (local_error == NULL)
+            return FALSE;
+          goto failed;
+        }
+
+      if (!nb_db_find_sync_item (self->db, run->collection_id, item->uid, NULL, &fresh, error))
+        return FALSE;
+      g_clear_object (&local);
+      local = adapter->load (self->db, item->uid, error);
+      if (local == NULL || fresh == NULL)
+        return error == NULL || *error == NULL;
+      if (fresh->synced != 0 && fresh->synced == adapter->get_updated (local))
+        return TRUE;
+
+      g_free (text);
+      text = adapter->serialize (self->db, local);
+      etag = nb_dav_client_put (self->client, fresh->href, adapter->dav_kind, text,
+                                fresh->etag ? fresh->etag : "*", run->cancellable, &local_error);
+      g_free (href);
+      href = g_strdup (fresh->href);
+    }
+
+  if (etag == NULL)
+    goto failed;
+
+  one = g_new0 (Sent, 1);
+  one->uid = g_strdup (item->uid);
+  one->href = g_steal_pointer (&href);
+  one->etag = g_steal_pointer (&etag);
+  one->text = g_steal_pointer (&text);
+  one->updated = adapter->get_updated (local);
+  g_ptr_array_add (sent, one);
+  run->counts->sent++;
+
+  return sent->len < RECORD_BATCH || record_sent (run, sent, error);
+
+failed:
+  if (is_fatal (local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  {
+    g_autofree char *name = adapter->dup_name (local);
+
+    /* Translators: an item sync could not send, and the server's reason. */
+    g_ptr_array_add (self->problems, g_strdup_printf (_("Could not send “%s”: %s"),
+                                                      name ? name : item->uid,
+                                                      local_error->message));
+  }
+  return TRUE;
+}
+
+static gboolean
+push (Run     *run,
+      GError **error)
+{
+  NbSyncEngine *self = run->self;
+  g_autoptr(GPtrArray) removals = NULL;
+  g_autoptr(GPtrArray) uploads = NULL;
+  g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func ((GDestroyNotify) sent_free);
+
+  removals = nb_db_list_sync_removals (self->db, run->adapter->kind, run->collection_id, error);
+  if (removals == NULL)
+    return FALSE;
+  uploads = nb_db_list_sync_uploads (self->db, run->adapter->kind, run->collection_id, error);
+  if (uploads == NULL)
+    return FALSE;
+  step (self, 0, removals->len + uploads->len);
+
+  for (guint i = 0; i < removals->len; i++)
+    {
+      NbSyncItem *item = g_ptr_array_index (removals, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (nb_dav_client_delete (self->client, item->href, item->etag, run->cancellable,
+                                &local_error))
+        {
+          if (!nb_db_delete_sync_item (self->db, run->collection_id, item->uid, error))
+            return FALSE;
+          run->counts->deleted++;
+        }
+      else if (g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED))
+        {
+          /* Changed on the server since: that change brings it back. */
+          g_clear_error (&local_error);
+          if (!take_in (run, item->href, error))
+            return FALSE;
+        }
+      else
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      step (self, 1, 0);
+    }
+
+  for (guint i = 0; i < uploads->len; i++)
+    {
+      if (!send_one (run, g_ptr_array_index (uploads, i), sent, error))
+        {
+          g_autoptr(GError) ignored = NULL;
+
+          /* What did go up is recorded, so as not to be sent again. */
+          record_sent (run, sent, &ignored);
+          return FALSE;
+        }
+      if ((i + 1) % 10 == 0)
+        step (self, 10, 0);
+    }
+  step (self, uploads->len % 10, 0);
+
+  return record_sent (run, sent, error);
+}
+
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+sync_collection (NbSyncEngine      *self,
+                 NbCollectionKind   kind,
+                 GCancellable      *cancellable,
+                 GError           **error)
+{
+  const char *url = nb_account_get_collection (self->account, kind);
+  Run run = { self, nb_sync_adapter_get (kind), &self->counts[kind], 0, NULL, cancellable };
+  g_autoptr(NbDavCollection) remote = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *ctag = NULL;
+  g_autofree char *new_token = NULL;
+  g_autofree char *href = NULL;
+  gboolean up_to_date;
+
+  if (url == NULL)
+    return TRUE;
+
+  href = nb_sync_canonical_href (url);
+  run.href = href;
+
+  if (!nb_db_get_sync_state (self->db, nb_account_get_id (self->account), kind,
+                             &run.collection_id, &token, &ctag, error))
+    return FALSE;
+
+  remote = nb_dav_client_get_collection (self->client, href, cancellable, error);
+  if (remote == NULL)
+    return FALSE;
+
+  if (remote->sync_token != NULL)
+    up_to_date = token != NULL && g_str_equal (token, remote->sync_token);
+  else
+    up_to_date = remote->ctag != NULL && ctag != NULL && g_str_equal (ctag, remote->ctag);
+
+  if (!up_to_date)
+    {
+      if (!pull (&run, remote, token, &new_token, error))
+        return FALSE;
+
+      /* Everything the token covers is in: the next sync starts there. */
+      if (!nb_db_set_sync_state (self->db, run.collection_id, new_token, remote->ctag, error))
+        return FALSE;
+    }
+
+  return push (&run, error);
+}
+
+/**
+ * nb_sync_engine_run:
+ * @self: an engine
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Syncs the account's address book and calendar both ways, blocking: call
+ * it in a worker thread.
+ *
+ * Returns: %TRUE on success; items the server or Netbook could not read
+ *   are left out and listed by nb_sync_engine_get_problems()
+ */
+gboolean
+nb_sync_engine_run (NbSyncEngine  *self,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_return_val_if_fail (NB_IS_SYNC_ENGINE (self), FALSE);
+
+  memset (self->counts, 0, sizeof self->counts);
+  g_ptr_array_set_size (self->problems, 0);
+  self->done = self->total = 0;
+
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    {
+      if (!sync_collection (self, kind, cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}

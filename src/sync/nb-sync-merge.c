@@ -1,0 +1,143 @@
+/* nb-sync-merge.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-sync-merge.h"
+
+/* A three-way merge, field by field. A field only one side changed since
+ * the base keeps that change; a field both sides changed differently is a
+ * conflict, and the newer side wins it. What the other side had there is
+ * described for the item's history, so that nothing is dropped unseen. */
+
+static void
+copy_field (const NbMergeField *field,
+            GObject            *to,
+            GObject            *from)
+{
+  if (field->copy != NULL)
+    {
+      field->copy (to, from);
+      return;
+    }
+
+  for (guint i = 0; field->properties[i] != NULL; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_object_get_property (from, field->properties[i], &value);
+      g_object_set_property (to, field->properties[i], &value);
+    }
+}
+
+/* Whether @a and @b agree on @field: @a with the field of @b is still @a. */
+static gboolean
+field_equal (const NbMergeItem  *item,
+             const NbMergeField *field,
+             GObject            *a,
+             GObject            *b)
+{
+  g_autoptr(GObject) probe = item->copy (a);
+
+  copy_field (field, probe, b);
+  return item->equal (probe, a);
+}
+
+static void
+describe (const NbMergeField *field,
+          GObject            *item,
+          GString            *out)
+{
+  g_autofree char *text = NULL;
+
+  if (field->describe != NULL)
+    text = field->describe (item);
+  else
+    g_object_get (item, field->properties[0], &text, NULL);
+
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  if (text != NULL && *text != '\0')
+    /* Translators: a field of a contact or a meal that a sync conflict
+     * replaced, and what it held, as in "Notes: Likes sushi". */
+    g_string_append_printf (out, _("%s: %s"), _(field->label), text);
+  else
+    /* Translators: a field a sync conflict replaced while it was empty. */
+    g_string_append_printf (out, _("%s: (empty)"), _(field->label));
+}
+
+/**
+ * nb_sync_merge:
+ * @item: how to copy and compare items
+ * @fields: the fields of the items
+ * @n_fields: how many there are
+ * @base: (nullable): the version both sides last agreed on, %NULL if
+ *   unknown (every difference is then a conflict)
+ * @local: the version here
+ * @remote: the version on the server
+ * @local_is_newer: whether the local version was changed after the remote
+ *   one; the newer one wins a conflict
+ * @local_lost: where the local values that lost a conflict are described,
+ *   a line each
+ * @remote_lost: the same for the remote values
+ *
+ * Merges two versions of one item. All comparisons are made on what both
+ * versions can express, so @local should have gone through the same
+ * writing and reading as @remote.
+ *
+ * Returns: (transfer full): a copy of @local with the fields the merge
+ *   takes from @remote
+ */
+GObject *
+nb_sync_merge (const NbMergeItem  *item,
+               const NbMergeField *fields,
+               guint               n_fields,
+               GObject            *base,
+               GObject            *local,
+               GObject            *remote,
+               gboolean            local_is_newer,
+               GString            *local_lost,
+               GString            *remote_lost)
+{
+  GObject *merged;
+
+  g_return_val_if_fail (item != NULL && fields != NULL, NULL);
+  g_return_val_if_fail (G_IS_OBJECT (local) && G_IS_OBJECT (remote), NULL);
+
+  merged = item->copy (local);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const NbMergeField *field = &fields[i];
+
+      if (field_equal (item, field, local, remote))
+        continue;
+
+      if (base != NULL && field_equal (item, field, base, local))
+        {
+          /* Only the server changed it. */
+          copy_field (field, merged, remote);
+        }
+      else if (base != NULL && field_equal (item, field, base, remote))
+        {
+          /* Only this side changed it: it stays. */
+        }
+      else if (local_is_newer)
+        {
+          describe (field, remote, remote_lost);
+        }
+      else
+        {
+          describe (field, local, local_lost);
+          copy_field (field, merged, remote);
+        }
+    }
+
+  return merged;
+}

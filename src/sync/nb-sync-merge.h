@@ -1,0 +1,59 @@
+/* nb-sync-merge.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * NbMergeField:
+ * @label: what a person calls it, marked with N_()
+ * @properties: the properties that make it up, %NULL-terminated; they are
+ *   compared and copied together
+ * @copy: (nullable): copies the field from one item to another, when
+ *   setting @properties one by one would not do
+ * @describe: (nullable): its value as text, for the history; the string
+ *   property itself when %NULL
+ *
+ * One field of a contact or a meal, the unit a sync conflict is resolved in.
+ */
+typedef struct
+{
+  const char  *label;
+  const char  *properties[3];
+  void       (*copy)     (GObject *to,
+                          GObject *from);
+  char      *(*describe) (GObject *item);
+} NbMergeField;
+
+/**
+ * NbMergeItem:
+ * @copy: a detached copy of an item
+ * @equal: whether two items have the same content
+ *
+ * What a merge needs to know of the kind of item it merges.
+ */
+typedef struct
+{
+  GObject  *(*copy)  (GObject *item);
+  gboolean  (*equal) (GObject *a,
+                      GObject *b);
+} NbMergeItem;
+
+GObject *nb_sync_merge (const NbMergeItem  *item,
+                        const NbMergeField *fields,
+                        guint               n_fields,
+                        GObject            *base,
+                        GObject            *local,
+                        GObject            *remote,
+                        gboolean            local_is_newer,
+                        GString            *local_lost,
+                        GString            *remote_lost) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
