@@ -15,6 +15,13 @@
 #include "nb-exporter.h"
 #include "nb-importer.h"
 #include "nb-store.h"
+#include "nb-sync-error.h"
+#include "nb-sync-manager.h"
+#include "nb-sync-setup.h"
+
+#include <stdio.h>
+#include <termios.h>
+#include <unistd.h>
 
 /* The command line's work, without a window or a display: each prints one
  * line of summary, details and errors on stderr, and returns the exit
@@ -141,4 +148,264 @@ nb_cli_export (const char *db_path,
   summary = nb_exporter_dup_summary (exporter);
   g_print ("%s\n", summary);
   return 0;
+}
+
+/* The password, from standard input: a line, never an argument (which
+ * other users can read in the process list). At a terminal it is asked
+ * for without echo. */
+static char *
+read_password (const char *user,
+               const char *server)
+{
+  char buffer[1024];
+  struct termios saved, quiet;
+  gboolean tty = isatty (STDIN_FILENO);
+  char *line;
+  gsize length;
+
+  if (tty)
+    {
+      /* Translators: the prompt of netbook --add-account: user, server. */
+      g_printerr (_("Password for %s on %s: "), user, server);
+      tcgetattr (STDIN_FILENO, &saved);
+      quiet = saved;
+      quiet.c_lflag &= ~ECHO;
+      tcsetattr (STDIN_FILENO, TCSANOW, &quiet);
+    }
+
+  line = fgets (buffer, sizeof buffer, stdin);
+
+  if (tty)
+    {
+      tcsetattr (STDIN_FILENO, TCSANOW, &saved);
+      g_printerr ("\n");
+    }
+
+  if (line == NULL)
+    return NULL;
+
+  length = strcspn (buffer, "\r\n");
+  buffer[length] = '\0';
+  line = g_strndup (buffer, length);
+  memset (buffer, 0, sizeof buffer);
+
+  return line;
+}
+
+static void
+print_collections (NbSyncDiscovery *discovery,
+                   NbAccount       *account)
+{
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    {
+      const char *href = nb_account_get_collection (account, kind);
+      const char *name = nb_account_get_collection_name (account, kind);
+      GPtrArray *found = discovery->collections[kind];
+      gboolean contacts = kind == NB_COLLECTION_CONTACTS;
+      gboolean made = TRUE;
+      g_autofree char *line = NULL;
+
+      for (guint i = 0; found != NULL && i < found->len; i++)
+        if (g_strcmp0 (((NbDavCollection *) g_ptr_array_index (found, i))->href, href) == 0)
+          made = FALSE;
+
+      if (href == NULL)
+        line = g_strdup (contacts ? _("No address book: contacts are not synced")
+                                  : _("No calendar: meals are not synced"));
+      else if (made)
+        /* Translators: a collection netbook --add-account made: its name, its path. */
+        line = g_strdup_printf (contacts ? _("Address book “%s” (%s), made now")
+                                         : _("Calendar “%s” (%s), made now"), name, href);
+      else
+        /* Translators: a collection netbook --add-account found: its name, its path. */
+        line = g_strdup_printf (contacts ? _("Address book “%s” (%s)")
+                                         : _("Calendar “%s” (%s)"), name, href);
+
+      g_print ("  %s\n", line);
+    }
+}
+
+/**
+ * nb_cli_add_account:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ * @server: the server's address
+ * @user: the user name
+ *
+ * Reads the password from standard input, finds the address book and the
+ * calendar (making them when there are none), keeps the password in the
+ * keyring and adds the account.
+ *
+ * Returns: 0 if the account was added, 1 if not
+ */
+int
+nb_cli_add_account (const char *db_path,
+                    const char *server,
+                    const char *user)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbSyncDiscovery) discovery = NULL;
+  g_autoptr(NbAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *host = NULL;
+
+  if (user == NULL || *user == '\0')
+    {
+      g_printerr ("netbook: %s\n", _("--add-account needs --user NAME"));
+      return 1;
+    }
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  password = read_password (user, server);
+  if (password == NULL || *password == '\0')
+    {
+      g_printerr ("netbook: %s\n", _("No password was given on standard input"));
+      return 1;
+    }
+
+  discovery = nb_sync_discover (server, user, password, NULL, &error);
+  if (discovery != NULL)
+    account = nb_sync_add_account (nb_store_get_path (store), discovery, password, NULL, NULL, &error);
+  memset (password, 0, strlen (password));
+
+  if (account == NULL)
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  host = nb_account_dup_host (account);
+  /* Translators: netbook --add-account's report: user, server. */
+  g_print (_("Added %s on %s:"), user, host);
+  g_print ("\n");
+  print_collections (discovery, account);
+  g_print ("%s\n", _("The password is kept in the keyring. Run “netbook --sync” to sync."));
+
+  return 0;
+}
+
+static NbAccount *
+find_account (NbStore    *store,
+              const char *server,
+              const char *user)
+{
+  g_autoptr(NbDb) db = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *normalized = nb_account_normalize_server (server);
+
+  db = nb_db_open (nb_store_get_path (store), NB_DB_SECONDARY, &error);
+  if (db != NULL)
+    accounts = nb_db_list_accounts (db, &error);
+  if (accounts == NULL)
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      NbAccount *account = g_ptr_array_index (accounts, i);
+
+      if (g_strcmp0 (nb_account_get_server (account), normalized) == 0 &&
+          g_str_equal (nb_account_get_user (account), user))
+        return g_object_ref (account);
+    }
+
+  g_printerr ("netbook: ");
+  g_printerr (_("There is no account of %s on %s"), user, server);
+  g_printerr ("\n");
+  return NULL;
+}
+
+/**
+ * nb_cli_remove_account:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ * @server: the server's address
+ * @user: the user name
+ *
+ * Forgets the account and its password; its contacts and meals stay.
+ *
+ * Returns: 0 if it was removed, 1 if not
+ */
+int
+nb_cli_remove_account (const char *db_path,
+                       const char *server,
+                       const char *user)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (user == NULL || *user == '\0')
+    {
+      g_printerr ("netbook: %s\n", _("--remove-account needs --user NAME"));
+      return 1;
+    }
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  account = find_account (store, server, user);
+  if (account == NULL)
+    return 1;
+
+  if (!nb_sync_remove_account (nb_store_get_path (store), account, NULL, &error))
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+/**
+ * nb_cli_sync:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ *
+ * Syncs every account once and prints what moved.
+ *
+ * Returns: 0 if every account synced, 1 if one could not
+ */
+int
+nb_cli_sync (const char *db_path)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  if (results == NULL)
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  if (results->len == 0)
+    g_printerr ("netbook: %s\n", _("No account to sync: add one with --add-account URL --user NAME"));
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      NbSyncResult *result = g_ptr_array_index (results, i);
+      g_autofree char *report = nb_sync_result_describe (result);
+
+      if (result->error != NULL)
+        {
+          g_printerr ("netbook: %s", report);
+          status = 1;
+        }
+      else
+        g_print ("%s", report);
+    }
+
+  return status;
 }

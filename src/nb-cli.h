@@ -16,5 +16,12 @@ int nb_cli_import (const char          *db_path,
 int nb_cli_export (const char          *db_path,
                    const char          *file,
                    const char          *vcard_version);
+int nb_cli_add_account    (const char          *db_path,
+                           const char          *server,
+                           const char          *user);
+int nb_cli_remove_account (const char          *db_path,
+                           const char          *server,
+                           const char          *user);
+int nb_cli_sync           (const char          *db_path);
 
 G_END_DECLS

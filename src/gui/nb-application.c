@@ -7,6 +7,9 @@
 
 #define G_LOG_DOMAIN "nb-application"
 
+/* How often accounts sync while Netbook runs, in seconds. */
+#define SYNC_INTERVAL (15 * 60)
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -30,6 +33,7 @@ struct _NbApplication
 
   char               *db_path;
   NbStore            *store;
+  NbSyncManager      *sync_manager;
   GError             *store_error;
   GPtrArray          *pending_files;
   NbBirthdayNotifier *notifier;
@@ -52,6 +56,15 @@ static const GOptionEntry main_entries[] = {
     N_("Export every contact (FILE.vcf), or every meal and birthday (FILE.ics), and exit"), N_("FILE") },
   { "vcard-version", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The vCard version to export: 3.0 (the default) or 4.0"), N_("VERSION") },
+  { "add-account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add the CardDAV/CalDAV account at URL, reading its password from standard input, and exit"),
+    N_("URL") },
+  { "remove-account", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Remove the account at URL and its password from the keyring, and exit"), N_("URL") },
+  { "user", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The user name of the account to add or remove"),
+    N_("NAME") },
+  { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Sync every account once, print what moved and exit"), NULL },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this database file instead of the one in your data folder"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -96,6 +109,16 @@ ensure_window (NbApplication *self)
           self->notifier = nb_birthday_notifier_new (G_APPLICATION (self), self->store);
           nb_birthday_notifier_start (self->notifier);
         }
+
+      /* Sync on start, then on a timer; offline it only says so. */
+      if (self->store != NULL && self->sync_manager == NULL)
+        {
+          self->sync_manager = nb_sync_manager_new (self->store);
+          nb_sync_manager_set_interval (self->sync_manager, SYNC_INTERVAL);
+          nb_sync_manager_sync (self->sync_manager);
+        }
+      if (self->sync_manager != NULL)
+        nb_window_set_sync_manager (window, self->sync_manager);
     }
 
   return window;
@@ -142,8 +165,12 @@ nb_application_handle_local_options (GApplication *application,
   NbApplication *self = NB_APPLICATION (application);
   g_autofree char *export_file = NULL;
   g_autofree char *vcard_version = NULL;
+  g_autofree char *add_account = NULL;
+  g_autofree char *remove_account = NULL;
+  g_autofree char *user = NULL;
   g_auto(GStrv) files = NULL;
   gboolean import = FALSE;
+  gboolean sync = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -160,6 +187,17 @@ nb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "^ay", &export_file);
   g_variant_dict_lookup (options, "vcard-version", "s", &vcard_version);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+  g_variant_dict_lookup (options, "add-account", "s", &add_account);
+  g_variant_dict_lookup (options, "remove-account", "s", &remove_account);
+  g_variant_dict_lookup (options, "user", "s", &user);
+  g_variant_dict_lookup (options, "sync", "b", &sync);
+
+  if (add_account != NULL)
+    return nb_cli_add_account (self->db_path, add_account, user);
+  if (remove_account != NULL)
+    return nb_cli_remove_account (self->db_path, remove_account, user);
+  if (sync)
+    return nb_cli_sync (self->db_path);
 
   /* Headless work: no window, no display needed. */
   if (import)
@@ -297,6 +335,9 @@ nb_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (nb_application_parent_class)->shutdown (application);
 
   g_clear_object (&self->notifier);
+  if (self->sync_manager != NULL)
+    nb_sync_manager_cancel (self->sync_manager);
+  g_clear_object (&self->sync_manager);
   g_clear_object (&self->store);
 }
 
