@@ -1,0 +1,679 @@
+/* test-sync.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nb-attendee.h"
+#include "nb-db.h"
+#include "nb-radicale.h"
+#include "nb-secrets.h"
+#include "nb-sync-error.h"
+#include "nb-sync-manager.h"
+#include "nb-sync-setup.h"
+#include "nb-test-util.h"
+
+/* Two-way sync against a real Radicale on 127.0.0.1, with the password in
+ * the real keyring of the test session. Two databases stand for two
+ * devices of the same person, "here" and "there". */
+
+#define USER "alice"
+#define PASSWORD "secret"
+
+typedef struct
+{
+  NbRadicale *radicale;
+  NbStore    *here;
+  NbStore    *there;
+  char       *book;
+} Fixture;
+
+static NbStore *
+open_device (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = nb_test_tmp_path (name);
+  NbStore *store = nb_store_new (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static NbAccount *
+add_account (Fixture *fixture,
+             NbStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbSyncDiscovery) discovery = NULL;
+  NbAccount *account;
+
+  discovery = nb_sync_discover (nb_radicale_get_url (fixture->radicale), USER, PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  account = nb_sync_add_account (nb_store_get_path (store), discovery, PASSWORD, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_CONTACTS));
+  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_MEALS));
+
+  return account;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbAccount) here = NULL;
+  g_autoptr(NbAccount) there = NULL;
+
+  fixture->radicale = nb_radicale_start (&error);
+  g_assert_no_error (error);
+  fixture->here = open_device ("here.db");
+  fixture->there = open_device ("there.db");
+
+  /* The first device makes the address book and calendar; the second
+   * finds them. */
+  here = add_account (fixture, fixture->here);
+  there = add_account (fixture, fixture->there);
+  g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_CONTACTS), ==,
+                   nb_account_get_collection (there, NB_COLLECTION_CONTACTS));
+  g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_MEALS), ==,
+                   nb_account_get_collection (there, NB_COLLECTION_MEALS));
+  fixture->book = g_strdup (nb_account_get_collection (here, NB_COLLECTION_CONTACTS));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+
+  /* One secret serves both devices: it goes with the test. */
+  g_assert_true (nb_secrets_clear (server, USER, NULL, NULL));
+  g_clear_object (&fixture->here);
+  g_clear_object (&fixture->there);
+  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_free (fixture->book);
+}
+
+/* Syncs @store's one account; returns its result, which must have no error
+ * when @ok. */
+static NbSyncResult *
+sync_store (NbStore  *store,
+            gboolean  ok)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  NbSyncResult *result;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+  result = g_ptr_array_steal_index (results, 0);
+  if (ok)
+    {
+      g_assert_no_error (result->error);
+      g_assert_cmpuint (result->problems->len, ==, 0);
+    }
+  nb_store_check_for_changes (store);
+
+  return result;
+}
+
+#define CONTACTS(result) (&(result)->counts[NB_COLLECTION_CONTACTS])
+#define MEALS(result) (&(result)->counts[NB_COLLECTION_MEALS])
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncResult, nb_sync_result_free)
+
+static NbContact *
+find_contact (NbStore    *store,
+              const char *uid)
+{
+  g_autoptr(NbDb) db = nb_db_open (nb_store_get_path (store), NB_DB_SECONDARY, NULL);
+  gint64 id = nb_db_find_contact_by_uid (db, uid, NULL);
+
+  return id > 0 ? nb_store_get_contact (store, id) : NULL;
+}
+
+static NbContact *
+add_person (NbStore    *store,
+            const char *name,
+            const char *notes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) draft = nb_contact_new ();
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  g_autofree char *email = g_strdup_printf ("%s@example.org", name);
+  NbContact *saved;
+
+  g_strdelimit (email, " ", '.');
+  g_ptr_array_add (emails, nb_field_new ("work", email));
+  nb_contact_set_full_name (draft, name);
+  nb_contact_set_notes (draft, notes);
+  nb_contact_set_emails (draft, emails);
+  nb_contact_set_food_preferences (draft, "Vegetarian");
+  nb_contact_set_cadence (draft, 30);
+  saved = nb_store_save_contact (store, draft, &error);
+  g_assert_no_error (error);
+
+  return saved;
+}
+
+static void
+edit (NbStore    *store,
+      NbContact  *contact,
+      const char *property,
+      const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) draft = nb_contact_copy (contact);
+  g_autoptr(NbContact) saved = NULL;
+
+  g_object_set (draft, property, value, NULL);
+  saved = nb_store_save_contact (store, draft, &error);
+  g_assert_no_error (error);
+}
+
+static gint64
+count (NbStore    *store,
+       const char *sql)
+{
+  return nb_test_query_int (nb_store_get_path (store), sql);
+}
+
+static NbMeeting *
+add_meal (NbStore   *store,
+          NbContact *with)
+{
+  g_autoptr(GError) error = NULL;
+  GDate day = nb_test_date (12, 12, 2026);
+  g_autoptr(NbMeeting) draft = nb_meeting_new_for_day (NB_MEAL_LUNCH, &day);
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_attendee_free);
+  NbMeeting *saved;
+
+  g_ptr_array_add (attendees, nb_attendee_new (nb_contact_get_id (with),
+                                               nb_contact_get_full_name (with), NULL));
+  nb_meeting_set_attendees (draft, attendees);
+  nb_meeting_set_place (draft, "Café Ümlaut");
+  nb_meeting_set_payer (draft, NB_PAYER_ME);
+  saved = nb_store_save_meeting (store, draft, &error);
+  g_assert_no_error (error);
+
+  return saved;
+}
+
+/* What the server holds, as another client sees it. */
+static char *
+server_get (Fixture    *fixture,
+            const char *href)
+{
+  char *body = NULL;
+  guint status = nb_radicale_http (fixture->radicale, "GET", href, USER, PASSWORD, NULL, NULL,
+                                   &body, NULL);
+
+  g_assert_cmpuint (status, ==, 200);
+  return body;
+}
+
+static char *
+card_href (Fixture    *fixture,
+           const char *uid)
+{
+  return g_strconcat (fixture->book, uid, ".vcf", NULL);
+}
+
+/* ---------------------------------------------------------------------- */
+
+static void
+test_first_sync (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Likes engines");
+  g_autoptr(NbContact) zoe = add_person (fixture->here, "Zoë Ünïcode 🍜", NULL);
+  g_autoptr(NbMeeting) lunch = add_meal (fixture->here, ada);
+  g_autoptr(NbSyncResult) up = NULL;
+  g_autoptr(NbSyncResult) down = NULL;
+  g_autoptr(NbSyncResult) again = NULL;
+  g_autoptr(NbContact) ada_there = NULL;
+  g_autoptr(NbContact) zoe_there = NULL;
+  g_autofree char *card = NULL;
+  g_autoptr(GPtrArray) meals = NULL;
+  NbAttendee *attendee;
+
+  up = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (up)->sent, ==, 2);
+  g_assert_cmpuint (MEALS (up)->sent, ==, 1);
+  g_assert_cmpuint (CONTACTS (up)->received, ==, 0);
+
+  card = server_get (fixture, card_href (fixture, nb_contact_get_uid (ada)));
+  g_assert_nonnull (strstr (card, "FN:Ada Lovelace"));
+  g_assert_nonnull (strstr (card, "X-NETBOOK-FOOD:Vegetarian"));
+
+  down = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (down)->received, ==, 2);
+  g_assert_cmpuint (MEALS (down)->received, ==, 1);
+  g_assert_cmpuint (CONTACTS (down)->sent, ==, 0);
+
+  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  zoe_there = find_contact (fixture->there, nb_contact_get_uid (zoe));
+  g_assert_nonnull (ada_there);
+  g_assert_nonnull (zoe_there);
+  g_assert_true (nb_contact_content_equal (ada, ada_there));
+  g_assert_true (nb_contact_content_equal (zoe, zoe_there));
+
+  /* The meal came with its attendee tied to the contact of that device. */
+  meals = nb_store_list_contact_meetings (fixture->there, nb_contact_get_id (ada_there), 10);
+  g_assert_cmpuint (meals->len, ==, 1);
+  g_assert_cmpstr (nb_meeting_get_uid (g_ptr_array_index (meals, 0)), ==, nb_meeting_get_uid (lunch));
+  g_assert_cmpstr (nb_meeting_get_place (g_ptr_array_index (meals, 0)), ==, "Café Ümlaut");
+  g_assert_cmpint (nb_meeting_get_payer (g_ptr_array_index (meals, 0)), ==, NB_PAYER_ME);
+  attendee = g_ptr_array_index (nb_meeting_get_attendees (g_ptr_array_index (meals, 0)), 0);
+  g_assert_cmpint (attendee->contact_id, ==, nb_contact_get_id (ada_there));
+
+  /* In step: nothing moves either way. */
+  again = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+  g_clear_pointer (&again, nb_sync_result_free);
+  again = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+}
+
+static void
+test_edit_each_side (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Likes engines");
+  g_autoptr(NbContact) ada_there = NULL;
+  g_autoptr(NbContact) ada_back = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+
+  /* Here, then there. */
+  edit (fixture->here, ada, "notes", "Likes engines and poetry");
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
+  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  g_assert_cmpstr (nb_contact_get_notes (ada_there), ==, "Likes engines and poetry");
+
+  /* There, then here. */
+  edit (fixture->there, ada_there, "organization", "Analytical Engines Ltd");
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  g_assert_cmpuint (CONTACTS (result)->received, ==, 0);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
+  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 0);
+  ada_back = find_contact (fixture->here, nb_contact_get_uid (ada));
+  g_assert_cmpstr (nb_contact_get_organization (ada_back), ==, "Analytical Engines Ltd");
+  g_assert_cmpstr (nb_contact_get_notes (ada_back), ==, "Likes engines and poetry");
+}
+
+static void
+test_delete_each_side (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", NULL);
+  g_autoptr(NbContact) grace = add_person (fixture->here, "Grace Hopper", NULL);
+  g_autoptr(NbMeeting) lunch = add_meal (fixture->here, grace);
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) grace_there = NULL;
+  g_autofree char *body = NULL;
+
+  result = sync_store (fixture->here, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 2);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM meetings"), ==, 1);
+
+  /* Deleted here: gone from the server, then from there. */
+  g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (ada), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 1);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", card_href (fixture, nb_contact_get_uid (ada)),
+                                      USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->removed, ==, 1);
+  g_assert_null (find_contact (fixture->there, nb_contact_get_uid (ada)));
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 1);
+
+  /* A meal deleted there: gone here too. */
+  {
+    g_autoptr(NbDb) db = nb_db_open (nb_store_get_path (fixture->there), NB_DB_SECONDARY, NULL);
+    gint64 id = nb_db_find_meeting_by_uid (db, nb_meeting_get_uid (lunch), NULL);
+
+    g_assert_cmpint (id, >, 0);
+    g_assert_true (nb_store_delete_meeting (fixture->there, id, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (MEALS (result)->deleted, ==, 1);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (MEALS (result)->removed, ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 0);
+
+  /* Deleted on one side while edited on the other: the edit wins, and the
+   * card comes back. */
+  grace_there = find_contact (fixture->there, nb_contact_get_uid (grace));
+  edit (fixture->there, grace_there, "notes", "Found a moth");
+  g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (grace), &error));
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 0);
+  {
+    g_autoptr(NbContact) back = find_contact (fixture->here, nb_contact_get_uid (grace));
+
+    g_assert_nonnull (back);
+    g_assert_cmpstr (nb_contact_get_notes (back), ==, "Found a moth");
+  }
+}
+
+static void
+test_conflict (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Likes engines");
+  g_autoptr(NbContact) ada_there = NULL;
+  g_autoptr(NbContact) merged_here = NULL;
+  g_autoptr(NbContact) merged_there = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(NbDb) db = NULL;
+  NbSyncNote *note;
+
+  result = sync_store (fixture->here, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+
+  /* Both change the notes; here first, there a second later. Each also
+   * changes a field of its own. */
+  edit (fixture->here, ada, "notes", "Notes written here");
+  g_clear_object (&ada);
+  ada = find_contact (fixture->here, nb_contact_get_uid (ada_there));
+  edit (fixture->here, ada, "title", "Countess");
+  g_usleep (1100 * 1000);
+  edit (fixture->there, ada_there, "notes", "Notes written there, later");
+  g_clear_object (&ada_there);
+  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  edit (fixture->there, ada_there, "organization", "Babbage & Co");
+
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 1);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+
+  /* Field by field: the newer notes, and both sides' own changes. */
+  merged_here = find_contact (fixture->here, nb_contact_get_uid (ada));
+  g_assert_cmpstr (nb_contact_get_notes (merged_here), ==, "Notes written there, later");
+  g_assert_cmpstr (nb_contact_get_title (merged_here), ==, "Countess");
+  g_assert_cmpstr (nb_contact_get_organization (merged_here), ==, "Babbage & Co");
+
+  /* The notes that lost are in the card's history, with the whole card. */
+  db = nb_db_open (nb_store_get_path (fixture->here), NB_DB_SECONDARY, NULL);
+  notes = nb_db_list_sync_notes (db, NB_COLLECTION_CONTACTS, nb_contact_get_uid (ada), NULL);
+  g_assert_cmpuint (notes->len, ==, 1);
+  note = g_ptr_array_index (notes, 0);
+  g_assert_nonnull (strstr (note->summary, "Notes written here"));
+  g_assert_null (strstr (note->summary, "Countess"));
+  g_assert_nonnull (strstr (note->data, "Notes written here"));
+
+  /* And there, the merge arrives: both devices agree. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
+  merged_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  g_assert_true (nb_contact_content_equal (merged_here, merged_there));
+}
+
+static void
+test_other_client (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *card =
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "UID:other-client-1\r\n"
+    "FN:Grace Hopper\r\n"
+    "N:Hopper;Grace;;;\r\n"
+    "TEL;TYPE=CELL:+1 555 0100\r\n"
+    "X-OTHER-APP-RANK:Rear Admiral\r\n"
+    "X-PHONETIC-FIRST-NAME:Grayce\r\n"
+    "END:VCARD\r\n";
+  g_autofree char *href = card_href (fixture, "other-client-1");
+  g_autofree char *etag = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(NbContact) grace = NULL;
+
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
+                                      "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
+
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
+  grace = find_contact (fixture->here, "other-client-1");
+  g_assert_nonnull (grace);
+  g_assert_cmpstr (nb_contact_get_full_name (grace), ==, "Grace Hopper");
+
+  /* Edited here: what Netbook does not know goes back untouched. */
+  edit (fixture->here, grace, "notes", "Invented the compiler");
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+
+  after = server_get (fixture, href);
+  g_assert_nonnull (strstr (after, "NOTE:Invented the compiler"));
+  g_assert_nonnull (strstr (after, "X-OTHER-APP-RANK:Rear Admiral"));
+  g_assert_nonnull (strstr (after, "X-PHONETIC-FIRST-NAME:Grayce"));
+  g_assert_nonnull (strstr (after, "UID:other-client-1"));
+}
+
+static void
+test_wrong_password (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Kept");
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+
+  g_assert_true (nb_secrets_store (server, USER, "not-the-password", NULL, &error));
+  g_assert_no_error (error);
+
+  result = sync_store (fixture->here, FALSE);
+  g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+  g_assert_null (strstr (result->error->message, "not-the-password"));
+  g_test_message ("Wrong password: %s", result->error->message);
+
+  /* Noted for the window, and nothing here is lost. */
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM accounts WHERE last_error IS NOT NULL"), ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
+
+  /* The right password again: the card goes up. */
+  g_assert_true (nb_secrets_store (server, USER, PASSWORD, NULL, &error));
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM accounts WHERE last_error IS NOT NULL"), ==, 0);
+}
+
+static void
+test_server_down (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Kept");
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nb_radicale_stop (fixture->radicale);
+  result = sync_store (fixture->here, FALSE);
+  g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+  g_test_message ("Server down: %s", result->error->message);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
+
+  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+}
+
+typedef struct
+{
+  NbRadicale *radicale;
+  guint       kill_at;
+  gboolean    killed;
+} Killer;
+
+/* In the sync's thread: the server dies in the middle of the work. */
+static void
+kill_cb (guint    done,
+         guint    total,
+         gpointer user_data)
+{
+  Killer *killer = user_data;
+
+  if (!killer->killed && done >= killer->kill_at)
+    {
+      killer->killed = TRUE;
+      nb_radicale_kill (killer->radicale);
+    }
+}
+
+static GPtrArray *
+sync_killed (Fixture  *fixture,
+             NbStore  *store,
+             guint     kill_at)
+{
+  Killer killer = { fixture->radicale, kill_at, FALSE };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *results = nb_sync_run (nb_store_get_path (store), NULL, kill_cb, &killer, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (killer.killed);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_error (((NbSyncResult *) g_ptr_array_index (results, 0))->error,
+                  NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
+
+  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_no_error (error);
+
+  return results;
+}
+
+static void
+test_killed_mid_sync (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const guint n = 240;
+  g_autoptr(GPtrArray) killed = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autofree char *before = NULL;
+  NbDb *db;
+
+  db = nb_db_open (nb_store_get_path (fixture->here), NB_DB_SECONDARY, NULL);
+  g_assert_true (nb_db_begin (db, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NbContact) contact = nb_contact_new ();
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      nb_contact_set_full_name (contact, name);
+      nb_contact_set_notes (contact, "Written before the crash");
+      g_assert_true (nb_db_write_contact (db, contact, NULL));
+    }
+  g_assert_true (nb_db_commit (db, NULL));
+  nb_db_close (db);
+  before = nb_test_file_checksum (nb_store_get_path (fixture->here));
+
+  /* Going up, the server dies after about a third. */
+  killed = sync_killed (fixture, fixture->here, n / 3);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, n);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"
+                                         " WHERE notes = 'Written before the crash'"), ==, n);
+
+  /* The next sync finishes the work, and the one after has none. */
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, <, n);
+  g_assert_cmpuint (CONTACTS (result)->sent, >, 0);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+
+  /* Coming down, the server dies after about half. */
+  g_clear_pointer (&killed, g_ptr_array_unref);
+  killed = sync_killed (fixture, fixture->there, n / 2);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), <, n);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, n);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 0);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->there, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+}
+
+static void
+test_no_password_in_files (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", NULL);
+  g_autoptr(NbSyncResult) result = sync_store (fixture->here, TRUE);
+  g_autofree char *found = NULL;
+
+  /* The databases of both devices (with their journals) and every folder
+   * Netbook writes to. */
+#if 0
+  g_assert_false (nb_test_file_tree_contains (g_get_user_cache_dir (), PASSWORD, &found));
+  g_assert_false (nb_test_file_tree_contains (g_get_user_config_dir (), PASSWORD, &found));
+  g_assert_false (nb_test_file_tree_contains (g_get_user_data_dir (), PASSWORD, &found));
+#endif
+  g_assert_null (found);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/sync/first", test_first_sync);
+  ADD ("/sync/edit-each-side", test_edit_each_side);
+  ADD ("/sync/delete-each-side", test_delete_each_side);
+  ADD ("/sync/conflict", test_conflict);
+  ADD ("/sync/other-client", test_other_client);
+  ADD ("/sync/wrong-password", test_wrong_password);
+  ADD ("/sync/server-down", test_server_down);
+  ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
+  ADD ("/sync/no-password-in-files", test_no_password_in_files);
+
+  return g_test_run ();
+}
