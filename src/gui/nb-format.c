@@ -351,6 +351,38 @@ nb_format_time (GDateTime *time)
 }
 
 /**
+ * nb_format_last_sync:
+ * @usec: when a sync last ended well, in microseconds since 1970, or 0
+ *
+ * Returns: (transfer full): "Last synced at 14:05", "Last synced on
+ *   21/11/2026" or "Not synced yet"
+ */
+char *
+nb_format_last_sync (gint64 usec)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *clock = NULL;
+  g_autofree char *date = NULL;
+
+  if (usec <= 0)
+    return g_strdup (_("Not synced yet"));
+
+  time = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
+  if (g_date_time_get_year (time) == g_date_time_get_year (now) &&
+      g_date_time_get_day_of_year (time) == g_date_time_get_day_of_year (now))
+    {
+      clock = nb_format_time (time);
+      /* Translators: %s is a time, as "14:05". */
+      return g_strdup_printf (_("Last synced at %s"), clock);
+    }
+
+  date = g_date_time_format (time, "%x");
+  /* Translators: %s is a date in the locale's short form. */
+  return g_strdup_printf (_("Last synced on %s"), date);
+}
+
+/**
  * nb_format_payer:
  * @payer: who pays
  *

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-accounts-window.h"
 #include "nb-calendar-view.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
@@ -48,6 +49,8 @@ struct _NbWindow
   AdwToast             *import_toast;
   GtkNativeDialog      *file_chooser;
   GPtrArray            *pending_deletes;
+  NbSyncManager        *sync_manager;
+  char                 *sync_error_shown;
 
   gint64                shown_id;
   gint64                select_after_reload;
@@ -56,6 +59,10 @@ struct _NbWindow
   gboolean              closing;
 
   AdwToastOverlay      *toast_overlay;
+  GtkWidget            *sync_button;
+  GtkStack             *sync_stack;
+  GtkImage             *sync_image;
+  GtkSpinner           *sync_spinner;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
@@ -1311,6 +1318,124 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+static void
+accounts_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  GtkWidget *accounts;
+
+  if (self->sync_manager == NULL)
+    return;
+
+  accounts = nb_accounts_window_new (GTK_WINDOW (self), self->sync_manager,
+                                     nb_store_get_path (self->store));
+  gtk_window_present (GTK_WINDOW (accounts));
+  if (nb_sync_manager_get_n_accounts (self->sync_manager) == 0)
+    nb_accounts_window_show_add (NB_ACCOUNTS_WINDOW (accounts));
+}
+
+static void
+sync_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+
+  if (self->sync_manager == NULL)
+    return;
+
+  /* A sync asked for says how it went, even when it failed as before. */
+  g_clear_pointer (&self->sync_error_shown, g_free);
+  nb_sync_manager_sync (self->sync_manager);
+}
+
+/* The Sync button: a spinner while syncing, a warning after a failure,
+ * and in its tooltip the progress, the problem or the last sync. */
+static void
+sync_status_changed_cb (NbWindow *self)
+{
+  NbSyncManager *manager = self->sync_manager;
+  gboolean syncing = nb_sync_manager_get_syncing (manager);
+  const char *error = nb_sync_manager_get_error (manager);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (self->sync_button, nb_sync_manager_get_n_accounts (manager) > 0);
+  gtk_stack_set_visible_child_name (self->sync_stack, syncing ? "busy" : "idle");
+  gtk_spinner_set_spinning (self->sync_spinner, syncing);
+  gtk_image_set_from_icon_name (self->sync_image,
+                                error ? "dialog-warning-symbolic" : "emblem-synchronizing-symbolic");
+
+  if (syncing)
+    /* Translators: the Sync button's tooltip while it runs; %d is a percentage. */
+    tooltip = g_strdup_printf (_("Syncing… %d %%"),
+                               (int) (nb_sync_manager_get_fraction (manager) * 100));
+  else if (error != NULL)
+    tooltip = g_strdup_printf (_("Sync failed: %s"), error);
+  else
+    tooltip = nb_format_last_sync (nb_sync_manager_get_last_sync (manager));
+
+  gtk_widget_set_tooltip_text (self->sync_button, tooltip);
+}
+
+static void
+sync_finished_cb (NbWindow  *self,
+                  GPtrArray *results)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      NbSyncResult *result = g_ptr_array_index (results, i);
+      g_autofree char *host = NULL;
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      if (result->error == NULL || g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        continue;
+
+      /* The same problem on every timer tick is said once. */
+      if (g_strcmp0 (self->sync_error_shown, result->error->message) == 0)
+        return;
+      g_free (self->sync_error_shown);
+      self->sync_error_shown = g_strdup (result->error->message);
+
+      host = nb_account_dup_host (result->account);
+      /* Translators: a sync that failed: the server, and why. Netbook goes on
+       * working offline. */
+      message = g_strdup_printf (_("Could not sync with %s: %s"), host, result->error->message);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_set_button_label (toast, _("_Accounts"));
+      adw_toast_set_action_name (toast, "win.accounts");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  g_clear_pointer (&self->sync_error_shown, g_free);
+}
+
+/**
+ * nb_window_set_sync_manager:
+ * @self: a window
+ * @manager: what syncs the window's store
+ *
+ * Shows the Sync button and what the manager does.
+ */
+void
+nb_window_set_sync_manager (NbWindow      *self,
+                            NbSyncManager *manager)
+{
+  g_return_if_fail (NB_IS_WINDOW (self));
+  g_return_if_fail (NB_IS_SYNC_MANAGER (manager));
+
+  g_set_object (&self->sync_manager, manager);
+  g_signal_connect_object (manager, "notify", G_CALLBACK (sync_status_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "finished", G_CALLBACK (sync_finished_cb), self,
+                           G_CONNECT_SWAPPED);
+  sync_status_changed_cb (self);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -1589,6 +1714,8 @@ nb_window_dispose (GObject *object)
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->sync_manager);
+  g_clear_pointer (&self->sync_error_shown, g_free);
 
   G_OBJECT_CLASS (nb_window_parent_class)->dispose (object);
 }
@@ -1757,6 +1884,10 @@ nb_window_class_init (NbWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_stack);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_image);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_spinner);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, sidebar);
@@ -1809,6 +1940,8 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
   gtk_widget_class_install_action (widget_class, "win.export-meals", NULL, export_meals_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
+  gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -1825,6 +1958,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "win.move-week", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.move-week", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.sync", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
 }
 

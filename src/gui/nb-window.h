@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "nb-store.h"
+#include "nb-sync-manager.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ NbWindow *nb_window_new          (GtkApplication *application,
                                   NbStore        *store,
                                   const GError   *error);
 NbStore  *nb_window_get_store    (NbWindow       *self);
+void      nb_window_set_sync_manager (NbWindow    *self,
+                                      NbSyncManager *manager);
 void      nb_window_show_contact (NbWindow       *self,
                                   gint64          id);
 void      nb_window_plan_meal    (NbWindow       *self,

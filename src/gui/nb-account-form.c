@@ -1,0 +1,407 @@
+/* nb-account-form.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-account-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-account-form.h"
+#include "nb-sync-setup.h"
+
+/**
+ * NbAccountForm:
+ *
+ * Adds a sync account in two steps: the server, user name and password
+ * first, then, once the server answered, which address book and calendar
+ * to sync with (or new ones). Both steps run in worker threads; the form
+ * shows what went wrong in words and keeps what was typed.
+ *
+ * It is a subpage of the accounts window, and emits #NbAccountForm::added.
+ */
+struct _NbAccountForm
+{
+  GtkBox                parent_instance;
+
+  char                 *db_path;
+  GCancellable         *cancellable;
+  NbSyncDiscovery      *discovery;
+  /* The href each combo row item stands for: NULL to make one, "" none. */
+  GPtrArray            *choices[NB_N_COLLECTION_KINDS];
+
+  AdwEntryRow          *server_row;
+  AdwEntryRow          *user_row;
+  AdwEntryRow          *password_row;
+  AdwPreferencesGroup  *collections_group;
+  AdwComboRow          *contacts_row;
+  AdwComboRow          *meals_row;
+  GtkLabel             *error_label;
+  GtkButton            *action_button;
+  GtkSpinner           *spinner;
+  GtkLabel             *action_label;
+};
+
+G_DEFINE_FINAL_TYPE (NbAccountForm, nb_account_form, GTK_TYPE_BOX)
+
+enum {
+  ADDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_busy (NbAccountForm *self,
+          gboolean       busy)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->server_row), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->user_row), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->collections_group), !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->action_button), !busy);
+}
+
+static void
+show_error (NbAccountForm *self,
+            const char    *message)
+{
+  gtk_label_set_label (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  /* Focus on it, so that a screen reader reads it out. */
+  if (message != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+}
+
+static gboolean
+is_complete (NbAccountForm *self)
+{
+  return *gtk_editable_get_text (GTK_EDITABLE (self->server_row)) != '\0' &&
+         *gtk_editable_get_text (GTK_EDITABLE (self->user_row)) != '\0' &&
+         *gtk_editable_get_text (GTK_EDITABLE (self->password_row)) != '\0';
+}
+
+/* Typing again goes back to the first step. */
+static void
+entry_changed_cb (NbAccountForm *self)
+{
+  if (self->discovery != NULL)
+    {
+      g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+      gtk_widget_set_visible (GTK_WIDGET (self->collections_group), FALSE);
+      gtk_label_set_label (self->action_label, _("_Connect"));
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->action_button), is_complete (self));
+}
+
+static void
+fill_choices (NbAccountForm    *self,
+              NbCollectionKind  kind,
+              AdwComboRow      *row)
+{
+  NbSyncDiscovery *discovery = self->discovery;
+  GPtrArray *found = discovery->collections[kind];
+  GPtrArray *choices = self->choices[kind];
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gboolean contacts = kind == NB_COLLECTION_CONTACTS;
+
+  g_ptr_array_set_size (choices, 0);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      NbDavCollection *collection = g_ptr_array_index (found, i);
+
+      gtk_string_list_append (names, collection->display_name && *collection->display_name
+                                     ? collection->display_name : collection->href);
+      g_ptr_array_add (choices, g_strdup (collection->href));
+    }
+
+  if (discovery->homes[kind] != NULL)
+    {
+      gtk_string_list_append (names, contacts ? _("New Address Book “Netbook Contacts”")
+                                              : _("New Calendar “Netbook Meals”"));
+      g_ptr_array_add (choices, NULL);
+    }
+
+  gtk_string_list_append (names, contacts ? _("Do Not Sync Contacts") : _("Do Not Sync Meals"));
+  g_ptr_array_add (choices, g_strdup (""));
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, 0);
+}
+
+static void
+discover_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  char **fields = task_data;
+  GError *error = NULL;
+  NbSyncDiscovery *discovery = nb_sync_discover (fields[0], fields[1], fields[2], cancellable, &error);
+
+  if (discovery == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, discovery, (GDestroyNotify) nb_sync_discovery_free);
+}
+
+static void
+discover_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  NbAccountForm *self = NB_ACCOUNT_FORM (object);
+  g_autoptr(GError) error = NULL;
+  NbSyncDiscovery *discovery = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+  if (discovery == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  self->discovery = discovery;
+  fill_choices (self, NB_COLLECTION_CONTACTS, self->contacts_row);
+  fill_choices (self, NB_COLLECTION_MEALS, self->meals_row);
+  gtk_widget_set_visible (GTK_WIDGET (self->collections_group), TRUE);
+  gtk_label_set_label (self->action_label, _("_Add Account"));
+  gtk_widget_grab_focus (GTK_WIDGET (self->contacts_row));
+}
+
+/* Wipes a password before it is freed. */
+static void
+strv_wipe_free (char **fields)
+{
+  if (fields != NULL && fields[2] != NULL)
+    memset (fields[2], 0, strlen (fields[2]));
+  g_strfreev (fields);
+}
+
+static char **
+dup_fields (NbAccountForm *self)
+{
+  char **fields = g_new0 (char *, 4);
+
+  fields[0] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->server_row))));
+  fields[1] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->user_row))));
+  fields[2] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
+
+  return fields;
+}
+
+typedef struct
+{
+  char            *db_path;
+  NbSyncDiscovery *discovery;
+  char            *password;
+  char            *chosen[NB_N_COLLECTION_KINDS];
+} AddData;
+
+static void
+add_data_free (AddData *data)
+{
+  g_free (data->db_path);
+  if (data->password != NULL)
+    memset (data->password, 0, strlen (data->password));
+  g_free (data->password);
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    g_free (data->chosen[kind]);
+  g_free (data);
+}
+
+static void
+add_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  AddData *data = task_data;
+  GError *error = NULL;
+  NbAccount *account;
+
+  account = nb_sync_add_account (data->db_path, data->discovery, data->password,
+                                 (const char * const *) data->chosen, cancellable, &error);
+  if (account == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, account, g_object_unref);
+}
+
+static void
+add_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  NbAccountForm *self = NB_ACCOUNT_FORM (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbAccount) account = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  set_busy (self, FALSE);
+  if (account == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[ADDED], 0, account);
+}
+
+static void
+action_clicked_cb (NbAccountForm *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (!is_complete (self))
+    return;
+
+  show_error (self, NULL);
+  set_busy (self, TRUE);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->cancellable, self->discovery ? add_done : discover_done, NULL);
+
+  if (self->discovery == NULL)
+    {
+      g_task_set_task_data (task, dup_fields (self), (GDestroyNotify) strv_wipe_free);
+      g_task_run_in_thread (task, discover_thread);
+    }
+  else
+    {
+      AddData *data = g_new0 (AddData, 1);
+      AdwComboRow *rows[] = { self->contacts_row, self->meals_row };
+
+      data->db_path = g_strdup (self->db_path);
+      data->discovery = self->discovery;
+      data->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
+      for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+        {
+          guint selected = adw_combo_row_get_selected (rows[kind]);
+
+          if (selected < self->choices[kind]->len)
+            data->chosen[kind] = g_strdup (g_ptr_array_index (self->choices[kind], selected));
+        }
+      g_task_set_task_data (task, data, (GDestroyNotify) add_data_free);
+      g_task_run_in_thread (task, add_thread);
+    }
+}
+
+static void
+entry_activated_cb (NbAccountForm *self,
+                    AdwEntryRow   *row)
+{
+  if (is_complete (self))
+    action_clicked_cb (self);
+  else if (row == self->server_row)
+    gtk_widget_grab_focus (GTK_WIDGET (self->user_row));
+  else if (row == self->user_row)
+    gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+}
+
+static void
+back_clicked_cb (NbAccountForm *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_close_subpage (ADW_PREFERENCES_WINDOW (root));
+}
+
+static void
+nb_account_form_dispose (GObject *object)
+{
+  NbAccountForm *self = (NbAccountForm *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_ACCOUNT_FORM);
+
+  G_OBJECT_CLASS (nb_account_form_parent_class)->dispose (object);
+}
+
+static void
+nb_account_form_finalize (GObject *object)
+{
+  NbAccountForm *self = (NbAccountForm *) object;
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    g_clear_pointer (&self->choices[kind], g_ptr_array_unref);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (nb_account_form_parent_class)->finalize (object);
+}
+
+static void
+nb_account_form_class_init (NbAccountFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_account_form_dispose;
+  object_class->finalize = nb_account_form_finalize;
+
+  /**
+   * NbAccountForm::added:
+   * @self: the form
+   * @account: the account added
+   */
+  signals[ADDED] = g_signal_new ("added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_ACCOUNT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-account-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, server_row);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, user_row);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, password_row);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, collections_group);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, contacts_row);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, meals_row);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, action_button);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, spinner);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountForm, action_label);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, action_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+}
+
+static void
+nb_account_form_init (NbAccountForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    self->choices[kind] = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * nb_account_form_new:
+ * @db_path: the database to add the account to
+ *
+ * Returns: (transfer floating): a new form
+ */
+GtkWidget *
+nb_account_form_new (const char *db_path)
+{
+  NbAccountForm *self = g_object_new (NB_TYPE_ACCOUNT_FORM, NULL);
+
+  self->db_path = g_strdup (db_path);
+
+  return GTK_WIDGET (self);
+}

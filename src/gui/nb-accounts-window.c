@@ -1,0 +1,330 @@
+/* nb-accounts-window.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-accounts-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-account-form.h"
+#include "nb-accounts-window.h"
+#include "nb-format.h"
+#include "nb-sync-setup.h"
+
+/**
+ * NbAccountsWindow:
+ *
+ * The sync accounts: each with its server, its address book and calendar,
+ * and how its last sync went; a button to remove it (and its password),
+ * one to add another, and one to sync now.
+ */
+struct _NbAccountsWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  NbSyncManager        *manager;
+  char                 *db_path;
+  GCancellable         *cancellable;
+
+  GtkListBox           *accounts_list;
+  GtkButton            *sync_button;
+};
+
+G_DEFINE_FINAL_TYPE (NbAccountsWindow, nb_accounts_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void remove_clicked_cb (GtkButton        *button,
+                               NbAccountsWindow *self);
+
+static char *
+describe_account (NbAccount *account)
+{
+  g_autofree char *host = nb_account_dup_host (account);
+  g_autofree char *synced = nb_format_last_sync (nb_account_get_last_sync (account));
+  GString *text = g_string_new (host);
+
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    {
+      const char *name = nb_account_get_collection_name (account, kind);
+
+      if (name != NULL)
+        g_string_append_printf (text, " · %s", name);
+    }
+
+  g_string_append_c (text, '\n');
+  if (nb_account_get_last_error (account) != NULL)
+    /* Translators: why an account's last sync failed. */
+    g_string_append_printf (text, _("Sync failed: %s"), nb_account_get_last_error (account));
+  else
+    g_string_append (text, synced);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+fill (NbAccountsWindow *self)
+{
+  GPtrArray *accounts = nb_sync_manager_get_accounts (self->manager);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->accounts_list))) != NULL)
+    gtk_list_box_remove (self->accounts_list, child);
+
+  if (accounts->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No Accounts"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Your contacts and meals are only on this computer."));
+      gtk_list_box_append (self->accounts_list, row);
+    }
+
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      NbAccount *account = g_ptr_array_index (accounts, i);
+      g_autofree char *subtitle = describe_account (account);
+      g_autofree char *host = nb_account_dup_host (account);
+      g_autofree char *remove_label = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nb_account_get_user (account));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      if (nb_account_get_last_error (account) != NULL)
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                   gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Account"));
+      /* Translators: the remove button of an account: user, server. */
+      remove_label = g_strdup_printf (_("Remove the account of %s on %s"),
+                                      nb_account_get_user (account), host);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      remove_label, -1);
+      g_object_set_data_full (G_OBJECT (remove), "account", g_object_ref (account), g_object_unref);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+      gtk_list_box_append (self->accounts_list, row);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sync_button), accounts->len > 0);
+}
+
+static void
+syncing_changed_cb (NbAccountsWindow *self)
+{
+  gboolean syncing = nb_sync_manager_get_syncing (self->manager);
+
+  gtk_button_set_label (self->sync_button, syncing ? _("Syncing…") : _("_Sync Now"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sync_button),
+                            !syncing && nb_sync_manager_get_n_accounts (self->manager) > 0);
+  if (!syncing)
+    fill (self);
+}
+
+static void
+sync_clicked_cb (NbAccountsWindow *self)
+{
+  nb_sync_manager_sync (self->manager);
+}
+
+static void
+remove_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  NbAccountsWindow *self = source_object;
+  GError *error = NULL;
+
+  if (nb_sync_remove_account (self->db_path, task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+remove_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  NbAccountsWindow *self = NB_ACCOUNTS_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+    }
+
+  nb_sync_manager_reload (self->manager);
+  fill (self);
+}
+
+static void
+remove_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NbAccountsWindow *self)
+{
+  NbAccount *account = g_object_get_data (G_OBJECT (dialog), "account");
+  g_autoptr(GTask) task = NULL;
+
+  if (!g_str_equal (response, "remove"))
+    return;
+
+  nb_sync_manager_cancel (self->manager);
+  task = g_task_new (self, self->cancellable, remove_done, NULL);
+  g_task_set_task_data (task, g_object_ref (account), g_object_unref);
+  g_task_run_in_thread (task, remove_thread);
+}
+
+static void
+remove_clicked_cb (GtkButton        *button,
+                   NbAccountsWindow *self)
+{
+  NbAccount *account = g_object_get_data (G_OBJECT (button), "account");
+  g_autofree char *host = nb_account_dup_host (account);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: user, server. */
+  heading = g_strdup_printf (_("Remove the Account of %s on %s?"), nb_account_get_user (account), host);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+    _("Contacts and meals stay on this computer and on the server; they no longer sync. "
+      "The password is removed from the keyring.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "account", g_object_ref (account), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (remove_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+added_cb (NbAccountForm    *form,
+          NbAccount        *account,
+          NbAccountsWindow *self)
+{
+  g_autofree char *host = nb_account_dup_host (account);
+  g_autofree char *message = NULL;
+
+  adw_preferences_window_close_subpage (ADW_PREFERENCES_WINDOW (self));
+  nb_sync_manager_reload (self->manager);
+  fill (self);
+
+  /* Translators: user, server. */
+  message = g_strdup_printf (_("Added %s on %s: syncing now"), nb_account_get_user (account), host);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  nb_sync_manager_sync (self->manager);
+}
+
+/**
+ * nb_accounts_window_show_add:
+ * @self: an accounts window
+ *
+ * Shows the form that adds an account.
+ */
+void
+nb_accounts_window_show_add (NbAccountsWindow *self)
+{
+  GtkWidget *form;
+
+  g_return_if_fail (NB_IS_ACCOUNTS_WINDOW (self));
+
+  form = nb_account_form_new (self->db_path);
+  g_signal_connect (form, "added", G_CALLBACK (added_cb), self);
+  adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), form);
+}
+
+static void
+add_clicked_cb (NbAccountsWindow *self)
+{
+  nb_accounts_window_show_add (self);
+}
+
+static void
+nb_accounts_window_dispose (GObject *object)
+{
+  NbAccountsWindow *self = (NbAccountsWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->manager != NULL)
+    g_signal_handlers_disconnect_by_data (self->manager, self);
+  g_clear_object (&self->manager);
+
+  G_OBJECT_CLASS (nb_accounts_window_parent_class)->dispose (object);
+}
+
+static void
+nb_accounts_window_finalize (GObject *object)
+{
+  NbAccountsWindow *self = (NbAccountsWindow *) object;
+
+  g_clear_object (&self->cancellable);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (nb_accounts_window_parent_class)->finalize (object);
+}
+
+static void
+nb_accounts_window_class_init (NbAccountsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_accounts_window_dispose;
+  object_class->finalize = nb_accounts_window_finalize;
+
+  g_type_ensure (NB_TYPE_ACCOUNT_FORM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-accounts-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbAccountsWindow, accounts_list);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountsWindow, sync_button);
+  gtk_widget_class_bind_template_callback (widget_class, sync_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+}
+
+static void
+nb_accounts_window_init (NbAccountsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+}
+
+/**
+ * nb_accounts_window_new:
+ * @parent: (nullable): the window it belongs to
+ * @manager: the sync manager
+ * @db_path: the database
+ *
+ * Returns: (transfer floating): a new accounts window
+ */
+GtkWidget *
+nb_accounts_window_new (GtkWindow     *parent,
+                        NbSyncManager *manager,
+                        const char    *db_path)
+{
+  NbAccountsWindow *self;
+
+  g_return_val_if_fail (NB_IS_SYNC_MANAGER (manager), NULL);
+
+  self = g_object_new (NB_TYPE_ACCOUNTS_WINDOW, "transient-for", parent, NULL);
+  self->manager = g_object_ref (manager);
+  self->db_path = g_strdup (db_path);
+  g_signal_connect_swapped (manager, "notify::syncing", G_CALLBACK (syncing_changed_cb), self);
+  syncing_changed_cb (self);
+  fill (self);
+
+  return GTK_WIDGET (self);
+}
