@@ -339,6 +339,7 @@ nb_cli_remove_account (const char *db_path,
   g_autoptr(NbStore) store = NULL;
   g_autoptr(NbAccount) account = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *host = NULL;
 
   if (user == NULL || *user == '\0')
     {
@@ -360,6 +361,10 @@ nb_cli_remove_account (const char *db_path,
       return 1;
     }
 
+  host = nb_account_dup_host (account);
+  /* Translators: netbook --remove-account's report: user, server. */
+  g_print (_("Removed %s on %s, and its password from the keyring."), user, host);
+  g_print ("\n");
   return 0;
 }
 

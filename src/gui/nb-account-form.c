@@ -391,6 +391,20 @@ nb_account_form_init (NbAccountForm *self)
 }
 
 /**
+ * nb_account_form_focus:
+ * @self: a form
+ *
+ * Puts the focus on the first field, to type the server's address.
+ */
+void
+nb_account_form_focus (NbAccountForm *self)
+{
+  g_return_if_fail (NB_IS_ACCOUNT_FORM (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->server_row));
+}
+
+/**
  * nb_account_form_new:
  * @db_path: the database to add the account to
  *

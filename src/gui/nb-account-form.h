@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NbAccountForm, nb_account_form, NB, ACCOUNT_FORM, GtkBox)
 
-GtkWidget *nb_account_form_new (const char *db_path);
+GtkWidget *nb_account_form_new   (const char    *db_path);
+void       nb_account_form_focus (NbAccountForm *self);
 
 G_END_DECLS

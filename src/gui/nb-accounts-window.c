@@ -245,6 +245,7 @@ nb_accounts_window_show_add (NbAccountsWindow *self)
   form = nb_account_form_new (self->db_path);
   g_signal_connect (form, "added", G_CALLBACK (added_cb), self);
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), form);
+  nb_account_form_focus (NB_ACCOUNT_FORM (form));
 }
 
 static void
