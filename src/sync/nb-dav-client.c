@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 #include <libxml/parser.h>
@@ -354,6 +357,25 @@ read_bounded (GInputStream  *stream,
  * answer, within MAX_RESPONSE_SIZE. Any HTTP status comes back with its
  * body; only transport failures set @error.
  */
+/* A request's headers and body leave in two writes: with Nagle's
+ * algorithm the second waits for the server's delayed ACK, 40 ms a
+ * request, which made every PUT three times slower than the server. */
+static void
+network_event_cb (SoupMessage        *msg,
+                  GSocketClientEvent  event,
+                  GIOStream          *connection,
+                  gpointer            user_data)
+{
+  GSocket *socket;
+
+  if (event != G_SOCKET_CLIENT_CONNECTED || !G_IS_SOCKET_CONNECTION (connection))
+    return;
+
+  socket = g_socket_connection_get_socket (G_SOCKET_CONNECTION (connection));
+  if (g_socket_get_family (socket) != G_SOCKET_FAMILY_UNIX)
+    g_socket_set_option (socket, IPPROTO_TCP, TCP_NODELAY, TRUE, NULL);
+}
+
 static GBytes *
 send_request (NbDavClient   *self,
               const char    *method,
@@ -399,6 +421,7 @@ send_request (NbDavClient   *self,
 
       msg = soup_message_new_from_uri (method, uri);
       soup_message_set_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
+      g_signal_connect (msg, "network-event", G_CALLBACK (network_event_cb), NULL);
       headers = soup_message_get_request_headers (msg);
 
       /* Credentials go only to the server of the account. */
