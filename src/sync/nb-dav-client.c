@@ -357,9 +357,8 @@ read_bounded (GInputStream  *stream,
  * answer, within MAX_RESPONSE_SIZE. Any HTTP status comes back with its
  * body; only transport failures set @error.
  */
-/* A request's headers and body leave in two writes: with Nagle's
- * algorithm the second waits for the server's delayed ACK, 40 ms a
- * request, which made every PUT three times slower than the server. */
+/* A request's headers and body may leave in two writes: with Nagle's
+ * algorithm the second can wait for the server's delayed ACK. */
 static void
 network_event_cb (SoupMessage        *msg,
                   GSocketClientEvent  event,
