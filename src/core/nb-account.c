@@ -369,3 +369,18 @@ nb_account_normalize_server (const char *server)
 
   return g_uri_join (G_URI_FLAGS_ENCODED, scheme, NULL, host, g_uri_get_port (uri), path, NULL, NULL);
 }
+
+/**
+ * nb_sync_note_free:
+ * @note: (nullable): a note of the sync history
+ */
+void
+nb_sync_note_free (NbSyncNote *note)
+{
+  if (note == NULL)
+    return;
+
+  g_free (note->summary);
+  g_free (note->data);
+  g_free (note);
+}

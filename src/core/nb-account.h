@@ -26,6 +26,21 @@ typedef enum
 
 #define NB_N_COLLECTION_KINDS 2
 
+/**
+ * NbSyncNote:
+ * @date: when, in microseconds since 1970
+ * @summary: what a sync conflict replaced
+ * @data: (nullable): the whole version that lost
+ */
+typedef struct
+{
+  gint64  date;
+  char   *summary;
+  char   *data;
+} NbSyncNote;
+
+void nb_sync_note_free (NbSyncNote *note);
+
 #define NB_TYPE_ACCOUNT (nb_account_get_type ())
 
 G_DECLARE_FINAL_TYPE (NbAccount, nb_account, NB, ACCOUNT, GObject)

@@ -32,17 +32,6 @@ nb_sync_item_free (NbSyncItem *item)
   g_free (item);
 }
 
-void
-nb_sync_note_free (NbSyncNote *note)
-{
-  if (note == NULL)
-    return;
-
-  g_free (note->summary);
-  g_free (note->data);
-  g_free (note);
-}
-
 static char *
 column_dup (sqlite3_stmt *stmt,
             int           column)

@@ -224,21 +224,7 @@ typedef struct
   gint64  synced;
 } NbSyncItem;
 
-/**
- * NbSyncNote:
- * @date: when, in microseconds since 1970
- * @summary: what a sync conflict replaced
- * @data: (nullable): the whole version that lost
- */
-typedef struct
-{
-  gint64  date;
-  char   *summary;
-  char   *data;
-} NbSyncNote;
-
 void          nb_sync_item_free          (NbSyncItem         *item);
-void          nb_sync_note_free          (NbSyncNote         *note);
 GPtrArray    *nb_db_list_accounts        (NbDb               *db,
                                           GError            **error);
 gint64        nb_db_add_account          (NbDb               *db,

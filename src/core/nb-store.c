@@ -860,6 +860,36 @@ nb_store_list_contact_meetings (NbStore *self,
 }
 
 /**
+ * nb_store_list_sync_notes:
+ * @self: a store
+ * @kind: contacts or meals
+ * @uid: the item's UID
+ *
+ * Returns: (transfer full) (element-type NbSyncNote): what sync conflicts
+ *   replaced in the item, the latest first
+ */
+GPtrArray *
+nb_store_list_sync_notes (NbStore          *self,
+                          NbCollectionKind  kind,
+                          const char       *uid)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *notes;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  notes = nb_db_list_sync_notes (self->db, kind, uid, &error);
+  if (notes == NULL)
+    {
+      g_warning ("Could not read the sync history of %s: %s", uid, error->message);
+      notes = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_sync_note_free);
+    }
+
+  return notes;
+}
+
+/**
  * nb_store_list_follow_ups:
  * @self: a store
  * @now: the current time

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
 #include "nb-meeting.h"
@@ -66,6 +67,9 @@ GPtrArray  *nb_store_list_meetings             (NbStore              *self,
 GPtrArray  *nb_store_list_contact_meetings     (NbStore              *self,
                                                 gint64                contact_id,
                                                 guint                 limit) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_sync_notes           (NbStore              *self,
+                                                NbCollectionKind      kind,
+                                                const char           *uid) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_follow_ups           (NbStore              *self,
                                                 GDateTime            *now) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    nb_store_log_interaction           (NbStore              *self,

@@ -56,6 +56,7 @@ enum {
  * the others fold away. */
 #define MAX_MEALS 50
 #define SHOWN_PAST_MEALS 5
+#define MAX_SYNC_NOTES 5
 
 static GParamSpec *properties[N_PROPS];
 
@@ -320,6 +321,46 @@ add_meals (NbContactCard *self)
   gtk_box_append (self->groups_box, GTK_WIDGET (group));
 }
 
+/* What sync conflicts replaced on this card: kept, and shown, so that no
+ * change made on one device is lost unseen. */
+static void
+add_sync_history (NbContactCard *self)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  AdwPreferencesGroup *group;
+
+  if (self->store == NULL || nb_contact_get_uid (self->contact) == NULL)
+    return;
+
+  notes = nb_store_list_sync_notes (self->store, NB_COLLECTION_CONTACTS,
+                                    nb_contact_get_uid (self->contact));
+  if (notes->len == 0)
+    return;
+
+  group = new_group (_("Replaced by Sync"));
+  adw_preferences_group_set_description (group,
+    _("This card was changed here and on another device at once; the newer change of each field was kept. This is what it replaced."));
+
+  for (guint i = 0; i < MIN (notes->len, MAX_SYNC_NOTES); i++)
+    {
+      NbSyncNote *note = g_ptr_array_index (notes, i);
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (note->date / G_USEC_PER_SEC);
+      g_autofree char *clock = nb_format_time (time);
+      g_autofree char *day = NULL;
+      g_autofree char *when = NULL;
+      GDate date;
+
+      nb_date_set_from_date_time (&date, time);
+      day = nb_format_day (&date, TRUE);
+      /* Translators: when a sync conflict happened: a day, a time. */
+      when = g_strdup_printf (_("%s, %s"), day, clock);
+      adw_preferences_group_add (group, info_row ("emblem-synchronizing-symbolic", note->summary,
+                                                  when, NULL, note->summary));
+    }
+
+  gtk_box_append (self->groups_box, GTK_WIDGET (group));
+}
+
 static void
 rebuild (NbContactCard *self)
 {
@@ -418,6 +459,8 @@ rebuild (NbContactCard *self)
   group = new_group (_("Notes"));
   n = add_text_row (group, NULL, nb_contact_get_notes (self->contact), NULL);
   add_group_if_filled (self, group, n);
+
+  add_sync_history (self);
 }
 
 static void
