@@ -179,6 +179,16 @@ main (int   argc,
   here = open_store (dir, "here.db");
   add_account (radicale, here);
   seed_server (radicale, "alice/netbook-contacts", n);
+  {
+    /* Radicale reads and indexes cards it did not write itself when it is
+     * first asked for them: that is its work, timed apart. */
+    double start = now_s ();
+    g_autofree char *listing = NULL;
+
+    g_assert_cmpuint (nb_radicale_http (radicale, "PROPFIND", "/alice/netbook-contacts/", "alice",
+                                        "secret", NULL, NULL, &listing, NULL), ==, 207);
+    printf ("%-44s %8.2f s\n", "(Radicale indexes the cards laid in)", now_s () - start);
+  }
 
   counts = timed_sync ("Initial sync down (every card received)", here, n);
   g_assert_cmpuint (counts.received, ==, n);

@@ -76,7 +76,10 @@ show_error (NbAccountForm *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
   /* Focus on it, so that a screen reader reads it out. */
   if (message != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+      gtk_label_select_region (self->error_label, 0, 0);
+    }
 }
 
 static gboolean

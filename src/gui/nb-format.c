@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
 #include "nb-format.h"
 
 /**
@@ -361,7 +362,7 @@ char *
 nb_format_last_sync (gint64 usec)
 {
   g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
   g_autofree char *clock = NULL;
   g_autofree char *date = NULL;
 

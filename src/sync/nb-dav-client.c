@@ -63,7 +63,9 @@ G_DEFINE_FINAL_TYPE (NbDavClient, nb_dav_client, G_TYPE_OBJECT)
 #define MAX_RESPONSE_SIZE (64 * 1024 * 1024)
 #define MAX_REDIRECTS 5
 #define MULTIGET_BATCH 100
-#define TIMEOUT_SECONDS 30
+/* Of silence, not of a whole answer: a server can think for a minute
+ * before it lists a collection of tens of thousands of cards. */
+#define TIMEOUT_SECONDS 120
 
 #define HREF_ALLOWED "!$&'()*+,;=:@"
 
@@ -242,6 +244,9 @@ set_transport_error (NbDavClient  *self,
       g_error_matches (source, G_TLS_ERROR, G_TLS_ERROR_CERTIFICATE_REQUIRED))
     g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CERTIFICATE,
                  _("The certificate of %s is not trusted"), self->host);
+  else if (g_error_matches (source, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE,
+                 _("%s did not answer in time"), self->host);
   else if (source->domain == SOUP_SESSION_ERROR)
     g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
                  _("The answer of %s cannot be read"), self->host);
