@@ -7,6 +7,8 @@
 #   build-aux/setup.sh test          the same set-up, then the whole test suite under
 #                                    a real X server (Xvfb), D-Bus session and keyring
 #   build-aux/setup.sh bench [N]     the same set-up, then the benchmark (N contacts)
+#   build-aux/setup.sh bench-sync [N] the same set-up, then the sync benchmark against
+#                                    a local Radicale (N cards, default 10000)
 #
 # Packages are installed only when missing (apt-get as root, or through sudo).
 set -euo pipefail
@@ -117,6 +119,12 @@ bench_netbook () {
     NO_AT_BRIDGE=1 in_test_session "$build/tests/bench-contacts" "$@"
 }
 
+bench_sync () {
+  say "Sync benchmark"
+  GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GIO_USE_PROXY_RESOLVER=dummy \
+    in_test_session "$build/tests/bench-sync" "$@"
+}
+
 command=${1:-run}
 shift || true
 
@@ -124,5 +132,6 @@ case "$command" in
   run) install_missing; build_netbook; run_netbook "$@" ;;
   test) install_missing; build_netbook; test_netbook ;;
   bench) install_missing; build_netbook; bench_netbook "$@" ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  bench-sync) install_missing; build_netbook; bench_sync "$@" ;;
+  *) echo "usage: $0 run|test|bench|bench-sync" >&2; exit 2 ;;
 esac

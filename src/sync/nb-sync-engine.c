@@ -447,30 +447,28 @@ apply_remote_deletion (Run         *run,
   return nb_db_delete_sync_item (db, run->collection_id, item->uid, error);
 }
 
+typedef gboolean (*ItemFunc) (Run       *run,
+                              gpointer   item,
+                              GError   **error);
+
+/* Calls @func on each of @items in one transaction: all or none. */
 static gboolean
-apply_batch (Run        *run,
-             GPtrArray  *resources,
-             GError    **error)
+each_in_transaction (Run        *run,
+                     GPtrArray  *items,
+                     ItemFunc    func,
+                     GError    **error)
 {
   NbDb *db = run->self->db;
+
+  if (items->len == 0)
+    return TRUE;
 
   if (!nb_db_begin (db, error))
     return FALSE;
 
-  for (guint i = 0; i < resources->len; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      NbDavResource *resource = g_ptr_array_index (resources, i);
-      g_autofree char *href = nb_sync_canonical_href (resource->href);
-      gboolean ok;
-
-      if (resource->deleted)
-        ok = apply_remote_deletion (run, href, error);
-      else if (resource->data == NULL)
-        ok = TRUE;
-      else
-        ok = apply_remote (run, href, resource->etag, resource->data, error);
-
-      if (!ok)
+      if (!func (run, g_ptr_array_index (items, i), error))
         {
           nb_db_rollback (db);
           return FALSE;
@@ -478,6 +476,30 @@ apply_batch (Run        *run,
     }
 
   return nb_db_commit (db, error);
+}
+
+static gboolean
+apply_resource (Run       *run,
+                gpointer   item,
+                GError   **error)
+{
+  NbDavResource *resource = item;
+  g_autofree char *href = nb_sync_canonical_href (resource->href);
+
+  if (resource->deleted)
+    return apply_remote_deletion (run, href, error);
+  if (resource->data == NULL)
+    return TRUE;
+
+  return apply_remote (run, href, resource->etag, resource->data, error);
+}
+
+static gboolean
+apply_batch (Run        *run,
+             GPtrArray  *resources,
+             GError    **error)
+{
+  return each_in_transaction (run, resources, apply_resource, error);
 }
 
 static gboolean
@@ -507,28 +529,19 @@ fetch (Run        *run,
 }
 
 static gboolean
+apply_deletion (Run       *run,
+                gpointer   href,
+                GError   **error)
+{
+  return apply_remote_deletion (run, href, error);
+}
+
+static gboolean
 apply_deletions (Run        *run,
                  GPtrArray  *hrefs,
                  GError    **error)
 {
-  NbDb *db = run->self->db;
-
-  if (hrefs->len == 0)
-    return TRUE;
-
-  if (!nb_db_begin (db, error))
-    return FALSE;
-
-  for (guint i = 0; i < hrefs->len; i++)
-    {
-      if (!apply_remote_deletion (run, g_ptr_array_index (hrefs, i), error))
-        {
-          nb_db_rollback (db);
-          return FALSE;
-        }
-    }
-
-  return nb_db_commit (db, error);
+  return each_in_transaction (run, hrefs, apply_deletion, error);
 }
 
 /* Sorts what the server lists into changed and deleted, by the ETags of
@@ -681,35 +694,29 @@ take_in (Run         *run,
 }
 
 static gboolean
+record_one (Run       *run,
+            gpointer   item,
+            GError   **error)
+{
+  Sent *one = item;
+  g_autoptr(GObject) local = run->adapter->load (run->self->db, one->uid, NULL);
+
+  /* Edited again while it was on its way: that edit goes up next time. */
+  return save_item (run, one->uid, one->href, one->etag, one->text,
+                    local && run->adapter->get_updated (local) == one->updated ? one->updated : 0,
+                    error);
+}
+
+static gboolean
 record_sent (Run        *run,
              GPtrArray  *sent,
              GError    **error)
 {
-  NbDb *db = run->self->db;
-
-  if (sent->len == 0)
-    return TRUE;
-
-  if (!nb_db_begin (db, error))
+  if (!each_in_transaction (run, sent, record_one, error))
     return FALSE;
 
-  for (guint i = 0; i < sent->len; i++)
-    {
-      Sent *one = g_ptr_array_index (sent, i);
-      g_autoptr(GObject) local = run->adapter->load (db, one->uid, NULL);
-
-      /* Edited again while it was on its way: that edit goes up next time. */
-      if (!save_item (run, one->uid, one->href, one->etag, one->text,
-                      local && run->adapter->get_updated (local) == one->updated ? one->updated : 0,
-                      error))
-        {
-          nb_db_rollback (db);
-          return FALSE;
-        }
-    }
-
   g_ptr_array_set_size (sent, 0);
-  return nb_db_commit (db, error);
+  return TRUE;
 }
 
 /* Errors that stop the whole sync rather than one item. */
