@@ -59,6 +59,16 @@ static void
 set_busy (NbAccountForm *self,
           gboolean       busy)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A field turned insensitive with the focus in it is never told it lost
+   * it, and its cursor goes on blinking ("GtkText - did not receive a
+   * focus-out event"): the focus leaves the form first. It comes back to
+   * the error or to the next step. */
+  if (busy && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
+
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->server_row), !busy);
