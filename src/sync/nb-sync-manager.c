@@ -535,10 +535,12 @@ sync_done (GObject      *object,
 
   results = g_task_propagate_pointer (G_TASK (result), &error);
 
-  set_syncing (self, FALSE);
-  set_fraction (self, results ? 1 : 0);
+  /* The accounts as the sync left them first: whoever sees "syncing" go
+   * FALSE shows how it went. */
   nb_store_check_for_changes (self->store);
   nb_sync_manager_reload (self);
+  set_fraction (self, results ? 1 : 0);
+  set_syncing (self, FALSE);
 
   if (results == NULL)
     {
