@@ -1,0 +1,511 @@
+/* test-gui-sync.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nb-account.h"
+#include "nb-account-form.h"
+#include "nb-accounts-window.h"
+#include "nb-gui-test-util.h"
+#include "nb-radicale.h"
+#include "nb-secrets.h"
+#include "nb-sync-error.h"
+#include "nb-test-util.h"
+#include "nb-window.h"
+
+/* Accounts and Sync driven through their widgets, as a person would: the
+ * real application and window, a Radicale server of the test's own, and
+ * the keyring of the test session (build-aux/setup.sh test). */
+
+#define USER "alice"
+#define PASSWORD "secret"
+#define WRONG_PASSWORD "not-the-password-42"
+
+typedef struct
+{
+  NbGuiFixture  gui;
+  NbRadicale   *radicale;
+  char         *server;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->radicale = nb_radicale_start (&error);
+  g_assert_no_error (error);
+  fixture->server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  g_assert_nonnull (fixture->server);
+
+  nb_gui_fixture_set_up (&fixture->gui, data);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  nb_gui_fixture_tear_down (&fixture->gui, data);
+
+  /* No password outlives its test. */
+  g_assert_true (nb_secrets_clear (fixture->server, USER, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_free (fixture->server);
+}
+
+/* Finding widgets ------------------------------------------------------- */
+
+typedef gboolean (*WidgetTest) (GtkWidget *widget,
+                                gconstpointer data);
+
+static GtkWidget *
+find_where (GtkWidget     *root,
+            GType          type,
+            WidgetTest     test,
+            gconstpointer  data,
+            gboolean       mapped)
+{
+  if ((!mapped || gtk_widget_get_mapped (root)) &&
+      g_type_is_a (G_OBJECT_TYPE (root), type) && test (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_where (child, type, test, data, mapped);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+label_starts_with (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), data);
+}
+
+/* What a translated format says before its first %s. */
+static char *
+format_prefix (const char *format)
+{
+  const char *s = strstr (format, "%s");
+
+  g_assert_nonnull (s);
+  return g_strndup (format, s - format);
+}
+
+static NbAccountsWindow *
+accounts_window (void)
+{
+  return NB_ACCOUNTS_WINDOW (nb_gui_wait_for_window (NB_TYPE_ACCOUNTS_WINDOW));
+}
+
+/* The button whose label (with its mnemonic) is @label. */
+static GtkWidget *
+button_with_label (gpointer    root,
+                   const char *label)
+{
+  GtkWidget *text = nb_gui_wait_for_widget (root, GTK_TYPE_LABEL, "label", label);
+  GtkWidget *button = gtk_widget_get_ancestor (text, GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static GtkWidget *
+sync_button (Fixture *fixture)
+{
+  GtkWidget *button = nb_gui_find_widget (GTK_WIDGET (fixture->gui.window), GTK_TYPE_BUTTON,
+                                          "action-name", "win.sync", FALSE);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static const char *
+sync_icon (Fixture *fixture)
+{
+  GtkWidget *image = nb_gui_find_widget (sync_button (fixture), GTK_TYPE_IMAGE, NULL, NULL, FALSE);
+
+  g_assert_nonnull (image);
+  return gtk_image_get_icon_name (GTK_IMAGE (image));
+}
+
+static gboolean
+sync_idle (Fixture *fixture)
+{
+  GtkWidget *stack = gtk_button_get_child (GTK_BUTTON (sync_button (fixture)));
+
+  g_assert_true (GTK_IS_STACK (stack));
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "idle") == 0;
+}
+
+static gboolean
+synced_well (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *tooltip = gtk_widget_get_tooltip_text (sync_button (fixture));
+  g_autofree char *today = format_prefix (_("Last synced at %s"));
+  g_autofree char *earlier = format_prefix (_("Last synced on %s"));
+
+  return sync_idle (fixture) && tooltip != NULL &&
+         (g_str_has_prefix (tooltip, today) || g_str_has_prefix (tooltip, earlier));
+}
+
+static gboolean
+sync_failed (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *tooltip = gtk_widget_get_tooltip_text (sync_button (fixture));
+  g_autofree char *failed = format_prefix (_("Sync failed: %s"));
+
+  return sync_idle (fixture) && tooltip != NULL && g_str_has_prefix (tooltip, failed);
+}
+
+static gint64
+count_accounts (Fixture *fixture)
+{
+  return nb_test_query_int (nb_store_get_path (fixture->gui.store), "SELECT count(*) FROM accounts");
+}
+
+/* The account's password in the keyring; %NULL, having checked why, when
+ * there is none. */
+static char *
+lookup_password (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  char *password = nb_secrets_lookup (fixture->server, USER, NULL, &error);
+
+  if (password == NULL)
+    g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NO_PASSWORD);
+  else
+    g_assert_no_error (error);
+
+  return password;
+}
+
+/* The form ----------------------------------------------------------------- */
+
+static void
+set_row_text (gpointer    root,
+              GType       type,
+              const char *title,
+              const char *text)
+{
+  GtkWidget *row = nb_gui_wait_for_widget (root, type, "title", title);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  nb_gui_settle ();
+}
+
+static void
+fill_form (Fixture    *fixture,
+           gpointer    window,
+           const char *password)
+{
+  set_row_text (window, ADW_TYPE_ENTRY_ROW, _("Server Address"), nb_radicale_get_url (fixture->radicale));
+  set_row_text (window, ADW_TYPE_ENTRY_ROW, _("User Name"), USER);
+  set_row_text (window, ADW_TYPE_PASSWORD_ENTRY_ROW, _("Password"), password);
+}
+
+static gboolean
+form_busy (gpointer data)
+{
+  GtkWidget *form = data;
+  GtkWidget *spinner = nb_gui_find_widget (form, GTK_TYPE_SPINNER, NULL, NULL, FALSE);
+
+  return gtk_widget_get_visible (spinner);
+}
+
+static gboolean
+form_idle (gpointer data)
+{
+  return !form_busy (data);
+}
+
+static gboolean
+form_gone (gpointer data)
+{
+  return nb_gui_find_widget (data, NB_TYPE_ACCOUNT_FORM, NULL, NULL, TRUE) == NULL;
+}
+
+/* Opens Accounts with none yet (straight on the form), connects to the
+ * server as alice and adds the account with a new address book and
+ * calendar; returns once the first sync is over. */
+static NbAccountsWindow *
+add_account (Fixture *fixture)
+{
+  NbAccountsWindow *window;
+  GtkWidget *form, *password_row, *text, *error_label, *contacts_row, *meals_row;
+  GtkStringObject *choice;
+
+  g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->gui.window), "win.accounts", NULL);
+  window = accounts_window ();
+  form = nb_gui_wait_for_widget (window, NB_TYPE_ACCOUNT_FORM, NULL, NULL);
+  fill_form (fixture, window, PASSWORD);
+
+  /* Enter in the password field connects (GtkText binds Enter to its
+   * "activate" signal). */
+  password_row = nb_gui_wait_for_widget (window, ADW_TYPE_PASSWORD_ENTRY_ROW, "title", _("Password"));
+  gtk_widget_grab_focus (password_row);
+  text = nb_gui_find_widget (password_row, GTK_TYPE_TEXT, NULL, NULL, TRUE);
+  g_assert_nonnull (text);
+  g_assert_true (gtk_widget_has_focus (text));
+  g_signal_emit_by_name (text, "activate");
+  g_assert_true (form_busy (form));
+  nb_test_wait_for (form_idle, form);
+  error_label = find_where (form, GTK_TYPE_LABEL, has_css_class, "error", FALSE);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, "");
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* The server has no address book or calendar yet: new ones are offered. */
+  nb_gui_wait_for_widget (window, ADW_TYPE_PREFERENCES_GROUP, "title", _("Sync With"));
+  contacts_row = nb_gui_wait_for_widget (window, ADW_TYPE_COMBO_ROW, "title", _("Contacts"));
+  choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (contacts_row));
+  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, _("New Address Book “Netbook Contacts”"));
+  meals_row = nb_gui_wait_for_widget (window, ADW_TYPE_COMBO_ROW, "title", _("Meals"));
+  choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (meals_row));
+  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, _("New Calendar “Netbook Meals”"));
+
+  /* Adding it closes the form, lists it and syncs at once. */
+  nb_gui_click (button_with_label (window, _("_Add Account")));
+  nb_test_wait_for (form_gone, window);
+  nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "title", _("No Accounts"), TRUE));
+  g_assert_true (gtk_widget_get_visible (sync_button (fixture)));
+  nb_test_wait_for (synced_well, fixture);
+  g_assert_cmpstr (sync_icon (fixture), ==, "emblem-synchronizing-symbolic");
+  g_assert_cmpint (count_accounts (fixture), ==, 1);
+
+  return window;
+}
+
+/* The cases ---------------------------------------------------------------- */
+
+static gboolean
+label_has_text (gpointer data)
+{
+  GtkWidget *label = data;
+
+  return gtk_widget_get_mapped (label) && *gtk_label_get_label (GTK_LABEL (label)) != '\0';
+}
+
+static void
+test_wrong_password (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  NbAccountsWindow *window;
+  GtkWidget *form, *error_label, *connect;
+  g_autofree char *password = NULL;
+  const char *message;
+
+  /* Without accounts there is nothing to sync, and Accounts opens on the
+   * form that adds one. */
+  g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->gui.window), "win.accounts", NULL);
+  window = accounts_window ();
+  form = nb_gui_wait_for_widget (window, NB_TYPE_ACCOUNT_FORM, NULL, NULL);
+  error_label = find_where (form, GTK_TYPE_LABEL, has_css_class, "error", FALSE);
+  g_assert_nonnull (error_label);
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  /* Connect waits for all three fields. */
+  connect = button_with_label (window, _("_Connect"));
+  g_assert_false (gtk_widget_is_sensitive (connect));
+  fill_form (fixture, window, WRONG_PASSWORD);
+
+  nb_gui_click (connect);
+  nb_test_wait_for (label_has_text, error_label);
+  nb_test_wait_for (form_idle, form);
+  message = gtk_label_get_label (GTK_LABEL (error_label));
+  g_test_message ("The form says: %s", message);
+  g_assert_null (strstr (message, WRONG_PASSWORD));
+
+  /* Nothing was added: no account, no password, nothing to sync; what was
+   * typed is kept to try again. */
+  g_assert_cmpint (count_accounts (fixture), ==, 0);
+  password = lookup_password (fixture);
+  g_assert_null (password);
+  g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, "title", _("Contacts"), TRUE));
+  nb_gui_wait_for_widget (window, ADW_TYPE_ENTRY_ROW, "text", nb_radicale_get_url (fixture->radicale));
+  nb_gui_wait_for_widget (window, ADW_TYPE_ENTRY_ROW, "text", USER);
+  g_assert_true (gtk_widget_is_sensitive (connect));
+}
+
+static void
+test_add_account_and_sync (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *password = NULL;
+  g_autofree char *book = NULL;
+  g_autofree char *synced_today = format_prefix (_("Last synced at %s"));
+  g_autofree char *synced_earlier = format_prefix (_("Last synced on %s"));
+  NbAccountsWindow *window;
+  const char *subtitle;
+  GtkWidget *row;
+  guint status;
+
+  /* A contact from before the account goes to the server with the first
+   * sync. */
+  nb_test_add_contact (fixture->gui.store, "Ada Lovelace", "ada@example.com");
+
+  window = add_account (fixture);
+  password = lookup_password (fixture);
+  g_assert_cmpstr (password, ==, PASSWORD);
+
+  /* The row says how the sync went, as soon as it is over. */
+  row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_test_message ("The row says: %s", subtitle);
+  g_assert_nonnull (strstr (subtitle, _("Netbook Contacts")));
+  g_assert_nonnull (strstr (subtitle, _("Netbook Meals")));
+  g_assert_true (strstr (subtitle, synced_today) != NULL || strstr (subtitle, synced_earlier) != NULL);
+  g_assert_cmpint (nb_test_query_int (nb_store_get_path (fixture->gui.store),
+                                      "SELECT last_sync FROM accounts"), >, 0);
+
+  /* The server has the address book, with the contact in it. */
+  status = nb_radicale_http (fixture->radicale, "GET", "/" USER "/netbook-contacts/",
+                             USER, PASSWORD, NULL, NULL, &book, NULL);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_nonnull (book);
+  g_assert_nonnull (strstr (book, "FN:Ada Lovelace"));
+  g_assert_nonnull (strstr (book, "ada@example.com"));
+}
+
+static void
+test_server_down (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(NbAccount) account = nb_account_new (0, fixture->server, USER);
+  g_autofree char *host = nb_account_dup_host (account);
+  g_autofree char *toast_format = format_prefix (_("Could not sync with %s: %s"));
+  g_autofree char *toast_start = g_strdup_printf ("%s%s", toast_format, host);
+  g_autofree char *failed = format_prefix (_("Sync failed: %s"));
+  NbAccountsWindow *window;
+  GtkWidget *toast, *row;
+  const char *tooltip;
+
+  window = add_account (fixture);
+  gtk_window_close (GTK_WINDOW (window));
+  nb_gui_wait_window_gone (NB_TYPE_ACCOUNTS_WINDOW);
+
+  /* No toast before the server is down. */
+  g_assert_null (find_where (GTK_WIDGET (fixture->gui.window), GTK_TYPE_LABEL,
+                             label_starts_with, toast_start, FALSE));
+
+  nb_radicale_stop (fixture->radicale);
+  nb_gui_click (sync_button (fixture));
+  nb_test_wait_for (sync_failed, fixture);
+
+  /* The Sync button warns and says why; a toast says so too. */
+  tooltip = gtk_widget_get_tooltip_text (sync_button (fixture));
+  g_test_message ("The Sync button says: %s", tooltip);
+  g_assert_cmpstr (sync_icon (fixture), ==, "dialog-warning-symbolic");
+  g_assert_null (strstr (tooltip, PASSWORD));
+  toast = find_where (GTK_WIDGET (fixture->gui.window), GTK_TYPE_LABEL,
+                      label_starts_with, toast_start, TRUE);
+  g_assert_nonnull (toast);
+  g_test_message ("The toast says: %s", gtk_label_get_label (GTK_LABEL (toast)));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (toast)), PASSWORD));
+
+  /* Netbook goes on working offline. */
+  nb_test_add_contact (fixture->gui.store, "Grace Hopper", "grace@navy.example");
+  nb_gui_wait_for_widget (fixture->gui.window, GTK_TYPE_LABEL, "label", "Grace Hopper");
+  g_assert_cmpint (nb_store_count_contacts (fixture->gui.store), ==, 1);
+
+  /* Accounts shows the problem on the account's row. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->gui.window), "win.accounts", NULL);
+  window = accounts_window ();
+  row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), failed));
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (window), NB_TYPE_ACCOUNT_FORM, NULL, NULL, TRUE));
+}
+
+static gboolean
+row_gone (gpointer data)
+{
+  return nb_gui_find_widget (data, ADW_TYPE_ACTION_ROW, "title", USER, FALSE) == NULL;
+}
+
+static void
+test_remove_account (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  NbAccountsWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *row, *remove;
+  g_autofree char *password = NULL;
+
+  window = add_account (fixture);
+  row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
+  remove = nb_gui_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text", _("Remove Account"), TRUE);
+  g_assert_nonnull (remove);
+
+  /* Cancel keeps it. */
+  nb_gui_click (remove);
+  dialog = ADW_MESSAGE_DIALOG (nb_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Cancel")));
+  nb_gui_wait_window_gone (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (nb_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "title", USER, TRUE));
+  g_assert_cmpint (count_accounts (fixture), ==, 1);
+  password = lookup_password (fixture);
+  g_assert_cmpstr (password, ==, PASSWORD);
+  g_clear_pointer (&password, g_free);
+
+  /* Remove removes it, and its password. */
+  nb_gui_click (remove);
+  dialog = ADW_MESSAGE_DIALOG (nb_gui_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Remove")));
+  nb_gui_wait_window_gone (ADW_TYPE_MESSAGE_DIALOG);
+  nb_test_wait_for (row_gone, window);
+  nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", _("No Accounts"));
+  g_assert_cmpint (count_accounts (fixture), ==, 0);
+  password = lookup_password (fixture);
+  g_assert_null (password);
+
+  /* Nothing to sync any more. */
+  g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!nb_gui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/gui/sync/wrong-password", Fixture, NULL,
+              fixture_set_up, test_wrong_password, fixture_tear_down);
+  g_test_add ("/gui/sync/add-account-and-sync", Fixture, NULL,
+              fixture_set_up, test_add_account_and_sync, fixture_tear_down);
+  g_test_add ("/gui/sync/server-down", Fixture, NULL,
+              fixture_set_up, test_server_down, fixture_tear_down);
+  g_test_add ("/gui/sync/remove-account", Fixture, NULL,
+              fixture_set_up, test_remove_account, fixture_tear_down);
+
+  return g_test_run ();
+}
