@@ -5,11 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* memmem() */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "nb-test-util.h"
@@ -199,4 +204,77 @@ nb_test_date (int day,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
   return date;
+}
+
+/* Files bigger than this are not read, and make the search fail. */
+#define TREE_FILE_MAX ((goffset) 256 * 1024 * 1024)
+
+/**
+ * nb_test_file_tree_contains:
+ * @dir: a folder
+ * @needle: the bytes to look for (a string, without its terminating NUL)
+ * @found_path: (out) (optional): where the path of the first file that
+ *   holds @needle goes
+ *
+ * Reads every regular file under @dir, in all its subfolders, and looks
+ * for @needle in its bytes. Symbolic links are not followed. A missing
+ * @dir holds nothing. A file that cannot be read, or is bigger than
+ * 256 MiB, fails the test: the answer would not be known.
+ *
+ * Returns: whether some file holds @needle
+ */
+gboolean
+nb_test_file_tree_contains (const char  *dir,
+                            const char  *needle,
+                            char       **found_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  size_t needle_len = strlen (needle);
+  const char *name;
+
+  g_assert_cmpuint (needle_len, >, 0);
+
+  if (found_path != NULL)
+    *found_path = NULL;
+
+  listing = g_dir_open (dir, 0, &error);
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    return FALSE;
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      g_assert_cmpint (g_lstat (path, &st), ==, 0);
+
+      if (S_ISDIR (st.st_mode))
+        {
+          if (nb_test_file_tree_contains (path, needle, found_path))
+            return TRUE;
+        }
+      else if (S_ISREG (st.st_mode))
+        {
+          g_autofree char *contents = NULL;
+          gsize length = 0;
+
+          if ((goffset) st.st_size > TREE_FILE_MAX)
+            g_error ("%s is too big to search (%" G_GOFFSET_FORMAT " bytes)",
+                     path, (goffset) st.st_size);
+
+          g_file_get_contents (path, &contents, &length, &error);
+          g_assert_no_error (error);
+
+          if (length >= needle_len && memmem (contents, length, needle, needle_len) != NULL)
+            {
+              if (found_path != NULL)
+                *found_path = g_steal_pointer (&path);
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
 }

@@ -37,5 +37,8 @@ int        nb_test_run_netbook        (char           **out,
                                        char           **err,
                                        const char      *first_arg,
                                        ...) G_GNUC_NULL_TERMINATED;
+gboolean   nb_test_file_tree_contains (const char      *dir,
+                                       const char      *needle,
+                                       char           **found_path);
 
 G_END_DECLS
