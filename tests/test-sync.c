@@ -494,6 +494,45 @@ test_other_client (Fixture       *fixture,
 }
 
 static void
+test_same_person (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *card =
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "UID:phone-made-1\r\n"
+    "FN:Grace Hopper\r\n"
+    "N:Hopper;Grace;;;\r\n"
+    "EMAIL;TYPE=WORK:Grace.Hopper@example.org\r\n"
+    "TEL;TYPE=CELL:+1 555 0100\r\n"
+    "END:VCARD\r\n";
+  g_autofree char *href = card_href (fixture, "phone-made-1");
+  g_autoptr(NbContact) grace = add_person (fixture->here, "Grace Hopper", "Met at the Navy");
+  g_autoptr(NbContact) merged = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *own = card_href (fixture, nb_contact_get_uid (grace));
+  g_autofree char *body = NULL;
+
+  /* The same person, made on a phone before this device's first sync. */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
+                                      "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
+
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
+  merged = find_contact (fixture->here, "phone-made-1");
+  g_assert_nonnull (merged);
+  g_assert_cmpint (nb_contact_get_id (merged), ==, nb_contact_get_id (grace));
+  g_assert_cmpstr (nb_contact_get_notes (merged), ==, "Met at the Navy");
+
+  /* One card on the server too, with what this device knew. */
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", own, USER, PASSWORD, NULL, NULL,
+                                      &body, NULL), ==, 404);
+  after = server_get (fixture, href);
+  g_assert_nonnull (strstr (after, "Met at the Navy"));
+}
+
+static void
 test_wrong_password (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -673,6 +712,7 @@ main (int   argc,
   ADD ("/sync/delete-each-side", test_delete_each_side);
   ADD ("/sync/conflict", test_conflict);
   ADD ("/sync/other-client", test_other_client);
+  ADD ("/sync/same-person", test_same_person);
   ADD ("/sync/wrong-password", test_wrong_password);
   ADD ("/sync/server-down", test_server_down);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);

@@ -661,3 +661,32 @@ nb_db_list_sync_notes (NbDb              *db,
 
   return g_steal_pointer (&notes);
 }
+
+/**
+ * nb_db_is_synced:
+ * @db: a connection
+ * @uid: a contact's or meal's UID
+ *
+ * Returns: whether any collection of any account has the item, so that its
+ *   UID must stay as it is
+ */
+gboolean
+nb_db_is_synced (NbDb       *db,
+                 const char *uid)
+{
+  /* Through the (collection_id, uid) index, one probe per collection. */
+  sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT 1 FROM sync_items"
+                                      " WHERE collection_id IN (SELECT id FROM sync_collections)"
+                                      " AND uid = ? LIMIT 1", NULL);
+  gboolean found;
+
+  /* When in doubt, it is. */
+  if (stmt == NULL)
+    return TRUE;
+
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) != SQLITE_DONE;
+  sqlite3_reset (stmt);
+
+  return found;
+}

@@ -264,6 +264,8 @@ gboolean      nb_db_save_sync_item       (NbDb               *db,
                                           const char         *base,
                                           gint64              synced,
                                           GError            **error);
+gboolean      nb_db_is_synced            (NbDb               *db,
+                                          const char         *uid);
 gboolean      nb_db_delete_sync_item     (NbDb               *db,
                                           gint64              collection_id,
                                           const char         *uid,

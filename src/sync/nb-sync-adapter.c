@@ -345,6 +345,23 @@ contact_dup_name (GObject *item)
   return g_strdup (nb_contact_get_full_name (NB_CONTACT (item)));
 }
 
+static GObject *
+contact_find_twin (NbDb    *db,
+                   GObject *item)
+{
+  gint64 id = nb_db_find_duplicate (db, NB_CONTACT (item), NULL);
+  g_autoptr(NbContact) twin = NULL;
+
+  if (id <= 0)
+    return NULL;
+
+  twin = nb_db_load_contact (db, id, NULL);
+  if (twin == NULL || nb_db_is_synced (db, nb_contact_get_uid (twin)))
+    return NULL;
+
+  return G_OBJECT (g_steal_pointer (&twin));
+}
+
 static const NbSyncAdapter contacts_adapter = {
   .kind = NB_COLLECTION_CONTACTS,
   .dav_kind = NB_DAV_ADDRESSBOOK,
@@ -361,6 +378,7 @@ static const NbSyncAdapter contacts_adapter = {
   .get_updated = contact_get_updated,
   .assign = contact_assign,
   .dup_name = contact_dup_name,
+  .find_twin = contact_find_twin,
 };
 
 /* ---------------------------------------------------------------------- */

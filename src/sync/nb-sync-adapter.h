@@ -32,6 +32,9 @@ G_BEGIN_DECLS
  * @get_updated: when an item was last changed here, in microseconds
  * @assign: sets the content of one item to that of another
  * @dup_name: the item's name, for messages
+ * @find_twin: (nullable): the local item, not synced yet, that a new item
+ *   from the server is another copy of (a card of the same person, made on
+ *   another device before the first sync), or %NULL
  *
  * How sync reads, writes and stores one kind of item: contacts as vCards
  * in an address book, meals as iCalendar events in a calendar.
@@ -66,6 +69,8 @@ typedef struct
   gboolean    (*assign)      (GObject     *item,
                               GObject     *other);
   char       *(*dup_name)    (GObject     *item);
+  GObject    *(*find_twin)   (NbDb        *db,
+                              GObject     *item);
 } NbSyncAdapter;
 
 const NbSyncAdapter *nb_sync_adapter_get (NbCollectionKind kind);

@@ -284,6 +284,7 @@ merge_remote (Run         *run,
               const char  *href,
               const char  *etag,
               const char  *data,
+              gboolean     must_save,
               GError     **error)
 {
   const NbSyncAdapter *adapter = run->adapter;
@@ -315,7 +316,7 @@ merge_remote (Run         *run,
       !add_note (run, uid, remote_lost, data, error))
     return FALSE;
 
-  if (!adapter->item.equal (merged, local_seen))
+  if (must_save || !adapter->item.equal (merged, local_seen))
     {
       adapter->assign (local, merged);
       if (!adapter->save (db, local, error))
@@ -374,6 +375,21 @@ apply_remote (Run         *run,
       return FALSE;
     }
 
+  if (local == NULL && item == NULL && adapter->find_twin != NULL)
+    {
+      /* The same person, added here and elsewhere before the first sync:
+       * one card, under the server's UID, merged like a conflict. */
+      local = adapter->find_twin (db, remote);
+      if (local != NULL)
+        {
+          g_autoptr(GObject) renamed = adapter->item.copy (local);
+
+          g_object_set (renamed, "uid", uid, NULL);
+          adapter->assign (local, renamed);
+          return merge_remote (run, local, remote, revision, NULL, href, etag, data, TRUE, error);
+        }
+    }
+
   if (local == NULL)
     {
       /* New on the server; or deleted here while it changed there, and
@@ -413,7 +429,7 @@ apply_remote (Run         *run,
       return save_item (run, uid, href, etag, data, adapter->get_updated (local), error);
     }
 
-  return merge_remote (run, local, remote, revision, item, href, etag, data, error);
+  return merge_remote (run, local, remote, revision, item, href, etag, data, FALSE, error);
 }
 
 /* The server no longer has @href; inside a transaction. */
