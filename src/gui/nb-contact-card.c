@@ -344,16 +344,8 @@ add_sync_history (NbContactCard *self)
   for (guint i = 0; i < MIN (notes->len, MAX_SYNC_NOTES); i++)
     {
       NbSyncNote *note = g_ptr_array_index (notes, i);
-      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (note->date / G_USEC_PER_SEC);
-      g_autofree char *clock = nb_format_time (time);
-      g_autofree char *day = NULL;
-      g_autofree char *when = NULL;
-      GDate date;
+      g_autofree char *when = nb_format_moment (note->date);
 
-      nb_date_set_from_date_time (&date, time);
-      day = nb_format_day (&date, TRUE);
-      /* Translators: when a sync conflict happened: a day, a time. */
-      when = g_strdup_printf (_("%s, %s"), day, clock);
       adw_preferences_group_add (group, info_row ("emblem-synchronizing-symbolic", note->summary,
                                                   when, NULL, note->summary));
     }

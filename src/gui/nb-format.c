@@ -352,6 +352,27 @@ nb_format_time (GDateTime *time)
 }
 
 /**
+ * nb_format_moment:
+ * @usec: a time, in microseconds since 1970
+ *
+ * Returns: (transfer full): the day and the time, as "Tuesday, November 24,
+ *   2026, 18:42"
+ */
+char *
+nb_format_moment (gint64 usec)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
+  g_autofree char *clock = nb_format_time (time);
+  g_autofree char *day = NULL;
+  GDate date;
+
+  nb_date_set_from_date_time (&date, time);
+  day = nb_format_day (&date, TRUE);
+  /* Translators: when a sync conflict happened: a day, a time. */
+  return g_strdup_printf (_("%s, %s"), day, clock);
+}
+
+/**
  * nb_format_last_sync:
  * @usec: when a sync last ended well, in microseconds since 1970, or 0
  *

@@ -60,10 +60,15 @@ struct _NbMealDialog
   GtkToggleButton   *payer_dutch;
   GtkTextView       *notes_view;
   GtkWidget         *afterwards_group;
+  AdwPreferencesGroup *sync_group;
+  GPtrArray         *sync_rows;
   AdwComboRow       *status_row;
   AdwComboRow       *follow_up_row;
   GtkWidget         *delete_button;
 };
+
+/* Notes of sync conflicts shown at most. */
+#define MAX_SYNC_NOTES 5
 
 G_DEFINE_FINAL_TYPE (NbMealDialog, nb_meal_dialog, ADW_TYPE_WINDOW)
 
@@ -313,6 +318,41 @@ update_afterwards (NbMealDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_row), status == NB_MEETING_DONE);
 }
 
+/* What sync conflicts replaced in this meal, the latest first. */
+static void
+show_sync_notes (NbMealDialog *self,
+                 gboolean      stored)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+
+  for (guint i = 0; self->sync_rows != NULL && i < self->sync_rows->len; i++)
+    adw_preferences_group_remove (self->sync_group, g_ptr_array_index (self->sync_rows, i));
+  g_clear_pointer (&self->sync_rows, g_ptr_array_unref);
+
+  if (stored && nb_meeting_get_uid (self->meeting) != NULL)
+    notes = nb_store_list_sync_notes (self->store, NB_COLLECTION_MEALS,
+                                      nb_meeting_get_uid (self->meeting));
+  gtk_widget_set_visible (GTK_WIDGET (self->sync_group), notes != NULL && notes->len > 0);
+  if (notes == NULL)
+    return;
+
+  self->sync_rows = g_ptr_array_new ();
+  for (guint i = 0; i < MIN (notes->len, MAX_SYNC_NOTES); i++)
+    {
+      NbSyncNote *note = g_ptr_array_index (notes, i);
+      g_autofree char *when = nb_format_moment (note->date);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->summary);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      gtk_widget_add_css_class (row, "property");
+      adw_preferences_group_add (self->sync_group, row);
+      g_ptr_array_add (self->sync_rows, row);
+    }
+}
+
 static void
 load (NbMealDialog *self)
 {
@@ -360,6 +400,7 @@ load (NbMealDialog *self)
   gtk_widget_set_visible (self->afterwards_group,
                           stored && start != NULL && g_date_time_compare (start, now) <= 0);
   gtk_widget_set_visible (self->delete_button, stored);
+  show_sync_notes (self, stored);
 
   g_ptr_array_set_size (self->attendees, 0);
   for (guint i = 0; i < nb_meeting_get_attendees (meeting)->len; i++)
@@ -588,6 +629,8 @@ nb_meal_dialog_dispose (GObject *object)
 {
   NbMealDialog *self = (NbMealDialog *) object;
 
+  /* The rows belong to the group; only the list of them is ours. */
+  g_clear_pointer (&self->sync_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_MEAL_DIALOG);
 
   G_OBJECT_CLASS (nb_meal_dialog_parent_class)->dispose (object);
@@ -663,6 +706,7 @@ nb_meal_dialog_class_init (NbMealDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, payer_dutch);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, notes_view);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, afterwards_group);
+  gtk_widget_class_bind_template_child (widget_class, NbMealDialog, sync_group);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, follow_up_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, delete_button);
