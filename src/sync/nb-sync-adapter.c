@@ -122,21 +122,6 @@ describe_fields (GPtrArray *fields)
   return describe_strv ((const char * const *) values);
 }
 
-static char *
-describe_enum (GObject    *item,
-               const char *property)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-  GEnumClass *klass;
-  GEnumValue *enum_value;
-
-  g_object_get_property (item, property, &value);
-  klass = g_type_class_peek (G_VALUE_TYPE (&value));
-  enum_value = klass ? g_enum_get_value (klass, g_value_get_enum (&value)) : NULL;
-
-  return enum_value ? g_strdup (enum_value->value_nick) : NULL;
-}
-
 /* ---------------------------------------------------------------------- */
 /* Contacts: vCards in an address book                                     */
 
@@ -406,22 +391,54 @@ describe_duration (GObject *item)
   return g_strdup_printf (g_dngettext (NULL, "%u minute", "%u minutes", minutes), minutes);
 }
 
+/* The same words as the meal dialog, so that a note reads like the form. */
 static char *
 describe_payer (GObject *item)
 {
-  return describe_enum (item, "payer");
+  switch (nb_meeting_get_payer (NB_MEETING (item)))
+    {
+    case NB_PAYER_ME:
+      return g_strdup (_("I pay"));
+    case NB_PAYER_THEM:
+      return g_strdup (_("They pay"));
+    case NB_PAYER_DUTCH:
+      return g_strdup (_("Going dutch"));
+    case NB_PAYER_UNSETTLED:
+    default:
+      return g_strdup (_("Who pays is open"));
+    }
 }
 
 static char *
 describe_status (GObject *item)
 {
-  return describe_enum (item, "status");
+  switch (nb_meeting_get_status (NB_MEETING (item)))
+    {
+    case NB_MEETING_DONE:
+      return g_strdup (C_("meal status", "Happened"));
+    case NB_MEETING_CANCELLED:
+      return g_strdup (C_("meal status", "Cancelled"));
+    case NB_MEETING_PLANNED:
+    default:
+      return g_strdup (C_("meal status", "Planned"));
+    }
 }
 
 static char *
 describe_follow_up (GObject *item)
 {
-  return describe_enum (item, "follow-up");
+  switch (nb_meeting_get_follow_up (NB_MEETING (item)))
+    {
+    case NB_FOLLOW_UP_DUE:
+      return g_strdup (C_("thank-you note", "To send"));
+    case NB_FOLLOW_UP_SENT:
+      return g_strdup (C_("thank-you note", "Sent"));
+    case NB_FOLLOW_UP_NOT_NEEDED:
+      return g_strdup (C_("thank-you note", "Not needed"));
+    case NB_FOLLOW_UP_NONE:
+    default:
+      return g_strdup (C_("thank-you note", "Not yet decided"));
+    }
 }
 
 static char *
