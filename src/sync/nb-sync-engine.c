@@ -61,7 +61,7 @@ typedef struct
   const NbSyncAdapter *adapter;
   NbSyncCounts        *counts;
   gint64               collection_id;
-  char                *href;
+  const char          *href;
   GCancellable        *cancellable;
 } Run;
 
@@ -184,30 +184,6 @@ nb_sync_engine_get_problems (NbSyncEngine *self)
   g_return_val_if_fail (NB_IS_SYNC_ENGINE (self), NULL);
 
   return self->problems;
-}
-
-/**
- * nb_sync_canonical_href:
- * @href: a path on the server, or a URL, escaped in any of the ways
- *   servers escape
- *
- * Returns: (transfer full): the path, escaped one way, so that hrefs of the
- *   same resource compare equal
- */
-char *
-nb_sync_canonical_href (const char *href)
-{
-  g_autoptr(GUri) uri = NULL;
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (href != NULL, NULL);
-
-  uri = g_uri_parse (href, G_URI_FLAGS_ENCODED, NULL);
-  path = g_uri_unescape_string (uri ? g_uri_get_path (uri) : href, NULL);
-  if (path == NULL)
-    path = g_strdup (uri ? g_uri_get_path (uri) : href);
-
-  return g_uri_escape_string (path, "/", FALSE);
 }
 
 static void
@@ -500,14 +476,13 @@ apply_resource (Run       *run,
                 GError   **error)
 {
   NbDavResource *resource = item;
-  g_autofree char *href = nb_sync_canonical_href (resource->href);
 
   if (resource->deleted)
-    return apply_remote_deletion (run, href, error);
+    return apply_remote_deletion (run, resource->href, error);
   if (resource->data == NULL)
     return TRUE;
 
-  return apply_remote (run, href, resource->etag, resource->data, error);
+  return apply_remote (run, resource->href, resource->etag, resource->data, error);
 }
 
 static gboolean
@@ -575,7 +550,7 @@ compare_listing (GPtrArray  *listing,
   for (guint i = 0; i < listing->len; i++)
     {
       NbDavResource *resource = g_ptr_array_index (listing, i);
-      g_autofree char *href = nb_sync_canonical_href (resource->href);
+      const char *href = resource->href;
       const char *etag = g_hash_table_lookup (known, href);
       gboolean is_known = g_hash_table_contains (known, href);
 
@@ -588,7 +563,7 @@ compare_listing (GPtrArray  *listing,
 
       if (!is_known || etag == NULL || g_strcmp0 (etag, resource->etag) != 0)
         g_ptr_array_add (changed, g_strdup (href));
-      g_hash_table_add (seen, g_steal_pointer (&href));
+      g_hash_table_add (seen, g_strdup (href));
     }
 
   if (complete)
@@ -771,9 +746,8 @@ send_one (Run         *run,
   else
     {
       g_autofree char *name = g_strconcat (item->uid, adapter->extension, NULL);
-      g_autofree char *child = nb_dav_href_child (run->href, name);
 
-      href = nb_sync_canonical_href (child);
+      href = nb_dav_href_child (run->href, name);
     }
 
   text = adapter->serialize (self->db, local);
@@ -917,20 +891,20 @@ sync_collection (NbSyncEngine      *self,
   g_autofree char *token = NULL;
   g_autofree char *ctag = NULL;
   g_autofree char *new_token = NULL;
-  g_autofree char *href = NULL;
   gboolean up_to_date;
 
   if (url == NULL)
     return TRUE;
 
-  href = nb_sync_canonical_href (url);
-  run.href = href;
+  /* Hrefs, from the client or made by nb_dav_href_child(), are all in the
+   * client's one normal form: they compare as strings. */
+  run.href = url;
 
   if (!nb_db_get_sync_state (self->db, nb_account_get_id (self->account), kind,
                              &run.collection_id, &token, &ctag, error))
     return FALSE;
 
-  remote = nb_dav_client_get_collection (self->client, href, cancellable, error);
+  remote = nb_dav_client_get_collection (self->client, url, cancellable, error);
   if (remote == NULL)
     return FALSE;
 

@@ -63,6 +63,4 @@ const NbSyncCounts *nb_sync_engine_get_counts   (NbSyncEngine       *self,
                                                  NbCollectionKind    kind);
 GPtrArray          *nb_sync_engine_get_problems (NbSyncEngine       *self);
 
-char               *nb_sync_canonical_href      (const char         *href) G_GNUC_WARN_UNUSED_RESULT;
-
 G_END_DECLS
