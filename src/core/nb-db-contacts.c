@@ -636,26 +636,6 @@ nb_db_list_contact_ids (NbDb          *db,
   return g_steal_pointer (&ids);
 }
 
-static gint64
-find_single_id (NbDb          *db,
-                sqlite3_stmt  *stmt,
-                GError       **error)
-{
-  gint64 id = 0;
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-
-  if (!nb_db_finish_rows (db, stmt, rc, error))
-    return -1;
-
-  return id;
-}
-
 /**
  * nb_db_find_contact_by_uid:
  *
@@ -673,7 +653,7 @@ nb_db_find_contact_by_uid (NbDb        *db,
     return -1;
 
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  return find_single_id (db, stmt, error);
+  return nb_db_find_id (db, stmt, error);
 }
 
 
@@ -717,7 +697,7 @@ nb_db_find_duplicate (NbDb       *db,
       if (stmt == NULL)
         return -1;
       sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-      return find_single_id (db, stmt, error);
+      return nb_db_find_id (db, stmt, error);
     }
 
   stmt = nb_db_prepare (db,
@@ -734,7 +714,7 @@ nb_db_find_duplicate (NbDb       *db,
 
       sqlite3_bind_text (stmt, 1, email->value, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-      id = find_single_id (db, stmt, error);
+      id = nb_db_find_id (db, stmt, error);
       if (id != 0)
         return id;
     }
@@ -751,7 +731,7 @@ nb_db_count_contacts (NbDb     *db,
   if (stmt == NULL)
     return -1;
 
-  return find_single_id (db, stmt, error);
+  return nb_db_find_id (db, stmt, error);
 }
 
 /* Makes every sort key again, for the current collation; in a transaction. */

@@ -427,24 +427,12 @@ nb_db_find_meeting_by_uid (NbDb        *db,
                            GError     **error)
 {
   sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT id FROM meetings WHERE uid = ?", error);
-  gint64 id = 0;
-  int rc;
 
   if (stmt == NULL)
     return -1;
 
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
-    }
-
-  if (!nb_db_finish_rows (db, stmt, rc, error))
-    return -1;
-
-  return id;
+  return nb_db_find_id (db, stmt, error);
 }
 
 /**

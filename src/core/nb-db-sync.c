@@ -678,15 +678,11 @@ nb_db_is_synced (NbDb       *db,
   sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT 1 FROM sync_items"
                                       " WHERE collection_id IN (SELECT id FROM sync_collections)"
                                       " AND uid = ? LIMIT 1", NULL);
-  gboolean found;
 
   /* When in doubt, it is. */
   if (stmt == NULL)
     return TRUE;
 
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) != SQLITE_DONE;
-  sqlite3_reset (stmt);
-
-  return found;
+  return nb_db_find_id (db, stmt, NULL) != 0;
 }

@@ -724,6 +724,34 @@ nb_db_collect_ids (NbDb          *db,
 }
 
 /**
+ * nb_db_find_id:
+ * @db: a connection
+ * @stmt: a prepared, bound statement whose first column is an id
+ * @error: return location for an error
+ *
+ * Returns: the id of the first row, 0 if there is none, or -1 on error
+ */
+gint64
+nb_db_find_id (NbDb          *db,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  gint64 id = 0;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_DONE;
+    }
+
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return -1;
+
+  return id;
+}
+
+/**
  * nb_db_select_by_id:
  * @db: a connection
  * @sql: a query of one row whose only parameter is an id

@@ -78,6 +78,9 @@ gboolean      nb_db_finish_rows          (NbDb               *db,
 GArray       *nb_db_collect_ids          (NbDb               *db,
                                           sqlite3_stmt       *stmt,
                                           GError            **error);
+gint64        nb_db_find_id              (NbDb               *db,
+                                          sqlite3_stmt       *stmt,
+                                          GError            **error);
 sqlite3_stmt *nb_db_select_by_id         (NbDb               *db,
                                           const char         *sql,
                                           gint64              id,
