@@ -297,6 +297,36 @@ ical_date (guint year,
 }
 
 /**
+ * nb_ical_event_link_attendees:
+ * @event: an event read by nb_ical_parse()
+ * @find_contact: finds an attendee's contact, by the UID Netbook wrote
+ *   (%NULL when there is none) or else by email address (%NULL too)
+ * @user_data: data for @find_contact
+ *
+ * Ties each attendee of the event's meal to a contact, or to none.
+ */
+void
+nb_ical_event_link_attendees (NbIcalEvent           *event,
+                              NbIcalFindContactFunc  find_contact,
+                              gpointer               user_data)
+{
+  g_autoptr(GPtrArray) attendees = NULL;
+
+  g_return_if_fail (event != NULL && find_contact != NULL);
+
+  attendees = nb_attendee_array_copy (nb_meeting_get_attendees (event->meeting));
+  for (guint i = 0; i < attendees->len; i++)
+    {
+      NbAttendee *attendee = g_ptr_array_index (attendees, i);
+      const char *uid = g_ptr_array_index (event->attendee_uids, i);
+
+      attendee->contact_id = MAX (find_contact (attendee->email, *uid ? uid : NULL, user_data), 0);
+    }
+
+  nb_meeting_set_attendees (event->meeting, attendees);
+}
+
+/**
  * nb_ical_write_birthday:
  * @contact_uid: the contact's UID
  * @name: the contact's name

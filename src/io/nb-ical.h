@@ -35,6 +35,11 @@ typedef struct
 typedef char *(*NbIcalContactUidFunc) (gint64   contact_id,
                                        gpointer user_data);
 
+/* Finds the contact of an attendee; returns its id, or 0. */
+typedef gint64 (*NbIcalFindContactFunc) (const char *email,
+                                         const char *uid,
+                                         gpointer    user_data);
+
 char        *nb_ical_calendar_begin   (void) G_GNUC_WARN_UNUSED_RESULT;
 const char  *nb_ical_calendar_end     (void);
 char        *nb_ical_write_timezone   (const char            *tzid,
@@ -50,5 +55,8 @@ GPtrArray   *nb_ical_parse            (const char            *text,
                                        GPtrArray             *problems,
                                        GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 void         nb_ical_event_free       (NbIcalEvent           *event);
+void         nb_ical_event_link_attendees (NbIcalEvent       *event,
+                                       NbIcalFindContactFunc  find_contact,
+                                       gpointer               user_data);
 
 G_END_DECLS

@@ -306,24 +306,13 @@ read_calendar (GInputStream  *stream,
   return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
 }
 
-/* Links the attendees of a meal read from a calendar to contacts: by the
- * contact UID Netbook writes for people without an email, else by email. */
-static void
-link_attendees (NbStoreTransaction *transaction,
-                NbIcalEvent        *event)
+/* An attendee's contact in the database being imported into. */
+static gint64
+find_contact_cb (const char *email,
+                 const char *uid,
+                 gpointer    user_data)
 {
-  g_autoptr(GPtrArray) attendees = nb_attendee_array_copy (nb_meeting_get_attendees (event->meeting));
-
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      NbAttendee *attendee = g_ptr_array_index (attendees, i);
-      const char *uid = g_ptr_array_index (event->attendee_uids, i);
-
-      attendee->contact_id = nb_store_transaction_find_contact (transaction, attendee->email,
-                                                                *uid ? uid : NULL);
-    }
-
-  nb_meeting_set_attendees (event->meeting, attendees);
+  return nb_store_transaction_find_contact (user_data, email, uid);
 }
 
 static gboolean
@@ -370,7 +359,7 @@ import_calendar (NbImporter          *self,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      link_attendees (transaction, event);
+      nb_ical_event_link_attendees (event, find_contact_cb, transaction);
       if (!nb_store_transaction_merge_meeting (transaction, event->meeting, &outcome, error))
         return FALSE;
 

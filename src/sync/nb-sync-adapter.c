@@ -485,28 +485,21 @@ meal_equal (GObject *a,
   return nb_meeting_content_equal (NB_MEETING (a), NB_MEETING (b));
 }
 
-/* Ties each attendee to a contact, by the UID Netbook wrote or else by
- * email address, as an import does. */
-static void
-link_attendees (NbDb        *db,
-                NbIcalEvent *event)
+/* An attendee's contact: by the UID Netbook wrote, else by email address,
+ * as an import finds it. */
+static gint64
+find_contact_cb (const char *email,
+                 const char *uid,
+                 gpointer    user_data)
 {
-  g_autoptr(GPtrArray) attendees = nb_attendee_array_copy (nb_meeting_get_attendees (event->meeting));
+  gint64 id = 0;
 
-  for (guint i = 0; i < attendees->len; i++)
-    {
-      NbAttendee *attendee = g_ptr_array_index (attendees, i);
-      const char *uid = g_ptr_array_index (event->attendee_uids, i);
-      gint64 id = 0;
+  if (uid != NULL)
+    id = nb_db_find_contact_by_uid (user_data, uid, NULL);
+  if (id <= 0 && email != NULL)
+    id = nb_db_find_contact_by_email (user_data, email, NULL);
 
-      if (uid != NULL && *uid != '\0')
-        id = nb_db_find_contact_by_uid (db, uid, NULL);
-      if (id <= 0 && attendee->email != NULL)
-        id = nb_db_find_contact_by_email (db, attendee->email, NULL);
-      attendee->contact_id = MAX (id, 0);
-    }
-
-  nb_meeting_set_attendees (event->meeting, attendees);
+  return id;
 }
 
 static GObject *
@@ -536,7 +529,7 @@ meal_parse (NbDb        *db,
 
   event = g_ptr_array_index (events, 0);
   if (db != NULL)
-    link_attendees (db, event);
+    nb_ical_event_link_attendees (event, find_contact_cb, db);
 
   if (revision != NULL)
     *revision = nb_sync_text_revision (text, "LAST-MODIFIED");
