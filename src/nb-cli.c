@@ -292,14 +292,11 @@ find_account (NbStore    *store,
               const char *server,
               const char *user)
 {
-  g_autoptr(NbDb) db = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *normalized = nb_account_normalize_server (server);
 
-  db = nb_db_open (nb_store_get_path (store), NB_DB_SECONDARY, &error);
-  if (db != NULL)
-    accounts = nb_db_list_accounts (db, &error);
+  accounts = nb_store_list_accounts (store, &error);
   if (accounts == NULL)
     {
       g_printerr ("netbook: %s\n", error->message);

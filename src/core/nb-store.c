@@ -860,6 +860,23 @@ nb_store_list_contact_meetings (NbStore *self,
 }
 
 /**
+ * nb_store_list_accounts:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbAccount): the sync accounts, as
+ *   their last sync left them
+ */
+GPtrArray *
+nb_store_list_accounts (NbStore  *self,
+                        GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_accounts (self->db, error);
+}
+
+/**
  * nb_store_list_sync_notes:
  * @self: a store
  * @kind: contacts or meals

@@ -67,6 +67,8 @@ GPtrArray  *nb_store_list_meetings             (NbStore              *self,
 GPtrArray  *nb_store_list_contact_meetings     (NbStore              *self,
                                                 gint64                contact_id,
                                                 guint                 limit) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_accounts             (NbStore              *self,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_sync_notes           (NbStore              *self,
                                                 NbCollectionKind      kind,
                                                 const char           *uid) G_GNUC_WARN_UNUSED_RESULT;

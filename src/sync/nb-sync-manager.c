@@ -409,7 +409,6 @@ nb_sync_manager_new (NbStore *store)
 void
 nb_sync_manager_reload (NbSyncManager *self)
 {
-  g_autoptr(NbDb) db = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GError) error = NULL;
   guint n_before;
@@ -417,9 +416,7 @@ nb_sync_manager_reload (NbSyncManager *self)
   g_return_if_fail (NB_IS_SYNC_MANAGER (self));
 
   n_before = self->accounts->len;
-  db = nb_db_open (nb_store_get_path (self->store), NB_DB_SECONDARY, &error);
-  if (db != NULL)
-    accounts = nb_db_list_accounts (db, &error);
+  accounts = nb_store_list_accounts (self->store, &error);
   if (accounts == NULL)
     {
       g_warning ("Could not read the sync accounts: %s", error->message);
