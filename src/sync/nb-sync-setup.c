@@ -37,15 +37,6 @@ nb_sync_discovery_free (NbSyncDiscovery *discovery)
   g_free (discovery);
 }
 
-static NbDavClient *
-connect_to (const char    *server,
-            const char    *user,
-            const char    *password,
-            GError       **error)
-{
-  return nb_dav_client_new (server, user, password, error);
-}
-
 /**
  * nb_sync_discover:
  * @server: the server's address, as a person typed it
@@ -86,7 +77,7 @@ nb_sync_discover (const char    *server,
     }
   discovery->user = g_strdup (user);
 
-  client = connect_to (discovery->server, user, password, error);
+  client = nb_dav_client_new (discovery->server, user, password, error);
   if (client == NULL ||
       !nb_dav_client_discover (client, &homes[NB_COLLECTION_CONTACTS], &homes[NB_COLLECTION_MEALS],
                                cancellable, error))
@@ -147,6 +138,7 @@ nb_sync_add_account (const char          *db_path,
                      GError             **error)
 {
   g_autoptr(NbAccount) account = NULL;
+  g_autoptr(NbAccount) added = NULL;
   g_autoptr(NbDavClient) client = NULL;
   g_autoptr(NbDb) db = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -192,7 +184,7 @@ nb_sync_add_account (const char          *db_path,
 
           if (client == NULL)
             {
-              client = connect_to (discovery->server, discovery->user, password, error);
+              client = nb_dav_client_new (discovery->server, discovery->user, password, error);
               if (client == NULL)
                 return NULL;
             }
@@ -237,17 +229,13 @@ nb_sync_add_account (const char          *db_path,
       return NULL;
     }
 
-  g_object_unref (account);
-  account = NULL;
-  {
-    g_autoptr(GPtrArray) accounts = nb_db_list_accounts (db, error);
+  /* As stored: with its id. */
+  added = nb_account_new (id, discovery->server, discovery->user);
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    nb_account_set_collection (added, kind, nb_account_get_collection (account, kind),
+                               nb_account_get_collection_name (account, kind));
 
-    for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-      if (nb_account_get_id (g_ptr_array_index (accounts, i)) == id)
-        account = g_object_ref (g_ptr_array_index (accounts, i));
-  }
-
-  return g_steal_pointer (&account);
+  return g_steal_pointer (&added);
 }
 
 /**
@@ -309,7 +297,7 @@ nb_sync_connect (NbAccount     *account,
   if (password == NULL)
     return NULL;
 
-  client = connect_to (nb_account_get_server (account), nb_account_get_user (account), password, error);
+  client = nb_dav_client_new (nb_account_get_server (account), nb_account_get_user (account), password, error);
   memset (password, 0, strlen (password));
 
   return client;
