@@ -222,6 +222,27 @@ is_item_problem (const GError *error)
 /* ---------------------------------------------------------------------- */
 /* From the server                                                          */
 
+/* Reads the local item of @uid into @item, %NULL if there is none.
+ * Returns: %FALSE only on an error */
+static gboolean
+load_local (Run         *run,
+            const char  *uid,
+            GObject    **item,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *item = run->adapter->load (run->self->db, uid, &local_error);
+  if (local_error != NULL)
+    {
+      g_clear_object (item);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 save_item (Run         *run,
            const char  *uid,
@@ -344,12 +365,8 @@ apply_remote (Run         *run,
   if (item == NULL && !nb_db_find_sync_item (db, run->collection_id, uid, NULL, &item, error))
     return FALSE;
 
-  local = adapter->load (db, uid, &local_error);
-  if (local == NULL && local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!load_local (run, uid, &local, error))
+    return FALSE;
 
   if (local == NULL && item == NULL && adapter->find_twin != NULL)
     {
@@ -424,8 +441,7 @@ apply_remote_deletion (Run         *run,
   if (item == NULL)
     return TRUE;
 
-  local = adapter->load (db, item->uid, error);
-  if (local == NULL && error != NULL && *error != NULL)
+  if (!load_local (run, item->uid, &local, error))
     return FALSE;
 
   /* Changed here since: it stays, and goes up again as a new one. */
@@ -690,7 +706,10 @@ record_one (Run       *run,
             GError   **error)
 {
   Sent *one = item;
-  g_autoptr(GObject) local = run->adapter->load (run->self->db, one->uid, NULL);
+  g_autoptr(GObject) local = NULL;
+
+  if (!load_local (run, one->uid, &local, error))
+    return FALSE;
 
   /* Edited again while it was on its way: that edit goes up next time. */
   return save_item (run, one->uid, one->href, one->etag, one->text,
@@ -737,9 +756,10 @@ send_one (Run         *run,
   g_autofree char *etag = NULL;
   Sent *one;
 
-  local = adapter->load (self->db, item->uid, error);
+  if (!load_local (run, item->uid, &local, error))
+    return FALSE;
   if (local == NULL)
-    return error == NULL || *error == NULL;
+    return TRUE;
 
   if (item->href != NULL)
     href = g_strdup (item->href);
@@ -770,9 +790,10 @@ send_one (Run         *run,
       if (!nb_db_find_sync_item (self->db, run->collection_id, item->uid, NULL, &fresh, error))
         return FALSE;
       g_clear_object (&local);
-      local = adapter->load (self->db, item->uid, error);
+      if (!load_local (run, item->uid, &local, error))
+        return FALSE;
       if (local == NULL || fresh == NULL)
-        return error == NULL || *error == NULL;
+        return TRUE;
       if (fresh->synced != 0 && fresh->synced == adapter->get_updated (local))
         return TRUE;
 
