@@ -243,6 +243,32 @@ load_local (Run         *run,
   return TRUE;
 }
 
+/* Stores an item that came from the server. One the database refuses (no
+ * name, say) is left out and listed: @saved says which.
+ * Returns: %FALSE only on an error that stops the sync */
+static gboolean
+save_local (Run         *run,
+            GObject     *item,
+            const char  *href,
+            gboolean    *saved,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *saved = run->adapter->save (run->self->db, item, &local_error);
+  if (*saved)
+    return TRUE;
+
+  if (!is_item_problem (local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  add_problem (run, href, local_error->message);
+  return TRUE;
+}
+
 static gboolean
 save_item (Run         *run,
            const char  *uid,
@@ -342,6 +368,7 @@ apply_remote (Run         *run,
   g_autoptr(NbSyncItem) item = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 revision = 0;
+  gboolean saved;
   const char *uid;
 
   remote = adapter->parse (db, data, href, &revision, &local_error);
@@ -387,16 +414,10 @@ apply_remote (Run         *run,
     {
       /* New on the server; or deleted here while it changed there, and
        * then the change is worth more than the deletion. */
-      if (!adapter->save (db, remote, &local_error))
-        {
-          if (!is_item_problem (local_error))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          add_problem (run, href, local_error->message);
-          return TRUE;
-        }
+      if (!save_local (run, remote, href, &saved, error))
+        return FALSE;
+      if (!saved)
+        return TRUE;
       run->counts->received++;
       return save_item (run, uid, href, etag, data, adapter->get_updated (remote), error);
     }
@@ -407,16 +428,10 @@ apply_remote (Run         *run,
       if (!adapter->item.equal (local, remote))
         {
           adapter->assign (local, remote);
-          if (!adapter->save (db, local, &local_error))
-            {
-              if (!is_item_problem (local_error))
-                {
-                  g_propagate_error (error, g_steal_pointer (&local_error));
-                  return FALSE;
-                }
-              add_problem (run, href, local_error->message);
-              return TRUE;
-            }
+          if (!save_local (run, local, href, &saved, error))
+            return FALSE;
+          if (!saved)
+            return TRUE;
           run->counts->received++;
         }
       return save_item (run, uid, href, etag, data, adapter->get_updated (local), error);
