@@ -271,6 +271,46 @@ test_parse (void)
   g_assert_cmpstr (resource->data, ==, "C");
 }
 
+/* Hrefs relative to the collection, as Xandikos writes them (RFC 4918,
+ * 8.3: relative to the request's address), with a colon in the name
+ * encoded or not. */
+static void
+test_parse_relative (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("http://127.0.0.1:1/dav/", "a", "b", &error);
+  g_autoptr(GPtrArray) resources = NULL;
+  const char *answer =
+    "<?xml version=\"1.0\"?>"
+    "<multistatus xmlns=\"DAV:\">"
+    "<response><href>urn%3Auuid%3A042.vcf</href><propstat><prop><getetag>\"1\"</getetag>"
+    "</prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+    "<response><href>urn:uuid:043.vcf</href><propstat><prop><getetag>\"2\"</getetag>"
+    "</prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+    "<response><href>./sub%20dir/../b.vcf</href><propstat><prop><getetag>\"3\"</getetag>"
+    "</prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+    "<response><href>gone.vcf</href><status>HTTP/1.1 404 Not Found</status></response>"
+    "<response><href>.</href><propstat><prop><getetag>\"self\"</getetag>"
+    "</prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+    "</multistatus>";
+  static const char * const expected[] = {
+    "/alice/book/urn:uuid:042.vcf",
+    "/alice/book/urn:uuid:043.vcf",
+    "/alice/book/b.vcf",
+    "/alice/book/gone.vcf",
+  };
+
+  g_assert_no_error (error);
+
+  resources = _nb_dav_client_parse_resources (client, answer, strlen (answer), BOOK,
+                                              NB_DAV_ADDRESSBOOK, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (((NbDavResource *) g_ptr_array_index (resources, i))->href, ==, expected[i]);
+  g_assert_true (((NbDavResource *) g_ptr_array_index (resources, 3))->deleted);
+}
+
 static void
 test_discover (Fixture       *fixture,
                gconstpointer  data)
@@ -965,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/dav/resolve", test_resolve);
   g_test_add_func ("/dav/normalize", test_normalize);
   g_test_add_func ("/dav/parse", test_parse);
+  g_test_add_func ("/dav/parse-relative", test_parse_relative);
   g_test_add_func ("/dav/certificate", test_certificate);
   ADD ("discover", test_discover, FALSE);
   ADD ("not-tls", test_not_tls, FALSE);

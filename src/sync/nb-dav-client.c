@@ -175,26 +175,39 @@ join_url (const char *scheme,
   return g_uri_join (G_URI_FLAGS_ENCODED, scheme, NULL, host, port, path, NULL, NULL);
 }
 
-/* Brings an href (an absolute path, a path relative to the server address,
- * or a full URL) into the form described at the top of this file. Paths
- * on another server stay full URLs. */
-char *
-_nb_dav_client_normalize_href (NbDavClient *self,
-                               const char  *href)
+/* Brings an href (an absolute path, a relative reference or a full URL)
+ * into the form described at the top of this file, resolved against @base
+ * as RFC 3986 says. Paths on another server stay full URLs. */
+static char *
+normalize_href_against (NbDavClient *self,
+                        GUri        *base,
+                        const char  *href)
 {
   g_autoptr(GUri) uri = NULL;
   g_autofree char *origin = NULL;
   g_autofree char *path = NULL;
   g_autofree char *escaped = NULL;
-
-  g_assert (NB_IS_DAV_CLIENT (self));
-  g_assert (href != NULL);
+  g_autofree char *scheme = NULL;
 
   /* Servers and callers may write spaces and non-ASCII letters unencoded;
    * GUri wants them encoded, and % stays as it is. */
   escaped = g_uri_escape_string (href, G_URI_RESERVED_CHARS_GENERIC_DELIMITERS
                                  G_URI_RESERVED_CHARS_SUBCOMPONENT_DELIMITERS "%", FALSE);
-  uri = g_uri_parse_relative (self->base, escaped, SOUP_HTTP_URI_FLAGS, NULL);
+
+  /* A relative name whose first segment holds a colon ("urn:uuid:1.vcf",
+   * written unencoded) would read as a URI of scheme "urn"; RFC 3986, 4.2
+   * writes it "./urn:uuid:1.vcf". Only http and https are addresses here. */
+  scheme = g_uri_parse_scheme (escaped);
+  if (scheme != NULL &&
+      g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
+    {
+      g_autofree char *dotted = g_strconcat ("./", escaped, NULL);
+
+      g_free (escaped);
+      escaped = g_steal_pointer (&dotted);
+    }
+
+  uri = g_uri_parse_relative (base, escaped, SOUP_HTTP_URI_FLAGS, NULL);
   if (uri == NULL)
     return normalize_path (href);
 
@@ -204,6 +217,18 @@ _nb_dav_client_normalize_href (NbDavClient *self,
     return g_steal_pointer (&path);
 
   return join_url (g_uri_get_scheme (uri), g_uri_get_host (uri), g_uri_get_port (uri), path);
+}
+
+/* An href of a caller: an absolute path, a path relative to the server
+ * address, or a full URL. */
+char *
+_nb_dav_client_normalize_href (NbDavClient *self,
+                               const char  *href)
+{
+  g_assert (NB_IS_DAV_CLIENT (self));
+  g_assert (href != NULL);
+
+  return normalize_href_against (self, self->base, href);
 }
 
 static char *
@@ -357,6 +382,8 @@ read_bounded (GInputStream  *stream,
  * @follow: whether to follow redirects (safe methods only)
  * @status: (out): the final HTTP status
  * @etag: (out) (optional): the ETag header of the answer, %NULL if none
+ * @final_url: (out) (optional): the address that answered, after
+ *   redirects: relative hrefs in the answer are relative to it
  *
  * Sends a request with the credentials up front and reads the whole
  * answer, within MAX_RESPONSE_SIZE. Any HTTP status comes back with its
@@ -392,6 +419,7 @@ send_request (NbDavClient   *self,
               gboolean       follow,
               guint         *status,
               char         **etag,
+              GUri         **final_url,
               GCancellable  *cancellable,
               GError       **error)
 {
@@ -501,14 +529,14 @@ send_request (NbDavClient   *self,
 
       if (etag != NULL)
         *etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
+      if (final_url != NULL)
+        *final_url = g_steal_pointer (&uri);
 
       return g_steal_pointer (&answer);
     }
 }
 
 /* XML */
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
 static gboolean
 is_element (xmlNode    *node,
@@ -612,28 +640,58 @@ parse_xml (const char  *data,
   return doc;
 }
 
-static xmlDoc *
-parse_multistatus (NbDavClient  *self,
-                   GBytes       *body,
-                   GError      **error)
+/* A multistatus answer and the address that gave it: an href in it may be
+ * relative, and is then relative to that address (RFC 4918, 8.3), which is
+ * the collection's for a REPORT or a PROPFIND of it. */
+typedef struct
 {
-  gsize len = 0;
-  const char *data = g_bytes_get_data (body, &len);
+  xmlDoc *doc;
+  GUri   *base;
+} Multistatus;
 
-  return parse_xml (data, len, NS_DAV, "multistatus", self->host, error);
+static void
+multistatus_clear (Multistatus *ms)
+{
+  g_clear_pointer (&ms->doc, xmlFreeDoc);
+  g_clear_pointer (&ms->base, g_uri_unref);
 }
 
-/* The response's href in normal form. */
-static char *
-response_href (NbDavClient *self,
-               xmlNode     *response)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Multistatus, multistatus_clear)
+
+/* Reads @data, the answer of @base (transfer full), into @ms. */
+static gboolean
+parse_multistatus (NbDavClient  *self,
+                   const char   *data,
+                   gsize         len,
+                   GUri         *base,
+                   Multistatus  *ms,
+                   GError      **error)
 {
-  g_autofree char *href = node_text (find_child (response, NS_DAV, "href"), TRUE);
+  ms->base = base;
+  ms->doc = parse_xml (data, len, NS_DAV, "multistatus", self->host, error);
+
+  return ms->doc != NULL;
+}
+
+/* The first response of a multistatus. */
+static xmlNode *
+first_response (Multistatus *ms)
+{
+  return find_child (xmlDocGetRootElement (ms->doc), NS_DAV, "response");
+}
+
+/* The href in @node, resolved and in normal form. */
+static char *
+node_href (NbDavClient *self,
+           Multistatus *ms,
+           xmlNode     *node)
+{
+  g_autofree char *href = node_text (find_child (node, NS_DAV, "href"), TRUE);
 
   if (href == NULL || *href == '\0')
     return NULL;
 
-  return _nb_dav_client_normalize_href (self, href);
+  return normalize_href_against (self, ms->base, href);
 }
 
 /* The element @ns:@name in a propstat of @response whose status is a
@@ -690,42 +748,37 @@ response_prop_text (xmlNode    *response,
 /* The href inside a property such as current-user-principal. */
 static char *
 response_prop_href (NbDavClient *self,
+                    Multistatus *ms,
                     xmlNode     *response,
                     const char  *ns,
                     const char  *name)
 {
-  xmlNode *prop = response_prop (response, ns, name);
-  g_autofree char *href = node_text (find_child (prop, NS_DAV, "href"), TRUE);
-
-  if (href == NULL || *href == '\0')
-    return NULL;
-
-  return _nb_dav_client_normalize_href (self, href);
+  return node_href (self, ms, response_prop (response, ns, name));
 }
 
 /* Requests that answer with a multistatus */
 
-static xmlDoc *
+static gboolean
 request_multistatus (NbDavClient   *self,
                      const char    *method,
                      const char    *href,
                      const char    *depth,
                      const char    *body,
                      gboolean       follow,
-                     guint         *status_out,
+                     Multistatus   *ms,
                      GCancellable  *cancellable,
                      GError       **error)
 {
   g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GUri) base = NULL;
+  const char *data;
+  gsize len = 0;
   guint status = 0;
 
   answer = send_request (self, method, href, depth, NULL, body, NULL, NULL, follow,
-                         &status, NULL, cancellable, error);
+                         &status, NULL, &base, cancellable, error);
   if (answer == NULL)
-    return NULL;
-
-  if (status_out != NULL)
-    *status_out = status;
+    return FALSE;
 
   if (status != SOUP_STATUS_MULTI_STATUS)
     {
@@ -734,17 +787,19 @@ request_multistatus (NbDavClient   *self,
                      _("The answer of %s cannot be read"), self->host);
       else
         set_status_error (self, status, answer, error);
-      return NULL;
+      return FALSE;
     }
 
-  return parse_multistatus (self, answer, error);
+  data = g_bytes_get_data (answer, &len);
+  return parse_multistatus (self, data, len, g_steal_pointer (&base), ms, error);
 }
 
-static xmlDoc *
+static gboolean
 propfind (NbDavClient   *self,
           const char    *href,
           const char    *depth,
           const char    *props,
+          Multistatus   *ms,
           GCancellable  *cancellable,
           GError       **error)
 {
@@ -756,15 +811,8 @@ propfind (NbDavClient   *self,
                                            "<D:prop>%s</D:prop></D:propfind>",
                                            props);
 
-  return request_multistatus (self, "PROPFIND", href, depth, body, TRUE, NULL,
+  return request_multistatus (self, "PROPFIND", href, depth, body, TRUE, ms,
                               cancellable, error);
-}
-
-/* The first response of a Depth 0 PROPFIND. */
-static xmlNode *
-first_response (xmlDoc *doc)
-{
-  return find_child (xmlDocGetRootElement (doc), NS_DAV, "response");
 }
 
 /* GObject */
@@ -923,11 +971,10 @@ find_principal (NbDavClient   *self,
                 GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
   xmlNode *response;
 
-  doc = propfind (self, href, "0", "<D:current-user-principal/>", cancellable, &local_error);
-  if (doc == NULL)
+  if (!propfind (self, href, "0", "<D:current-user-principal/>", &ms, cancellable, &local_error))
     {
       if (is_fatal (local_error))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -936,14 +983,14 @@ find_principal (NbDavClient   *self,
       return NULL;
     }
 
-  for (response = first_response (doc); response != NULL; response = response->next)
+  for (response = first_response (&ms); response != NULL; response = response->next)
     {
       char *principal;
 
       if (!is_element (response, NS_DAV, "response"))
         continue;
 
-      principal = response_prop_href (self, response, NS_DAV, "current-user-principal");
+      principal = response_prop_href (self, &ms, response, NS_DAV, "current-user-principal");
       if (principal != NULL)
         return principal;
     }
@@ -961,25 +1008,23 @@ find_homes (NbDavClient   *self,
             GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
   xmlNode *response;
 
-  doc = propfind (self, href, "0",
-                  "<CR:addressbook-home-set/><C:calendar-home-set/>",
-                  cancellable, &local_error);
-  if (doc == NULL)
+  if (!propfind (self, href, "0", "<CR:addressbook-home-set/><C:calendar-home-set/>",
+                 &ms, cancellable, &local_error))
     {
       if (is_fatal (local_error))
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  response = first_response (doc);
+  response = first_response (&ms);
   if (response == NULL)
     return FALSE;
 
-  *addressbook_home = response_prop_href (self, response, NS_CARDDAV, "addressbook-home-set");
-  *calendar_home = response_prop_href (self, response, NS_CALDAV, "calendar-home-set");
+  *addressbook_home = response_prop_href (self, &ms, response, NS_CARDDAV, "addressbook-home-set");
+  *calendar_home = response_prop_href (self, &ms, response, NS_CALDAV, "calendar-home-set");
 
   return *addressbook_home != NULL || *calendar_home != NULL;
 }
@@ -1133,21 +1178,20 @@ nb_dav_client_list_collections (NbDavClient   *self,
                                 GError       **error)
 {
   g_autoptr(GPtrArray) collections = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
   g_autofree char *home_href = NULL;
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
   g_return_val_if_fail (home != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = propfind (self, home, "1", COLLECTION_PROPS, cancellable, error);
-  if (doc == NULL)
+  if (!propfind (self, home, "1", COLLECTION_PROPS, &ms, cancellable, error))
     return NULL;
 
   home_href = _nb_dav_client_normalize_href (self, home);
   collections = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_collection_free);
 
-  for (xmlNode *response = first_response (doc); response != NULL; response = response->next)
+  for (xmlNode *response = first_response (&ms); response != NULL; response = response->next)
     {
       g_autofree char *href = NULL;
       NbDavCollection *collection;
@@ -1155,7 +1199,7 @@ nb_dav_client_list_collections (NbDavClient   *self,
       if (!is_element (response, NS_DAV, "response"))
         continue;
 
-      href = response_href (self, response);
+      href = node_href (self, &ms, response);
       if (href == NULL || g_strcmp0 (href, home_href) == 0)
         continue;
 
@@ -1219,7 +1263,7 @@ nb_dav_client_create_collection (NbDavClient   *self,
   g_string_append (body, "</D:prop></D:set></D:mkcol>");
 
   answer = send_request (self, "MKCOL", href, NULL, NULL, body->str, NULL, NULL, FALSE,
-                         &status, NULL, cancellable, error);
+                         &status, NULL, NULL, cancellable, error);
   if (answer == NULL)
     return FALSE;
 
@@ -1251,7 +1295,7 @@ nb_dav_client_get_collection (NbDavClient   *self,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
   g_autofree char *normal = NULL;
   NbDavCollection *collection = NULL;
   xmlNode *response;
@@ -1260,12 +1304,11 @@ nb_dav_client_get_collection (NbDavClient   *self,
   g_return_val_if_fail (href != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = propfind (self, href, "0", COLLECTION_PROPS, cancellable, error);
-  if (doc == NULL)
+  if (!propfind (self, href, "0", COLLECTION_PROPS, &ms, cancellable, error))
     return NULL;
 
   normal = _nb_dav_client_normalize_href (self, href);
-  response = first_response (doc);
+  response = first_response (&ms);
   if (response != NULL)
     collection = collection_from_response (self, response, normal);
 
@@ -1289,7 +1332,7 @@ append_href (GString    *body,
  * a deleted one; the collection itself and sub-collections are left out. */
 static GPtrArray *
 resources_from_multistatus (NbDavClient *self,
-                            xmlDoc      *doc,
+                            Multistatus *ms,
                             const char  *collection,
                             const char  *data_ns,
                             const char  *data_name)
@@ -1299,7 +1342,7 @@ resources_from_multistatus (NbDavClient *self,
 
   resources = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_resource_free);
 
-  for (xmlNode *response = first_response (doc); response != NULL; response = response->next)
+  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
     {
       g_autofree char *href = NULL;
       NbDavResource *resource;
@@ -1308,7 +1351,7 @@ resources_from_multistatus (NbDavClient *self,
       if (!is_element (response, NS_DAV, "response"))
         continue;
 
-      href = response_href (self, response);
+      href = node_href (self, ms, response);
       if (href == NULL || g_strcmp0 (href, collection_href) == 0)
         continue;
 
@@ -1350,18 +1393,20 @@ _nb_dav_client_parse_resources (NbDavClient  *self,
                                 gboolean      with_data,
                                 GError      **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
+  g_autofree char *url = NULL;
 
   g_assert (NB_IS_DAV_CLIENT (self));
 
-  doc = parse_xml (data, len, NS_DAV, "multistatus", self->host, error);
-  if (doc == NULL)
+  /* As if it were the answer of the collection. */
+  url = make_url (self, collection);
+  if (!parse_multistatus (self, data, len, g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL), &ms, error))
     return NULL;
 
   if (!with_data)
-    return resources_from_multistatus (self, doc, collection, NULL, NULL);
+    return resources_from_multistatus (self, &ms, collection, NULL, NULL);
 
-  return resources_from_multistatus (self, doc, collection,
+  return resources_from_multistatus (self, &ms, collection,
                                      kind == NB_DAV_ADDRESSBOOK ? NS_CARDDAV : NS_CALDAV,
                                      kind == NB_DAV_ADDRESSBOOK ? "address-data" : "calendar-data");
 }
@@ -1399,9 +1444,12 @@ nb_dav_client_sync_collection (NbDavClient   *self,
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GBytes) answer = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GUri) base = NULL;
+  g_auto(Multistatus) ms = { NULL, };
   g_autofree char *token = NULL;
   GPtrArray *resources;
+  const char *data;
+  gsize len = 0;
   guint status = 0;
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
@@ -1427,7 +1475,7 @@ nb_dav_client_sync_collection (NbDavClient   *self,
                    "<D:prop><D:getetag/></D:prop></D:sync-collection>");
 
   answer = send_request (self, "REPORT", href, "0", NULL, body->str, NULL, NULL, FALSE,
-                         &status, NULL, cancellable, error);
+                         &status, NULL, &base, cancellable, error);
   if (answer == NULL)
     return NULL;
 
@@ -1450,11 +1498,11 @@ nb_dav_client_sync_collection (NbDavClient   *self,
       return NULL;
     }
 
-  doc = parse_multistatus (self, answer, error);
-  if (doc == NULL)
+  data = g_bytes_get_data (answer, &len);
+  if (!parse_multistatus (self, data, len, g_steal_pointer (&base), &ms, error))
     return NULL;
 
-  token = node_text (find_child (xmlDocGetRootElement (doc), NS_DAV, "sync-token"), TRUE);
+  token = node_text (find_child (xmlDocGetRootElement (ms.doc), NS_DAV, "sync-token"), TRUE);
   if (token == NULL || *token == '\0')
     {
       g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
@@ -1462,7 +1510,7 @@ nb_dav_client_sync_collection (NbDavClient   *self,
       return NULL;
     }
 
-  resources = resources_from_multistatus (self, doc, href, NULL, NULL);
+  resources = resources_from_multistatus (self, &ms, href, NULL, NULL);
   *new_sync_token = g_steal_pointer (&token);
 
   return resources;
@@ -1488,19 +1536,17 @@ nb_dav_client_list_etags (NbDavClient   *self,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(Multistatus) ms = { NULL, };
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
   g_return_val_if_fail (href != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  doc = propfind (self, href, "1",
-                  "<D:resourcetype/><D:getetag/><D:getcontenttype/>",
-                  cancellable, error);
-  if (doc == NULL)
+  if (!propfind (self, href, "1", "<D:resourcetype/><D:getetag/><D:getcontenttype/>",
+                 &ms, cancellable, error))
     return NULL;
 
-  return resources_from_multistatus (self, doc, href, NULL, NULL);
+  return resources_from_multistatus (self, &ms, href, NULL, NULL);
 }
 
 /**
@@ -1544,7 +1590,7 @@ nb_dav_client_multiget (NbDavClient   *self,
   for (guint start = 0; start < hrefs->len; start += MULTIGET_BATCH)
     {
       g_autoptr(GString) body = g_string_new (NULL);
-      g_autoptr(xmlDoc) doc = NULL;
+      g_auto(Multistatus) ms = { NULL, };
       g_autoptr(GPtrArray) batch = NULL;
 
       g_string_append_printf (body,
@@ -1562,12 +1608,11 @@ nb_dav_client_multiget (NbDavClient   *self,
 
       g_string_append_printf (body, "</X:%s>", report);
 
-      doc = request_multistatus (self, "REPORT", collection, "1", body->str, FALSE, NULL,
-                                 cancellable, error);
-      if (doc == NULL)
+      if (!request_multistatus (self, "REPORT", collection, "1", body->str, FALSE, &ms,
+                                cancellable, error))
         return NULL;
 
-      batch = resources_from_multistatus (self, doc, collection, ns, data);
+      batch = resources_from_multistatus (self, &ms, collection, ns, data);
       g_ptr_array_extend_and_steal (resources, g_steal_pointer (&batch));
     }
 
@@ -1619,7 +1664,7 @@ nb_dav_client_put (NbDavClient   *self,
                          data,
                          if_match,
                          if_match == NULL ? "*" : NULL,
-                         FALSE, &status, &etag, cancellable, error);
+                         FALSE, &status, &etag, NULL, cancellable, error);
   if (answer == NULL)
     return NULL;
 
@@ -1665,7 +1710,7 @@ nb_dav_client_delete (NbDavClient   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   answer = send_request (self, "DELETE", href, NULL, NULL, NULL, if_match, NULL, FALSE,
-                         &status, NULL, cancellable, error);
+                         &status, NULL, NULL, cancellable, error);
   if (answer == NULL)
     return FALSE;
 
