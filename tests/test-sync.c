@@ -428,6 +428,12 @@ test_conflict (Fixture       *fixture,
   g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 1);
   g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
 
+  /* The report names the field, what was replaced and by what. */
+  g_assert_cmpuint (result->conflicts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (result->conflicts, 0), ==,
+                   "Ada Lovelace: Notes “Notes written here” replaced by "
+                   "“Notes written there, later” from the server; kept under Replaced by Sync");
+
   /* Field by field: the newer notes, and both sides' own changes. */
   merged_here = find_contact (fixture->here, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_notes (merged_here), ==, "Notes written there, later");
@@ -591,13 +597,12 @@ typedef struct
 
 /* In the sync's thread: the server dies in the middle of the work. */
 static void
-kill_cb (guint    done,
-         guint    total,
-         gpointer user_data)
+kill_cb (const NbSyncProgress *progress,
+         gpointer              user_data)
 {
   Killer *killer = user_data;
 
-  if (!killer->killed && done >= killer->kill_at)
+  if (!killer->killed && progress->all_done >= killer->kill_at)
     {
       killer->killed = TRUE;
       nb_radicale_kill (killer->radicale);
@@ -698,6 +703,66 @@ test_no_password_in_files (Fixture       *fixture,
   g_assert_null (found);
 }
 
+/* New resources are named after their UID only where that is safe in a
+ * path; a resource keeps the name it has on the server. */
+static void
+test_resource_names (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char * const uids[] = { "plain-UID_1.2", "urn:uuid:5f1e6c5e-0d6b-4b8a-9d1c-2a0e1f7c9a10",
+                                        "a b/c?d#e%f", ".hidden" };
+  const char *card =
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "UID:odd-name\r\n"
+    "FN:Grace Hopper\r\n"
+    "N:Hopper;Grace;;;\r\n"
+    "END:VCARD\r\n";
+  g_autofree char *odd_href = g_strconcat (fixture->book, "Grace%20Hopper%20(1).vcf", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(NbContact) grace = NULL;
+
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", odd_href, USER, PASSWORD,
+                                      "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
+
+  for (guint i = 0; i < G_N_ELEMENTS (uids); i++)
+    {
+      g_autoptr(NbContact) draft = nb_contact_new ();
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autoptr(NbContact) saved = NULL;
+      g_autoptr(GError) error = NULL;
+
+      nb_contact_set_uid (draft, uids[i]);
+      nb_contact_set_full_name (draft, name);
+      saved = nb_store_save_contact (fixture->here, draft, &error);
+      g_assert_no_error (error);
+    }
+
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, G_N_ELEMENTS (uids));
+
+  for (guint i = 0; i < G_N_ELEMENTS (uids); i++)
+    {
+      g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA1, uids[i], -1);
+      g_autofree char *href = card_href (fixture, i == 0 ? uids[i] : digest);
+      g_autofree char *text = server_get (fixture, href);
+      g_autofree char *uid_line = g_strdup_printf ("UID:%s", uids[i]);
+
+      g_assert_nonnull (strstr (text, uid_line));
+    }
+
+  /* Edited here, the odd one goes back where it was. */
+  grace = find_contact (fixture->here, "odd-name");
+  edit (fixture->here, grace, "notes", "Nanoseconds");
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  after = server_get (fixture, odd_href);
+  g_assert_nonnull (strstr (after, "NOTE:Nanoseconds"));
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM sync_items"), ==, G_N_ELEMENTS (uids) + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +777,7 @@ main (int   argc,
   ADD ("/sync/delete-each-side", test_delete_each_side);
   ADD ("/sync/conflict", test_conflict);
   ADD ("/sync/other-client", test_other_client);
+  ADD ("/sync/resource-names", test_resource_names);
   ADD ("/sync/same-person", test_same_person);
   ADD ("/sync/wrong-password", test_wrong_password);
   ADD ("/sync/server-down", test_server_down);

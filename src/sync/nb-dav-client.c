@@ -47,7 +47,7 @@ struct _NbDavClient
   SoupSession *session;
   GUri        *base;
   char        *url;
-  char        *host;
+  char        *host;        /* host:port, for messages */
   char        *origin;      /* scheme://host:port, where credentials go */
   char        *authorization;
 };
@@ -903,7 +903,9 @@ nb_dav_client_new (const char  *url,
                             NULL, NULL);
   self->url = join_url (scheme, g_uri_get_host (uri), g_uri_get_port (uri),
                         g_uri_get_path (self->base));
-  self->host = g_strdup (g_uri_get_host (uri));
+  /* Messages name the port too: "Cannot reach 127.0.0.1:5232". */
+  self->host = g_strdup_printf (strchr (g_uri_get_host (uri), ':') ? "[%s]:%d" : "%s:%d",
+                                g_uri_get_host (uri), g_uri_get_port (self->base));
   self->origin = uri_origin (self->base);
 
   credentials = g_strdup_printf ("%s:%s", user, password);
@@ -1617,6 +1619,64 @@ nb_dav_client_multiget (NbDavClient   *self,
     }
 
   return g_steal_pointer (&resources);
+}
+
+/**
+ * nb_dav_client_get:
+ * @self: a #NbDavClient
+ * @href: the resource's href
+ * @etag: (out) (optional): its ETag, %NULL when the server sent none or a
+ *   weak one
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Fetches one resource with a plain GET, for a resource a multiget did not
+ * bring.
+ *
+ * Returns: (transfer full): its content, or %NULL with @error set
+ *   (%NB_SYNC_ERROR_NOT_FOUND when the server does not have it)
+ */
+char *
+nb_dav_client_get (NbDavClient   *self,
+                   const char    *href,
+                   char         **etag,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GBytes) answer = NULL;
+  g_autofree char *tag = NULL;
+  const char *data;
+  gsize len = 0;
+  guint status = 0;
+
+  g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
+  g_return_val_if_fail (href != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  answer = send_request (self, "GET", href, NULL, NULL, NULL, NULL, NULL, TRUE,
+                         &status, &tag, NULL, cancellable, error);
+  if (answer == NULL)
+    return NULL;
+
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      set_status_error (self, status, answer, error);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (answer, &len);
+  if (data == NULL || len == 0 || memchr (data, '\0', len) != NULL ||
+      !g_utf8_validate_len (data, len, NULL))
+    {
+      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
+                   _("The answer of %s cannot be read"), self->host);
+      return NULL;
+    }
+
+  if (etag != NULL)
+    *etag = tag != NULL && !g_str_has_prefix (tag, "W/") ? g_steal_pointer (&tag) : NULL;
+
+  return g_strndup (data, len);
 }
 
 /**

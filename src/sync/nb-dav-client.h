@@ -112,6 +112,11 @@ GPtrArray   *nb_dav_client_multiget          (NbDavClient   *self,
                                               GPtrArray     *hrefs,
                                               GCancellable  *cancellable,
                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_dav_client_get               (NbDavClient   *self,
+                                              const char    *href,
+                                              char         **etag,
+                                              GCancellable  *cancellable,
+                                              GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 char        *nb_dav_client_put               (NbDavClient   *self,
                                               const char    *href,
                                               NbDavKind      kind,

@@ -45,6 +45,7 @@ struct _NbSyncEngine
 
   NbSyncCounts         counts[NB_N_COLLECTION_KINDS];
   GPtrArray           *problems;
+  GPtrArray           *conflicts;
 
   NbSyncProgressFunc   progress;
   gpointer             progress_data;
@@ -63,7 +64,23 @@ typedef struct
   gint64               collection_id;
   const char          *href;
   GCancellable        *cancellable;
+
+  /* The stage it is in, for progress and messages. */
+  NbSyncDirection      direction;
+  guint                done;
+  guint                total;
+
+  /* The first resource that could not be fetched, and why. */
+  char                *unfetched;
 } Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->unfetched, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 typedef struct
 {
@@ -92,6 +109,7 @@ nb_sync_engine_finalize (GObject *object)
   g_clear_object (&self->account);
   g_clear_object (&self->client);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nb_sync_engine_parent_class)->finalize (object);
 }
@@ -108,6 +126,7 @@ static void
 nb_sync_engine_init (NbSyncEngine *self)
 {
   self->problems = g_ptr_array_new_with_free_func (g_free);
+  self->conflicts = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -186,15 +205,99 @@ nb_sync_engine_get_problems (NbSyncEngine *self)
   return self->problems;
 }
 
-static void
-step (NbSyncEngine *self,
-      guint         more_done,
-      guint         more_total)
+/**
+ * nb_sync_engine_get_conflicts:
+ * @self: an engine
+ *
+ * Returns: (transfer none) (element-type utf8): the fields both sides had
+ *   changed, and which value was kept, a sentence each
+ */
+GPtrArray *
+nb_sync_engine_get_conflicts (NbSyncEngine *self)
 {
-  self->done += more_done;
-  self->total += more_total;
+  g_return_val_if_fail (NB_IS_SYNC_ENGINE (self), NULL);
+
+  return self->conflicts;
+}
+
+static void
+report_progress (Run *run)
+{
+  NbSyncEngine *self = run->self;
+  NbSyncProgress progress = {
+    self->account, run->adapter->kind, run->direction, run->done, run->total,
+    self->done, MAX (self->total, self->done),
+  };
+
   if (self->progress != NULL)
-    self->progress (self->done, MAX (self->total, self->done), self->progress_data);
+    self->progress (&progress, self->progress_data);
+}
+
+static void
+begin_stage (Run             *run,
+             NbSyncDirection  direction,
+             guint            total)
+{
+  run->direction = direction;
+  run->done = 0;
+  run->total = total;
+  run->self->total += total;
+  report_progress (run);
+}
+
+static void
+advance (Run   *run,
+         guint  n)
+{
+  if (n == 0)
+    return;
+
+  run->done += n;
+  run->self->done += n;
+  report_progress (run);
+}
+
+/* Says, after the message of an error that stopped the sync, how far the
+ * stage had come: "Cannot reach 127.0.0.1:5232 after sending 994 of 2,000
+ * contacts; the rest will be sent on the next sync". */
+static void
+note_stage (Run     *run,
+            GError  *error)
+{
+  g_autofree char *done = NULL;
+  g_autofree char *total = NULL;
+  char *message;
+  gboolean contacts = run->adapter->kind == NB_COLLECTION_CONTACTS;
+
+  if (error == NULL || run->total == 0 ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  done = g_strdup_printf ("%'u", run->done);
+  total = g_strdup_printf ("%'u", run->total);
+
+  if (run->direction == NB_SYNC_RECEIVING)
+    message = g_strdup_printf (contacts
+                                 /* Translators: an error, then how far sync had come. */
+                                 ? g_dngettext (NULL, "%s after receiving %s of %s contact; the rest will be received on the next sync",
+                                                "%s after receiving %s of %s contacts; the rest will be received on the next sync",
+                                                run->total)
+                                 : g_dngettext (NULL, "%s after receiving %s of %s meal; the rest will be received on the next sync",
+                                                "%s after receiving %s of %s meals; the rest will be received on the next sync",
+                                                run->total),
+                               error->message, done, total);
+  else
+    message = g_strdup_printf (contacts
+                                 ? g_dngettext (NULL, "%s after sending %s of %s contact; the rest will be sent on the next sync",
+                                                "%s after sending %s of %s contacts; the rest will be sent on the next sync",
+                                                run->total)
+                                 : g_dngettext (NULL, "%s after sending %s of %s meal; the rest will be sent on the next sync",
+                                                "%s after sending %s of %s meals; the rest will be sent on the next sync",
+                                                run->total),
+                               error->message, done, total);
+
+  g_free (error->message);
+  error->message = message;
 }
 
 static void
@@ -296,6 +399,56 @@ add_note (Run         *run,
   return nb_db_add_sync_note (run->self->db, run->adapter->kind, uid, lost->str, data, error);
 }
 
+/* A value in a conflict's report: quoted, and cut short when long. */
+static char *
+quote_value (const char *value)
+{
+  g_autofree char *line = NULL;
+  char *newline;
+
+  if (value == NULL)
+    /* Translators: an empty field in a sync conflict's report. */
+    return g_strdup (_("(empty)"));
+
+  line = g_strdup (value);
+  if ((newline = strchr (line, '\n')) != NULL)
+    *newline = '\0';
+  if (newline != NULL || g_utf8_strlen (line, -1) > 60)
+    {
+      g_autofree char *cut = g_utf8_substring (line, 0, MIN (g_utf8_strlen (line, -1), 60));
+
+      return g_strdup_printf (_("“%s…”"), cut);
+    }
+
+  return g_strdup_printf (_("“%s”"), line);
+}
+
+static void
+report_conflicts (Run        *run,
+                  GObject    *item,
+                  GPtrArray  *conflicts)
+{
+  g_autofree char *name = run->adapter->dup_name (item);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      NbMergeConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autofree char *lost = quote_value (conflict->lost);
+      g_autofree char *kept = quote_value (conflict->kept);
+
+      g_ptr_array_add (run->self->conflicts,
+                       conflict->server_won
+                         /* Translators: a sync conflict: the item, the field, the value
+                          * here that was replaced, the server's value. */
+                         ? g_strdup_printf (_("%s: %s %s replaced by %s from the server; kept under Replaced by Sync"),
+                                            name, conflict->label, lost, kept)
+                         /* Translators: a sync conflict: the item, the field, the
+                          * server's value that was replaced, the value here. */
+                         : g_strdup_printf (_("%s: %s %s from the server replaced by %s from this device; kept under Replaced by Sync"),
+                                            name, conflict->label, lost, kept));
+    }
+}
+
 /* Both sides changed the item (or made it, both): a three-way merge with
  * what they last agreed on, newer wins each conflicting field. */
 static gboolean
@@ -319,6 +472,7 @@ merge_remote (Run         *run,
   g_autoptr(GObject) merged = NULL;
   g_autoptr(GString) local_lost = g_string_new (NULL);
   g_autoptr(GString) remote_lost = g_string_new (NULL);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_merge_conflict_free);
   gboolean in_step;
 
   /* Compared as the server would see it, so that what a vCard cannot say
@@ -331,10 +485,13 @@ merge_remote (Run         *run,
 
   merged = nb_sync_merge (&adapter->item, adapter->fields, adapter->n_fields, base,
                           local_seen, remote, adapter->get_updated (local) > revision,
-                          local_lost, remote_lost);
+                          local_lost, remote_lost, conflicts);
 
-  if (local_lost->len > 0 || remote_lost->len > 0)
-    run->counts->conflicts++;
+  if (conflicts->len > 0)
+    {
+      run->counts->conflicts++;
+      report_conflicts (run, merged, conflicts);
+    }
   if (!add_note (run, uid, local_lost, local_text, error) ||
       !add_note (run, uid, remote_lost, data, error))
     return FALSE;
@@ -508,11 +665,6 @@ apply_resource (Run       *run,
 {
   NbDavResource *resource = item;
 
-  if (resource->deleted)
-    return apply_remote_deletion (run, resource->href, error);
-  if (resource->data == NULL)
-    return TRUE;
-
   return apply_remote (run, resource->href, resource->etag, resource->data, error);
 }
 
@@ -524,13 +676,110 @@ apply_batch (Run        *run,
   return each_in_transaction (run, resources, apply_resource, error);
 }
 
+/* Errors that stop the whole sync rather than one item. */
+static gboolean
+is_fatal (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+         (error->domain == NB_SYNC_ERROR &&
+          (error->code == NB_SYNC_ERROR_UNREACHABLE || error->code == NB_SYNC_ERROR_AUTH ||
+           error->code == NB_SYNC_ERROR_CERTIFICATE)) ||
+         error->domain == NB_STORE_ERROR;
+}
+
+/* A resource the server listed as there but did not give: it is not taken
+ * for deleted, and the sync state is not moved past it (see pull()). */
+static void
+note_unfetched (Run          *run,
+                const char   *href,
+                const GError *error)
+{
+  run->counts->unfetched++;
+  if (run->unfetched == NULL)
+    {
+      g_autofree char *name = g_uri_unescape_string (strrchr (href, '/') ? strrchr (href, '/') + 1 : href, NULL);
+
+      /* Translators: a file on the server, and why it could not be fetched. */
+      run->unfetched = g_strdup_printf (_("“%s”: %s"), name ? name : href, error->message);
+    }
+}
+
+/* Fetches @hrefs, with a multiget, and each one it did not give with a
+ * GET. Those neither brought are left out, and noted when @note.
+ * Returns: (transfer full): the resources, with their data; %NULL with
+ *   @error set when the sync must stop */
+static GPtrArray *
+fetch_resources (Run        *run,
+                 GPtrArray  *hrefs,
+                 gboolean    note,
+                 GError    **error)
+{
+  NbDavClient *client = run->self->client;
+  g_autoptr(GPtrArray) fetched = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_resource_free);
+  g_autoptr(GPtrArray) resources = NULL;
+  g_autoptr(GHashTable) brought = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) local_error = NULL;
+
+  resources = nb_dav_client_multiget (client, run->href, run->adapter->dav_kind, hrefs,
+                                      run->cancellable, &local_error);
+  if (resources == NULL)
+    {
+      if (is_fatal (local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      /* A server that cannot answer for the whole batch may for each. */
+      g_debug ("Multiget in %s failed, fetching one by one: %s", run->href, local_error->message);
+      resources = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_resource_free);
+    }
+
+  for (guint i = 0; i < resources->len; i++)
+    {
+      NbDavResource *resource = g_ptr_array_index (resources, i);
+
+      /* A 404 here is no deletion: only a listing says what was deleted. */
+      if (resource->deleted || resource->data == NULL)
+        continue;
+      g_hash_table_add (brought, resource->href);
+      g_ptr_array_add (fetched, g_steal_pointer (&resources->pdata[i]));
+    }
+
+  for (guint i = 0; i < hrefs->len; i++)
+    {
+      const char *href = g_ptr_array_index (hrefs, i);
+      g_autoptr(NbDavResource) resource = NULL;
+      g_autoptr(GError) get_error = NULL;
+
+      if (g_hash_table_contains (brought, href))
+        continue;
+
+      resource = g_new0 (NbDavResource, 1);
+      resource->data = nb_dav_client_get (client, href, &resource->etag, run->cancellable, &get_error);
+      if (resource->data == NULL)
+        {
+          if (is_fatal (get_error))
+            {
+              g_propagate_error (error, g_steal_pointer (&get_error));
+              return NULL;
+            }
+          if (note)
+            note_unfetched (run, href, get_error);
+          continue;
+        }
+
+      resource->href = g_strdup (href);
+      g_ptr_array_add (fetched, g_steal_pointer (&resource));
+    }
+
+  return g_steal_pointer (&fetched);
+}
+
 static gboolean
 fetch (Run        *run,
        GPtrArray  *hrefs,
        GError    **error)
 {
-  NbSyncEngine *self = run->self;
-
   for (guint start = 0; start < hrefs->len; start += FETCH_BATCH)
     {
       g_autoptr(GPtrArray) batch = g_ptr_array_new ();
@@ -539,12 +788,11 @@ fetch (Run        *run,
       for (guint i = start; i < MIN (start + FETCH_BATCH, hrefs->len); i++)
         g_ptr_array_add (batch, g_ptr_array_index (hrefs, i));
 
-      resources = nb_dav_client_multiget (self->client, run->href, run->adapter->dav_kind,
-                                          batch, run->cancellable, error);
+      resources = fetch_resources (run, batch, TRUE, error);
       if (resources == NULL || !apply_batch (run, resources, error))
         return FALSE;
 
-      step (self, batch->len, 0);
+      advance (run, batch->len);
     }
 
   return TRUE;
@@ -658,44 +906,17 @@ pull (Run              *run,
     }
 
   compare_listing (listing, known, complete, changed, deleted);
-  step (self, 0, changed->len + deleted->len);
+  begin_stage (run, NB_SYNC_RECEIVING, changed->len + deleted->len);
 
   if (!apply_deletions (run, deleted, error))
     return FALSE;
-  step (self, deleted->len, 0);
+  advance (run, deleted->len);
 
   return fetch (run, changed, error);
 }
 
 /* ---------------------------------------------------------------------- */
 /* To the server                                                            */
-
-static NbDavResource *
-fetch_one (Run         *run,
-           const char  *href,
-           GError     **error)
-{
-  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
-  g_autoptr(GPtrArray) resources = NULL;
-
-  g_ptr_array_add (hrefs, (gpointer) href);
-  resources = nb_dav_client_multiget (run->self->client, run->href, run->adapter->dav_kind,
-                                      hrefs, run->cancellable, error);
-  if (resources == NULL)
-    return NULL;
-
-  for (guint i = 0; i < resources->len; i++)
-    {
-      NbDavResource *resource = g_ptr_array_index (resources, i);
-
-      if (!resource->deleted && resource->data != NULL)
-        return g_ptr_array_steal_index (resources, i);
-    }
-
-  g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
-               _("The server no longer has “%s”"), href);
-  return NULL;
-}
 
 /* A write met a newer version on the server: take it in, as if it had
  * come down first. */
@@ -704,15 +925,22 @@ take_in (Run         *run,
          const char  *href,
          GError     **error)
 {
-  g_autoptr(NbDavResource) resource = fetch_one (run, href, error);
-  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) resources = NULL;
 
-  if (resource == NULL)
+  g_ptr_array_add (hrefs, (gpointer) href);
+  resources = fetch_resources (run, hrefs, FALSE, error);
+  if (resources == NULL)
     return FALSE;
 
-  one = g_ptr_array_new ();
-  g_ptr_array_add (one, resource);
-  return apply_batch (run, one, error);
+  if (resources->len == 0)
+    {
+      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
+                   _("The server no longer has “%s”"), href);
+      return FALSE;
+    }
+
+  return apply_batch (run, resources, error);
 }
 
 static gboolean
@@ -744,15 +972,24 @@ record_sent (Run        *run,
   return TRUE;
 }
 
-/* Errors that stop the whole sync rather than one item. */
-static gboolean
-is_fatal (const GError *error)
+/* The name of a new resource on the server: its UID where every server
+ * and proxy keeps it as it is ([A-Za-z0-9_.-], not hidden, not too long),
+ * else a digest of the UID. A resource keeps the name it has. */
+static char *
+resource_name (const char *uid,
+               const char *extension)
 {
-  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-         (error->domain == NB_SYNC_ERROR &&
-          (error->code == NB_SYNC_ERROR_UNREACHABLE || error->code == NB_SYNC_ERROR_AUTH ||
-           error->code == NB_SYNC_ERROR_CERTIFICATE)) ||
-         error->domain == NB_STORE_ERROR;
+  g_autofree char *digest = NULL;
+  gboolean safe = uid[0] != '\0' && uid[0] != '.' && strlen (uid) <= 128;
+
+  for (const char *p = uid; safe && *p != '\0'; p++)
+    safe = g_ascii_isalnum (*p) || *p == '_' || *p == '.' || *p == '-';
+
+  if (safe)
+    return g_strconcat (uid, extension, NULL);
+
+  digest = g_compute_checksum_for_string (G_CHECKSUM_SHA1, uid, -1);
+  return g_strconcat (digest, extension, NULL);
 }
 
 static gboolean
@@ -780,7 +1017,7 @@ send_one (Run         *run,
     href = g_strdup (item->href);
   else
     {
-      g_autofree char *name = g_strconcat (item->uid, adapter->extension, NULL);
+      g_autofree char *name = resource_name (item->uid, adapter->extension);
 
       href = nb_dav_href_child (run->href, name);
     }
@@ -866,7 +1103,7 @@ push (Run     *run,
   uploads = nb_db_list_sync_uploads (self->db, run->adapter->kind, run->collection_id, error);
   if (uploads == NULL)
     return FALSE;
-  step (self, 0, removals->len + uploads->len);
+  begin_stage (run, NB_SYNC_SENDING, removals->len + uploads->len);
 
   for (guint i = 0; i < removals->len; i++)
     {
@@ -892,7 +1129,7 @@ push (Run     *run,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      step (self, 1, 0);
+      advance (run, 1);
     }
 
   for (guint i = 0; i < uploads->len; i++)
@@ -906,9 +1143,9 @@ push (Run     *run,
           return FALSE;
         }
       if ((i + 1) % 10 == 0)
-        step (self, 10, 0);
+        advance (run, 10);
     }
-  step (self, uploads->len % 10, 0);
+  advance (run, uploads->len % 10);
 
   return record_sent (run, sent, error);
 }
@@ -922,7 +1159,7 @@ sync_collection (NbSyncEngine      *self,
                  GError           **error)
 {
   const char *url = nb_account_get_collection (self->account, kind);
-  Run run = { self, nb_sync_adapter_get (kind), &self->counts[kind], 0, NULL, cancellable };
+  g_auto(Run) run = { self, nb_sync_adapter_get (kind), &self->counts[kind], 0, NULL, cancellable, };
   g_autoptr(NbDavCollection) remote = NULL;
   g_autofree char *token = NULL;
   g_autofree char *ctag = NULL;
@@ -952,14 +1189,39 @@ sync_collection (NbSyncEngine      *self,
   if (!up_to_date)
     {
       if (!pull (&run, remote, token, &new_token, error))
-        return FALSE;
+        {
+          note_stage (&run, error ? *error : NULL);
+          return FALSE;
+        }
 
+      if (run.unfetched != NULL)
+        {
+          guint n = run.counts->unfetched;
+
+          /* The state stays where it was, so that the next sync asks for
+           * what did not come again. */
+          g_ptr_array_add (self->problems,
+                           g_strdup_printf (kind == NB_COLLECTION_CONTACTS
+                                              /* Translators: how many, and the first one and why. */
+                                              ? g_dngettext (NULL, "%u contact could not be fetched: %s",
+                                                             "%u contacts could not be fetched: %s", n)
+                                              : g_dngettext (NULL, "%u event could not be fetched: %s",
+                                                             "%u events could not be fetched: %s", n),
+                                            n, run.unfetched));
+          g_clear_pointer (&run.unfetched, g_free);
+        }
       /* Everything the token covers is in: the next sync starts there. */
-      if (!nb_db_set_sync_state (self->db, run.collection_id, new_token, remote->ctag, error))
+      else if (!nb_db_set_sync_state (self->db, run.collection_id, new_token, remote->ctag, error))
         return FALSE;
     }
 
-  return push (&run, error);
+  if (!push (&run, error))
+    {
+      note_stage (&run, error ? *error : NULL);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -983,6 +1245,7 @@ nb_sync_engine_run (NbSyncEngine  *self,
 
   memset (self->counts, 0, sizeof self->counts);
   g_ptr_array_set_size (self->problems, 0);
+  g_ptr_array_set_size (self->conflicts, 0);
   self->done = self->total = 0;
 
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)

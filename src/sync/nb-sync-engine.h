@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @deleted: items deleted on the server because they were deleted here
  * @conflicts: items changed on both sides, merged
  * @skipped: resources on the server Netbook could not read
+ * @unfetched: changed resources the server did not give; the next sync
+ *   asks for them again
  *
  * What one sync moved, for one kind of item.
  */
@@ -32,6 +34,7 @@ typedef struct
   guint deleted;
   guint conflicts;
   guint skipped;
+  guint unfetched;
 } NbSyncCounts;
 
 /**
@@ -42,9 +45,42 @@ typedef struct
  *
  * Called in the thread the sync runs in.
  */
-typedef void (*NbSyncProgressFunc) (guint    done,
-                                    guint    total,
-                                    gpointer user_data);
+/**
+ * NbSyncDirection:
+ * @NB_SYNC_RECEIVING: what changed on the server comes down
+ * @NB_SYNC_SENDING: what changed here goes up
+ */
+typedef enum
+{
+  NB_SYNC_RECEIVING,
+  NB_SYNC_SENDING,
+} NbSyncDirection;
+
+/**
+ * NbSyncProgress:
+ * @account: the account being synced
+ * @kind: contacts or meals
+ * @direction: whether they come down or go up
+ * @done: how many of them are done
+ * @total: how many there are in this direction
+ * @all_done: how many items of the whole run are done
+ * @all_total: how many the whole run has found so far
+ *
+ * How far a sync is.
+ */
+typedef struct
+{
+  NbAccount        *account;
+  NbCollectionKind  kind;
+  NbSyncDirection   direction;
+  guint             done;
+  guint             total;
+  guint             all_done;
+  guint             all_total;
+} NbSyncProgress;
+
+typedef void (*NbSyncProgressFunc) (const NbSyncProgress *progress,
+                                    gpointer              user_data);
 
 #define NB_TYPE_SYNC_ENGINE (nb_sync_engine_get_type ())
 
@@ -62,5 +98,6 @@ gboolean            nb_sync_engine_run          (NbSyncEngine       *self,
 const NbSyncCounts *nb_sync_engine_get_counts   (NbSyncEngine       *self,
                                                  NbCollectionKind    kind);
 GPtrArray          *nb_sync_engine_get_problems (NbSyncEngine       *self);
+GPtrArray          *nb_sync_engine_get_conflicts (NbSyncEngine      *self);
 
 G_END_DECLS

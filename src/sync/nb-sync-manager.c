@@ -32,6 +32,7 @@ nb_sync_result_free (NbSyncResult *result)
 
   g_clear_object (&result->account);
   g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_pointer (&result->conflicts, g_ptr_array_unref);
   g_clear_error (&result->error);
   g_free (result);
 }
@@ -58,6 +59,7 @@ sync_account (NbDb               *db,
 
   result->account = g_object_ref (account);
   result->problems = g_ptr_array_new_with_free_func (g_free);
+  result->conflicts = g_ptr_array_new_with_free_func (g_free);
 
   client = nb_sync_connect (account, cancellable, &result->error);
   if (client != NULL)
@@ -69,6 +71,8 @@ sync_account (NbDb               *db,
       for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
         result->counts[kind] = *nb_sync_engine_get_counts (engine, kind);
       g_ptr_array_extend (result->problems, nb_sync_engine_get_problems (engine),
+                          (GCopyFunc) g_strdup, NULL);
+      g_ptr_array_extend (result->conflicts, nb_sync_engine_get_conflicts (engine),
                           (GCopyFunc) g_strdup, NULL);
     }
 
@@ -175,6 +179,8 @@ nb_sync_result_describe (NbSyncResult *result)
       g_string_append_c (text, '\n');
     }
 
+  for (guint i = 0; i < result->conflicts->len; i++)
+    g_string_append_printf (text, "  %s\n", (char *) g_ptr_array_index (result->conflicts, i));
   for (guint i = 0; i < result->problems->len; i++)
     g_string_append_printf (text, "  %s\n", (char *) g_ptr_array_index (result->problems, i));
 
@@ -468,16 +474,15 @@ progress_idle (gpointer data)
 
 /* In the worker thread. */
 static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
+progress_cb (const NbSyncProgress *state,
+             gpointer              user_data)
 {
   GTask *task = user_data;
   Progress *progress = g_new0 (Progress, 1);
 
   g_weak_ref_init (&progress->manager, g_task_get_source_object (task));
-  progress->done = done;
-  progress->total = total;
+  progress->done = state->all_done;
+  progress->total = state->all_total;
   g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, progress_idle,
                               progress, (GDestroyNotify) progress_free);
 }

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @account: the account synced
  * @counts: what moved, by #NbCollectionKind
  * @problems: (element-type utf8): what was left out, a sentence each
+ * @conflicts: (element-type utf8): the fields changed on both sides, and
+ *   what was kept, a sentence each
  * @error: (nullable): why the account could not be synced
  *
  * How one account's sync went.
@@ -27,6 +29,7 @@ typedef struct
   NbAccount    *account;
   NbSyncCounts  counts[NB_N_COLLECTION_KINDS];
   GPtrArray    *problems;
+  GPtrArray    *conflicts;
   GError       *error;
 } NbSyncResult;
 

@@ -49,10 +49,10 @@ field_equal (const NbMergeItem  *item,
   return item->equal (probe, a);
 }
 
-static void
-describe (const NbMergeField *field,
-          GObject            *item,
-          GString            *out)
+/* The field's value in @item as text, %NULL when it is empty. */
+static char *
+describe_value (const NbMergeField *field,
+                GObject            *item)
 {
   g_autofree char *text = NULL;
 
@@ -61,9 +61,19 @@ describe (const NbMergeField *field,
   else
     g_object_get (item, field->properties[0], &text, NULL);
 
+  return text != NULL && *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+static void
+describe (const NbMergeField *field,
+          GObject            *item,
+          GString            *out)
+{
+  g_autofree char *text = describe_value (field, item);
+
   if (out->len > 0)
     g_string_append_c (out, '\n');
-  if (text != NULL && *text != '\0')
+  if (text != NULL)
     /* Translators: a field of a contact or a meal that a sync conflict
      * replaced, and what it held, as in "Notes: Likes sushi". */
     g_string_append_printf (out, _("%s: %s"), _(field->label), text);
@@ -86,6 +96,8 @@ describe (const NbMergeField *field,
  * @local_lost: where the local values that lost a conflict are described,
  *   a line each
  * @remote_lost: the same for the remote values
+ * @conflicts: (element-type NbMergeConflict) (nullable): where to add each
+ *   conflict, for a report
  *
  * Merges two versions of one item. All comparisons are made on what both
  * versions can express, so @local should have gone through the same
@@ -94,6 +106,17 @@ describe (const NbMergeField *field,
  * Returns: (transfer full): a copy of @local with the fields the merge
  *   takes from @remote
  */
+void
+nb_merge_conflict_free (NbMergeConflict *conflict)
+{
+  if (conflict == NULL)
+    return;
+
+  g_free (conflict->lost);
+  g_free (conflict->kept);
+  g_free (conflict);
+}
+
 GObject *
 nb_sync_merge (const NbMergeItem  *item,
                const NbMergeField *fields,
@@ -103,7 +126,8 @@ nb_sync_merge (const NbMergeItem  *item,
                GObject            *remote,
                gboolean            local_is_newer,
                GString            *local_lost,
-               GString            *remote_lost)
+               GString            *remote_lost,
+               GPtrArray          *conflicts)
 {
   GObject *merged;
 
@@ -128,14 +152,25 @@ nb_sync_merge (const NbMergeItem  *item,
         {
           /* Only this side changed it: it stays. */
         }
-      else if (local_is_newer)
-        {
-          describe (field, remote, remote_lost);
-        }
       else
         {
-          describe (field, local, local_lost);
-          copy_field (field, merged, remote);
+          GObject *winner = local_is_newer ? local : remote;
+          GObject *loser = local_is_newer ? remote : local;
+
+          describe (field, loser, local_is_newer ? remote_lost : local_lost);
+          if (!local_is_newer)
+            copy_field (field, merged, remote);
+
+          if (conflicts != NULL)
+            {
+              NbMergeConflict *conflict = g_new0 (NbMergeConflict, 1);
+
+              conflict->label = _(field->label);
+              conflict->lost = describe_value (field, loser);
+              conflict->kept = describe_value (field, winner);
+              conflict->server_won = !local_is_newer;
+              g_ptr_array_add (conflicts, conflict);
+            }
         }
     }
 

@@ -46,6 +46,25 @@ typedef struct
                       GObject *b);
 } NbMergeItem;
 
+/**
+ * NbMergeConflict:
+ * @label: the field, translated
+ * @lost: (nullable): what the losing side held, as text; %NULL if empty
+ * @kept: (nullable): what the winning side holds
+ * @server_won: whether the server's value won
+ *
+ * A field both sides changed, and how the merge settled it.
+ */
+typedef struct
+{
+  const char *label;
+  char       *lost;
+  char       *kept;
+  gboolean    server_won;
+} NbMergeConflict;
+
+void     nb_merge_conflict_free (NbMergeConflict *conflict);
+
 GObject *nb_sync_merge (const NbMergeItem  *item,
                         const NbMergeField *fields,
                         guint               n_fields,
@@ -54,6 +73,9 @@ GObject *nb_sync_merge (const NbMergeItem  *item,
                         GObject            *remote,
                         gboolean            local_is_newer,
                         GString            *local_lost,
-                        GString            *remote_lost) G_GNUC_WARN_UNUSED_RESULT;
+                        GString            *remote_lost,
+                        GPtrArray          *conflicts) G_GNUC_WARN_UNUSED_RESULT;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbMergeConflict, nb_merge_conflict_free)
 
 G_END_DECLS
