@@ -278,6 +278,8 @@ nb_cli_add_account (const char *db_path,
     }
 
   host = nb_account_dup_host (account);
+  if (discovery->notice != NULL)
+    g_print ("%s\n", discovery->notice);
   /* Translators: netbook --add-account's report: user, server. */
   g_print (_("Added %s on %s:"), user, host);
   g_print ("\n");
@@ -365,6 +367,58 @@ nb_cli_remove_account (const char *db_path,
   return 0;
 }
 
+/* Progress on a terminal: one line, rewritten, a few times a second. */
+typedef struct
+{
+  gint64           shown;
+  NbCollectionKind kind;
+  NbSyncDirection  direction;
+  gboolean         line;
+} Progress;
+
+static void
+sync_progress_cb (const NbSyncProgress *progress,
+                  gpointer              user_data)
+{
+  Progress *state = user_data;
+  gint64 now = g_get_monotonic_time ();
+  gboolean contacts = progress->kind == NB_COLLECTION_CONTACTS;
+  gboolean sending = progress->direction == NB_SYNC_SENDING;
+  g_autofree char *done = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *line = NULL;
+
+  if (progress->total == 0)
+    return;
+
+  /* A finished stage stays on its own line. */
+  if (state->line && (state->kind != progress->kind || state->direction != progress->direction))
+    g_print ("\n");
+  else if (progress->done < progress->total && progress->done > 0 &&
+           now - state->shown < G_USEC_PER_SEC / 5)
+    return;
+
+  state->shown = now;
+  state->kind = progress->kind;
+  state->direction = progress->direction;
+  state->line = TRUE;
+
+  done = g_strdup_printf ("%'u", progress->done);
+  total = g_strdup_printf ("%'u", progress->total);
+  if (contacts && sending)
+    /* Translators: sync progress on the command line: "Contacts: 800 of 2,000 sent". */
+    line = g_strdup_printf (_("Contacts: %s of %s sent"), done, total);
+  else if (contacts)
+    line = g_strdup_printf (_("Contacts: %s of %s received"), done, total);
+  else if (sending)
+    line = g_strdup_printf (_("Meals: %s of %s sent"), done, total);
+  else
+    line = g_strdup_printf (_("Meals: %s of %s received"), done, total);
+
+  g_print ("\r\033[K%s", line);
+  fflush (stdout);
+}
+
 /**
  * nb_cli_sync:
  * @db_path: (nullable): the database, or %NULL for the default one
@@ -379,13 +433,18 @@ nb_cli_sync (const char *db_path)
   g_autoptr(NbStore) store = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
+  Progress progress = { 0, };
+  gboolean tty = isatty (STDOUT_FILENO);
   int status = 0;
 
   store = open_store (db_path);
   if (store == NULL)
     return 1;
 
-  results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  results = nb_sync_run (nb_store_get_path (store), NULL, tty ? sync_progress_cb : NULL,
+                         &progress, &error);
+  if (progress.line)
+    g_print ("\n");
   if (results == NULL)
     {
       g_printerr ("netbook: %s\n", error->message);

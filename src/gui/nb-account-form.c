@@ -125,29 +125,43 @@ fill_choices (NbAccountForm    *self,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   gboolean contacts = kind == NB_COLLECTION_CONTACTS;
 
+  NbDavCollection *own = nb_sync_discovery_get_own (discovery, kind);
+
   g_ptr_array_set_size (choices, 0);
 
-  for (guint i = 0; i < found->len; i++)
-    {
-      NbDavCollection *collection = g_ptr_array_index (found, i);
-
-      gtk_string_list_append (names, collection->display_name && *collection->display_name
-                                     ? collection->display_name : collection->href);
-      g_ptr_array_add (choices, g_strdup (collection->href));
-    }
-
-  if (discovery->homes[kind] != NULL)
+  /* Netbook's own comes first, and is chosen: other apps' address books
+   * and calendars are used only when picked. */
+  if (own == NULL && discovery->homes[kind] != NULL)
     {
       gtk_string_list_append (names, contacts ? _("New Address Book “Netbook Contacts”")
                                               : _("New Calendar “Netbook Meals”"));
       g_ptr_array_add (choices, NULL);
     }
 
+  for (guint i = 0; i < found->len; i++)
+    {
+      NbDavCollection *collection = g_ptr_array_index (found, i);
+      const char *name = collection->display_name && *collection->display_name
+                         ? collection->display_name : collection->href;
+
+      if (collection == own)
+        {
+          gtk_string_list_splice (names, 0, 0, (const char * const[]) { name, NULL });
+          g_ptr_array_insert (choices, 0, g_strdup (collection->href));
+          continue;
+        }
+
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (choices, g_strdup (collection->href));
+    }
+
   gtk_string_list_append (names, contacts ? _("Do Not Sync Contacts") : _("Do Not Sync Meals"));
   g_ptr_array_add (choices, g_strdup (""));
 
   adw_combo_row_set_model (row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (row, 0);
+  /* Without Netbook's own, nothing is synced unless something is picked. */
+  adw_combo_row_set_selected (row, own != NULL || discovery->homes[kind] != NULL
+                                   ? 0 : choices->len - 1);
 }
 
 static void

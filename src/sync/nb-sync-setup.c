@@ -29,12 +29,134 @@ nb_sync_discovery_free (NbSyncDiscovery *discovery)
 
   g_free (discovery->server);
   g_free (discovery->user);
+  g_free (discovery->notice);
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
     {
       g_free (discovery->homes[kind]);
       g_clear_pointer (&discovery->collections[kind], g_ptr_array_unref);
     }
   g_free (discovery);
+}
+
+/**
+ * nb_sync_may_use_http:
+ * @server: a server address as someone typed it, without a scheme
+ *
+ * Whether Netbook may try plain http when https fails: only for a
+ * loopback host (localhost, 127.0.0.0/8, ::1), where the password does
+ * not leave the computer. To any other host, a password goes over plain
+ * http only when the person typed "http://".
+ *
+ * Returns: %TRUE for a loopback host
+ */
+gboolean
+nb_sync_may_use_http (const char *server)
+{
+  g_autofree char *url = NULL;
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(GInetAddress) address = NULL;
+  g_autofree char *host = NULL;
+
+  g_return_val_if_fail (server != NULL, FALSE);
+
+  url = nb_account_normalize_server (server);
+  if (url != NULL)
+    uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL)
+    return FALSE;
+
+  host = g_ascii_strdown (g_uri_get_host (uri), -1);
+  if (g_str_equal (host, "localhost") || g_str_has_suffix (host, ".localhost"))
+    return TRUE;
+
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+/* Failures where a server may simply not speak https. */
+static gboolean
+is_connection_error (const GError *error)
+{
+  return g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE) ||
+         g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL);
+}
+
+/* Finds the homes of @discovery->server. */
+static gboolean
+find_homes (NbSyncDiscovery  *discovery,
+            const char       *password,
+            NbDavClient     **client,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  char **homes = discovery->homes;
+
+  *client = nb_dav_client_new (discovery->server, discovery->user, password, error);
+
+  return *client != NULL &&
+         nb_dav_client_discover (*client, &homes[NB_COLLECTION_CONTACTS], &homes[NB_COLLECTION_MEALS],
+                                 cancellable, error);
+}
+
+/* Logs in, over https unless @typed says otherwise; falls back to http
+ * only on a loopback host (see nb_sync_may_use_http()). */
+static NbDavClient *
+connect_for_discovery (NbSyncDiscovery  *discovery,
+                       const char       *typed,
+                       const char       *password,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  g_autoptr(NbDavClient) client = NULL;
+  g_autoptr(GError) https_error = NULL;
+  gboolean scheme_typed = strstr (typed, "://") != NULL;
+
+  if (find_homes (discovery, password, &client, cancellable, &https_error))
+    {
+      if (scheme_typed && g_str_has_prefix (discovery->server, "http:") &&
+          !nb_sync_may_use_http (typed))
+        /* Translators: after adding an account at an address typed with http://. */
+        discovery->notice = g_strdup (_("The password goes to this server over plain http, unencrypted, "
+                                        "as the address you typed says"));
+      return g_steal_pointer (&client);
+    }
+
+  if (scheme_typed || !is_connection_error (https_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&https_error));
+      return NULL;
+    }
+
+  if (!nb_sync_may_use_http (typed))
+    {
+      g_set_error (error, https_error->domain, https_error->code,
+                   /* Translators: an error over https, then why Netbook does not try http. */
+                   _("%s over https. Netbook sends a password over plain http only to an address "
+                     "typed with “http://”"),
+                   https_error->message);
+      return NULL;
+    }
+
+  /* A server on this computer, such as a Radicale started by hand: plain
+   * http keeps the password on the computer too. */
+  g_clear_object (&client);
+  g_free (discovery->server);
+  discovery->server = g_strconcat ("http", discovery->server + strlen ("https"), NULL);
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    g_clear_pointer (&discovery->homes[kind], g_free);
+
+  if (!find_homes (discovery, password, &client, cancellable, error))
+    {
+      g_prefix_error (error, "%s; ", https_error->message);
+      return NULL;
+    }
+
+  /* Translators: after adding an account at an address typed without
+   * http:// or https://, on this computer; %s is the address used. */
+  discovery->notice = g_strdup_printf (_("Using %s: the server does not answer over https, and "
+                                         "the password does not leave this computer"),
+                                       discovery->server);
+  return g_steal_pointer (&client);
 }
 
 /**
@@ -46,7 +168,9 @@ nb_sync_discovery_free (NbSyncDiscovery *discovery)
  * @error: return location for an error
  *
  * Logs in and finds the address books and calendars of @user, through
- * the well-known addresses, the principal and its home sets.
+ * the well-known addresses, the principal and its home sets. An address
+ * without a scheme is tried with https, and with http only on a loopback
+ * host (@notice then says so).
  *
  * Returns: (transfer full): what was found
  */
@@ -77,10 +201,8 @@ nb_sync_discover (const char    *server,
     }
   discovery->user = g_strdup (user);
 
-  client = nb_dav_client_new (discovery->server, user, password, error);
-  if (client == NULL ||
-      !nb_dav_client_discover (client, &homes[NB_COLLECTION_CONTACTS], &homes[NB_COLLECTION_MEALS],
-                               cancellable, error))
+  client = connect_for_discovery (discovery, server, password, cancellable, error);
+  if (client == NULL)
     return NULL;
 
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
@@ -109,6 +231,46 @@ nb_sync_discover (const char    *server,
   return g_steal_pointer (&discovery);
 }
 
+/* The last segment of the collections Netbook makes. */
+static const char *
+own_segment (NbCollectionKind kind)
+{
+  return kind == NB_COLLECTION_CONTACTS ? "netbook-contacts" : "netbook-meals";
+}
+
+/**
+ * nb_sync_discovery_get_own:
+ * @discovery: what nb_sync_discover() found
+ * @kind: contacts or meals
+ *
+ * Finds the address book or calendar Netbook made on the server before,
+ * from this device or another one.
+ *
+ * Returns: (transfer none) (nullable): the collection, or %NULL if there
+ *   is none yet
+ */
+NbDavCollection *
+nb_sync_discovery_get_own (NbSyncDiscovery  *discovery,
+                           NbCollectionKind  kind)
+{
+  GPtrArray *found;
+  g_autofree char *suffix = NULL;
+
+  g_return_val_if_fail (discovery != NULL && kind < NB_N_COLLECTION_KINDS, NULL);
+
+  found = discovery->collections[kind];
+  suffix = g_strconcat ("/", own_segment (kind), "/", NULL);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      NbDavCollection *collection = g_ptr_array_index (found, i);
+
+      if (g_str_has_suffix (collection->href, suffix))
+        return collection;
+    }
+
+  return NULL;
+}
+
 static const char *
 collection_name (NbDavCollection *collection)
 {
@@ -123,7 +285,9 @@ collection_name (NbDavCollection *collection)
  * @password: the password, kept in the keyring only
  * @chosen: (array fixed-size=2) (nullable): for contacts and meals, the
  *   href of the collection to sync with, "" not to sync that kind, or
- *   %NULL for the first one found — made when there is none
+ *   %NULL for Netbook's own ("Netbook Contacts", "Netbook Meals"), found
+ *   or made: another app's address book or calendar is used only when
+ *   chosen
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
@@ -160,11 +324,13 @@ nb_sync_add_account (const char          *db_path,
       if (href != NULL && *href == '\0')
         continue;
 
-      for (guint i = 0; found != NULL && i < found->len && match == NULL; i++)
+      if (href == NULL)
+        match = nb_sync_discovery_get_own (discovery, kind);
+      for (guint i = 0; href != NULL && found != NULL && i < found->len && match == NULL; i++)
         {
           NbDavCollection *collection = g_ptr_array_index (found, i);
 
-          if (href == NULL || g_str_equal (collection->href, href))
+          if (g_str_equal (collection->href, href))
             match = collection;
         }
 
@@ -179,8 +345,7 @@ nb_sync_add_account (const char          *db_path,
            * Netbook makes on a server that has none. */
           const char *name = kind == NB_COLLECTION_CONTACTS ? _("Netbook Contacts") : _("Netbook Meals");
           g_autofree char *made = g_strconcat (home, g_str_has_suffix (home, "/") ? "" : "/",
-                                               kind == NB_COLLECTION_CONTACTS ? "netbook-contacts/" : "netbook-meals/",
-                                               NULL);
+                                               own_segment (kind), "/", NULL);
 
           if (client == NULL)
             {

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * @homes: where each kind of collection can be made, or %NULL
  * @collections: the address books and the calendars found, of
  *   #NbDavCollection, by #NbCollectionKind
+ * @notice: (nullable): what a person should know of how Netbook talks to
+ *   the server, such as that it uses plain http
  *
  * What a server offers an account.
  */
@@ -29,6 +31,7 @@ typedef struct
   char      *user;
   char      *homes[NB_N_COLLECTION_KINDS];
   GPtrArray *collections[NB_N_COLLECTION_KINDS];
+  char      *notice;
 } NbSyncDiscovery;
 
 void             nb_sync_discovery_free  (NbSyncDiscovery  *discovery);
@@ -48,6 +51,9 @@ gboolean         nb_sync_remove_account  (const char       *db_path,
                                           NbAccount        *account,
                                           GCancellable     *cancellable,
                                           GError          **error);
+NbDavCollection *nb_sync_discovery_get_own (NbSyncDiscovery *discovery,
+                                          NbCollectionKind  kind);
+gboolean         nb_sync_may_use_http    (const char       *server);
 NbDavClient     *nb_sync_connect         (NbAccount        *account,
                                           GCancellable     *cancellable,
                                           GError          **error) G_GNUC_WARN_UNUSED_RESULT;
