@@ -17,7 +17,7 @@
 
 #define MEETING_COLUMNS \
   "id, uid, kind, start, time_zone, duration, place, address, payer, status, notes, " \
-  "follow_up, follow_up_date, created, updated"
+  "follow_up, follow_up_date, created, updated, title, ical_source"
 
 /* How many days ahead a birthday makes someone worth inviting. */
 #define BIRTHDAY_DAYS_AHEAD 7
@@ -77,6 +77,8 @@ nb_db_load_meeting (NbDb     *db,
   nb_meeting_set_status (meeting, sqlite3_column_int (stmt, 9));
   nb_meeting_set_notes (meeting, nb_db_column_text (stmt, 10));
   nb_meeting_set_follow_up (meeting, sqlite3_column_int (stmt, 11), follow_up_date);
+  nb_meeting_set_title (meeting, nb_db_column_text (stmt, 15));
+  nb_meeting_set_ical_source (meeting, nb_db_column_text (stmt, 16));
   _nb_meeting_set_timestamps (meeting, sqlite3_column_int64 (stmt, 13),
                               sqlite3_column_int64 (stmt, 14));
   sqlite3_reset (stmt);
@@ -207,15 +209,15 @@ nb_db_write_meeting (NbDb       *db,
     stmt = nb_db_prepare (db,
                           "INSERT INTO meetings (uid, kind, start, time_zone, duration, place,"
                           " address, payer, status, notes, follow_up, follow_up_date, created,"
-                          " updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                          " ?13, ?14)",
+                          " updated, title, ical_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                          " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                           error);
   else
     stmt = nb_db_prepare (db,
                           "UPDATE meetings SET uid = ?1, kind = ?2, start = ?3, time_zone = ?4,"
                           " duration = ?5, place = ?6, address = ?7, payer = ?8, status = ?9,"
-                          " notes = ?10, follow_up = ?11, follow_up_date = ?12, updated = ?14"
-                          " WHERE id = ?15",
+                          " notes = ?10, follow_up = ?11, follow_up_date = ?12, updated = ?14,"
+                          " title = ?15, ical_source = ?16 WHERE id = ?17",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -237,8 +239,10 @@ nb_db_write_meeting (NbDb       *db,
   if (id == 0)
     sqlite3_bind_int64 (stmt, 13, created);
   sqlite3_bind_int64 (stmt, 14, now);
+  nb_db_bind_text_or_null (stmt, 15, nb_meeting_get_title (meeting));
+  nb_db_bind_text_or_null (stmt, 16, nb_meeting_get_ical_source (meeting));
   if (id != 0)
-    sqlite3_bind_int64 (stmt, 15, id);
+    sqlite3_bind_int64 (stmt, 17, id);
 
   if (!nb_db_step_done (db, stmt, error))
     return FALSE;

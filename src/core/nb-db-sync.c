@@ -563,7 +563,10 @@ nb_db_list_sync_etags (NbDb    *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = nb_db_prepare (db, "SELECT href, etag FROM sync_items WHERE collection_id = ?", error);
+  stmt = nb_db_prepare (db,
+                        "SELECT href, etag FROM sync_items WHERE collection_id = ?1"
+                        " UNION ALL SELECT href, etag FROM calendar_events WHERE collection_id = ?1",
+                        error);
   if (stmt == NULL)
     return NULL;
 
@@ -576,6 +579,149 @@ nb_db_list_sync_etags (NbDb    *db,
     return NULL;
 
   return g_steal_pointer (&etags);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Events that are not meals                                               */
+
+/**
+ * nb_db_save_calendar_event:
+ * @db: a connection
+ * @collection_id: the calendar it is in
+ * @href: its resource
+ * @etag: (nullable): the resource's ETag
+ * @event: the event
+ * @error: return location for an error
+ *
+ * Keeps an event of a synced calendar that is not a meal, in place of what
+ * @href held before.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_save_calendar_event (NbDb             *db,
+                           gint64            collection_id,
+                           const char       *href,
+                           const char       *etag,
+                           NbCalendarEvent  *event,
+                           GError          **error)
+{
+  GDateTime *until = nb_calendar_event_get_until (event);
+  sqlite3_stmt *stmt;
+
+  stmt = nb_db_prepare (db,
+                        "INSERT OR REPLACE INTO calendar_events (collection_id, href, etag, uid,"
+                        " summary, location, starts, ends, all_day, repeats, last_end, source)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, collection_id);
+  sqlite3_bind_text (stmt, 2, href, -1, SQLITE_TRANSIENT);
+  nb_db_bind_text_or_null (stmt, 3, etag);
+  nb_db_bind_text_or_null (stmt, 4, nb_calendar_event_get_uid (event));
+  nb_db_bind_text_or_null (stmt, 5, nb_calendar_event_get_summary (event));
+  nb_db_bind_text_or_null (stmt, 6, nb_calendar_event_get_location (event));
+  sqlite3_bind_int64 (stmt, 7, g_date_time_to_unix (nb_calendar_event_get_start (event)));
+  sqlite3_bind_int64 (stmt, 8, g_date_time_to_unix (nb_calendar_event_get_end (event)));
+  sqlite3_bind_int (stmt, 9, nb_calendar_event_get_all_day (event));
+  sqlite3_bind_int (stmt, 10, nb_calendar_event_get_repeats (event));
+  if (until != NULL)
+    sqlite3_bind_int64 (stmt, 11, g_date_time_to_unix (until));
+  sqlite3_bind_text (stmt, 12, nb_calendar_event_get_source (event), -1, SQLITE_TRANSIENT);
+
+  return nb_db_step_done (db, stmt, error);
+}
+
+/**
+ * nb_db_delete_calendar_event:
+ * @db: a connection
+ * @collection_id: the calendar it is in
+ * @href: its resource
+ * @error: return location for an error
+ *
+ * Forgets the event at @href, if there is one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_delete_calendar_event (NbDb        *db,
+                             gint64       collection_id,
+                             const char  *href,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db,
+                                      "DELETE FROM calendar_events"
+                                      " WHERE collection_id = ? AND href = ?",
+                                      error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, collection_id);
+  sqlite3_bind_text (stmt, 2, href, -1, SQLITE_TRANSIENT);
+  return nb_db_step_done (db, stmt, error);
+}
+
+/**
+ * nb_db_list_calendar_events:
+ * @db: a connection
+ * @from: the start of a period, in seconds since 1970
+ * @to: its end, excluded
+ * @error: return location for an error
+ *
+ * Lists the events that are not meals and may take place in a period: those
+ * that repeat come once, and are to be expanded.
+ *
+ * Returns: (transfer full) (element-type NbCalendarEvent) (nullable): the
+ *   events, by start
+ */
+GPtrArray *
+nb_db_list_calendar_events (NbDb    *db,
+                            gint64   from,
+                            gint64   to,
+                            GError **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT uid, summary, location, starts, ends, all_day, repeats, last_end,"
+                        " source FROM calendar_events"
+                        " WHERE starts < ?2 AND (last_end IS NULL OR last_end > ?1)"
+                        " ORDER BY starts, id",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gboolean all_day = sqlite3_column_int (stmt, 5) != 0;
+      GDateTime *(*from_unix) (gint64) = all_day ? g_date_time_new_from_unix_utc
+                                                 : g_date_time_new_from_unix_local;
+      g_autoptr(GDateTime) start = from_unix (sqlite3_column_int64 (stmt, 3));
+      g_autoptr(GDateTime) end = from_unix (sqlite3_column_int64 (stmt, 4));
+      g_autoptr(GDateTime) until = NULL;
+
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        until = from_unix (sqlite3_column_int64 (stmt, 7));
+
+      g_ptr_array_add (events, nb_calendar_event_new (nb_db_column_text (stmt, 0),
+                                                      nb_db_column_text (stmt, 1),
+                                                      nb_db_column_text (stmt, 2),
+                                                      start, end, all_day, until,
+                                                      sqlite3_column_int (stmt, 6) != 0,
+                                                      nb_db_column_text (stmt, 8)));
+    }
+
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&events);
 }
 
 /* ---------------------------------------------------------------------- */

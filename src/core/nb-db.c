@@ -221,11 +221,39 @@ static const char schema_v4[] =
   ");"
   "CREATE INDEX sync_history_by_uid ON sync_history (kind, uid, date);";
 
+/* A meal keeps the calendar it was read from, so that writing it back
+ * changes only what Netbook changed, and a title of its own. The events of
+ * a synced calendar that are not meals are kept apart, as the server gave
+ * them: shown, never changed, never counted as meals. A repeating one is
+ * found by the end of its last time (last_end; NULL for ever). */
+static const char schema_v5[] =
+  "ALTER TABLE meetings ADD COLUMN title TEXT;"
+  "ALTER TABLE meetings ADD COLUMN ical_source TEXT;"
+
+  "CREATE TABLE calendar_events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  collection_id INTEGER NOT NULL REFERENCES sync_collections (id) ON DELETE CASCADE,"
+  "  href TEXT NOT NULL,"
+  "  etag TEXT,"
+  "  uid TEXT,"
+  "  summary TEXT,"
+  "  location TEXT,"
+  "  starts INTEGER NOT NULL,"
+  "  ends INTEGER NOT NULL,"
+  "  all_day INTEGER NOT NULL,"
+  "  repeats INTEGER NOT NULL,"
+  "  last_end INTEGER,"
+  "  source TEXT NOT NULL,"
+  "  UNIQUE (collection_id, href)"
+  ");"
+  "CREATE INDEX calendar_events_by_start ON calendar_events (starts);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
   { 3, schema_v3, NULL },
   { 4, schema_v4, NULL },
+  { 5, schema_v5, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -13,6 +13,7 @@
 #include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
+#include "nb-calendar-event.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
@@ -49,7 +50,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 4
+#define NB_DB_SCHEMA_VERSION 5
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -280,6 +281,20 @@ GPtrArray    *nb_db_list_sync_uploads    (NbDb               *db,
 GPtrArray    *nb_db_list_sync_removals   (NbDb               *db,
                                           NbCollectionKind    kind,
                                           gint64              collection_id,
+                                          GError            **error);
+gboolean      nb_db_save_calendar_event  (NbDb               *db,
+                                          gint64              collection_id,
+                                          const char         *href,
+                                          const char         *etag,
+                                          NbCalendarEvent    *event,
+                                          GError            **error);
+gboolean      nb_db_delete_calendar_event (NbDb              *db,
+                                          gint64              collection_id,
+                                          const char         *href,
+                                          GError            **error);
+GPtrArray    *nb_db_list_calendar_events (NbDb               *db,
+                                          gint64              from,
+                                          gint64              to,
                                           GError            **error);
 GHashTable   *nb_db_list_sync_etags      (NbDb               *db,
                                           gint64              collection_id,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-meeting-private.h"
+#include "nb-text.h"
 #include "nb-week.h"
 
 /**
@@ -21,6 +22,10 @@
  * and where, with whom, who pays (settled up front), whether it happened,
  * and the thank-you note it calls for. Attendees keep their names, so a
  * meal outlives a deleted contact.
+ *
+ * A meal that came from a calendar keeps the event as it was written
+ * (#NbMeeting:ical-source), so that writing it back changes only what
+ * Netbook changed, and its title when that is not the one Netbook gives.
  */
 struct _NbMeeting
 {
@@ -39,6 +44,8 @@ struct _NbMeeting
   NbFollowUp       follow_up;
   GDateTime       *follow_up_date;
   GPtrArray       *attendees;
+  char            *title;
+  char            *ical_source;
   gint64           created;
   gint64           updated;
 };
@@ -60,6 +67,8 @@ enum {
   PROP_FOLLOW_UP,
   PROP_FOLLOW_UP_DATE,
   PROP_ATTENDEES,
+  PROP_TITLE,
+  PROP_ICAL_SOURCE,
   N_PROPS
 };
 
@@ -77,6 +86,43 @@ static const struct {
   { N_("Lunch"), 12, 30, 90 },
   { N_("Dinner"), 19, 30, 120 },
   { N_("Drinks"), 18, 30, 90 },
+};
+
+/* What each kind of meal is called in every language Netbook speaks (the
+ * translations of the kinds' names in po/, and the words people write
+ * beside them), folded as nb_text_fold() folds. A calendar event that
+ * names one in its title is a meal. Phrases that hold another come first:
+ * "petit-déjeuner" before "déjeuner". test-meetings checks that every
+ * translation of a kind's name is here. */
+static const struct {
+  const char *word;
+  NbMealKind  kind;
+} meal_words[] = {
+  { "petit-dejeuner", NB_MEAL_BREAKFAST },
+  { "petit dejeuner", NB_MEAL_BREAKFAST },
+  { "breakfast", NB_MEAL_BREAKFAST },
+  { "brunch", NB_MEAL_BREAKFAST },
+  { "fruhstuck", NB_MEAL_BREAKFAST },
+  { "desayuno", NB_MEAL_BREAKFAST },
+  { "coffee", NB_MEAL_COFFEE },
+  { "kaffee", NB_MEAL_COFFEE },
+  { "cafe", NB_MEAL_COFFEE },
+  { "lunch", NB_MEAL_LUNCH },
+  { "mittagessen", NB_MEAL_LUNCH },
+  { "dejeuner", NB_MEAL_LUNCH },
+  { "almuerzo", NB_MEAL_LUNCH },
+  { "comida", NB_MEAL_LUNCH },
+  { "dinner", NB_MEAL_DINNER },
+  { "supper", NB_MEAL_DINNER },
+  { "abendessen", NB_MEAL_DINNER },
+  { "diner", NB_MEAL_DINNER },
+  { "cena", NB_MEAL_DINNER },
+  { "drinks", NB_MEAL_DRINKS },
+  { "drink", NB_MEAL_DRINKS },
+  { "verre", NB_MEAL_DRINKS },
+  { "apero", NB_MEAL_DRINKS },
+  { "copas", NB_MEAL_DRINKS },
+  { "copa", NB_MEAL_DRINKS },
 };
 
 static void
@@ -128,6 +174,8 @@ nb_meeting_finalize (GObject *object)
   g_clear_pointer (&self->place, g_free);
   g_clear_pointer (&self->address, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->ical_source, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->follow_up_date, g_date_time_unref);
   g_clear_pointer (&self->attendees, g_ptr_array_unref);
@@ -158,6 +206,8 @@ nb_meeting_get_property (GObject    *object,
     case PROP_FOLLOW_UP: g_value_set_enum (value, self->follow_up); break;
     case PROP_FOLLOW_UP_DATE: g_value_set_boxed (value, self->follow_up_date); break;
     case PROP_ATTENDEES: g_value_set_boxed (value, self->attendees); break;
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_ICAL_SOURCE: g_value_set_string (value, self->ical_source); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -188,6 +238,8 @@ nb_meeting_set_property (GObject      *object,
       nb_meeting_set_follow_up (self, self->follow_up, g_value_get_boxed (value));
       break;
     case PROP_ATTENDEES: nb_meeting_set_attendees (self, g_value_get_boxed (value)); break;
+    case PROP_TITLE: nb_meeting_set_title (self, g_value_get_string (value)); break;
+    case PROP_ICAL_SOURCE: nb_meeting_set_ical_source (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -224,6 +276,20 @@ nb_meeting_class_init (NbMeetingClass *klass)
     g_param_spec_boxed ("follow-up-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
   properties[PROP_ATTENDEES] =
     g_param_spec_boxed ("attendees", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
+  /**
+   * NbMeeting:title:
+   *
+   * The meal's own title, such as "Lunch with Katherine Johnson" written
+   * by another calendar app, or %NULL for the one Netbook gives.
+   */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, rw);
+  /**
+   * NbMeeting:ical-source:
+   *
+   * The calendar (a VCALENDAR with this one VEVENT) the meal was last read
+   * from, as it was written, or %NULL for a meal made in Netbook.
+   */
+  properties[PROP_ICAL_SOURCE] = g_param_spec_string ("ical-source", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -322,6 +388,8 @@ nb_meeting_assign (NbMeeting *self,
   nb_meeting_set_notes (self, other->notes);
   nb_meeting_set_follow_up (self, other->follow_up, other->follow_up_date);
   nb_meeting_set_attendees (self, other->attendees);
+  nb_meeting_set_title (self, other->title);
+  nb_meeting_set_ical_source (self, other->ical_source);
   g_object_thaw_notify (G_OBJECT (self));
 
   return TRUE;
@@ -345,7 +413,9 @@ nb_meeting_content_equal (NbMeeting *self,
          g_strcmp0 (self->notes, other->notes) == 0 &&
          self->follow_up == other->follow_up &&
          date_time_equal (self->follow_up_date, other->follow_up_date) &&
-         nb_attendee_array_equal (self->attendees, other->attendees);
+         nb_attendee_array_equal (self->attendees, other->attendees) &&
+         g_strcmp0 (self->title, other->title) == 0 &&
+         g_strcmp0 (self->ical_source, other->ical_source) == 0;
 }
 
 gint64
@@ -706,8 +776,61 @@ nb_meeting_get_updated (NbMeeting *self)
   return self->updated;
 }
 
+const char *
+nb_meeting_get_title (NbMeeting *self)
+{
+  g_return_val_if_fail (NB_IS_MEETING (self), NULL);
+
+  return self->title;
+}
+
+void
+nb_meeting_set_title (NbMeeting  *self,
+                      const char *title)
+{
+  g_return_if_fail (NB_IS_MEETING (self));
+
+  set_string (self, &self->title, title, PROP_TITLE);
+}
+
+const char *
+nb_meeting_get_ical_source (NbMeeting *self)
+{
+  g_return_val_if_fail (NB_IS_MEETING (self), NULL);
+
+  return self->ical_source;
+}
+
+void
+nb_meeting_set_ical_source (NbMeeting  *self,
+                            const char *source)
+{
+  g_return_if_fail (NB_IS_MEETING (self));
+
+  set_string (self, &self->ical_source, source, PROP_ICAL_SOURCE);
+}
+
 /**
  * nb_meeting_dup_title:
+ * @self: a meeting
+ *
+ * Returns: (transfer full): the meal's own title
+ *   (#NbMeeting:title), or else the one Netbook gives it (see
+ *   nb_meeting_dup_default_title())
+ */
+char *
+nb_meeting_dup_title (NbMeeting *self)
+{
+  g_return_val_if_fail (NB_IS_MEETING (self), NULL);
+
+  if (self->title != NULL)
+    return g_strdup (self->title);
+
+  return nb_meeting_dup_default_title (self);
+}
+
+/**
+ * nb_meeting_dup_default_title:
  * @self: a meeting
  *
  * Returns: (transfer full): "Lunch with Ada Lovelace", "Dinner with Ada
@@ -715,7 +838,7 @@ nb_meeting_get_updated (NbMeeting *self)
  *   and 2 more", or the kind alone
  */
 char *
-nb_meeting_dup_title (NbMeeting *self)
+nb_meeting_dup_default_title (NbMeeting *self)
 {
   const char *kind;
   guint n;
@@ -756,6 +879,59 @@ nb_meal_kind_get_name (NbMealKind kind)
   g_return_val_if_fail (kind < NB_MEAL_N_KINDS, "");
 
   return _(kinds[kind].name);
+}
+
+/* Whether @word stands in @text at @at as a word of its own. */
+static gboolean
+is_word_at (const char *text,
+            const char *at,
+            gsize       length)
+{
+  gunichar before = at > text ? g_utf8_get_char (g_utf8_prev_char (at)) : ' ';
+  gunichar after = g_utf8_get_char (at + length);
+
+  return !g_unichar_isalnum (before) && !g_unichar_isalnum (after);
+}
+
+/**
+ * nb_meal_kind_from_title:
+ * @title: (nullable): the title of a calendar event
+ * @kind: (out) (optional): the kind of meal it names
+ *
+ * Tells whether a title names a meal ("Lunch with Ada", "Mittagessen mit
+ * Ada", "Café avec Ada") in any language Netbook speaks, whatever the case
+ * and accents, as a word of its own ("Lunchbox" names none).
+ *
+ * Returns: %TRUE when it names one
+ */
+gboolean
+nb_meal_kind_from_title (const char *title,
+                         NbMealKind *kind)
+{
+  g_autofree char *folded = NULL;
+
+  if (title == NULL)
+    return FALSE;
+
+  folded = nb_text_fold (title);
+  for (guint i = 0; i < G_N_ELEMENTS (meal_words); i++)
+    {
+      gsize length = strlen (meal_words[i].word);
+
+      for (const char *at = strstr (folded, meal_words[i].word);
+           at != NULL;
+           at = strstr (at + 1, meal_words[i].word))
+        {
+          if (!is_word_at (folded, at, length))
+            continue;
+
+          if (kind != NULL)
+            *kind = meal_words[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 void

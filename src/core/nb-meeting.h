@@ -67,9 +67,18 @@ gboolean         nb_meeting_has_contact          (NbMeeting        *self,
                                                   gint64            contact_id);
 gint64           nb_meeting_get_created          (NbMeeting        *self);
 gint64           nb_meeting_get_updated          (NbMeeting        *self);
+const char      *nb_meeting_get_title            (NbMeeting        *self);
+void             nb_meeting_set_title            (NbMeeting        *self,
+                                                  const char       *title);
+const char      *nb_meeting_get_ical_source      (NbMeeting        *self);
+void             nb_meeting_set_ical_source      (NbMeeting        *self,
+                                                  const char       *source);
 char            *nb_meeting_dup_title            (NbMeeting        *self) G_GNUC_WARN_UNUSED_RESULT;
+char            *nb_meeting_dup_default_title    (NbMeeting        *self) G_GNUC_WARN_UNUSED_RESULT;
 
 const char      *nb_meal_kind_get_name           (NbMealKind        kind);
+gboolean         nb_meal_kind_from_title         (const char       *title,
+                                                  NbMealKind       *kind);
 void             nb_meal_kind_get_default_time   (NbMealKind        kind,
                                                   int              *hour,
                                                   int              *minute);

@@ -447,11 +447,19 @@ nb_store_transaction_merge_meeting (NbStoreTransaction  *self,
 
   if (id != 0)
     {
+      g_autoptr(NbMeeting) probe = NULL;
+
       stored = nb_db_load_meeting (self->db, id, error);
       if (stored == NULL)
         return FALSE;
 
-      if (nb_meeting_content_equal (stored, meeting))
+      /* A meal made here, that comes back as it went out (an export
+       * imported again), is as it was: its calendar is Netbook's own. */
+      probe = nb_meeting_copy (meeting);
+      if (nb_meeting_get_ical_source (stored) == NULL)
+        nb_meeting_set_ical_source (probe, NULL);
+
+      if (nb_meeting_content_equal (stored, probe))
         {
           if (outcome)
             *outcome = NB_MERGE_UNCHANGED;

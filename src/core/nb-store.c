@@ -837,6 +837,38 @@ nb_store_list_meetings (NbStore   *self,
 }
 
 /**
+ * nb_store_list_calendar_events:
+ * @self: a store
+ * @from: the start of a period
+ * @to: its end, excluded
+ *
+ * Lists the events of synced calendars that are not meals and may take
+ * place in a period; one that repeats comes once, to be expanded.
+ *
+ * Returns: (transfer full) (element-type NbCalendarEvent): the events
+ */
+GPtrArray *
+nb_store_list_calendar_events (NbStore   *self,
+                               GDateTime *from,
+                               GDateTime *to)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  events = nb_db_list_calendar_events (self->db, g_date_time_to_unix (from),
+                                       g_date_time_to_unix (to), &error);
+  if (events == NULL)
+    {
+      g_warning ("Could not read the calendar’s other events: %s", error->message);
+      events = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  return events;
+}
+
+/**
  * nb_store_list_contact_meetings:
  * @self: a store
  * @contact_id: a contact

@@ -64,6 +64,9 @@ void        nb_store_set_meeting_hidden        (NbStore              *self,
 GPtrArray  *nb_store_list_meetings             (NbStore              *self,
                                                 GDateTime            *from,
                                                 GDateTime            *to) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_calendar_events      (NbStore              *self,
+                                                GDateTime            *from,
+                                                GDateTime            *to);
 GPtrArray  *nb_store_list_contact_meetings     (NbStore              *self,
                                                 gint64                contact_id,
                                                 guint                 limit) G_GNUC_WARN_UNUSED_RESULT;
