@@ -540,7 +540,7 @@ test_hostile (void)
   g_autoptr(NbStore) store = nb_test_open_store (NULL);
   g_autoptr(GString) deep = g_string_new ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n");
   g_autoptr(GString) long_line = g_string_new ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"
-                                               "DTSTART:20261125T120000Z\r\nSUMMARY:");
+                                               "DTSTART:20261125T120000Z\r\nSUMMARY:Lunch ");
   const char *texts[] = {
     "BEGIN:VCALENDAR\r\n\xff\xfe garbage\r\nEND:VCALENDAR\r\n",
     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261125T120000Z\r\nSUMMARY:a\0b\r\n"

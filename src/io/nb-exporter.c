@@ -48,6 +48,7 @@ typedef struct
   NbStoreTransaction *transaction;
   GOutputStream      *stream;
   GCancellable       *cancellable;
+  GHashTable         *zones;   /* the TZIDs of the VTIMEZONEs written */
 } WriteData;
 
 static void
@@ -205,9 +206,10 @@ write_meeting_cb (NbMeeting  *meeting,
                   GError    **error)
 {
   WriteData *data = user_data;
+  g_autofree char *zones = nb_ical_write_source_timezones (meeting, data->zones);
   g_autofree char *event = nb_ical_write_meeting (meeting, contact_uid_cb, data);
 
-  if (!write_text (data, event, error))
+  if (!write_text (data, zones, error) || !write_text (data, event, error))
     return FALSE;
 
   data->self->n_exported++;
@@ -256,6 +258,7 @@ write_calendar (WriteData  *data,
 
       if (zone != NULL && !write_text (data, zone, error))
         return FALSE;
+      g_hash_table_add (data->zones, g_strdup (zones[i]));
     }
 
   if (!nb_store_transaction_foreach_meeting (data->transaction, data->cancellable,
@@ -321,6 +324,7 @@ nb_exporter_run (NbExporter    *self,
   g_autoptr(GFile) temporary = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (self->file);
+  g_autoptr(GHashTable) zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   WriteData data;
 
   g_return_val_if_fail (NB_IS_EXPORTER (self), FALSE);
@@ -341,6 +345,7 @@ nb_exporter_run (NbExporter    *self,
       data.transaction = transaction;
       data.stream = G_OUTPUT_STREAM (stream);
       data.cancellable = cancellable;
+      data.zones = zones;
 
       if (self->format == NB_EXPORT_ICALENDAR)
         written = write_calendar (&data, &local_error);

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "nb-birthday.h"
+#include "nb-calendar-event.h"
 #include "nb-meeting.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,11 @@ char        *nb_ical_write_timezone   (const char            *tzid,
 char        *nb_ical_write_meeting    (NbMeeting             *meeting,
                                        NbIcalContactUidFunc   contact_uid,
                                        gpointer               user_data) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_ical_write_meeting_calendar (NbMeeting       *meeting,
+                                       NbIcalContactUidFunc   contact_uid,
+                                       gpointer               user_data) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_ical_write_source_timezones (NbMeeting       *meeting,
+                                       GHashTable            *written) G_GNUC_WARN_UNUSED_RESULT;
 char        *nb_ical_write_birthday   (const char            *contact_uid,
                                        const char            *name,
                                        const NbBirthday      *birthday) G_GNUC_WARN_UNUSED_RESULT;
@@ -54,9 +60,16 @@ GPtrArray   *nb_ical_parse            (const char            *text,
                                        const char            *name,
                                        GPtrArray             *problems,
                                        GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     nb_ical_read_resource    (const char            *text,
+                                       const char            *name,
+                                       NbIcalEvent          **meal,
+                                       NbCalendarEvent      **other,
+                                       GError               **error);
 void         nb_ical_event_free       (NbIcalEvent           *event);
 void         nb_ical_event_link_attendees (NbIcalEvent       *event,
                                        NbIcalFindContactFunc  find_contact,
                                        gpointer               user_data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbIcalEvent, nb_ical_event_free)
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "nb-attendee.h"
 #include "nb-contact.h"
 #include "nb-field.h"
+#include "nb-calendar-event.h"
 #include "nb-ical.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -470,6 +471,7 @@ static const NbMergeField meal_fields[] = {
   { N_("Purpose and notes"), { "notes" }, NULL, NULL },
   { N_("Thank-You Note"), { "follow-up", "follow-up-date" }, NULL, describe_follow_up },
   { N_("With"), { "attendees" }, NULL, describe_attendees },
+  { N_("Title"), { "title" }, NULL, NULL },
 };
 
 static GObject *
@@ -502,6 +504,8 @@ find_contact_cb (const char *email,
   return id;
 }
 
+/* A meal, or an event that is not one (a dentist appointment, a
+ * repeating meeting), kept apart. */
 static GObject *
 meal_parse (NbDb        *db,
             const char  *text,
@@ -509,32 +513,23 @@ meal_parse (NbDb        *db,
             gint64      *revision,
             GError     **error)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(NbIcalEvent) meal = NULL;
+  g_autoptr(NbCalendarEvent) other = NULL;
   g_autofree char *name = uid_from_href (href);
-  NbIcalEvent *event;
 
-  events = nb_ical_parse (text, name, problems, error);
-  if (events == NULL)
+  if (!nb_ical_read_resource (text, name, &meal, &other, error))
     return NULL;
 
-  if (events->len == 0)
-    {
-      /* A repeating or all-day event, say: not a meal Netbook can keep. */
-      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID, "%s",
-                   problems->len > 0 ? (char *) g_ptr_array_index (problems, 0)
-                                     : _("The event is not a meal Netbook can show"));
-      return NULL;
-    }
+  if (other != NULL)
+    return G_OBJECT (g_steal_pointer (&other));
 
-  event = g_ptr_array_index (events, 0);
   if (db != NULL)
-    nb_ical_event_link_attendees (event, find_contact_cb, db);
+    nb_ical_event_link_attendees (meal, find_contact_cb, db);
 
   if (revision != NULL)
     *revision = nb_sync_text_revision (text, "LAST-MODIFIED");
 
-  return G_OBJECT (g_object_ref (event->meeting));
+  return G_OBJECT (g_object_ref (meal->meeting));
 }
 
 static char *
@@ -550,20 +545,7 @@ static char *
 meal_serialize (NbDb    *db,
                 GObject *item)
 {
-  NbMeeting *meeting = NB_MEETING (item);
-  GDateTime *start = nb_meeting_get_start (meeting);
-  g_autofree char *begin = nb_ical_calendar_begin ();
-  g_autofree char *zone = NULL;
-  g_autofree char *event = nb_ical_write_meeting (meeting, db ? contact_uid_cb : NULL, db);
-
-  if (start != NULL)
-    {
-      const char *tzid = g_time_zone_get_identifier (g_date_time_get_timezone (start));
-
-      zone = nb_ical_write_timezone (tzid, g_date_time_to_unix (start));
-    }
-
-  return g_strconcat (begin, zone ? zone : "", event, nb_ical_calendar_end (), NULL);
+  return nb_ical_write_meeting_calendar (NB_MEETING (item), db ? contact_uid_cb : NULL, db);
 }
 
 static GObject *
@@ -620,6 +602,30 @@ meal_dup_name (GObject *item)
   return nb_meeting_dup_title (NB_MEETING (item));
 }
 
+static void
+meal_keep_server_text (GObject *merged,
+                       GObject *remote)
+{
+  nb_meeting_set_ical_source (NB_MEETING (merged), nb_meeting_get_ical_source (NB_MEETING (remote)));
+}
+
+static gboolean
+meal_is_other (GObject *item)
+{
+  return NB_IS_CALENDAR_EVENT (item);
+}
+
+static gboolean
+meal_save_other (NbDb        *db,
+                 gint64       collection_id,
+                 const char  *href,
+                 const char  *etag,
+                 GObject     *other,
+                 GError     **error)
+{
+  return nb_db_save_calendar_event (db, collection_id, href, etag, NB_CALENDAR_EVENT (other), error);
+}
+
 static const NbSyncAdapter meals_adapter = {
   .kind = NB_COLLECTION_MEALS,
   .dav_kind = NB_DAV_CALENDAR,
@@ -636,6 +642,10 @@ static const NbSyncAdapter meals_adapter = {
   .get_updated = meal_get_updated,
   .assign = meal_assign,
   .dup_name = meal_dup_name,
+  .keep_server_text = meal_keep_server_text,
+  .is_other = meal_is_other,
+  .save_other = meal_save_other,
+  .remove_other = nb_db_delete_calendar_event,
 };
 
 /**

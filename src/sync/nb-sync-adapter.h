@@ -35,6 +35,13 @@ G_BEGIN_DECLS
  * @find_twin: (nullable): the local item, not synced yet, that a new item
  *   from the server is another copy of (a card of the same person, made on
  *   another device before the first sync), or %NULL
+ * @keep_server_text: (nullable): gives a merged item the text the server
+ *   has, which it keeps to be written back with what changed here
+ * @is_other: (nullable): whether what @parse read is not an item but
+ *   something kept apart, read-only (an event that is not a meal)
+ * @save_other: (nullable): keeps such a thing, in place of what the
+ *   resource held before
+ * @remove_other: (nullable): forgets what a resource held of that kind
  *
  * How sync reads, writes and stores one kind of item: contacts as vCards
  * in an address book, meals as iCalendar events in a calendar.
@@ -71,6 +78,19 @@ typedef struct
   char       *(*dup_name)    (GObject     *item);
   GObject    *(*find_twin)   (NbDb        *db,
                               GObject     *item);
+  void        (*keep_server_text) (GObject *merged,
+                                   GObject *remote);
+  gboolean    (*is_other)    (GObject     *item);
+  gboolean    (*save_other)  (NbDb        *db,
+                              gint64       collection_id,
+                              const char  *href,
+                              const char  *etag,
+                              GObject     *other,
+                              GError     **error);
+  gboolean    (*remove_other) (NbDb       *db,
+                               gint64      collection_id,
+                               const char *href,
+                               GError    **error);
 } NbSyncAdapter;
 
 const NbSyncAdapter *nb_sync_adapter_get (NbCollectionKind kind);

@@ -449,6 +449,21 @@ report_conflicts (Run        *run,
     }
 }
 
+/* An item read from @text, or %NULL when it cannot be read or is not an
+ * item. */
+static GObject *
+parse_item (Run        *run,
+            const char *text,
+            const char *href)
+{
+  GObject *item = run->adapter->parse (run->self->db, text, href, NULL, NULL);
+
+  if (item != NULL && run->adapter->is_other != NULL && run->adapter->is_other (item))
+    g_clear_object (&item);
+
+  return item;
+}
+
 /* Both sides changed the item (or made it, both): a three-way merge with
  * what they last agreed on, newer wins each conflicting field. */
 static gboolean
@@ -477,15 +492,18 @@ merge_remote (Run         *run,
 
   /* Compared as the server would see it, so that what a vCard cannot say
    * makes no difference. */
-  local_seen = adapter->parse (db, local_text, href, NULL, NULL);
+  local_seen = parse_item (run, local_text, href);
   if (local_seen == NULL)
     local_seen = g_object_ref (local);
   if (item != NULL && item->base != NULL)
-    base = adapter->parse (db, item->base, href, NULL, NULL);
+    base = parse_item (run, item->base, href);
 
   merged = nb_sync_merge (&adapter->item, adapter->fields, adapter->n_fields, base,
                           local_seen, remote, adapter->get_updated (local) > revision,
                           local_lost, remote_lost, conflicts);
+  /* What the server has is what this side's changes are written into. */
+  if (adapter->keep_server_text != NULL)
+    adapter->keep_server_text (merged, remote);
 
   if (conflicts->len > 0)
     {
@@ -508,6 +526,29 @@ merge_remote (Run         *run,
   in_step = adapter->item.equal (merged, remote);
 
   return save_item (run, uid, href, etag, data, in_step ? adapter->get_updated (local) : 0, error);
+}
+
+static gboolean apply_remote_deletion (Run         *run,
+                                       const char  *href,
+                                       GError     **error);
+
+/* A resource that holds no item but something kept apart (an event that
+ * is not a meal); it may have held an item before. */
+static gboolean
+apply_other (Run         *run,
+             const char  *href,
+             const char  *etag,
+             GObject     *other,
+             GError     **error)
+{
+  if (!apply_remote_deletion (run, href, error))
+    return FALSE;
+
+  if (!run->adapter->save_other (run->self->db, run->collection_id, href, etag, other, error))
+    return FALSE;
+
+  run->counts->received++;
+  return TRUE;
 }
 
 /* Applies one resource from the server; inside a transaction. */
@@ -534,6 +575,11 @@ apply_remote (Run         *run,
       add_problem (run, href, local_error->message);
       return TRUE;
     }
+  if (adapter->is_other != NULL && adapter->is_other (remote))
+    return apply_other (run, href, etag, remote, error);
+  if (adapter->remove_other != NULL &&
+      !adapter->remove_other (db, run->collection_id, href, error))
+    return FALSE;
   uid = adapter->get_uid (remote);
 
   if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
@@ -611,7 +657,8 @@ apply_remote_deletion (Run         *run,
   if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
     return FALSE;
   if (item == NULL)
-    return TRUE;
+    return adapter->remove_other == NULL ||
+           adapter->remove_other (db, run->collection_id, href, error);
 
   if (!load_local (run, item->uid, &local, error))
     return FALSE;

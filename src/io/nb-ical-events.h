@@ -1,0 +1,40 @@
+/* nb-ical-events.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "nb-calendar-event.h"
+
+G_BEGIN_DECLS
+
+/**
+ * NbOccurrence:
+ * @start: when it starts
+ * @end: when it ends, excluded
+ *
+ * One time an event takes place. For an all-day event, both are midnight
+ * UTC of a day.
+ */
+typedef struct
+{
+  GDateTime *start;
+  GDateTime *end;
+} NbOccurrence;
+
+void             nb_occurrence_free         (NbOccurrence     *occurrence);
+NbCalendarEvent *nb_ical_read_other_event   (const char       *text,
+                                             const char       *name,
+                                             GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray       *nb_ical_list_occurrences   (NbCalendarEvent  *event,
+                                             GDateTime        *from,
+                                             GDateTime        *to) G_GNUC_WARN_UNUSED_RESULT;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbOccurrence, nb_occurrence_free)
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* nb-ical-private.h
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libical/ical.h>
+
+#include "nb-ical.h"
+
+G_BEGIN_DECLS
+
+GDateTime *_nb_ical_read_time (icalcomponent *root,
+                               icalproperty  *property,
+                               gboolean      *date_only) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
