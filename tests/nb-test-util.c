@@ -190,6 +190,41 @@ nb_test_run_netbook (char       **out,
 }
 
 /**
+ * nb_test_run_python:
+ * @script: a Python program
+ * @input: (nullable): what it reads on its standard input
+ *
+ * Runs @script with Debian's own Python (/usr/bin/python3, which has
+ * python3-icalendar and python3-vobject), as a reader that nobody on this
+ * project wrote. The test fails when it cannot run or fails.
+ *
+ * Returns: (transfer full): what it printed
+ */
+char *
+nb_test_run_python (const char *script,
+                    const char *input)
+{
+  g_autoptr(GSubprocess) python = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    g_error ("/usr/bin/python3 is needed (Debian's python3, with python3-icalendar and python3-vobject)");
+
+  python = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                             G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                             "/usr/bin/python3", "-c", script, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (python, input ? input : "", NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_successful (python))
+    g_error ("The Python reader failed:\n%s", err);
+
+  return g_steal_pointer (&out);
+}
+
+/**
  * nb_test_date:
  *
  * Returns: the date @day.@month.@year

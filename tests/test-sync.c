@@ -763,6 +763,137 @@ test_resource_names (Fixture       *fixture,
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM sync_items"), ==, G_N_ELEMENTS (uids) + 1);
 }
 
+static char *
+sample_calendar (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "calendars", name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static char *
+meals_href (Fixture    *fixture,
+            const char *name)
+{
+  g_autoptr(NbDb) db = nb_db_open (nb_store_get_path (fixture->here), NB_DB_SECONDARY, NULL);
+  g_autoptr(GPtrArray) accounts = nb_db_list_accounts (db, NULL);
+
+  return g_strconcat (nb_account_get_collection (g_ptr_array_index (accounts, 0), NB_COLLECTION_MEALS),
+                      name, NULL);
+}
+
+/* The meals calendar shared with another app: its lunch is a meal that
+ * keeps what that app wrote when Netbook edits it; its dentist
+ * appointment is shown apart, never a meal, never written. */
+static void
+test_other_events (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *lunch_text = sample_calendar ("khal-lunch.ics");
+  g_autofree char *dentist_text = sample_calendar ("dentist.ics");
+  g_autofree char *team_text = sample_calendar ("team-weekly.ics");
+  g_autofree char *lunch_href = meals_href (fixture, "khal-lunch.ics");
+  g_autofree char *dentist_href = meals_href (fixture, "dentist.ics");
+  g_autofree char *team_href = meals_href (fixture, "team.ics");
+  g_autofree char *dentist_before = NULL;
+  g_autofree char *dentist_after = NULL;
+  g_autofree char *lunch_after = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(NbMeeting) lunch = NULL;
+  g_autoptr(NbMeeting) draft = NULL;
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDb) db = NULL;
+  gint64 id;
+
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", lunch_href, USER, PASSWORD,
+                                      "text/calendar; charset=utf-8", lunch_text, NULL, NULL), ==, 201);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", dentist_href, USER, PASSWORD,
+                                      "text/calendar; charset=utf-8", dentist_text, NULL, NULL), ==, 201);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", team_href, USER, PASSWORD,
+                                      "text/calendar; charset=utf-8", team_text, NULL, NULL), ==, 201);
+  dentist_before = server_get (fixture, dentist_href);
+
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (MEALS (result)->received, ==, 3);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"), ==, 2);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"
+                                         " WHERE summary = 'Dentist appointment' AND repeats = 0"), ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"
+                                         " WHERE summary = 'Team meeting' AND repeats = 1"), ==, 1);
+
+  /* The lunch: its own title; edited here in Netbook's fields only. */
+  db = nb_db_open (nb_store_get_path (fixture->here), NB_DB_SECONDARY, NULL);
+  id = nb_db_find_meeting_by_uid (db, "khal-2f8e1c34-lunch-kj", NULL);
+  g_assert_cmpint (id, >, 0);
+  lunch = nb_store_get_meeting (fixture->here, id);
+  g_assert_cmpstr (nb_meeting_get_title (lunch), ==, "Lunch with Katherine Johnson");
+  draft = nb_meeting_copy (lunch);
+  nb_meeting_set_payer (draft, NB_PAYER_THEM);
+  nb_meeting_set_place (draft, "Café Einstein, Unter den Linden");
+  saved = nb_store_save_meeting (fixture->here, draft, &error);
+  g_assert_no_error (error);
+
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpuint (MEALS (result)->sent, ==, 1);
+
+  lunch_after = server_get (fixture, lunch_href);
+  g_assert_nonnull (strstr (lunch_after, "SUMMARY:Lunch with Katherine Johnson\r\n"));
+  g_assert_nonnull (strstr (lunch_after, "TRIGGER:-PT15M"));
+  g_assert_nonnull (strstr (lunch_after, "PARTSTAT=TENTATIVE"));
+  g_assert_nonnull (strstr (lunch_after, "PARTSTAT=ACCEPTED"));
+  g_assert_nonnull (strstr (lunch_after, "ORGANIZER;CN=\"Dorothy Vaughan, NACA\""));
+  g_assert_nonnull (strstr (lunch_after, "X-KHAL-TEST:keep me\\, exactly\\; as I am"));
+  g_assert_nonnull (strstr (lunch_after, "LOCATION:Café Einstein\\, Unter den Linden"));
+  g_assert_nonnull (strstr (lunch_after, "X-NETBOOK-PAYER:them"));
+
+  /* Never written, never a meal, and gone when it is gone there. */
+  dentist_after = server_get (fixture, dentist_href);
+  g_assert_cmpstr (dentist_after, ==, dentist_before);
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "DELETE", dentist_href, USER, PASSWORD,
+                                      NULL, NULL, NULL, NULL), ==, 200);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = sync_store (fixture->here, TRUE);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"), ==, 1);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 1);
+}
+
+/* A server with a calendar of the person's own: Netbook makes its own
+ * rather than take their appointments for meals. */
+static void
+test_own_collections (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *mkcalendar =
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+    "<D:mkcol xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop>"
+    "<D:resourcetype><D:collection/><C:calendar/></D:resourcetype>"
+    "<D:displayname>Personal</D:displayname></D:prop></D:set></D:mkcol>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbSyncDiscovery) discovery = NULL;
+  g_autoptr(NbAccount) account = NULL;
+  g_autoptr(NbStore) third = open_device ("third.db");
+  const char *meals;
+
+  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "MKCOL", "/bob/personal/", "bob", "hunter2",
+                                      "application/xml", mkcalendar, NULL, NULL), ==, 201);
+  discovery = nb_sync_discover (nb_radicale_get_url (fixture->radicale), "bob", "hunter2", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (discovery->collections[NB_COLLECTION_MEALS]->len, ==, 1);
+  g_assert_null (nb_sync_discovery_get_own (discovery, NB_COLLECTION_MEALS));
+
+  account = nb_sync_add_account (nb_store_get_path (third), discovery, "hunter2", NULL, NULL, &error);
+  g_assert_no_error (error);
+  meals = nb_account_get_collection (account, NB_COLLECTION_MEALS);
+  g_assert_true (g_str_has_suffix (meals, "/netbook-meals/"));
+  g_assert_cmpstr (nb_account_get_collection_name (account, NB_COLLECTION_MEALS), ==, "Netbook Meals");
+  g_assert_true (nb_secrets_clear (discovery->server, "bob", NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +909,8 @@ main (int   argc,
   ADD ("/sync/conflict", test_conflict);
   ADD ("/sync/other-client", test_other_client);
   ADD ("/sync/resource-names", test_resource_names);
+  ADD ("/sync/other-events", test_other_events);
+  ADD ("/sync/own-collections", test_own_collections);
   ADD ("/sync/same-person", test_same_person);
   ADD ("/sync/wrong-password", test_wrong_password);
   ADD ("/sync/server-down", test_server_down);
