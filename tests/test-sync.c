@@ -630,6 +630,26 @@ sync_killed (Fixture  *fixture,
   return results;
 }
 
+/* "Cannot reach 127.0.0.1:5232 after sending 80 of 240 contacts; the rest
+ * will be sent on the next sync". */
+static void
+assert_stopped_message (Fixture    *fixture,
+                        GPtrArray  *results,
+                        const char *doing,
+                        const char *rest)
+{
+  const GError *error = ((NbSyncResult *) g_ptr_array_index (results, 0))->error;
+  g_autoptr(GUri) uri = g_uri_parse (nb_radicale_get_url (fixture->radicale), G_URI_FLAGS_NONE, NULL);
+  g_autofree char *start = g_strdup_printf ("Cannot reach 127.0.0.1:%d after %s ",
+                                            g_uri_get_port (uri), doing);
+  g_autoptr(GRegex) counts = g_regex_new ("after [a-z]+ [0-9]+ of 240 ", 0, 0, NULL);
+
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, start));
+  g_assert_true (g_str_has_suffix (error->message, rest));
+  g_assert_true (g_regex_match (counts, error->message, 0, NULL));
+}
+
 static void
 test_killed_mid_sync (Fixture       *fixture,
                       gconstpointer  data)
@@ -655,8 +675,10 @@ test_killed_mid_sync (Fixture       *fixture,
   nb_db_close (db);
   before = nb_test_file_checksum (nb_store_get_path (fixture->here));
 
-  /* Going up, the server dies after about a third. */
+  /* Going up, the server dies after about a third; the message names the
+   * server with its port, and what was done. */
   killed = sync_killed (fixture, fixture->here, n / 3);
+  assert_stopped_message (fixture, killed, "sending", "contacts; the rest will be sent on the next sync");
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, n);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"
                                          " WHERE notes = 'Written before the crash'"), ==, n);
@@ -672,6 +694,7 @@ test_killed_mid_sync (Fixture       *fixture,
   /* Coming down, the server dies after about half. */
   g_clear_pointer (&killed, g_ptr_array_unref);
   killed = sync_killed (fixture, fixture->there, n / 2);
+  assert_stopped_message (fixture, killed, "receiving", "contacts; the rest will be received on the next sync");
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), <, n);
   g_clear_pointer (&result, nb_sync_result_free);
   result = sync_store (fixture->there, TRUE);

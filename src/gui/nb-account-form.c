@@ -200,6 +200,9 @@ discover_done (GObject      *object,
     }
 
   self->discovery = discovery;
+  /* How Netbook talks to the server, when it is not the plain https one
+   * would expect. */
+  adw_preferences_group_set_description (self->collections_group, discovery->notice);
   fill_choices (self, NB_COLLECTION_CONTACTS, self->contacts_row);
   fill_choices (self, NB_COLLECTION_MEALS, self->meals_row);
   gtk_widget_set_visible (GTK_WIDGET (self->collections_group), TRUE);
