@@ -154,39 +154,92 @@ nb_test_query_int (const char *path,
   return value;
 }
 
-/* Runs the built `netbook` with the arguments, no standard input, and
- * returns its exit status. */
+/* Runs the built `netbook` with the arguments and @input on its standard
+ * input, and returns its exit status. */
+static int
+run_netbook_argv (const char  *input,
+                  char       **out,
+                  char       **err,
+                  const char  *first_arg,
+                  va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *captured_out = NULL;
+  g_autofree char *captured_err = NULL;
+  const char *binary = g_getenv ("NETBOOK_BIN");
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  /* What is not captured must not mix with the test's own output. */
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                               (out ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : G_SUBPROCESS_FLAGS_STDOUT_SILENCE) |
+                               (err ? G_SUBPROCESS_FLAGS_STDERR_PIPE : G_SUBPROCESS_FLAGS_STDERR_SILENCE),
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input ? input : "", NULL,
+                                 out ? &captured_out : NULL, err ? &captured_err : NULL, &error);
+  g_assert_no_error (error);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&captured_out);
+  if (err != NULL)
+    *err = g_steal_pointer (&captured_err);
+
+  if (g_subprocess_get_if_exited (process))
+    return g_subprocess_get_exit_status (process);
+
+  return -1;
+}
+
 int
 nb_test_run_netbook (char       **out,
                      char       **err,
                      const char  *first_arg,
                      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("NETBOOK_BIN");
-  int status = -1;
   va_list args;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (char *) binary);
+  int status;
 
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  status = run_netbook_argv (NULL, out, err, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
-  /* What is not captured must not mix with the test's own output. */
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL,
-                (out ? 0 : G_SPAWN_STDOUT_TO_DEV_NULL) | (err ? 0 : G_SPAWN_STDERR_TO_DEV_NULL),
-                NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
+  return status;
+}
 
-  if (WIFEXITED (status))
-    return WEXITSTATUS (status);
+/**
+ * nb_test_run_netbook_input:
+ * @input: what netbook reads on its standard input, such as a password
+ * @out: (out) (optional): what it printed on stdout
+ * @err: (out) (optional): what it printed on stderr
+ * @first_arg: the first argument, then the others, %NULL-terminated
+ *
+ * As nb_test_run_netbook(), with @input on its standard input.
+ *
+ * Returns: its exit status, or -1 if it did not exit
+ */
+int
+nb_test_run_netbook_input (const char  *input,
+                           char       **out,
+                           char       **err,
+                           const char  *first_arg,
+                           ...)
+{
+  va_list args;
+  int status;
 
-  return -1;
+  va_start (args, first_arg);
+  status = run_netbook_argv (input, out, err, first_arg, args);
+  va_end (args);
+
+  return status;
 }
 
 /**

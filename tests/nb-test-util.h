@@ -37,6 +37,11 @@ int        nb_test_run_netbook        (char           **out,
                                        char           **err,
                                        const char      *first_arg,
                                        ...) G_GNUC_NULL_TERMINATED;
+int        nb_test_run_netbook_input  (const char      *input,
+                                       char           **out,
+                                       char           **err,
+                                       const char      *first_arg,
+                                       ...) G_GNUC_NULL_TERMINATED;
 char      *nb_test_run_python         (const char      *script,
                                        const char      *input) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   nb_test_file_tree_contains (const char      *dir,

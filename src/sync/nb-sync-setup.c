@@ -109,6 +109,7 @@ connect_for_discovery (NbSyncDiscovery  *discovery,
 {
   g_autoptr(NbDavClient) client = NULL;
   g_autoptr(GError) https_error = NULL;
+  g_autofree char *http = NULL;
   gboolean scheme_typed = strstr (typed, "://") != NULL;
 
   if (find_homes (discovery, password, &client, cancellable, &https_error))
@@ -140,8 +141,9 @@ connect_for_discovery (NbSyncDiscovery  *discovery,
   /* A server on this computer, such as a Radicale started by hand: plain
    * http keeps the password on the computer too. */
   g_clear_object (&client);
+  http = g_strconcat ("http", discovery->server + strlen ("https"), NULL);
   g_free (discovery->server);
-  discovery->server = g_strconcat ("http", discovery->server + strlen ("https"), NULL);
+  discovery->server = g_steal_pointer (&http);
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
     g_clear_pointer (&discovery->homes[kind], g_free);
 
