@@ -1388,21 +1388,36 @@ sync_finished_cb (NbWindow  *self,
       NbSyncResult *result = g_ptr_array_index (results, i);
       g_autofree char *host = NULL;
       g_autofree char *message = NULL;
+      const char *problem;
       AdwToast *toast;
 
-      if (result->error == NULL || g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        continue;
+
+      /* What failed, or else what was left out ("1 contact could not be
+       * fetched: …"). */
+      if (result->error != NULL)
+        problem = result->error->message;
+      else if (result->problems->len > 0)
+        problem = g_ptr_array_index (result->problems, 0);
+      else
         continue;
 
       /* The same problem on every timer tick is said once. */
-      if (g_strcmp0 (self->sync_error_shown, result->error->message) == 0)
+      if (g_strcmp0 (self->sync_error_shown, problem) == 0)
         return;
       g_free (self->sync_error_shown);
-      self->sync_error_shown = g_strdup (result->error->message);
+      self->sync_error_shown = g_strdup (problem);
 
       host = nb_account_dup_host (result->account);
-      /* Translators: a sync that failed: the server, and why. Netbook goes on
-       * working offline. */
-      message = g_strdup_printf (_("Could not sync with %s: %s"), host, result->error->message);
+      if (result->error != NULL)
+        /* Translators: a sync that failed: the server, and why. Netbook goes on
+         * working offline. */
+        message = g_strdup_printf (_("Could not sync with %s: %s"), host, problem);
+      else
+        /* Translators: a sync that went, but for something it left out: the
+         * server, and what. */
+        message = g_strdup_printf (_("Synced with %s, but: %s"), host, problem);
       toast = adw_toast_new (message);
       adw_toast_set_timeout (toast, 10);
       adw_toast_set_button_label (toast, _("_Accounts"));
