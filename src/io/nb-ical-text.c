@@ -76,9 +76,7 @@ make_line (const char *start,
 
   if (g_str_equal (line->name, "BEGIN") || g_str_equal (line->name, "END"))
     {
-      const char *colon = strchr (unfolded->str, ':');
-
-      line->value = g_ascii_strup (colon != NULL ? colon + 1 : "", -1);
+      line->value = g_ascii_strup (nb_ical_line_get_value (line), -1);
       g_strstrip (line->value);
     }
 
@@ -140,6 +138,29 @@ nb_ical_line_is (NbIcalLine *line,
                  const char *value)
 {
   return g_str_equal (line->name, name) && (value == NULL || g_strcmp0 (line->value, value) == 0);
+}
+
+/**
+ * nb_ical_line_get_value:
+ * @line: a content line
+ *
+ * Returns: its value as written (escaped): what follows the colon after
+ *   its name and parameters (a quoted parameter value may hold a colon)
+ */
+const char *
+nb_ical_line_get_value (NbIcalLine *line)
+{
+  gboolean quoted = FALSE;
+
+  for (const char *p = line->unfolded; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ':' && !quoted)
+        return p + 1;
+    }
+
+  return "";
 }
 
 /**

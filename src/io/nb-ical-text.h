@@ -36,6 +36,7 @@ GPtrArray *nb_ical_text_split        (const char *text) G_GNUC_WARN_UNUSED_RESUL
 gboolean   nb_ical_line_is           (NbIcalLine *line,
                                       const char *name,
                                       const char *value);
+const char *nb_ical_line_get_value   (NbIcalLine *line);
 char      *nb_ical_escape_text       (const char *value) G_GNUC_WARN_UNUSED_RESULT;
 void       nb_ical_append_folded     (GString    *out,
                                       const char *line);

@@ -879,7 +879,7 @@ zone_id (GPtrArray *lines,
       if (nb_ical_line_is (line, "BEGIN", NULL) || nb_ical_line_is (line, "END", NULL))
         break;
       if (nb_ical_line_is (line, "TZID", NULL))
-        return g_strdup (strchr (line->unfolded, ':') ? strchr (line->unfolded, ':') + 1 : "");
+        return g_strdup (nb_ical_line_get_value (line));
     }
 
   return g_strdup ("");
@@ -1456,8 +1456,7 @@ write_back_line (GString    *out,
     {
       /* A new time is a new revision for those who were invited
        * (RFC 5545, 3.8.7.4). */
-      const char *colon = strchr (line->unfolded, ':');
-      gint64 sequence = colon ? g_ascii_strtoll (colon + 1, NULL, 10) : 0;
+      gint64 sequence = g_ascii_strtoll (nb_ical_line_get_value (line), NULL, 10);
 
       g_string_append_printf (out, "SEQUENCE:%" G_GINT64_FORMAT "\r\n", MAX (sequence, 0) + 1);
       return;
@@ -1547,7 +1546,7 @@ patch_source (NbMeeting            *meeting,
         }
 
       if (depth == 2 && !in_event && nb_ical_line_is (line, "TZID", NULL) &&
-          g_strcmp0 (strchr (line->unfolded, ':') ? strchr (line->unfolded, ':') + 1 : "", tzid) == 0)
+          g_strcmp0 (nb_ical_line_get_value (line), tzid) == 0)
         has_zone = TRUE;
 
       if (depth == 2 && in_event)
