@@ -11,26 +11,27 @@
 
 #include "nb-attendee.h"
 #include "nb-db.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-secrets.h"
 #include "nb-sync-error.h"
 #include "nb-sync-manager.h"
 #include "nb-sync-setup.h"
 #include "nb-test-util.h"
 
-/* Two-way sync against a real Radicale on 127.0.0.1, with the password in
- * the real keyring of the test session. Two databases stand for two
- * devices of the same person, "here" and "there". */
+/* Two-way sync against a real server on 127.0.0.1 (Radicale or Xandikos,
+ * as NETBOOK_TEST_SERVER says), with the password in the real keyring of
+ * the test session. Two databases stand for two devices of the same
+ * person, "here" and "there". */
 
 #define USER "alice"
 #define PASSWORD "secret"
 
 typedef struct
 {
-  NbRadicale *radicale;
-  NbStore    *here;
-  NbStore    *there;
-  char       *book;
+  NbDavServer *server;
+  NbStore     *here;
+  NbStore     *there;
+  char        *book;
 } Fixture;
 
 static NbStore *
@@ -52,7 +53,7 @@ add_account (Fixture *fixture,
   g_autoptr(NbSyncDiscovery) discovery = NULL;
   NbAccount *account;
 
-  discovery = nb_sync_discover (nb_radicale_get_url (fixture->radicale), USER, PASSWORD, NULL, &error);
+  discovery = nb_sync_discover (nb_dav_server_get_url (fixture->server), USER, PASSWORD, NULL, &error);
   g_assert_no_error (error);
   account = nb_sync_add_account (nb_store_get_path (store), discovery, PASSWORD, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -70,13 +71,13 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(NbAccount) here = NULL;
   g_autoptr(NbAccount) there = NULL;
 
-  fixture->radicale = nb_radicale_start (&error);
+  fixture->server = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
   fixture->here = open_device ("here.db");
   fixture->there = open_device ("there.db");
 
-  /* The first device makes the address book and calendar; the second
-   * finds them. */
+  /* The first device makes the address book and calendar, or finds the
+   * server's own; the second finds the same. */
   here = add_account (fixture, fixture->here);
   there = add_account (fixture, fixture->there);
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_CONTACTS), ==,
@@ -90,13 +91,13 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  g_autofree char *server = nb_account_normalize_server (nb_dav_server_get_url (fixture->server));
 
   /* One secret serves both devices: it goes with the test. */
   g_assert_true (nb_secrets_clear (server, USER, NULL, NULL));
   g_clear_object (&fixture->here);
   g_clear_object (&fixture->there);
-  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_clear_pointer (&fixture->server, nb_dav_server_free);
   g_free (fixture->book);
 }
 
@@ -211,8 +212,8 @@ server_get (Fixture    *fixture,
             const char *href)
 {
   char *body = NULL;
-  guint status = nb_radicale_http (fixture->radicale, "GET", href, USER, PASSWORD, NULL, NULL,
-                                   &body, NULL);
+  guint status = nb_dav_server_http (fixture->server, "GET", href, USER, PASSWORD, NULL, NULL,
+                                     &body, NULL);
 
   g_assert_cmpuint (status, ==, 200);
   return body;
@@ -347,8 +348,9 @@ test_delete_each_side (Fixture       *fixture,
   g_clear_pointer (&result, nb_sync_result_free);
   result = sync_store (fixture->here, TRUE);
   g_assert_cmpuint (CONTACTS (result)->deleted, ==, 1);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", card_href (fixture, nb_contact_get_uid (ada)),
-                                      USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET",
+                                        card_href (fixture, nb_contact_get_uid (ada)),
+                                        USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
   g_clear_pointer (&result, nb_sync_result_free);
   result = sync_store (fixture->there, TRUE);
   g_assert_cmpuint (CONTACTS (result)->removed, ==, 1);
@@ -471,8 +473,8 @@ test_other_client (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(NbContact) grace = NULL;
 
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
-                                      "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
+                                        "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
 
   result = sync_store (fixture->here, TRUE);
   g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
@@ -515,8 +517,8 @@ test_same_person (Fixture       *fixture,
   g_autofree char *body = NULL;
 
   /* The same person, made on a phone before this device's first sync. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
-                                      "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
+                                        "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
 
   result = sync_store (fixture->here, TRUE);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
@@ -526,8 +528,8 @@ test_same_person (Fixture       *fixture,
   g_assert_cmpstr (nb_contact_get_notes (merged), ==, "Met at the Navy");
 
   /* One card on the server too, with what this device knew. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", own, USER, PASSWORD, NULL, NULL,
-                                      &body, NULL), ==, 404);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET", own, USER, PASSWORD, NULL, NULL,
+                                        &body, NULL), ==, 404);
   after = server_get (fixture, href);
   g_assert_nonnull (strstr (after, "Met at the Navy"));
 }
@@ -539,7 +541,7 @@ test_wrong_password (Fixture       *fixture,
   g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Kept");
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  g_autofree char *server = nb_account_normalize_server (nb_dav_server_get_url (fixture->server));
 
   g_assert_true (nb_secrets_store (server, USER, "not-the-password", NULL, &error));
   g_assert_no_error (error);
@@ -569,13 +571,13 @@ test_server_down (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  nb_radicale_stop (fixture->radicale);
+  nb_dav_server_stop (fixture->server);
   result = sync_store (fixture->here, FALSE);
   g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_test_message ("Server down: %s", result->error->message);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
 
-  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_true (nb_dav_server_restart (fixture->server, &error));
   g_assert_no_error (error);
   g_clear_pointer (&result, nb_sync_result_free);
   result = sync_store (fixture->here, TRUE);
@@ -584,9 +586,9 @@ test_server_down (Fixture       *fixture,
 
 typedef struct
 {
-  NbRadicale *radicale;
-  guint       kill_at;
-  gboolean    killed;
+  NbDavServer *server;
+  guint        kill_at;
+  gboolean     killed;
 } Killer;
 
 /* In the sync's thread: the server dies in the middle of the work. */
@@ -600,7 +602,7 @@ kill_cb (guint    done,
   if (!killer->killed && done >= killer->kill_at)
     {
       killer->killed = TRUE;
-      nb_radicale_kill (killer->radicale);
+      nb_dav_server_kill (killer->server);
     }
 }
 
@@ -609,7 +611,7 @@ sync_killed (Fixture  *fixture,
              NbStore  *store,
              guint     kill_at)
 {
-  Killer killer = { fixture->radicale, kill_at, FALSE };
+  Killer killer = { fixture->server, kill_at, FALSE };
   g_autoptr(GError) error = NULL;
   GPtrArray *results = nb_sync_run (nb_store_get_path (store), NULL, kill_cb, &killer, &error);
 
@@ -619,7 +621,7 @@ sync_killed (Fixture  *fixture,
   g_assert_error (((NbSyncResult *) g_ptr_array_index (results, 0))->error,
                   NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
 
-  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_true (nb_dav_server_restart (fixture->server, &error));
   g_assert_no_error (error);
 
   return results;
