@@ -16,6 +16,7 @@
 #include "nb-sync-error.h"
 #include "nb-sync-manager.h"
 #include "nb-sync-setup.h"
+#include "nb-sync-test-util.h"
 #include "nb-test-util.h"
 
 /* Two-way sync against a real server on 127.0.0.1 (Radicale or Xandikos,
@@ -34,35 +35,6 @@ typedef struct
   char        *book;
 } Fixture;
 
-static NbStore *
-open_device (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = nb_test_tmp_path (name);
-  NbStore *store = nb_store_new (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static NbAccount *
-add_account (Fixture *fixture,
-             NbStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NbSyncDiscovery) discovery = NULL;
-  NbAccount *account;
-
-  discovery = nb_sync_discover (nb_dav_server_get_url (fixture->server), USER, PASSWORD, NULL, &error);
-  g_assert_no_error (error);
-  account = nb_sync_add_account (nb_store_get_path (store), discovery, PASSWORD, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_CONTACTS));
-  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_MEALS));
-
-  return account;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -73,13 +45,13 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->server = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
-  fixture->here = open_device ("here.db");
-  fixture->there = open_device ("there.db");
+  fixture->here = nb_test_open_device ("here.db");
+  fixture->there = nb_test_open_device ("there.db");
 
   /* The first device makes the address book and calendar, or finds the
    * server's own; the second finds the same. */
-  here = add_account (fixture, fixture->here);
-  there = add_account (fixture, fixture->there);
+  here = nb_test_add_account (fixture->server, fixture->here, USER, PASSWORD);
+  there = nb_test_add_account (fixture->server, fixture->there, USER, PASSWORD);
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_CONTACTS), ==,
                    nb_account_get_collection (there, NB_COLLECTION_CONTACTS));
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_MEALS), ==,
@@ -99,44 +71,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->there);
   g_clear_pointer (&fixture->server, nb_dav_server_free);
   g_free (fixture->book);
-}
-
-/* Syncs @store's one account; returns its result, which must have no error
- * when @ok. */
-static NbSyncResult *
-sync_store (NbStore  *store,
-            gboolean  ok)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
-  NbSyncResult *result;
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (results->len, ==, 1);
-  result = g_ptr_array_steal_index (results, 0);
-  if (ok)
-    {
-      g_assert_no_error (result->error);
-      g_assert_cmpuint (result->problems->len, ==, 0);
-    }
-  nb_store_check_for_changes (store);
-
-  return result;
-}
-
-#define CONTACTS(result) (&(result)->counts[NB_COLLECTION_CONTACTS])
-#define MEALS(result) (&(result)->counts[NB_COLLECTION_MEALS])
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncResult, nb_sync_result_free)
-
-static NbContact *
-find_contact (NbStore    *store,
-              const char *uid)
-{
-  g_autoptr(NbDb) db = nb_db_open (nb_store_get_path (store), NB_DB_SECONDARY, NULL);
-  gint64 id = nb_db_find_contact_by_uid (db, uid, NULL);
-
-  return id > 0 ? nb_store_get_contact (store, id) : NULL;
 }
 
 static NbContact *
@@ -244,22 +178,22 @@ test_first_sync (Fixture       *fixture,
   g_autoptr(GPtrArray) meals = NULL;
   NbAttendee *attendee;
 
-  up = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (up)->sent, ==, 2);
-  g_assert_cmpuint (MEALS (up)->sent, ==, 1);
-  g_assert_cmpuint (CONTACTS (up)->received, ==, 0);
+  up = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (up)->sent, ==, 2);
+  g_assert_cmpuint (NB_TEST_MEALS (up)->sent, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (up)->received, ==, 0);
 
   card = server_get (fixture, card_href (fixture, nb_contact_get_uid (ada)));
   g_assert_nonnull (strstr (card, "FN:Ada Lovelace"));
   g_assert_nonnull (strstr (card, "X-NETBOOK-FOOD:Vegetarian"));
 
-  down = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (down)->received, ==, 2);
-  g_assert_cmpuint (MEALS (down)->received, ==, 1);
-  g_assert_cmpuint (CONTACTS (down)->sent, ==, 0);
+  down = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (down)->received, ==, 2);
+  g_assert_cmpuint (NB_TEST_MEALS (down)->received, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (down)->sent, ==, 0);
 
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
-  zoe_there = find_contact (fixture->there, nb_contact_get_uid (zoe));
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
+  zoe_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (zoe));
   g_assert_nonnull (ada_there);
   g_assert_nonnull (zoe_there);
   g_assert_true (nb_contact_content_equal (ada, ada_there));
@@ -275,13 +209,13 @@ test_first_sync (Fixture       *fixture,
   g_assert_cmpint (attendee->contact_id, ==, nb_contact_get_id (ada_there));
 
   /* In step: nothing moves either way. */
-  again = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
-  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+  again = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (again)->sent + NB_TEST_CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (again)->sent + NB_TEST_MEALS (again)->received, ==, 0);
   g_clear_pointer (&again, nb_sync_result_free);
-  again = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
-  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+  again = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (again)->sent + NB_TEST_CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (again)->sent + NB_TEST_MEALS (again)->received, ==, 0);
 }
 
 static void
@@ -294,32 +228,32 @@ test_edit_each_side (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
 
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
 
   /* Here, then there. */
   edit (fixture->here, ada, "notes", "Likes engines and poetry");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_notes (ada_there), ==, "Likes engines and poetry");
 
   /* There, then here. */
   edit (fixture->there, ada_there, "organization", "Analytical Engines Ltd");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 0);
-  ada_back = find_contact (fixture->here, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->conflicts, ==, 0);
+  ada_back = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_organization (ada_back), ==, "Analytical Engines Ltd");
   g_assert_cmpstr (nb_contact_get_notes (ada_back), ==, "Likes engines and poetry");
 }
@@ -336,9 +270,9 @@ test_delete_each_side (Fixture       *fixture,
   g_autoptr(NbContact) grace_there = NULL;
   g_autofree char *body = NULL;
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 2);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM meetings"), ==, 1);
 
@@ -346,15 +280,15 @@ test_delete_each_side (Fixture       *fixture,
   g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (ada), &error));
   g_assert_no_error (error);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 1);
   g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET",
                                         card_href (fixture, nb_contact_get_uid (ada)),
                                         USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->removed, ==, 1);
-  g_assert_null (find_contact (fixture->there, nb_contact_get_uid (ada)));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->removed, ==, 1);
+  g_assert_null (nb_test_find_contact (fixture->there, nb_contact_get_uid (ada)));
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 1);
 
   /* A meal deleted there: gone here too. */
@@ -367,25 +301,25 @@ test_delete_each_side (Fixture       *fixture,
     g_assert_no_error (error);
   }
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (MEALS (result)->deleted, ==, 1);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->deleted, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (MEALS (result)->removed, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->removed, ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 0);
 
   /* Deleted on one side while edited on the other: the edit wins, and the
    * card comes back. */
-  grace_there = find_contact (fixture->there, nb_contact_get_uid (grace));
+  grace_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (grace));
   edit (fixture->there, grace_there, "notes", "Found a moth");
   g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (grace), &error));
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 0);
   {
-    g_autoptr(NbContact) back = find_contact (fixture->here, nb_contact_get_uid (grace));
+    g_autoptr(NbContact) back = nb_test_find_contact (fixture->here, nb_contact_get_uid (grace));
 
     g_assert_nonnull (back);
     g_assert_cmpstr (nb_contact_get_notes (back), ==, "Found a moth");
@@ -405,33 +339,33 @@ test_conflict (Fixture       *fixture,
   g_autoptr(NbDb) db = NULL;
   NbSyncNote *note;
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
 
   /* Both change the notes; here first, there a second later. Each also
    * changes a field of its own. */
   edit (fixture->here, ada, "notes", "Notes written here");
   g_clear_object (&ada);
-  ada = find_contact (fixture->here, nb_contact_get_uid (ada_there));
+  ada = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada_there));
   edit (fixture->here, ada, "title", "Countess");
   g_usleep (1100 * 1000);
   edit (fixture->there, ada_there, "notes", "Notes written there, later");
   g_clear_object (&ada_there);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   edit (fixture->there, ada_there, "organization", "Babbage & Co");
 
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->conflicts, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 
   /* Field by field: the newer notes, and both sides' own changes. */
-  merged_here = find_contact (fixture->here, nb_contact_get_uid (ada));
+  merged_here = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_notes (merged_here), ==, "Notes written there, later");
   g_assert_cmpstr (nb_contact_get_title (merged_here), ==, "Countess");
   g_assert_cmpstr (nb_contact_get_organization (merged_here), ==, "Babbage & Co");
@@ -447,9 +381,9 @@ test_conflict (Fixture       *fixture,
 
   /* And there, the merge arrives: both devices agree. */
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  merged_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  merged_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   g_assert_true (nb_contact_content_equal (merged_here, merged_there));
 }
 
@@ -476,17 +410,17 @@ test_other_client (Fixture       *fixture,
   g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
                                         "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
 
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  grace = find_contact (fixture->here, "other-client-1");
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  grace = nb_test_find_contact (fixture->here, "other-client-1");
   g_assert_nonnull (grace);
   g_assert_cmpstr (nb_contact_get_full_name (grace), ==, "Grace Hopper");
 
   /* Edited here: what Netbook does not know goes back untouched. */
   edit (fixture->here, grace, "notes", "Invented the compiler");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 
   after = server_get (fixture, href);
   g_assert_nonnull (strstr (after, "NOTE:Invented the compiler"));
@@ -520,9 +454,9 @@ test_same_person (Fixture       *fixture,
   g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
                                         "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
-  merged = find_contact (fixture->here, "phone-made-1");
+  merged = nb_test_find_contact (fixture->here, "phone-made-1");
   g_assert_nonnull (merged);
   g_assert_cmpint (nb_contact_get_id (merged), ==, nb_contact_get_id (grace));
   g_assert_cmpstr (nb_contact_get_notes (merged), ==, "Met at the Navy");
@@ -546,7 +480,7 @@ test_wrong_password (Fixture       *fixture,
   g_assert_true (nb_secrets_store (server, USER, "not-the-password", NULL, &error));
   g_assert_no_error (error);
 
-  result = sync_store (fixture->here, FALSE);
+  result = nb_test_sync (fixture->here, FALSE);
   g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (strstr (result->error->message, "not-the-password"));
   g_test_message ("Wrong password: %s", result->error->message);
@@ -558,8 +492,8 @@ test_wrong_password (Fixture       *fixture,
   /* The right password again: the card goes up. */
   g_assert_true (nb_secrets_store (server, USER, PASSWORD, NULL, &error));
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM accounts WHERE last_error IS NOT NULL"), ==, 0);
 }
 
@@ -572,7 +506,7 @@ test_server_down (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   nb_dav_server_stop (fixture->server);
-  result = sync_store (fixture->here, FALSE);
+  result = nb_test_sync (fixture->here, FALSE);
   g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_test_message ("Server down: %s", result->error->message);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
@@ -580,8 +514,8 @@ test_server_down (Fixture       *fixture,
   g_assert_true (nb_dav_server_restart (fixture->server, &error));
   g_assert_no_error (error);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 }
 
 typedef struct
@@ -659,24 +593,24 @@ test_killed_mid_sync (Fixture       *fixture,
                                          " WHERE notes = 'Written before the crash'"), ==, n);
 
   /* The next sync finishes the work, and the one after has none. */
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, <, n);
-  g_assert_cmpuint (CONTACTS (result)->sent, >, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, <, n);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, >, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent + NB_TEST_CONTACTS (result)->received, ==, 0);
 
   /* Coming down, the server dies after about half. */
   g_clear_pointer (&killed, g_ptr_array_unref);
   killed = sync_killed (fixture, fixture->there, n / 2);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), <, n);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, n);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 0);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent + NB_TEST_CONTACTS (result)->received, ==, 0);
 }
 
 static void
@@ -684,7 +618,7 @@ test_no_password_in_files (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", NULL);
-  g_autoptr(NbSyncResult) result = sync_store (fixture->here, TRUE);
+  g_autoptr(NbSyncResult) result = nb_test_sync (fixture->here, TRUE);
   g_autofree char *found = NULL;
 
   /* The databases of both devices (with their journals) and every folder
