@@ -33,6 +33,7 @@ typedef struct
   NbStore     *here;
   NbStore     *there;
   char        *book;
+  char        *calendar;
 } Fixture;
 
 static void
@@ -57,6 +58,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_MEALS), ==,
                    nb_account_get_collection (there, NB_COLLECTION_MEALS));
   fixture->book = g_strdup (nb_account_get_collection (here, NB_COLLECTION_CONTACTS));
+  fixture->calendar = g_strdup (nb_account_get_collection (here, NB_COLLECTION_MEALS));
 }
 
 static void
@@ -71,6 +73,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->there);
   g_clear_pointer (&fixture->server, nb_dav_server_free);
   g_free (fixture->book);
+  g_free (fixture->calendar);
 }
 
 static NbContact *
@@ -613,6 +616,130 @@ test_killed_mid_sync (Fixture       *fixture,
   g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent + NB_TEST_CONTACTS (result)->received, ==, 0);
 }
 
+/* Where the server keeps the item of @uid, as another client lists it. */
+static char *
+server_href (Fixture    *fixture,
+             const char *collection,
+             const char *uid)
+{
+  g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->server, collection, USER, PASSWORD);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbDavServerEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *path = g_uri_unescape_string (entry->path, NULL);
+
+      if (strstr (strrchr (path, '/'), uid) != NULL)
+        return g_strdup (entry->path);
+    }
+
+  g_error ("%s has no resource named after %s", collection, uid);
+}
+
+typedef struct
+{
+  NbCollectionKind kind;
+  guint            status;
+  NbDavFault       fault;
+} FetchFault;
+
+static const FetchFault contact_404 = { NB_COLLECTION_CONTACTS, 404, NB_DAV_FAULT_STATUS };
+static const FetchFault contact_500 = { NB_COLLECTION_CONTACTS, 500, NB_DAV_FAULT_STATUS };
+static const FetchFault contact_dropped = { NB_COLLECTION_CONTACTS, 500, NB_DAV_FAULT_DROP };
+static const FetchFault meal_404 = { NB_COLLECTION_MEALS, 404, NB_DAV_FAULT_STATUS };
+
+static guint
+count_fetch_problems (NbSyncResult *result,
+                      const char   *uid)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < result->problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (result->problems, i);
+
+      g_test_message ("Problem: %s", problem);
+      if (strstr (problem, "could not be fetched") != NULL)
+        {
+          g_assert_nonnull (strstr (problem, uid));
+          n++;
+        }
+    }
+
+  return n;
+}
+
+/* One resource fails while the other device fetches it, among others: the
+ * others come, the sync says which did not, and the next sync fetches it. */
+static void
+test_fetch_fault (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const FetchFault *fault = data;
+  const char *names[] = { "Ada Lovelace", "Grace Hopper", "Katherine Johnson" };
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) meals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autofree char *href = NULL;
+  const char *failing;
+  const char *table = fault->kind == NB_COLLECTION_CONTACTS ? "contacts" : "meetings";
+  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      NbContact *person = add_person (fixture->here, names[i], "Fetched in the end");
+
+      g_ptr_array_add (people, person);
+      if (fault->kind == NB_COLLECTION_MEALS)
+        g_ptr_array_add (meals, add_meal (fixture->here, person));
+    }
+  result = nb_test_sync (fixture->here, TRUE);
+
+  if (fault->kind == NB_COLLECTION_CONTACTS)
+    failing = nb_contact_get_uid (g_ptr_array_index (people, 1));
+  else
+    failing = nb_meeting_get_uid (g_ptr_array_index (meals, 1));
+  href = server_href (fixture, fault->kind == NB_COLLECTION_CONTACTS ? fixture->book
+                                                                      : fixture->calendar,
+                      failing);
+
+  /* There, the one resource fails; the others come. */
+  nb_dav_server_set_fault (fixture->server, href, fault->status, fault->fault);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, FALSE);
+  g_assert_cmpuint (nb_dav_server_clear_fault (fixture->server), >, 0);
+  g_assert_no_error (result->error);
+  g_assert_cmpint (count (fixture->there, count_sql), ==, 2);
+  if (fault->kind == NB_COLLECTION_MEALS)
+    g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 3);
+  g_assert_cmpuint (count_fetch_problems (result, failing), ==, 1);
+
+  /* The next sync, with the server well again, fetches it. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, count_sql), ==, 3);
+  if (fault->kind == NB_COLLECTION_CONTACTS)
+    {
+      g_autoptr(NbContact) fetched = nb_test_find_contact (fixture->there, failing);
+
+      g_assert_nonnull (fetched);
+      g_assert_true (nb_contact_content_equal (g_ptr_array_index (people, 1), fetched));
+    }
+  else
+    {
+      g_autoptr(NbMeeting) fetched = nb_test_find_meeting (fixture->there, failing);
+
+      g_assert_nonnull (fetched);
+      g_assert_cmpstr (nb_meeting_get_place (fetched), ==, "Café Ümlaut");
+      g_assert_cmpuint (nb_meeting_get_attendees (fetched)->len, ==, 1);
+    }
+
+  /* And then both are in step. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (nb_test_sync_moved (result), ==, 0);
+}
+
 static void
 test_no_password_in_files (Fixture       *fixture,
                            gconstpointer  data)
@@ -653,6 +780,14 @@ main (int   argc,
   ADD ("/sync/server-down", test_server_down);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
   ADD ("/sync/no-password-in-files", test_no_password_in_files);
+
+#define ADD_FAULT(name, fault) \
+  g_test_add (name, Fixture, &fault, fixture_set_up, test_fetch_fault, fixture_tear_down)
+
+  ADD_FAULT ("/sync/fetch-fault/contact-404", contact_404);
+  ADD_FAULT ("/sync/fetch-fault/contact-500", contact_500);
+  ADD_FAULT ("/sync/fetch-fault/contact-dropped", contact_dropped);
+  ADD_FAULT ("/sync/fetch-fault/meal-404", meal_404);
 
   return g_test_run ();
 }
