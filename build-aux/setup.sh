@@ -24,6 +24,9 @@ packages=(
   librsvg2-common desktop-file-utils appstream-util
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring at-spi2-core xdotool imagemagick
   radicale python3-dogtail curl
+  # The sync tests: a second server, a third-party client, and readers of
+  # vCard and iCalendar that are not Netbook's.
+  xandikos vdirsyncer python3-icalendar python3-vobject
 )
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

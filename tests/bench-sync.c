@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 #include "nb-db.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-secrets.h"
 #include "nb-store.h"
 #include "nb-sync-manager.h"
@@ -51,14 +51,14 @@ open_store (const char *dir,
 }
 
 static void
-add_account (NbRadicale *radicale,
-             NbStore    *store)
+add_account (NbDavServer *radicale,
+             NbStore     *store)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NbSyncDiscovery) discovery = NULL;
   g_autoptr(NbAccount) account = NULL;
 
-  discovery = nb_sync_discover (nb_radicale_get_url (radicale), "alice", "secret", NULL, &error);
+  discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "alice", "secret", NULL, &error);
   g_assert_no_error (error);
   account = nb_sync_add_account (nb_store_get_path (store), discovery, "secret", NULL, NULL, &error);
   g_assert_no_error (error);
@@ -124,11 +124,11 @@ make_contacts (NbStore *store,
 /* Lays @n cards into the address book's folder in Radicale's storage, as
  * if another client had written them. */
 static void
-seed_server (NbRadicale *radicale,
-             const char *book,
-             guint       n)
+seed_server (NbDavServer *radicale,
+             const char  *book,
+             guint        n)
 {
-  g_autofree char *folder = g_build_filename (nb_radicale_get_storage (radicale),
+  g_autofree char *folder = g_build_filename (nb_dav_server_get_storage (radicale),
                                               "collection-root", book, NULL);
 
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
@@ -163,7 +163,7 @@ main (int   argc,
   guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 10000;
   guint up = argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : 500;
   g_autoptr(GError) error = NULL;
-  g_autoptr(NbRadicale) radicale = NULL;
+  g_autoptr(NbDavServer) radicale = NULL;
   g_autoptr(NbStore) here = NULL;
   g_autoptr(NbStore) other = NULL;
   g_autofree char *dir = g_dir_make_tmp ("bench-sync-XXXXXX", &error);
@@ -171,9 +171,10 @@ main (int   argc,
   NbSyncCounts counts;
 
   g_assert_no_error (error);
-  radicale = nb_radicale_start (&error);
+  /* Straight to Radicale: the test proxy would be timed too. */
+  radicale = nb_dav_server_start (NB_DAV_SERVER_RADICALE, NB_DAV_SERVER_DIRECT, &error);
   g_assert_no_error (error);
-  server = nb_account_normalize_server (nb_radicale_get_url (radicale));
+  server = nb_account_normalize_server (nb_dav_server_get_url (radicale));
 
   printf ("Sync with Radicale on 127.0.0.1: %u cards on the server, %u sent up\n", n, up);
   here = open_store (dir, "here.db");
@@ -185,8 +186,8 @@ main (int   argc,
     double start = now_s ();
     g_autofree char *listing = NULL;
 
-    g_assert_cmpuint (nb_radicale_http (radicale, "PROPFIND", "/alice/netbook-contacts/", "alice",
-                                        "secret", NULL, NULL, &listing, NULL), ==, 207);
+    g_assert_cmpuint (nb_dav_server_http (radicale, "PROPFIND", "/alice/netbook-contacts/",
+                                          "alice", "secret", NULL, NULL, &listing, NULL), ==, 207);
     printf ("%-44s %8.2f s\n", "(Radicale indexes the cards laid in)", now_s () - start);
   }
 
@@ -205,12 +206,13 @@ main (int   argc,
         g_autofree char *changed = NULL;
         g_autoptr(GString) edited = NULL;
 
-        g_assert_cmpuint (nb_radicale_http (radicale, "GET", href, "alice", "secret", NULL, NULL,
-                                            &card, NULL), ==, 200);
+        g_assert_cmpuint (nb_dav_server_http (radicale, "GET", href, "alice", "secret", NULL, NULL,
+                                              &card, NULL), ==, 200);
         edited = g_string_new (card);
         g_assert_cmpuint (g_string_replace (edited, "longer proofs", "shorter proofs", 1), ==, 1);
-        g_assert_cmpuint (nb_radicale_http (radicale, "PUT", href, "alice", "secret",
-                                            "text/vcard; charset=utf-8", edited->str, &changed, NULL),
+        g_assert_cmpuint (nb_dav_server_http (radicale, "PUT", href, "alice", "secret",
+                                              "text/vcard; charset=utf-8", edited->str, &changed,
+                                              NULL),
                           <, 300);
       }
     sqlite3_reset (stmt);
@@ -249,7 +251,7 @@ main (int   argc,
     g_autoptr(NbAccount) account = NULL;
     const char *chosen[] = { NULL, "" };
 
-    discovery = nb_sync_discover (nb_radicale_get_url (radicale), "bob", "hunter2", NULL, &error);
+    discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "bob", "hunter2", NULL, &error);
     g_assert_no_error (error);
     account = nb_sync_add_account (nb_store_get_path (other), discovery, "hunter2", chosen, NULL, &error);
     g_assert_no_error (error);

@@ -7,24 +7,31 @@
 
 #include "config.h"
 
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "nb-dav-client-private.h"
 #include "nb-dav-client.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-sync-error.h"
 
-/* Each test has a Radicale of its own, with alice's address book at
- * /alice/book/ and her calendar at /alice/cal/. */
+/* Each test has a server of its own (Radicale or Xandikos, as
+ * NETBOOK_TEST_SERVER says), with alice's address book "book/" and her
+ * calendar "cal/" in the homes the server gives her. */
 
 typedef struct
 {
-  NbRadicale  *radicale;
+  NbDavServer *server;
   NbDavClient *client;
+  char        *book_home;
+  char        *cal_home;
+  char        *book;
+  char        *cal;
+  GPtrArray   *paths;
 } Fixture;
 
-#define BOOK "/alice/book/"
-#define CAL "/alice/cal/"
+/* What the parsing tests take for the collection that answered. */
+#define PARSED_BOOK "/alice/book/"
 
 static char *
 make_vcard (const char *uid,
@@ -44,13 +51,53 @@ make_event (const char *uid,
                           "SUMMARY:%s\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", uid, summary);
 }
 
+/* The path of @name in a collection, kept until the end of the test. */
+static const char *
+in_collection (Fixture    *fixture,
+               const char *collection,
+               const char *name)
+{
+  char *path = g_strconcat (collection, name, NULL);
+
+  g_ptr_array_add (fixture->paths, path);
+  return path;
+}
+
+static const char *
+in_book (Fixture    *fixture,
+         const char *name)
+{
+  return in_collection (fixture, fixture->book, name);
+}
+
+static const char *
+in_cal (Fixture    *fixture,
+        const char *name)
+{
+  return in_collection (fixture, fixture->cal, name);
+}
+
+/* A plain request of alice's, as another client would send it. */
+static guint
+alice_http (Fixture     *fixture,
+            const char  *method,
+            const char  *path,
+            const char  *content_type,
+            const char  *body,
+            char       **response,
+            char       **etag)
+{
+  return nb_dav_server_http (fixture->server, method, path, "alice", "secret", content_type, body,
+                             response, etag);
+}
+
 static NbDavClient *
 client_for (Fixture    *fixture,
             const char *user,
             const char *password)
 {
   g_autoptr(GError) error = NULL;
-  NbDavClient *client = nb_dav_client_new (nb_radicale_get_url (fixture->radicale),
+  NbDavClient *client = nb_dav_client_new (nb_dav_server_get_url (fixture->server),
                                            user, password, &error);
 
   g_assert_no_error (error);
@@ -65,19 +112,24 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  fixture->radicale = nb_radicale_start (&error);
+  fixture->server = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
 
   fixture->client = client_for (fixture, "alice", "secret");
+  fixture->paths = g_ptr_array_new_with_free_func (g_free);
+  fixture->book_home = nb_dav_server_get_home (fixture->server, "alice", NB_DAV_ADDRESSBOOK);
+  fixture->cal_home = nb_dav_server_get_home (fixture->server, "alice", NB_DAV_CALENDAR);
+  fixture->book = g_strconcat (fixture->book_home, "book/", NULL);
+  fixture->cal = g_strconcat (fixture->cal_home, "cal/", NULL);
 
   if (data == NULL)
     return;
 
-  ok = nb_dav_client_create_collection (fixture->client, BOOK, NB_DAV_ADDRESSBOOK,
+  ok = nb_dav_client_create_collection (fixture->client, fixture->book, NB_DAV_ADDRESSBOOK,
                                         "Friends", NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  ok = nb_dav_client_create_collection (fixture->client, CAL, NB_DAV_CALENDAR,
+  ok = nb_dav_client_create_collection (fixture->client, fixture->cal, NB_DAV_CALENDAR,
                                         "Meetings", NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
@@ -88,7 +140,12 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->client);
-  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_clear_pointer (&fixture->server, nb_dav_server_free);
+  g_clear_pointer (&fixture->paths, g_ptr_array_unref);
+  g_free (fixture->book_home);
+  g_free (fixture->cal_home);
+  g_free (fixture->book);
+  g_free (fixture->cal);
 }
 
 static char *
@@ -242,14 +299,14 @@ test_parse (void)
     {
       g_autoptr(GError) parse_error = NULL;
       g_autoptr(GPtrArray) none = _nb_dav_client_parse_resources (client, bad[i], strlen (bad[i]),
-                                                                  BOOK, NB_DAV_ADDRESSBOOK, TRUE,
-                                                                  &parse_error);
+                                                                  PARSED_BOOK, NB_DAV_ADDRESSBOOK,
+                                                                  TRUE, &parse_error);
 
       g_assert_error (parse_error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL);
       g_assert_null (none);
     }
 
-  resources = _nb_dav_client_parse_resources (client, good, strlen (good), BOOK,
+  resources = _nb_dav_client_parse_resources (client, good, strlen (good), PARSED_BOOK,
                                               NB_DAV_ADDRESSBOOK, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (resources->len, ==, 3);
@@ -302,7 +359,7 @@ test_parse_relative (void)
 
   g_assert_no_error (error);
 
-  resources = _nb_dav_client_parse_resources (client, answer, strlen (answer), BOOK,
+  resources = _nb_dav_client_parse_resources (client, answer, strlen (answer), PARSED_BOOK,
                                               NB_DAV_ADDRESSBOOK, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (resources->len, ==, G_N_ELEMENTS (expected));
@@ -325,21 +382,56 @@ test_discover (Fixture       *fixture,
   ok = nb_dav_client_discover (fixture->client, &book_home, &cal_home, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  g_assert_cmpstr (book_home, ==, "/alice/");
-  g_assert_cmpstr (cal_home, ==, "/alice/");
+  g_assert_cmpstr (book_home, ==, fixture->book_home);
+  g_assert_cmpstr (cal_home, ==, fixture->cal_home);
 
   /* From an address where nothing is, through /.well-known (a 301 on
-   * Radicale) to the principal. */
+   * Radicale, a 302 to / on Xandikos) to the principal. */
   g_clear_pointer (&book_home, g_free);
   g_clear_pointer (&cal_home, g_free);
-  url = g_strconcat (nb_radicale_get_url (fixture->radicale), "alice/nothing/", NULL);
+  url = g_strconcat (nb_dav_server_get_url (fixture->server), "alice/nothing/", NULL);
   deep = nb_dav_client_new (url, "alice", "secret", &error);
   g_assert_no_error (error);
   ok = nb_dav_client_discover (deep, &book_home, &cal_home, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  g_assert_cmpstr (book_home, ==, "/alice/");
-  g_assert_cmpstr (cal_home, ==, "/alice/");
+  g_assert_cmpstr (book_home, ==, fixture->book_home);
+  g_assert_cmpstr (cal_home, ==, fixture->cal_home);
+}
+
+static NbDavCollection *
+find_collection (GPtrArray  *collections,
+                 const char *href)
+{
+  for (guint i = 0; i < collections->len; i++)
+    {
+      NbDavCollection *collection = g_ptr_array_index (collections, i);
+
+      if (g_str_equal (collection->href, href))
+        return collection;
+    }
+
+  return NULL;
+}
+
+/* Whether the server says the calendar @path takes events, as another
+ * client sees it. */
+static gboolean
+takes_events (Fixture    *fixture,
+              const char *path)
+{
+  g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->server, fixture->cal_home,
+                                                     "alice", "secret");
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbDavServerEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_str_equal (entry->path, path))
+        return entry->components == NULL || strstr (entry->components, "VEVENT") != NULL;
+    }
+
+  g_error ("%s is not on the server", path);
 }
 
 static void
@@ -347,41 +439,51 @@ test_collections (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) collections = NULL;
+  g_autoptr(GPtrArray) calendars = NULL;
   g_autoptr(NbDavCollection) book = NULL;
   g_autoptr(NbDavCollection) cal = NULL;
-  g_autoptr(NbDavCollection) odd = NULL;
+  g_autoptr(NbDavCollection) home = NULL;
   g_autoptr(NbDavCollection) missing = NULL;
   g_autofree char *etag = NULL;
+  const char *odd = in_collection (fixture, fixture->book_home, "odd/");
+  const char *tasks = in_collection (fixture, fixture->cal_home, "tasks/");
   NbDavCollection *found;
   gboolean ok;
 
-  ok = nb_dav_client_create_collection (fixture->client, "/alice/odd/", NB_DAV_ADDRESSBOOK,
+  /* What the server had (Xandikos comes with an address book). */
+  before = nb_dav_client_list_collections (fixture->client, fixture->book_home, NULL, &error);
+  g_assert_no_error (error);
+
+  ok = nb_dav_client_create_collection (fixture->client, odd, NB_DAV_ADDRESSBOOK,
                                         "Tom & Jerry <3", NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
 
   /* Task lists are not listed (Radicale refuses plain collections). */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "MKCOL", "/alice/tasks/",
-                                      "alice", "secret", NULL,
-                                      "<?xml version=\"1.0\"?><D:mkcol xmlns:D=\"DAV:\" "
-                                      "xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop>"
-                                      "<D:resourcetype><D:collection/><C:calendar/>"
-                                      "</D:resourcetype><C:supported-calendar-component-set>"
-                                      "<C:comp name=\"VTODO\"/></C:supported-calendar-component-set>"
-                                      "</D:prop></D:set></D:mkcol>",
-                                      NULL, NULL), ==, 201);
+  g_assert_cmpuint (alice_http (fixture, "MKCOL", tasks, NULL,
+                                "<?xml version=\"1.0\"?><D:mkcol xmlns:D=\"DAV:\" "
+                                "xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><D:set><D:prop>"
+                                "<D:resourcetype><D:collection/><C:calendar/>"
+                                "</D:resourcetype><C:supported-calendar-component-set>"
+                                "<C:comp name=\"VTODO\"/></C:supported-calendar-component-set>"
+                                "</D:prop></D:set></D:mkcol>",
+                                NULL, NULL), ==, 201);
 
-  collections = nb_dav_client_list_collections (fixture->client, "/alice/", NULL, &error);
+  /* One more than before: the new address book. */
+  collections = nb_dav_client_list_collections (fixture->client, fixture->book_home, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (collections->len, ==, 3);
+  g_assert_cmpuint (collections->len, ==, before->len + 1);
+  g_assert_null (find_collection (before, odd));
+  g_assert_nonnull (find_collection (collections, odd));
 
   found = NULL;
   for (guint i = 0; i < collections->len; i++)
     {
       NbDavCollection *c = g_ptr_array_index (collections, i);
 
-      if (g_str_equal (c->href, BOOK))
+      if (g_str_equal (c->href, fixture->book))
         {
           g_assert_cmpint (c->kind, ==, NB_DAV_ADDRESSBOOK);
           g_assert_cmpstr (c->display_name, ==, "Friends");
@@ -389,52 +491,64 @@ test_collections (Fixture       *fixture,
           g_assert_nonnull (c->sync_token);
           found = c;
         }
-      else if (g_str_equal (c->href, CAL))
+      else if (g_str_equal (c->href, fixture->cal))
         {
           g_assert_cmpint (c->kind, ==, NB_DAV_CALENDAR);
           g_assert_cmpstr (c->display_name, ==, "Meetings");
         }
+      else if (g_str_equal (c->href, odd))
+        {
+          g_assert_cmpint (c->kind, ==, NB_DAV_ADDRESSBOOK);
+          g_assert_cmpstr (c->display_name, ==, "Tom & Jerry <3");
+        }
       else
         {
-          g_assert_cmpstr (c->href, ==, "/alice/odd/");
-          g_assert_cmpstr (c->display_name, ==, "Tom & Jerry <3");
+          g_assert_nonnull (find_collection (before, c->href));
         }
     }
   g_assert_nonnull (found);
 
-  book = nb_dav_client_get_collection (fixture->client, BOOK, NULL, &error);
+  /* Xandikos does not take the component set: its "task list" holds
+   * events too, and is listed. */
+  calendars = nb_dav_client_list_collections (fixture->client, fixture->cal_home, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (book->href, ==, BOOK);
+  g_assert_nonnull (find_collection (calendars, fixture->cal));
+  g_assert_cmpint (find_collection (calendars, tasks) != NULL, ==, takes_events (fixture, tasks));
+
+  book = nb_dav_client_get_collection (fixture->client, fixture->book, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (book->href, ==, fixture->book);
   g_assert_cmpint (book->kind, ==, NB_DAV_ADDRESSBOOK);
   g_assert_cmpstr (book->display_name, ==, "Friends");
   g_assert_cmpstr (book->ctag, ==, found->ctag);
   g_assert_cmpstr (book->sync_token, ==, found->sync_token);
 
   /* The ctag and the sync-token change with the content. */
-  etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   g_clear_pointer (&book, nb_dav_collection_free);
-  book = nb_dav_client_get_collection (fixture->client, BOOK, NULL, &error);
+  book = nb_dav_client_get_collection (fixture->client, fixture->book, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (book->ctag, !=, found->ctag);
   g_assert_cmpstr (book->sync_token, !=, found->sync_token);
 
-  cal = nb_dav_client_get_collection (fixture->client, CAL, NULL, &error);
+  cal = nb_dav_client_get_collection (fixture->client, fixture->cal, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cal->kind, ==, NB_DAV_CALENDAR);
 
-  /* The principal is a plain collection. */
-  odd = nb_dav_client_get_collection (fixture->client, "/alice/", NULL, &error);
+  /* The home is a plain collection. */
+  home = nb_dav_client_get_collection (fixture->client, fixture->book_home, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND);
-  g_assert_null (odd);
+  g_assert_null (home);
   g_clear_error (&error);
 
-  missing = nb_dav_client_get_collection (fixture->client, "/alice/none/", NULL, &error);
+  missing = nb_dav_client_get_collection (fixture->client, in_book (fixture, "none/"), NULL,
+                                          &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND);
   g_assert_null (missing);
   g_clear_error (&error);
 
   /* It exists already. */
-  ok = nb_dav_client_create_collection (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, "Again",
+  ok = nb_dav_client_create_collection (fixture->client, fixture->book, NB_DAV_ADDRESSBOOK, "Again",
                                         NULL, &error);
   g_assert_nonnull (error);
   g_assert_false (ok);
@@ -455,37 +569,37 @@ test_put (Fixture       *fixture,
   g_autofree char *event_etag = NULL;
   g_autofree char *server_etag = NULL;
 
-  etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   g_assert_true (etag[0] == '"');
 
   /* If-None-Match: * — it exists. */
-  again = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card, NULL,
-                             NULL, &error);
+  again = nb_dav_client_put (fixture->client, in_book (fixture, "a.vcf"), NB_DAV_ADDRESSBOOK,
+                             card, NULL, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
   g_assert_null (again);
   g_clear_error (&error);
 
-  stale = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card,
+  stale = nb_dav_client_put (fixture->client, in_book (fixture, "a.vcf"), NB_DAV_ADDRESSBOOK, card,
                              "\"stale\"", NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
   g_assert_null (stale);
   g_clear_error (&error);
 
-  changed = nb_dav_client_put (fixture->client, BOOK "a.vcf", NB_DAV_ADDRESSBOOK, card, etag,
-                               NULL, &error);
+  changed = nb_dav_client_put (fixture->client, in_book (fixture, "a.vcf"), NB_DAV_ADDRESSBOOK,
+                               card, etag, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (changed);
   g_assert_cmpstr (changed, !=, "");
   g_assert_cmpstr (changed, !=, etag);
 
   /* What another client reads is the new card, with that ETag. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
-                                      NULL, NULL, &body, &server_etag), ==, 200);
+  g_assert_cmpuint (alice_http (fixture, "GET", in_book (fixture, "a.vcf"), NULL, NULL,
+                                &body, &server_etag), ==, 200);
   g_assert_nonnull (strstr (body, "Ann Changed"));
   g_assert_cmpstr (server_etag, ==, changed);
 
-  event_etag = nb_dav_client_put (fixture->client, CAL "e1.ics", NB_DAV_CALENDAR, event, NULL,
-                                  NULL, &error);
+  event_etag = nb_dav_client_put (fixture->client, in_cal (fixture, "e1.ics"), NB_DAV_CALENDAR,
+                                  event, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (event_etag, !=, "");
 }
@@ -500,69 +614,89 @@ test_sync (Fixture       *fixture,
   g_autoptr(GPtrArray) deletions = NULL;
   g_autoptr(GPtrArray) none = NULL;
   g_autoptr(GPtrArray) empty = NULL;
-  g_autoptr(GPtrArray) bad = NULL;
   g_autofree char *token = NULL;
   g_autofree char *token2 = NULL;
   g_autofree char *token3 = NULL;
   g_autofree char *token4 = NULL;
   g_autofree char *token5 = NULL;
-  g_autofree char *bad_token = NULL;
-  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
-  g_autofree char *b_etag = put_card (fixture, BOOK "b.vcf", "b", "Bob");
+  g_autofree char *a_etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
+  g_autofree char *b_etag = put_card (fixture, in_book (fixture, "b.vcf"), "b", "Bob");
   g_autofree char *a_new = NULL;
   g_autofree char *c_card = make_vcard ("c", "Cy");
   g_autofree char *a_card = make_vcard ("a", "Ann Two");
   NbDavResource *resource;
+  guint status;
 
-  all = nb_dav_client_sync_collection (fixture->client, BOOK, NULL, &token, NULL, &error);
+  all = nb_dav_client_sync_collection (fixture->client, fixture->book, NULL, &token, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (token);
   g_assert_cmpuint (all->len, ==, 2);
-  resource = find_resource (all, BOOK "a.vcf");
+  resource = find_resource (all, in_book (fixture, "a.vcf"));
   g_assert_nonnull (resource);
   g_assert_cmpstr (resource->etag, ==, a_etag);
   g_assert_false (resource->deleted);
   g_assert_null (resource->data);
-  g_assert_cmpstr (find_resource (all, BOOK "b.vcf")->etag, ==, b_etag);
+  g_assert_cmpstr (find_resource (all, in_book (fixture, "b.vcf"))->etag, ==, b_etag);
 
   /* "" is a first sync too. */
-  empty = nb_dav_client_sync_collection (fixture->client, BOOK, "", &token2, NULL, &error);
+  empty = nb_dav_client_sync_collection (fixture->client, fixture->book, "", &token2, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (empty->len, ==, 2);
   g_assert_cmpstr (token2, ==, token);
 
   /* Nothing changed. */
-  none = nb_dav_client_sync_collection (fixture->client, BOOK, token, &token3, NULL, &error);
+  none = nb_dav_client_sync_collection (fixture->client, fixture->book, token, &token3, NULL,
+                                        &error);
   g_assert_no_error (error);
   g_assert_cmpuint (none->len, ==, 0);
   g_assert_cmpstr (token3, ==, token);
 
   /* Another client changes a and adds c. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", BOOK "a.vcf", "alice", "secret",
-                                      "text/vcard", a_card, NULL, &a_new), ==, 201);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", BOOK "c.vcf", "alice", "secret",
-                                      "text/vcard", c_card, NULL, NULL), ==, 201);
+  status = alice_http (fixture, "PUT", in_book (fixture, "a.vcf"), "text/vcard", a_card, NULL,
+                       &a_new);
+  g_assert_true (SOUP_STATUS_IS_SUCCESSFUL (status));
+  g_assert_cmpuint (alice_http (fixture, "PUT", in_book (fixture, "c.vcf"), "text/vcard", c_card,
+                                NULL, NULL), ==, 201);
 
-  changes = nb_dav_client_sync_collection (fixture->client, BOOK, token, &token4, NULL, &error);
+  changes = nb_dav_client_sync_collection (fixture->client, fixture->book, token, &token4, NULL,
+                                           &error);
   g_assert_no_error (error);
   g_assert_cmpstr (token4, !=, token);
   g_assert_cmpuint (changes->len, ==, 2);
-  g_assert_cmpstr (find_resource (changes, BOOK "a.vcf")->etag, ==, a_new);
-  g_assert_nonnull (find_resource (changes, BOOK "c.vcf"));
-  g_assert_null (find_resource (changes, BOOK "b.vcf"));
+  g_assert_cmpstr (find_resource (changes, in_book (fixture, "a.vcf"))->etag, ==, a_new);
+  g_assert_nonnull (find_resource (changes, in_book (fixture, "c.vcf")));
+  g_assert_null (find_resource (changes, in_book (fixture, "b.vcf")));
 
   /* Another client deletes b. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "DELETE", BOOK "b.vcf", "alice",
-                                      "secret", NULL, NULL, NULL, NULL), ==, 200);
-  deletions = nb_dav_client_sync_collection (fixture->client, BOOK, token4, &token5, NULL, &error);
+  status = alice_http (fixture, "DELETE", in_book (fixture, "b.vcf"), NULL, NULL, NULL, NULL);
+  g_assert_true (SOUP_STATUS_IS_SUCCESSFUL (status));
+  deletions = nb_dav_client_sync_collection (fixture->client, fixture->book, token4, &token5, NULL,
+                                             &error);
   g_assert_no_error (error);
   g_assert_cmpuint (deletions->len, ==, 1);
   resource = g_ptr_array_index (deletions, 0);
-  g_assert_cmpstr (resource->href, ==, BOOK "b.vcf");
+  g_assert_cmpstr (resource->href, ==, in_book (fixture, "b.vcf"));
   g_assert_true (resource->deleted);
+}
 
-  /* A token the server does not know. */
-  bad = nb_dav_client_sync_collection (fixture->client, BOOK,
+/* A token the server does not know: it says so (RFC 6578, 3.2). */
+static void
+test_sync_bad_token (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) bad = NULL;
+  g_autofree char *bad_token = NULL;
+  g_autofree char *etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
+
+  if (nb_dav_server_get_kind (fixture->server) == NB_DAV_SERVER_XANDIKOS)
+    {
+      /* It looks the token up as a git object, and fails with 500. */
+      g_test_skip ("Xandikos 0.2.8 answers 500, not valid-sync-token, to a token it does not know");
+      return;
+    }
+
+  bad = nb_dav_client_sync_collection (fixture->client, fixture->book,
                                        "http://radicale.org/ns/sync/garbage", &bad_token,
                                        NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID_TOKEN);
@@ -577,16 +711,16 @@ test_list_etags (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) resources = NULL;
   g_autoptr(GPtrArray) empty = NULL;
-  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
-  g_autofree char *b_etag = put_card (fixture, BOOK "b.vcf", "b", "Bob");
+  g_autofree char *a_etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
+  g_autofree char *b_etag = put_card (fixture, in_book (fixture, "b.vcf"), "b", "Bob");
 
-  resources = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  resources = nb_dav_client_list_etags (fixture->client, fixture->book, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (resources->len, ==, 2);
-  g_assert_cmpstr (find_resource (resources, BOOK "a.vcf")->etag, ==, a_etag);
-  g_assert_cmpstr (find_resource (resources, BOOK "b.vcf")->etag, ==, b_etag);
+  g_assert_cmpstr (find_resource (resources, in_book (fixture, "a.vcf"))->etag, ==, a_etag);
+  g_assert_cmpstr (find_resource (resources, in_book (fixture, "b.vcf"))->etag, ==, b_etag);
 
-  empty = nb_dav_client_list_etags (fixture->client, CAL, NULL, &error);
+  empty = nb_dav_client_list_etags (fixture->client, fixture->cal, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (empty->len, ==, 0);
 }
@@ -600,46 +734,48 @@ test_multiget (Fixture       *fixture,
   g_autoptr(GPtrArray) resources = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GPtrArray) nothing = NULL;
-  g_autofree char *a_etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *a_etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   g_autofree char *event = make_event ("e1", "Lunch");
   g_autofree char *event_etag = NULL;
   NbDavResource *resource;
 
-  g_ptr_array_add (hrefs, (gpointer) BOOK "a.vcf");
-  g_ptr_array_add (hrefs, (gpointer) BOOK "missing.vcf");
+  g_ptr_array_add (hrefs, (gpointer) in_book (fixture, "a.vcf"));
+  g_ptr_array_add (hrefs, (gpointer) in_book (fixture, "missing.vcf"));
 
-  resources = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs,
+  resources = nb_dav_client_multiget (fixture->client, fixture->book, NB_DAV_ADDRESSBOOK, hrefs,
                                       NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (resources->len, ==, 2);
 
-  resource = find_resource (resources, BOOK "a.vcf");
+  resource = find_resource (resources, in_book (fixture, "a.vcf"));
   g_assert_nonnull (resource);
   g_assert_false (resource->deleted);
   g_assert_cmpstr (resource->etag, ==, a_etag);
   g_assert_nonnull (strstr (resource->data, "FN:Ann"));
   g_assert_true (g_str_has_prefix (resource->data, "BEGIN:VCARD"));
 
-  resource = find_resource (resources, BOOK "missing.vcf");
+  resource = find_resource (resources, in_book (fixture, "missing.vcf"));
   g_assert_nonnull (resource);
   g_assert_true (resource->deleted);
   g_assert_null (resource->data);
 
-  event_etag = nb_dav_client_put (fixture->client, CAL "e1.ics", NB_DAV_CALENDAR, event, NULL,
-                                  NULL, &error);
+  event_etag = nb_dav_client_put (fixture->client, in_cal (fixture, "e1.ics"), NB_DAV_CALENDAR,
+                                  event, NULL, NULL, &error);
   g_assert_no_error (error);
   g_ptr_array_set_size (hrefs, 0);
-  g_ptr_array_add (hrefs, (gpointer) CAL "e1.ics");
-  events = nb_dav_client_multiget (fixture->client, CAL, NB_DAV_CALENDAR, hrefs, NULL, &error);
+  g_ptr_array_add (hrefs, (gpointer) in_cal (fixture, "e1.ics"));
+  events = nb_dav_client_multiget (fixture->client, fixture->cal, NB_DAV_CALENDAR, hrefs, NULL,
+                                   &error);
   g_assert_no_error (error);
   g_assert_cmpuint (events->len, ==, 1);
   resource = g_ptr_array_index (events, 0);
-  g_assert_cmpstr (resource->href, ==, CAL "e1.ics");
+  g_assert_cmpstr (resource->href, ==, in_cal (fixture, "e1.ics"));
   g_assert_cmpstr (resource->etag, ==, event_etag);
   g_assert_nonnull (strstr (resource->data, "SUMMARY:Lunch"));
 
   g_ptr_array_set_size (hrefs, 0);
-  nothing = nb_dav_client_multiget (fixture->client, CAL, NB_DAV_CALENDAR, hrefs, NULL, &error);
+  nothing = nb_dav_client_multiget (fixture->client, fixture->cal, NB_DAV_CALENDAR, hrefs, NULL,
+                                    &error);
   g_assert_no_error (error);
   g_assert_cmpuint (nothing->len, ==, 0);
 }
@@ -657,14 +793,14 @@ test_multiget_many (Fixture       *fixture,
     {
       g_autofree char *uid = g_strdup_printf ("u%u", i);
       g_autofree char *name = g_strdup_printf ("%s.vcf", uid);
-      char *href = nb_dav_href_child (BOOK, name);
+      char *href = nb_dav_href_child (fixture->book, name);
 
       if (i % 50 == 0)
         g_free (put_card (fixture, href, uid, uid));
       g_ptr_array_add (hrefs, href);
     }
 
-  resources = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs,
+  resources = nb_dav_client_multiget (fixture->client, fixture->book, NB_DAV_ADDRESSBOOK, hrefs,
                                       NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (resources->len, ==, 230);
@@ -682,29 +818,51 @@ test_delete (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   gboolean ok;
 
-  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", "\"stale\"", NULL, &error);
+  ok = nb_dav_client_delete (fixture->client, in_book (fixture, "a.vcf"), "\"stale\"", NULL,
+                             &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CHANGED);
   g_assert_false (ok);
   g_clear_error (&error);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
-                                      NULL, NULL, NULL, NULL), ==, 200);
+  g_assert_cmpuint (alice_http (fixture, "GET", in_book (fixture, "a.vcf"), NULL, NULL, NULL, NULL),
+                    ==, 200);
 
-  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", etag, NULL, &error);
+  ok = nb_dav_client_delete (fixture->client, in_book (fixture, "a.vcf"), etag, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
-                                      NULL, NULL, NULL, NULL), ==, 404);
+  g_assert_cmpuint (alice_http (fixture, "GET", in_book (fixture, "a.vcf"), NULL, NULL, NULL, NULL),
+                    ==, 404);
 
   /* Gone already: that is what was wanted. */
-  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", etag, NULL, &error);
+  ok = nb_dav_client_delete (fixture->client, in_book (fixture, "a.vcf"), etag, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  ok = nb_dav_client_delete (fixture->client, BOOK "a.vcf", NULL, NULL, &error);
+  ok = nb_dav_client_delete (fixture->client, in_book (fixture, "a.vcf"), NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
+}
+
+/* Whether the server has a card by that name in the address book, as
+ * another client lists it. */
+static gboolean
+server_has (Fixture    *fixture,
+            const char *name)
+{
+  g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->server, fixture->book,
+                                                     "alice", "secret");
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbDavServerEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *path = g_uri_unescape_string (entry->path, NULL);
+
+      if (g_str_has_suffix (path, name) && path[strlen (path) - strlen (name) - 1] == '/')
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -712,9 +870,8 @@ test_unicode (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *href = nb_dav_href_child (BOOK, "Zoë Ünïcode.vcf");
+  g_autofree char *href = nb_dav_href_child (fixture->book, "Zoë Ünïcode.vcf");
   g_autofree char *etag = NULL;
-  g_autofree char *file = NULL;
   g_autofree char *updated = NULL;
   g_autofree char *card = make_vcard ("Zoë Ünïcode", "Zoë Two");
   g_autoptr(GPtrArray) listed = NULL;
@@ -723,15 +880,13 @@ test_unicode (Fixture       *fixture,
   NbDavResource *resource;
   gboolean ok;
 
-  g_assert_cmpstr (href, ==, BOOK "Zo%C3%AB%20%C3%9Cn%C3%AFcode.vcf");
+  g_assert_cmpstr (href, ==, in_book (fixture, "Zo%C3%AB%20%C3%9Cn%C3%AFcode.vcf"));
 
   etag = put_card (fixture, href, "Zoë Ünïcode", "Zoë");
-  file = g_build_filename (nb_radicale_get_storage (fixture->radicale),
-                           "collection-root", "alice", "book", "Zoë Ünïcode.vcf", NULL);
-  g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+  g_assert_true (server_has (fixture, "Zoë Ünïcode.vcf"));
 
   /* The server's href is ours. */
-  listed = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  listed = nb_dav_client_list_etags (fixture->client, fixture->book, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
   resource = g_ptr_array_index (listed, 0);
@@ -739,8 +894,9 @@ test_unicode (Fixture       *fixture,
   g_assert_cmpstr (resource->etag, ==, etag);
 
   /* Asked for unencoded, returned in the one form. */
-  g_ptr_array_add (hrefs, (gpointer) BOOK "Zoë Ünïcode.vcf");
-  got = nb_dav_client_multiget (fixture->client, BOOK, NB_DAV_ADDRESSBOOK, hrefs, NULL, &error);
+  g_ptr_array_add (hrefs, (gpointer) in_book (fixture, "Zoë Ünïcode.vcf"));
+  got = nb_dav_client_multiget (fixture->client, fixture->book, NB_DAV_ADDRESSBOOK, hrefs, NULL,
+                                &error);
   g_assert_no_error (error);
   g_assert_cmpuint (got->len, ==, 1);
   resource = g_ptr_array_index (got, 0);
@@ -748,15 +904,15 @@ test_unicode (Fixture       *fixture,
   g_assert_false (resource->deleted);
   g_assert_nonnull (strstr (resource->data, "FN:Zoë"));
 
-  updated = nb_dav_client_put (fixture->client, BOOK "Zoë Ünïcode.vcf", NB_DAV_ADDRESSBOOK,
-                               card, etag, NULL, &error);
+  updated = nb_dav_client_put (fixture->client, in_book (fixture, "Zoë Ünïcode.vcf"),
+                               NB_DAV_ADDRESSBOOK, card, etag, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (updated, !=, etag);
 
   ok = nb_dav_client_delete (fixture->client, href, updated, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+  g_assert_false (server_has (fixture, "Zoë Ünïcode.vcf"));
 }
 
 static void
@@ -778,26 +934,28 @@ test_wrong_password (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "127.0.0.1"));
   g_clear_error (&error);
 
-  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  resources = nb_dav_client_list_etags (client, fixture->book, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (resources);
   g_assert_null (strstr (error->message, "Wr0ng-Pa55word"));
 }
 
-/* Radicale answers 403 Forbidden to bob for alice's collections (owner_only),
- * which the client reports as NB_SYNC_ERROR_AUTH. */
+/* Radicale (owner_only), or the proxy in front of Xandikos, answers 403
+ * Forbidden to bob for alice's collections, which the client reports as
+ * NB_SYNC_ERROR_AUTH. */
 static void
 test_other_user (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NbDavClient) bob = client_for (fixture, "bob", "hunter2");
-  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   g_autofree char *card = make_vcard ("x", "Mallory");
   g_autofree char *put = NULL;
   g_autofree char *token = NULL;
   g_autofree char *book_home = NULL;
   g_autofree char *cal_home = NULL;
+  g_autofree char *bob_home = nb_dav_server_get_home (fixture->server, "bob", NB_DAV_ADDRESSBOOK);
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GPtrArray) collections = NULL;
   g_autoptr(GPtrArray) synced = NULL;
@@ -806,33 +964,34 @@ test_other_user (Fixture       *fixture,
   ok = nb_dav_client_discover (bob, &book_home, &cal_home, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  g_assert_cmpstr (book_home, ==, "/bob/");
+  g_assert_cmpstr (book_home, ==, bob_home);
 
-  listed = nb_dav_client_list_etags (bob, BOOK, NULL, &error);
+  listed = nb_dav_client_list_etags (bob, fixture->book, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (listed);
   g_clear_error (&error);
 
-  collections = nb_dav_client_list_collections (bob, "/alice/", NULL, &error);
+  collections = nb_dav_client_list_collections (bob, fixture->book_home, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (collections);
   g_clear_error (&error);
 
-  synced = nb_dav_client_sync_collection (bob, BOOK, NULL, &token, NULL, &error);
+  synced = nb_dav_client_sync_collection (bob, fixture->book, NULL, &token, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (synced);
   g_clear_error (&error);
 
-  put = nb_dav_client_put (bob, BOOK "x.vcf", NB_DAV_ADDRESSBOOK, card, NULL, NULL, &error);
+  put = nb_dav_client_put (bob, in_book (fixture, "x.vcf"), NB_DAV_ADDRESSBOOK, card, NULL, NULL,
+                           &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (put);
   g_clear_error (&error);
 
-  ok = nb_dav_client_delete (bob, BOOK "a.vcf", NULL, NULL, &error);
+  ok = nb_dav_client_delete (bob, in_book (fixture, "a.vcf"), NULL, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_false (ok);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", BOOK "a.vcf", "alice", "secret",
-                                      NULL, NULL, NULL, NULL), ==, 200);
+  g_assert_cmpuint (alice_http (fixture, "GET", in_book (fixture, "a.vcf"), NULL, NULL, NULL, NULL),
+                    ==, 200);
 }
 
 static void
@@ -845,10 +1004,10 @@ test_unreachable (Fixture       *fixture,
   g_autoptr(GPtrArray) after_kill = NULL;
   g_autofree char *book_home = NULL;
   g_autofree char *cal_home = NULL;
-  g_autofree char *etag = put_card (fixture, BOOK "a.vcf", "a", "Ann");
+  g_autofree char *etag = put_card (fixture, in_book (fixture, "a.vcf"), "a", "Ann");
   gboolean ok;
 
-  nb_radicale_stop (fixture->radicale);
+  nb_dav_server_stop (fixture->server);
 
   ok = nb_dav_client_discover (fixture->client, &book_home, &cal_home, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
@@ -856,21 +1015,21 @@ test_unreachable (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "127.0.0.1"));
   g_clear_error (&error);
 
-  resources = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  resources = nb_dav_client_list_etags (fixture->client, fixture->book, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_assert_null (resources);
   g_clear_error (&error);
 
   /* The same client works again once the server is back. */
-  ok = nb_radicale_restart (fixture->radicale, &error);
+  ok = nb_dav_server_restart (fixture->server, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
-  again = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  again = nb_dav_client_list_etags (fixture->client, fixture->book, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (again->len, ==, 1);
 
-  nb_radicale_kill (fixture->radicale);
-  after_kill = nb_dav_client_list_etags (fixture->client, BOOK, NULL, &error);
+  nb_dav_server_kill (fixture->server);
+  after_kill = nb_dav_client_list_etags (fixture->client, fixture->book, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_assert_null (after_kill);
 }
@@ -888,7 +1047,7 @@ test_cancelled (Fixture       *fixture,
 
   g_cancellable_cancel (cancellable);
 
-  resources = nb_dav_client_list_etags (fixture->client, BOOK, cancellable, &error);
+  resources = nb_dav_client_list_etags (fixture->client, fixture->book, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (resources);
   g_clear_error (&error);
@@ -951,7 +1110,7 @@ test_certificate (void)
   thread = g_thread_new ("tls-server", tls_server_thread, listener);
   client = nb_dav_client_new (url, "alice", "secret", &error);
   g_assert_no_error (error);
-  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  resources = nb_dav_client_list_etags (client, PARSED_BOOK, NULL, &error);
   g_thread_join (thread);
 
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CERTIFICATE);
@@ -966,14 +1125,14 @@ test_not_tls (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GUri) uri = g_uri_parse (nb_radicale_get_url (fixture->radicale), G_URI_FLAGS_NONE,
+  g_autoptr(GUri) uri = g_uri_parse (nb_dav_server_get_url (fixture->server), G_URI_FLAGS_NONE,
                                      NULL);
   g_autofree char *url = g_strdup_printf ("https://127.0.0.1:%d/", g_uri_get_port (uri));
   g_autoptr(NbDavClient) client = nb_dav_client_new (url, "alice", "secret", &error);
   g_autoptr(GPtrArray) resources = NULL;
 
   g_assert_no_error (error);
-  resources = nb_dav_client_list_etags (client, BOOK, NULL, &error);
+  resources = nb_dav_client_list_etags (client, fixture->book, NULL, &error);
   g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_assert_null (resources);
 }
@@ -982,20 +1141,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *radicale = NULL;
-
   /* G_TEST_OPTION_ISOLATE_DIRS hides the system's GSettings schemas, which
    * GNOME's proxy resolver reads (fatally); the server is on 127.0.0.1. */
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  radicale = g_find_program_in_path ("radicale");
-  if (radicale == NULL)
-    {
-      g_test_skip ("Radicale is not installed");
-      return g_test_run ();
-    }
 
 #define ADD(path, func, collections) \
   g_test_add ("/dav/" path, Fixture, collections ? "" : NULL, \
@@ -1012,6 +1162,7 @@ main (int   argc,
   ADD ("collections", test_collections, TRUE);
   ADD ("put", test_put, TRUE);
   ADD ("sync", test_sync, TRUE);
+  ADD ("sync-bad-token", test_sync_bad_token, TRUE);
   ADD ("list-etags", test_list_etags, TRUE);
   ADD ("multiget", test_multiget, TRUE);
   ADD ("multiget-many", test_multiget_many, TRUE);

@@ -15,15 +15,16 @@
 #include "nb-account-form.h"
 #include "nb-accounts-window.h"
 #include "nb-gui-test-util.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-secrets.h"
 #include "nb-sync-error.h"
 #include "nb-test-util.h"
 #include "nb-window.h"
 
 /* Accounts and Sync driven through their widgets, as a person would: the
- * real application and window, a Radicale server of the test's own, and
- * the keyring of the test session (build-aux/setup.sh test). */
+ * real application and window, a server of the test's own (Radicale or
+ * Xandikos, as NETBOOK_TEST_SERVER says), and the keyring of the test
+ * session (build-aux/setup.sh test). */
 
 #define USER "alice"
 #define PASSWORD "secret"
@@ -32,7 +33,7 @@
 typedef struct
 {
   NbGuiFixture  gui;
-  NbRadicale   *radicale;
+  NbDavServer  *dav;
   char         *server;
 } Fixture;
 
@@ -42,9 +43,9 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->radicale = nb_radicale_start (&error);
+  fixture->dav = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
-  fixture->server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  fixture->server = nb_account_normalize_server (nb_dav_server_get_url (fixture->dav));
   g_assert_nonnull (fixture->server);
 
   nb_gui_fixture_set_up (&fixture->gui, data);
@@ -61,7 +62,7 @@ fixture_tear_down (Fixture       *fixture,
   /* No password outlives its test. */
   g_assert_true (nb_secrets_clear (fixture->server, USER, NULL, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_clear_pointer (&fixture->dav, nb_dav_server_free);
   g_free (fixture->server);
 }
 
@@ -225,7 +226,8 @@ fill_form (Fixture    *fixture,
            gpointer    window,
            const char *password)
 {
-  set_row_text (window, ADW_TYPE_ENTRY_ROW, _("Server Address"), nb_radicale_get_url (fixture->radicale));
+  set_row_text (window, ADW_TYPE_ENTRY_ROW, _("Server Address"),
+                nb_dav_server_get_url (fixture->dav));
   set_row_text (window, ADW_TYPE_ENTRY_ROW, _("User Name"), USER);
   set_row_text (window, ADW_TYPE_PASSWORD_ENTRY_ROW, _("Password"), password);
 }
@@ -251,15 +253,38 @@ form_gone (gpointer data)
   return nb_gui_find_widget (data, NB_TYPE_ACCOUNT_FORM, NULL, NULL, TRUE) == NULL;
 }
 
+/* What the form offers first for @kind: the first collection the server
+ * lists in alice's home, or a new one if there is none. */
+static char *
+first_offer (Fixture   *fixture,
+             NbDavKind  kind)
+{
+  g_autofree char *home = nb_dav_server_get_home (fixture->dav, USER, kind);
+  g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->dav, home, USER, PASSWORD);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbDavServerEntry *entry = g_ptr_array_index (entries, i);
+
+      if (entry->kind == (int) kind)
+        return g_strdup (entry->display_name && *entry->display_name ? entry->display_name
+                                                                     : entry->path);
+    }
+
+  return g_strdup (kind == NB_DAV_ADDRESSBOOK ? _("New Address Book “Netbook Contacts”")
+                                              : _("New Calendar “Netbook Meals”"));
+}
+
 /* Opens Accounts with none yet (straight on the form), connects to the
- * server as alice and adds the account with a new address book and
- * calendar; returns once the first sync is over. */
+ * server as alice and adds the account with what the form offers first;
+ * returns once the first sync is over. */
 static NbAccountsWindow *
 add_account (Fixture *fixture)
 {
   NbAccountsWindow *window;
   GtkWidget *form, *password_row, *text, *error_label, *contacts_row, *meals_row;
   GtkStringObject *choice;
+  g_autofree char *offered = NULL;
 
   g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->gui.window), "win.accounts", NULL);
@@ -281,14 +306,18 @@ add_account (Fixture *fixture)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, "");
   g_assert_false (gtk_widget_get_visible (error_label));
 
-  /* The server has no address book or calendar yet: new ones are offered. */
+  /* Offered first: the server's own address book and calendar, or new
+   * ones where it has none (Radicale has none, Xandikos has one each). */
   nb_gui_wait_for_widget (window, ADW_TYPE_PREFERENCES_GROUP, "title", _("Sync With"));
   contacts_row = nb_gui_wait_for_widget (window, ADW_TYPE_COMBO_ROW, "title", _("Contacts"));
   choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (contacts_row));
-  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, _("New Address Book “Netbook Contacts”"));
+  offered = first_offer (fixture, NB_DAV_ADDRESSBOOK);
+  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, offered);
   meals_row = nb_gui_wait_for_widget (window, ADW_TYPE_COMBO_ROW, "title", _("Meals"));
   choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (meals_row));
-  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, _("New Calendar “Netbook Meals”"));
+  g_clear_pointer (&offered, g_free);
+  offered = first_offer (fixture, NB_DAV_CALENDAR);
+  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, offered);
 
   /* Adding it closes the form, lists it and syncs at once. */
   nb_gui_click (button_with_label (window, _("_Add Account")));
@@ -351,7 +380,7 @@ test_wrong_password (Fixture       *fixture,
   g_assert_null (password);
   g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
   g_assert_null (nb_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, "title", _("Contacts"), TRUE));
-  nb_gui_wait_for_widget (window, ADW_TYPE_ENTRY_ROW, "text", nb_radicale_get_url (fixture->radicale));
+  nb_gui_wait_for_widget (window, ADW_TYPE_ENTRY_ROW, "text", nb_dav_server_get_url (fixture->dav));
   nb_gui_wait_for_widget (window, ADW_TYPE_ENTRY_ROW, "text", USER);
   g_assert_true (gtk_widget_is_sensitive (connect));
 }
@@ -364,10 +393,11 @@ test_add_account_and_sync (Fixture       *fixture,
   g_autofree char *book = NULL;
   g_autofree char *synced_today = format_prefix (_("Last synced at %s"));
   g_autofree char *synced_earlier = format_prefix (_("Last synced on %s"));
+  g_autoptr(GPtrArray) accounts = NULL;
   NbAccountsWindow *window;
+  NbAccount *account;
   const char *subtitle;
   GtkWidget *row;
-  guint status;
 
   /* A contact from before the account goes to the server with the first
    * sync. */
@@ -376,22 +406,27 @@ test_add_account_and_sync (Fixture       *fixture,
   window = add_account (fixture);
   password = lookup_password (fixture);
   g_assert_cmpstr (password, ==, PASSWORD);
+  accounts = nb_store_list_accounts (fixture->gui.store, NULL);
+  g_assert_cmpuint (accounts->len, ==, 1);
+  account = g_ptr_array_index (accounts, 0);
 
-  /* The row says how the sync went, as soon as it is over. */
+  /* The row says how the sync went, as soon as it is over, and with which
+   * address book and calendar. */
   row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
   g_test_message ("The row says: %s", subtitle);
-  g_assert_nonnull (strstr (subtitle, _("Netbook Contacts")));
-  g_assert_nonnull (strstr (subtitle, _("Netbook Meals")));
+  g_assert_nonnull (strstr (subtitle, nb_account_get_collection_name (account,
+                                                                      NB_COLLECTION_CONTACTS)));
+  g_assert_nonnull (strstr (subtitle, nb_account_get_collection_name (account,
+                                                                      NB_COLLECTION_MEALS)));
   g_assert_true (strstr (subtitle, synced_today) != NULL || strstr (subtitle, synced_earlier) != NULL);
   g_assert_cmpint (nb_test_query_int (nb_store_get_path (fixture->gui.store),
                                       "SELECT last_sync FROM accounts"), >, 0);
 
   /* The server has the address book, with the contact in it. */
-  status = nb_radicale_http (fixture->radicale, "GET", "/" USER "/netbook-contacts/",
-                             USER, PASSWORD, NULL, NULL, &book, NULL);
-  g_assert_cmpuint (status, ==, 200);
-  g_assert_nonnull (book);
+  book = nb_dav_server_read_all (fixture->dav,
+                                 nb_account_get_collection (account, NB_COLLECTION_CONTACTS),
+                                 USER, PASSWORD);
   g_assert_nonnull (strstr (book, "FN:Ada Lovelace"));
   g_assert_nonnull (strstr (book, "ada@example.com"));
 }
@@ -417,7 +452,7 @@ test_server_down (Fixture       *fixture,
   g_assert_null (find_where (GTK_WIDGET (fixture->gui.window), GTK_TYPE_LABEL,
                              label_starts_with, toast_start, FALSE));
 
-  nb_radicale_stop (fixture->radicale);
+  nb_dav_server_stop (fixture->dav);
   nb_gui_click (sync_button (fixture));
   nb_test_wait_for (sync_failed, fixture);
 

@@ -205,6 +205,34 @@ test_delete (void)
   sqlite3_close (db);
 }
 
+/* A deleted contact that a view still holds is not the one made next,
+ * even when the database gives the new one the same id (SQLite takes the
+ * highest id plus one). */
+static void
+test_delete_while_held (void)
+{
+  g_autoptr(NbStore) store = nb_test_open_store (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id = nb_test_add_contact (store, "Hedy Lamarr", "hedy@example.com");
+  g_autoptr(NbContact) held = nb_store_get_contact (store, id);
+  g_autoptr(NbContact) gone = NULL;
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Grace Hopper", "grace@example.com");
+  g_autoptr(NbContact) next = NULL;
+  g_autoptr(NbContact) again = NULL;
+
+  g_assert_true (nb_store_delete_contact (store, id, &error));
+  g_assert_no_error (error);
+  gone = nb_store_get_contact (store, id);
+  g_assert_null (gone);
+
+  next = nb_store_save_contact (store, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nb_contact_get_full_name (next), ==, "Grace Hopper");
+  again = nb_store_get_contact (store, nb_contact_get_id (next));
+  g_assert_cmpstr (nb_contact_get_full_name (again), ==, "Grace Hopper");
+  g_assert_cmpstr (nb_contact_get_full_name (held), ==, "Hedy Lamarr");
+}
+
 static void
 test_hidden (void)
 {
@@ -478,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/store/pragmas", test_pragmas);
   g_test_add_func ("/store/transaction-rollback", test_transaction_rollback);
   g_test_add_func ("/store/changes-from-elsewhere", test_changes_from_elsewhere);
+  g_test_add_func ("/store/delete-while-held", test_delete_while_held);
 
   return g_test_run ();
 }

@@ -11,56 +11,30 @@
 
 #include "nb-attendee.h"
 #include "nb-db.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-secrets.h"
 #include "nb-sync-error.h"
 #include "nb-sync-manager.h"
 #include "nb-sync-setup.h"
+#include "nb-sync-test-util.h"
 #include "nb-test-util.h"
 
-/* Two-way sync against a real Radicale on 127.0.0.1, with the password in
- * the real keyring of the test session. Two databases stand for two
- * devices of the same person, "here" and "there". */
+/* Two-way sync against a real server on 127.0.0.1 (Radicale or Xandikos,
+ * as NETBOOK_TEST_SERVER says), with the password in the real keyring of
+ * the test session. Two databases stand for two devices of the same
+ * person, "here" and "there". */
 
 #define USER "alice"
 #define PASSWORD "secret"
 
 typedef struct
 {
-  NbRadicale *radicale;
-  NbStore    *here;
-  NbStore    *there;
-  char       *book;
+  NbDavServer *server;
+  NbStore     *here;
+  NbStore     *there;
+  char        *book;
+  char        *calendar;
 } Fixture;
-
-static NbStore *
-open_device (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = nb_test_tmp_path (name);
-  NbStore *store = nb_store_new (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static NbAccount *
-add_account (Fixture *fixture,
-             NbStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NbSyncDiscovery) discovery = NULL;
-  NbAccount *account;
-
-  discovery = nb_sync_discover (nb_radicale_get_url (fixture->radicale), USER, PASSWORD, NULL, &error);
-  g_assert_no_error (error);
-  account = nb_sync_add_account (nb_store_get_path (store), discovery, PASSWORD, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_CONTACTS));
-  g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_MEALS));
-
-  return account;
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -70,72 +44,36 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(NbAccount) here = NULL;
   g_autoptr(NbAccount) there = NULL;
 
-  fixture->radicale = nb_radicale_start (&error);
+  fixture->server = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
-  fixture->here = open_device ("here.db");
-  fixture->there = open_device ("there.db");
+  fixture->here = nb_test_open_device ("here.db");
+  fixture->there = nb_test_open_device ("there.db");
 
-  /* The first device makes the address book and calendar; the second
-   * finds them. */
-  here = add_account (fixture, fixture->here);
-  there = add_account (fixture, fixture->there);
+  /* The first device makes the address book and calendar, or finds the
+   * server's own; the second finds the same. */
+  here = nb_test_add_account (fixture->server, fixture->here, USER, PASSWORD);
+  there = nb_test_add_account (fixture->server, fixture->there, USER, PASSWORD);
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_CONTACTS), ==,
                    nb_account_get_collection (there, NB_COLLECTION_CONTACTS));
   g_assert_cmpstr (nb_account_get_collection (here, NB_COLLECTION_MEALS), ==,
                    nb_account_get_collection (there, NB_COLLECTION_MEALS));
   fixture->book = g_strdup (nb_account_get_collection (here, NB_COLLECTION_CONTACTS));
+  fixture->calendar = g_strdup (nb_account_get_collection (here, NB_COLLECTION_MEALS));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  g_autofree char *server = nb_account_normalize_server (nb_dav_server_get_url (fixture->server));
 
   /* One secret serves both devices: it goes with the test. */
   g_assert_true (nb_secrets_clear (server, USER, NULL, NULL));
   g_clear_object (&fixture->here);
   g_clear_object (&fixture->there);
-  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_clear_pointer (&fixture->server, nb_dav_server_free);
   g_free (fixture->book);
-}
-
-/* Syncs @store's one account; returns its result, which must have no error
- * when @ok. */
-static NbSyncResult *
-sync_store (NbStore  *store,
-            gboolean  ok)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
-  NbSyncResult *result;
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (results->len, ==, 1);
-  result = g_ptr_array_steal_index (results, 0);
-  if (ok)
-    {
-      g_assert_no_error (result->error);
-      g_assert_cmpuint (result->problems->len, ==, 0);
-    }
-  nb_store_check_for_changes (store);
-
-  return result;
-}
-
-#define CONTACTS(result) (&(result)->counts[NB_COLLECTION_CONTACTS])
-#define MEALS(result) (&(result)->counts[NB_COLLECTION_MEALS])
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncResult, nb_sync_result_free)
-
-static NbContact *
-find_contact (NbStore    *store,
-              const char *uid)
-{
-  g_autoptr(NbDb) db = nb_db_open (nb_store_get_path (store), NB_DB_SECONDARY, NULL);
-  gint64 id = nb_db_find_contact_by_uid (db, uid, NULL);
-
-  return id > 0 ? nb_store_get_contact (store, id) : NULL;
+  g_free (fixture->calendar);
 }
 
 static NbContact *
@@ -211,8 +149,8 @@ server_get (Fixture    *fixture,
             const char *href)
 {
   char *body = NULL;
-  guint status = nb_radicale_http (fixture->radicale, "GET", href, USER, PASSWORD, NULL, NULL,
-                                   &body, NULL);
+  guint status = nb_dav_server_http (fixture->server, "GET", href, USER, PASSWORD, NULL, NULL,
+                                     &body, NULL);
 
   g_assert_cmpuint (status, ==, 200);
   return body;
@@ -243,22 +181,22 @@ test_first_sync (Fixture       *fixture,
   g_autoptr(GPtrArray) meals = NULL;
   NbAttendee *attendee;
 
-  up = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (up)->sent, ==, 2);
-  g_assert_cmpuint (MEALS (up)->sent, ==, 1);
-  g_assert_cmpuint (CONTACTS (up)->received, ==, 0);
+  up = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (up)->sent, ==, 2);
+  g_assert_cmpuint (NB_TEST_MEALS (up)->sent, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (up)->received, ==, 0);
 
   card = server_get (fixture, card_href (fixture, nb_contact_get_uid (ada)));
   g_assert_nonnull (strstr (card, "FN:Ada Lovelace"));
   g_assert_nonnull (strstr (card, "X-NETBOOK-FOOD:Vegetarian"));
 
-  down = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (down)->received, ==, 2);
-  g_assert_cmpuint (MEALS (down)->received, ==, 1);
-  g_assert_cmpuint (CONTACTS (down)->sent, ==, 0);
+  down = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (down)->received, ==, 2);
+  g_assert_cmpuint (NB_TEST_MEALS (down)->received, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (down)->sent, ==, 0);
 
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
-  zoe_there = find_contact (fixture->there, nb_contact_get_uid (zoe));
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
+  zoe_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (zoe));
   g_assert_nonnull (ada_there);
   g_assert_nonnull (zoe_there);
   g_assert_true (nb_contact_content_equal (ada, ada_there));
@@ -274,13 +212,13 @@ test_first_sync (Fixture       *fixture,
   g_assert_cmpint (attendee->contact_id, ==, nb_contact_get_id (ada_there));
 
   /* In step: nothing moves either way. */
-  again = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
-  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+  again = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (again)->sent + NB_TEST_CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (again)->sent + NB_TEST_MEALS (again)->received, ==, 0);
   g_clear_pointer (&again, nb_sync_result_free);
-  again = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (again)->sent + CONTACTS (again)->received, ==, 0);
-  g_assert_cmpuint (MEALS (again)->sent + MEALS (again)->received, ==, 0);
+  again = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (again)->sent + NB_TEST_CONTACTS (again)->received, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (again)->sent + NB_TEST_MEALS (again)->received, ==, 0);
 }
 
 static void
@@ -293,32 +231,32 @@ test_edit_each_side (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
 
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
 
   /* Here, then there. */
   edit (fixture->here, ada, "notes", "Likes engines and poetry");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_notes (ada_there), ==, "Likes engines and poetry");
 
   /* There, then here. */
   edit (fixture->there, ada_there, "organization", "Analytical Engines Ltd");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 0);
-  ada_back = find_contact (fixture->here, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->conflicts, ==, 0);
+  ada_back = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_organization (ada_back), ==, "Analytical Engines Ltd");
   g_assert_cmpstr (nb_contact_get_notes (ada_back), ==, "Likes engines and poetry");
 }
@@ -335,9 +273,9 @@ test_delete_each_side (Fixture       *fixture,
   g_autoptr(NbContact) grace_there = NULL;
   g_autofree char *body = NULL;
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 2);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM meetings"), ==, 1);
 
@@ -345,14 +283,15 @@ test_delete_each_side (Fixture       *fixture,
   g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (ada), &error));
   g_assert_no_error (error);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 1);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", card_href (fixture, nb_contact_get_uid (ada)),
-                                      USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 1);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET",
+                                        card_href (fixture, nb_contact_get_uid (ada)),
+                                        USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->removed, ==, 1);
-  g_assert_null (find_contact (fixture->there, nb_contact_get_uid (ada)));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->removed, ==, 1);
+  g_assert_null (nb_test_find_contact (fixture->there, nb_contact_get_uid (ada)));
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 1);
 
   /* A meal deleted there: gone here too. */
@@ -365,25 +304,25 @@ test_delete_each_side (Fixture       *fixture,
     g_assert_no_error (error);
   }
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (MEALS (result)->deleted, ==, 1);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->deleted, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (MEALS (result)->removed, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->removed, ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 0);
 
   /* Deleted on one side while edited on the other: the edit wins, and the
    * card comes back. */
-  grace_there = find_contact (fixture->there, nb_contact_get_uid (grace));
+  grace_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (grace));
   edit (fixture->there, grace_there, "notes", "Found a moth");
   g_assert_true (nb_store_delete_contact (fixture->here, nb_contact_get_id (grace), &error));
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->deleted, ==, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 0);
   {
-    g_autoptr(NbContact) back = find_contact (fixture->here, nb_contact_get_uid (grace));
+    g_autoptr(NbContact) back = nb_test_find_contact (fixture->here, nb_contact_get_uid (grace));
 
     g_assert_nonnull (back);
     g_assert_cmpstr (nb_contact_get_notes (back), ==, "Found a moth");
@@ -403,30 +342,30 @@ test_conflict (Fixture       *fixture,
   g_autoptr(NbDb) db = NULL;
   NbSyncNote *note;
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
 
   /* Both change the notes; here first, there a second later. Each also
    * changes a field of its own. */
   edit (fixture->here, ada, "notes", "Notes written here");
   g_clear_object (&ada);
-  ada = find_contact (fixture->here, nb_contact_get_uid (ada_there));
+  ada = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada_there));
   edit (fixture->here, ada, "title", "Countess");
   g_usleep (1100 * 1000);
   edit (fixture->there, ada_there, "notes", "Notes written there, later");
   g_clear_object (&ada_there);
-  ada_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   edit (fixture->there, ada_there, "organization", "Babbage & Co");
 
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->conflicts, ==, 1);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->conflicts, ==, 1);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 
   /* The report names the field, what was replaced and by what. */
   g_assert_cmpuint (result->conflicts->len, ==, 1);
@@ -435,7 +374,7 @@ test_conflict (Fixture       *fixture,
                    "“Notes written there, later” from the server; kept under Replaced by Sync");
 
   /* Field by field: the newer notes, and both sides' own changes. */
-  merged_here = find_contact (fixture->here, nb_contact_get_uid (ada));
+  merged_here = nb_test_find_contact (fixture->here, nb_contact_get_uid (ada));
   g_assert_cmpstr (nb_contact_get_notes (merged_here), ==, "Notes written there, later");
   g_assert_cmpstr (nb_contact_get_title (merged_here), ==, "Countess");
   g_assert_cmpstr (nb_contact_get_organization (merged_here), ==, "Babbage & Co");
@@ -451,9 +390,9 @@ test_conflict (Fixture       *fixture,
 
   /* And there, the merge arrives: both devices agree. */
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  merged_there = find_contact (fixture->there, nb_contact_get_uid (ada));
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  merged_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
   g_assert_true (nb_contact_content_equal (merged_here, merged_there));
 }
 
@@ -477,20 +416,20 @@ test_other_client (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(NbContact) grace = NULL;
 
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
-                                      "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
+                                        "text/vcard; charset=utf-8", card, NULL, &etag), ==, 201);
 
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->received, ==, 1);
-  grace = find_contact (fixture->here, "other-client-1");
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 1);
+  grace = nb_test_find_contact (fixture->here, "other-client-1");
   g_assert_nonnull (grace);
   g_assert_cmpstr (nb_contact_get_full_name (grace), ==, "Grace Hopper");
 
   /* Edited here: what Netbook does not know goes back untouched. */
   edit (fixture->here, grace, "notes", "Invented the compiler");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 
   after = server_get (fixture, href);
   g_assert_nonnull (strstr (after, "NOTE:Invented the compiler"));
@@ -521,19 +460,19 @@ test_same_person (Fixture       *fixture,
   g_autofree char *body = NULL;
 
   /* The same person, made on a phone before this device's first sync. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", href, USER, PASSWORD,
-                                      "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", href, USER, PASSWORD,
+                                        "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
 
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
-  merged = find_contact (fixture->here, "phone-made-1");
+  merged = nb_test_find_contact (fixture->here, "phone-made-1");
   g_assert_nonnull (merged);
   g_assert_cmpint (nb_contact_get_id (merged), ==, nb_contact_get_id (grace));
   g_assert_cmpstr (nb_contact_get_notes (merged), ==, "Met at the Navy");
 
   /* One card on the server too, with what this device knew. */
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "GET", own, USER, PASSWORD, NULL, NULL,
-                                      &body, NULL), ==, 404);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET", own, USER, PASSWORD, NULL, NULL,
+                                        &body, NULL), ==, 404);
   after = server_get (fixture, href);
   g_assert_nonnull (strstr (after, "Met at the Navy"));
 }
@@ -545,12 +484,12 @@ test_wrong_password (Fixture       *fixture,
   g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "Kept");
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *server = nb_account_normalize_server (nb_radicale_get_url (fixture->radicale));
+  g_autofree char *server = nb_account_normalize_server (nb_dav_server_get_url (fixture->server));
 
   g_assert_true (nb_secrets_store (server, USER, "not-the-password", NULL, &error));
   g_assert_no_error (error);
 
-  result = sync_store (fixture->here, FALSE);
+  result = nb_test_sync (fixture->here, FALSE);
   g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
   g_assert_null (strstr (result->error->message, "not-the-password"));
   g_test_message ("Wrong password: %s", result->error->message);
@@ -562,8 +501,8 @@ test_wrong_password (Fixture       *fixture,
   /* The right password again: the card goes up. */
   g_assert_true (nb_secrets_store (server, USER, PASSWORD, NULL, &error));
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM accounts WHERE last_error IS NOT NULL"), ==, 0);
 }
 
@@ -575,24 +514,24 @@ test_server_down (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  nb_radicale_stop (fixture->radicale);
-  result = sync_store (fixture->here, FALSE);
+  nb_dav_server_stop (fixture->server);
+  result = nb_test_sync (fixture->here, FALSE);
   g_assert_error (result->error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
   g_test_message ("Server down: %s", result->error->message);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM contacts"), ==, 1);
 
-  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_true (nb_dav_server_restart (fixture->server, &error));
   g_assert_no_error (error);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
 }
 
 typedef struct
 {
-  NbRadicale *radicale;
-  guint       kill_at;
-  gboolean    killed;
+  NbDavServer *server;
+  guint        kill_at;
+  gboolean     killed;
 } Killer;
 
 /* In the sync's thread: the server dies in the middle of the work. */
@@ -605,7 +544,7 @@ kill_cb (const NbSyncProgress *progress,
   if (!killer->killed && progress->all_done >= killer->kill_at)
     {
       killer->killed = TRUE;
-      nb_radicale_kill (killer->radicale);
+      nb_dav_server_kill (killer->server);
     }
 }
 
@@ -614,7 +553,7 @@ sync_killed (Fixture  *fixture,
              NbStore  *store,
              guint     kill_at)
 {
-  Killer killer = { fixture->radicale, kill_at, FALSE };
+  Killer killer = { fixture->server, kill_at, FALSE };
   g_autoptr(GError) error = NULL;
   GPtrArray *results = nb_sync_run (nb_store_get_path (store), NULL, kill_cb, &killer, &error);
 
@@ -624,7 +563,7 @@ sync_killed (Fixture  *fixture,
   g_assert_error (((NbSyncResult *) g_ptr_array_index (results, 0))->error,
                   NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
 
-  g_assert_true (nb_radicale_restart (fixture->radicale, &error));
+  g_assert_true (nb_dav_server_restart (fixture->server, &error));
   g_assert_no_error (error);
 
   return results;
@@ -684,12 +623,12 @@ test_killed_mid_sync (Fixture       *fixture,
                                          " WHERE notes = 'Written before the crash'"), ==, n);
 
   /* The next sync finishes the work, and the one after has none. */
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, <, n);
-  g_assert_cmpuint (CONTACTS (result)->sent, >, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, <, n);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, >, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent + NB_TEST_CONTACTS (result)->received, ==, 0);
 
   /* Coming down, the server dies after about half. */
   g_clear_pointer (&killed, g_ptr_array_unref);
@@ -697,12 +636,136 @@ test_killed_mid_sync (Fixture       *fixture,
   assert_stopped_message (fixture, killed, "receiving", "contacts; the rest will be received on the next sync");
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), <, n);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
+  result = nb_test_sync (fixture->there, TRUE);
   g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, n);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 0);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 0);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->there, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent + CONTACTS (result)->received, ==, 0);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent + NB_TEST_CONTACTS (result)->received, ==, 0);
+}
+
+/* Where the server keeps the item of @uid, as another client lists it. */
+static char *
+server_href (Fixture    *fixture,
+             const char *collection,
+             const char *uid)
+{
+  g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->server, collection, USER, PASSWORD);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbDavServerEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *path = g_uri_unescape_string (entry->path, NULL);
+
+      if (strstr (strrchr (path, '/'), uid) != NULL)
+        return g_strdup (entry->path);
+    }
+
+  g_error ("%s has no resource named after %s", collection, uid);
+}
+
+typedef struct
+{
+  NbCollectionKind kind;
+  guint            status;
+  NbDavFault       fault;
+} FetchFault;
+
+static const FetchFault contact_404 = { NB_COLLECTION_CONTACTS, 404, NB_DAV_FAULT_STATUS };
+static const FetchFault contact_500 = { NB_COLLECTION_CONTACTS, 500, NB_DAV_FAULT_STATUS };
+static const FetchFault contact_dropped = { NB_COLLECTION_CONTACTS, 500, NB_DAV_FAULT_DROP };
+static const FetchFault meal_404 = { NB_COLLECTION_MEALS, 404, NB_DAV_FAULT_STATUS };
+
+static guint
+count_fetch_problems (NbSyncResult *result,
+                      const char   *uid)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < result->problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (result->problems, i);
+
+      g_test_message ("Problem: %s", problem);
+      if (strstr (problem, "could not be fetched") != NULL)
+        {
+          g_assert_nonnull (strstr (problem, uid));
+          n++;
+        }
+    }
+
+  return n;
+}
+
+/* One resource fails while the other device fetches it, among others: the
+ * others come, the sync says which did not, and the next sync fetches it. */
+static void
+test_fetch_fault (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const FetchFault *fault = data;
+  const char *names[] = { "Ada Lovelace", "Grace Hopper", "Katherine Johnson" };
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) meals = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autofree char *href = NULL;
+  const char *failing;
+  const char *table = fault->kind == NB_COLLECTION_CONTACTS ? "contacts" : "meetings";
+  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      NbContact *person = add_person (fixture->here, names[i], "Fetched in the end");
+
+      g_ptr_array_add (people, person);
+      if (fault->kind == NB_COLLECTION_MEALS)
+        g_ptr_array_add (meals, add_meal (fixture->here, person));
+    }
+  result = nb_test_sync (fixture->here, TRUE);
+
+  if (fault->kind == NB_COLLECTION_CONTACTS)
+    failing = nb_contact_get_uid (g_ptr_array_index (people, 1));
+  else
+    failing = nb_meeting_get_uid (g_ptr_array_index (meals, 1));
+  href = server_href (fixture, fault->kind == NB_COLLECTION_CONTACTS ? fixture->book
+                                                                      : fixture->calendar,
+                      failing);
+
+  /* There, the one resource fails; the others come. */
+  nb_dav_server_set_fault (fixture->server, href, fault->status, fault->fault);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, FALSE);
+  g_assert_cmpuint (nb_dav_server_clear_fault (fixture->server), >, 0);
+  g_assert_no_error (result->error);
+  g_assert_cmpint (count (fixture->there, count_sql), ==, 2);
+  if (fault->kind == NB_COLLECTION_MEALS)
+    g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 3);
+  g_assert_cmpuint (count_fetch_problems (result, failing), ==, 1);
+
+  /* The next sync, with the server well again, fetches it. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, count_sql), ==, 3);
+  if (fault->kind == NB_COLLECTION_CONTACTS)
+    {
+      g_autoptr(NbContact) fetched = nb_test_find_contact (fixture->there, failing);
+
+      g_assert_nonnull (fetched);
+      g_assert_true (nb_contact_content_equal (g_ptr_array_index (people, 1), fetched));
+    }
+  else
+    {
+      g_autoptr(NbMeeting) fetched = nb_test_find_meeting (fixture->there, failing);
+
+      g_assert_nonnull (fetched);
+      g_assert_cmpstr (nb_meeting_get_place (fetched), ==, "Café Ümlaut");
+      g_assert_cmpuint (nb_meeting_get_attendees (fetched)->len, ==, 1);
+    }
+
+  /* And then both are in step. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (nb_test_sync_moved (result), ==, 0);
 }
 
 static void
@@ -710,7 +773,7 @@ test_no_password_in_files (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", NULL);
-  g_autoptr(NbSyncResult) result = sync_store (fixture->here, TRUE);
+  g_autoptr(NbSyncResult) result = nb_test_sync (fixture->here, TRUE);
   g_autofree char *found = NULL;
 
   /* The databases of both devices (with their journals) and every folder
@@ -939,6 +1002,14 @@ main (int   argc,
   ADD ("/sync/server-down", test_server_down);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
   ADD ("/sync/no-password-in-files", test_no_password_in_files);
+
+#define ADD_FAULT(name, fault) \
+  g_test_add (name, Fixture, &fault, fixture_set_up, test_fetch_fault, fixture_tear_down)
+
+  ADD_FAULT ("/sync/fetch-fault/contact-404", contact_404);
+  ADD_FAULT ("/sync/fetch-fault/contact-500", contact_500);
+  ADD_FAULT ("/sync/fetch-fault/contact-dropped", contact_dropped);
+  ADD_FAULT ("/sync/fetch-fault/meal-404", meal_404);
 
   return g_test_run ();
 }
