@@ -10,21 +10,22 @@
 #include <string.h>
 
 #include "nb-db.h"
-#include "nb-radicale.h"
+#include "nb-dav-server.h"
 #include "nb-secrets.h"
 #include "nb-sync-setup.h"
 #include "nb-test-util.h"
 
 /* `netbook --add-account` and `netbook --sync` as a person runs them from a
- * terminal, against a Radicale on 127.0.0.1: which scheme they use, what
- * they say while they work, and what they say of a conflict. */
+ * terminal, against a server on 127.0.0.1 (Radicale or Xandikos, as
+ * NETBOOK_TEST_SERVER says): which scheme they use, what they say while they
+ * work, and what they say of a conflict. */
 
 typedef struct
 {
-  NbRadicale *radicale;
-  char       *host;     /* 127.0.0.1:PORT */
-  char       *here;
-  char       *there;
+  NbDavServer *server;
+  char        *host;     /* 127.0.0.1:PORT */
+  char        *here;
+  char        *there;
 } Fixture;
 
 static void
@@ -34,9 +35,9 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GUri) uri = NULL;
 
-  fixture->radicale = nb_radicale_start (&error);
+  fixture->server = nb_dav_server_start_default (&error);
   g_assert_no_error (error);
-  uri = g_uri_parse (nb_radicale_get_url (fixture->radicale), G_URI_FLAGS_NONE, NULL);
+  uri = g_uri_parse (nb_dav_server_get_url (fixture->server), G_URI_FLAGS_NONE, NULL);
   fixture->host = g_strdup_printf ("127.0.0.1:%d", g_uri_get_port (uri));
   fixture->here = nb_test_tmp_path ("here.db");
   fixture->there = nb_test_tmp_path ("there.db");
@@ -49,7 +50,7 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *server = g_strdup_printf ("http://%s/", fixture->host);
 
   nb_secrets_clear (server, "alice", NULL, NULL);
-  g_clear_pointer (&fixture->radicale, nb_radicale_free);
+  g_clear_pointer (&fixture->server, nb_dav_server_free);
   g_free (fixture->host);
   g_free (fixture->here);
   g_free (fixture->there);
@@ -81,12 +82,18 @@ test_no_scheme (Fixture       *fixture,
                                             "and the password does not leave this computer\n",
                                             fixture->host);
   g_autofree char *added = g_strdup_printf ("Added alice on %s:\n", fixture->host);
+  g_autofree char *books = nb_dav_server_get_home (fixture->server, "alice", NB_DAV_ADDRESSBOOK);
+  g_autofree char *calendars = nb_dav_server_get_home (fixture->server, "alice", NB_DAV_CALENDAR);
+  g_autofree char *book = g_strdup_printf ("Address book “Netbook Contacts” (%snetbook-contacts/), made now",
+                                           books);
+  g_autofree char *calendar = g_strdup_printf ("Calendar “Netbook Meals” (%snetbook-meals/), made now",
+                                               calendars);
 
   add_account (fixture, fixture->here, &out);
   g_assert_nonnull (strstr (out, using));
   g_assert_nonnull (strstr (out, added));
-  g_assert_nonnull (strstr (out, "Address book “Netbook Contacts” (/alice/netbook-contacts/), made now"));
-  g_assert_nonnull (strstr (out, "Calendar “Netbook Meals” (/alice/netbook-meals/), made now"));
+  g_assert_nonnull (strstr (out, book));
+  g_assert_nonnull (strstr (out, calendar));
   g_assert_cmpint (nb_test_query_int (fixture->here, "SELECT count(*) FROM accounts"
                                                      " WHERE server LIKE 'http://%'"), ==, 1);
 }

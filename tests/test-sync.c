@@ -578,7 +578,7 @@ assert_stopped_message (Fixture    *fixture,
                         const char *rest)
 {
   const GError *error = ((NbSyncResult *) g_ptr_array_index (results, 0))->error;
-  g_autoptr(GUri) uri = g_uri_parse (nb_radicale_get_url (fixture->radicale), G_URI_FLAGS_NONE, NULL);
+  g_autoptr(GUri) uri = g_uri_parse (nb_dav_server_get_url (fixture->server), G_URI_FLAGS_NONE, NULL);
   g_autofree char *start = g_strdup_printf ("Cannot reach 127.0.0.1:%d after %s ",
                                             g_uri_get_port (uri), doing);
   g_autoptr(GRegex) counts = g_regex_new ("after [a-z]+ [0-9]+ of 240 ", 0, 0, NULL);
@@ -809,7 +809,7 @@ test_resource_names (Fixture       *fixture,
   g_autoptr(NbSyncResult) result = NULL;
   g_autoptr(NbContact) grace = NULL;
 
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", odd_href, USER, PASSWORD,
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", odd_href, USER, PASSWORD,
                                       "text/vcard; charset=utf-8", card, NULL, NULL), ==, 201);
 
   for (guint i = 0; i < G_N_ELEMENTS (uids); i++)
@@ -825,8 +825,8 @@ test_resource_names (Fixture       *fixture,
       g_assert_no_error (error);
     }
 
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, G_N_ELEMENTS (uids));
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, G_N_ELEMENTS (uids));
 
   for (guint i = 0; i < G_N_ELEMENTS (uids); i++)
     {
@@ -839,11 +839,11 @@ test_resource_names (Fixture       *fixture,
     }
 
   /* Edited here, the odd one goes back where it was. */
-  grace = find_contact (fixture->here, "odd-name");
+  grace = nb_test_find_contact (fixture->here, "odd-name");
   edit (fixture->here, grace, "notes", "Nanoseconds");
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (CONTACTS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 1);
   after = server_get (fixture, odd_href);
   g_assert_nonnull (strstr (after, "NOTE:Nanoseconds"));
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM sync_items"), ==, G_N_ELEMENTS (uids) + 1);
@@ -893,17 +893,18 @@ test_other_events (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(NbDb) db = NULL;
   gint64 id;
+  guint status;
 
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", lunch_href, USER, PASSWORD,
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", lunch_href, USER, PASSWORD,
                                       "text/calendar; charset=utf-8", lunch_text, NULL, NULL), ==, 201);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", dentist_href, USER, PASSWORD,
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", dentist_href, USER, PASSWORD,
                                       "text/calendar; charset=utf-8", dentist_text, NULL, NULL), ==, 201);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "PUT", team_href, USER, PASSWORD,
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "PUT", team_href, USER, PASSWORD,
                                       "text/calendar; charset=utf-8", team_text, NULL, NULL), ==, 201);
   dentist_before = server_get (fixture, dentist_href);
 
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (MEALS (result)->received, ==, 3);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->received, ==, 3);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"), ==, 2);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"
@@ -924,8 +925,8 @@ test_other_events (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
-  g_assert_cmpuint (MEALS (result)->sent, ==, 1);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 1);
 
   lunch_after = server_get (fixture, lunch_href);
   g_assert_nonnull (strstr (lunch_after, "SUMMARY:Lunch with Katherine Johnson\r\n"));
@@ -940,16 +941,18 @@ test_other_events (Fixture       *fixture,
   /* Never written, never a meal, and gone when it is gone there. */
   dentist_after = server_get (fixture, dentist_href);
   g_assert_cmpstr (dentist_after, ==, dentist_before);
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "DELETE", dentist_href, USER, PASSWORD,
-                                      NULL, NULL, NULL, NULL), ==, 200);
+  status = nb_dav_server_http (fixture->server, "DELETE", dentist_href, USER, PASSWORD,
+                               NULL, NULL, NULL, NULL);
+  g_assert_true (status == 200 || status == 204);
   g_clear_pointer (&result, nb_sync_result_free);
-  result = sync_store (fixture->here, TRUE);
+  result = nb_test_sync (fixture->here, TRUE);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM calendar_events"), ==, 1);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meetings"), ==, 1);
 }
 
-/* A server with a calendar of the person's own: Netbook makes its own
- * rather than take their appointments for meals. */
+/* A server with a calendar of the person's own (Xandikos makes one,
+ * Radicale gets one here): Netbook makes its own rather than take their
+ * appointments for meals. */
 static void
 test_own_collections (Fixture       *fixture,
                       gconstpointer  data)
@@ -962,14 +965,16 @@ test_own_collections (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(NbSyncDiscovery) discovery = NULL;
   g_autoptr(NbAccount) account = NULL;
-  g_autoptr(NbStore) third = open_device ("third.db");
+  g_autoptr(NbStore) third = nb_test_open_device ("third.db");
+  g_autofree char *home = nb_dav_server_get_home (fixture->server, "bob", NB_DAV_CALENDAR);
+  g_autofree char *personal = g_strconcat (home, "personal/", NULL);
   const char *meals;
 
-  g_assert_cmpuint (nb_radicale_http (fixture->radicale, "MKCOL", "/bob/personal/", "bob", "hunter2",
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "MKCOL", personal, "bob", "hunter2",
                                       "application/xml", mkcalendar, NULL, NULL), ==, 201);
-  discovery = nb_sync_discover (nb_radicale_get_url (fixture->radicale), "bob", "hunter2", NULL, &error);
+  discovery = nb_sync_discover (nb_dav_server_get_url (fixture->server), "bob", "hunter2", NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (discovery->collections[NB_COLLECTION_MEALS]->len, ==, 1);
+  g_assert_cmpuint (discovery->collections[NB_COLLECTION_MEALS]->len, >=, 1);
   g_assert_null (nb_sync_discovery_get_own (discovery, NB_COLLECTION_MEALS));
 
   account = nb_sync_add_account (nb_store_get_path (third), discovery, "hunter2", NULL, NULL, &error);

@@ -243,6 +243,15 @@ nb_db_reload_contact (NbDb       *db,
   if (stored == NULL)
     return FALSE;
 
+  /* SQLite gives the id of the newest contact, deleted, to the next one
+   * made: that is another contact, and this one is gone. */
+  if (nb_contact_get_created (contact) != 0 && created != nb_contact_get_created (contact))
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                           _("The contact does not exist (any more)"));
+      return FALSE;
+    }
+
   g_object_freeze_notify (G_OBJECT (contact));
   nb_contact_assign (contact, stored);
   _nb_contact_set_timestamps (contact, created, updated);

@@ -111,6 +111,21 @@ track_contact (NbStore   *self,
   g_object_weak_ref (G_OBJECT (contact), contact_finalized_cb, self);
 }
 
+/* Forgets the shared object of a contact that is gone: whoever holds it
+ * keeps it, and the next contact given its id gets an object of its own. */
+static void
+untrack_contact (NbStore *self,
+                 gint64   id)
+{
+  NbContact *contact = g_hash_table_lookup (self->live, &id);
+
+  if (contact == NULL)
+    return;
+
+  g_object_weak_unref (G_OBJECT (contact), contact_finalized_cb, self);
+  g_hash_table_remove (self->live, &id);
+}
+
 static void
 nb_store_dispose (GObject *object)
 {
@@ -421,6 +436,7 @@ nb_store_delete_contact (NbStore  *self,
 
   self->data_version = nb_db_data_version (self->db);
 
+  untrack_contact (self, id);
   g_hash_table_remove (self->hidden, &id);
   g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
@@ -621,7 +637,10 @@ nb_store_check_for_changes (NbStore *self)
           gint64 id = nb_contact_get_id (contact);
 
           if (g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
-            g_array_append_val (removed, id);
+            {
+              untrack_contact (self, id);
+              g_array_append_val (removed, id);
+            }
           else
             g_warning ("Could not reload contact %" G_GINT64_FORMAT ": %s", id, error->message);
         }

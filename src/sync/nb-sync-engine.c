@@ -930,10 +930,11 @@ pull (Run              *run,
 
       listing = nb_dav_client_sync_collection (self->client, run->href, token, new_token,
                                                run->cancellable, &local_error);
+      /* A token refused (or not understood: Xandikos answers 500 to one it
+       * no longer knows) means listing the collection whole. */
       if (listing != NULL)
         complete = FALSE;
-      else if (g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_INVALID_TOKEN) ||
-               g_error_matches (local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL))
+      else if (!is_fatal (local_error))
         g_debug ("Sync token refused, listing %s whole: %s", run->href, local_error->message);
       else
         {
