@@ -253,22 +253,23 @@ form_gone (gpointer data)
   return nb_gui_find_widget (data, NB_TYPE_ACCOUNT_FORM, NULL, NULL, TRUE) == NULL;
 }
 
-/* What the form offers first for @kind: the first collection the server
- * lists in alice's home, or a new one if there is none. */
+/* What the form offers first for @kind: Netbook's own address book or
+ * calendar, found or to be made; never another app's, such as the one
+ * Xandikos makes for everyone, unless it is picked. */
 static char *
 first_offer (Fixture   *fixture,
              NbDavKind  kind)
 {
   g_autofree char *home = nb_dav_server_get_home (fixture->dav, USER, kind);
   g_autoptr(GPtrArray) entries = nb_dav_server_list (fixture->dav, home, USER, PASSWORD);
+  const char *own = kind == NB_DAV_ADDRESSBOOK ? "/netbook-contacts/" : "/netbook-meals/";
 
   for (guint i = 0; i < entries->len; i++)
     {
       NbDavServerEntry *entry = g_ptr_array_index (entries, i);
 
-      if (entry->kind == (int) kind)
-        return g_strdup (entry->display_name && *entry->display_name ? entry->display_name
-                                                                     : entry->path);
+      if (entry->kind == (int) kind && g_str_has_suffix (entry->path, own))
+        return g_strdup (entry->display_name);
     }
 
   return g_strdup (kind == NB_DAV_ADDRESSBOOK ? _("New Address Book “Netbook Contacts”")
@@ -284,13 +285,19 @@ add_account (Fixture *fixture)
   NbAccountsWindow *window;
   GtkWidget *form, *password_row, *text, *error_label, *contacts_row, *meals_row;
   GtkStringObject *choice;
+  GtkWidget *group;
   g_autofree char *offered = NULL;
+  g_autofree char *notice = NULL;
 
   g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->gui.window), "win.accounts", NULL);
   window = accounts_window ();
   form = nb_gui_wait_for_widget (window, NB_TYPE_ACCOUNT_FORM, NULL, NULL);
   fill_form (fixture, window, PASSWORD);
+  /* Typed as people type it, without a scheme: https first, then plain
+   * http, as the server is on this computer. */
+  set_row_text (window, ADW_TYPE_ENTRY_ROW, _("Server Address"),
+                nb_dav_server_get_url (fixture->dav) + strlen ("http://"));
 
   /* Enter in the password field connects (GtkText binds Enter to its
    * "activate" signal). */
@@ -306,9 +313,14 @@ add_account (Fixture *fixture)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, "");
   g_assert_false (gtk_widget_get_visible (error_label));
 
-  /* Offered first: the server's own address book and calendar, or new
-   * ones where it has none (Radicale has none, Xandikos has one each). */
-  nb_gui_wait_for_widget (window, ADW_TYPE_PREFERENCES_GROUP, "title", _("Sync With"));
+  /* Offered first: Netbook's own address book and calendar, new ones
+   * here, even where the server has some of its own (Xandikos has one
+   * each). */
+  group = nb_gui_wait_for_widget (window, ADW_TYPE_PREFERENCES_GROUP, "title", _("Sync With"));
+  notice = g_strdup_printf (_("Using %s: the server does not answer over https, and "
+                              "the password does not leave this computer"),
+                            nb_dav_server_get_url (fixture->dav));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==, notice);
   contacts_row = nb_gui_wait_for_widget (window, ADW_TYPE_COMBO_ROW, "title", _("Contacts"));
   choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (contacts_row));
   offered = first_offer (fixture, NB_DAV_ADDRESSBOOK);
