@@ -268,7 +268,8 @@ static void
 roundtrip (NbVcardVersion version)
 {
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                          "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf" };
+                          "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
+                          "iphone.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)

@@ -613,13 +613,20 @@ property_value_offset (const char *line)
 
 /* In a value, a backslash is only an escape before n, r, ';', ',' or
  * another backslash; any other is text (such as C:\Users), and is
- * written as an escaped backslash so that EVCard reads it as such. */
+ * written as an escaped backslash so that EVCard reads it as such. A CR
+ * that does not end the line is a line break in the text (EVCard would
+ * end the value there). */
 static void
 append_value (GString    *out,
               const char *value)
 {
   for (const char *p = value; *p; p++)
     {
+      if (*p == '\r')
+        {
+          g_string_append (out, "\\n");
+          continue;
+        }
       if (*p == '\\')
         {
           if (p[1] && strchr ("nNrR;,\\", p[1]))
@@ -669,7 +676,7 @@ clean_card (const char  *text,
       gsize len = strlen (line);
       GString *current = logical->len ? g_ptr_array_index (logical, logical->len - 1) : NULL;
 
-      if (len > 0 && line[len - 1] == '\r')
+      while (len > 0 && line[len - 1] == '\r')
         line[--len] = '\0';
 
       if (current != NULL && current->len > 0 && current->str[current->len - 1] == '=')
@@ -1051,9 +1058,10 @@ next_line (NbVcardReader  *self,
         {
           gsize line_len = nl ? (gsize) (nl - start) : available;
 
+          /* CR LF, LF and the CR CR LF of some exporters all end a line. */
           *line = (const char *) start;
           *len = line_len;
-          if (line_len > 0 && start[line_len - 1] == '\r')
+          while (*len > 0 && start[*len - 1] == '\r')
             (*len)--;
           self->offset += nl ? line_len + 1 : line_len;
           self->line_no++;
