@@ -658,6 +658,37 @@ string_free (gpointer string)
   g_string_free (string, TRUE);
 }
 
+/* Whether a line is @keyword ("BEGIN:VCARD" or "END:VCARD") in any case,
+ * maybe after a group ("home.begin:vcard", as some exporters write it) and
+ * before trailing blanks. */
+static gboolean
+line_is (const char *line,
+         gsize       len,
+         const char *keyword)
+{
+  gsize klen = strlen (keyword);
+  gsize group = 0;
+
+  while (group < len && (g_ascii_isalnum (line[group]) || line[group] == '-' || line[group] == '_'))
+    group++;
+  if (group > 0 && group < len && line[group] == '.')
+    {
+      line += group + 1;
+      len -= group + 1;
+    }
+
+  if (len < klen || g_ascii_strncasecmp (line, keyword, klen) != 0)
+    return FALSE;
+
+  for (gsize i = klen; i < len; i++)
+    {
+      if (!g_ascii_isspace (line[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Unfolds the card into one line per property (joining QUOTED-PRINTABLE
  * soft line breaks too), leaves out the lines that are not properties, and
  * reports them. */
@@ -721,8 +752,15 @@ clean_card (const char  *text,
   for (guint i = 0; i < logical->len; i++)
     {
       GString *line = g_ptr_array_index (logical, i);
-      gssize offset = property_value_offset (line->str);
+      gssize offset;
 
+      /* EVCard reads a grouped BEGIN or END as another property. */
+      if (line_is (line->str, line->len, "BEGIN:VCARD"))
+        g_string_assign (line, "BEGIN:VCARD");
+      else if (line_is (line->str, line->len, "END:VCARD"))
+        g_string_assign (line, "END:VCARD");
+
+      offset = property_value_offset (line->str);
       if (offset < 0)
         {
           n_dropped++;
@@ -980,25 +1018,6 @@ nb_vcard_parse (const char  *text,
 
 /* ---------------------------------------------------------------------- */
 /* Splitting a stream into cards                                           */
-
-static gboolean
-line_is (const char *line,
-         gsize       len,
-         const char *keyword)
-{
-  gsize klen = strlen (keyword);
-
-  if (len < klen || g_ascii_strncasecmp (line, keyword, klen) != 0)
-    return FALSE;
-
-  for (gsize i = klen; i < len; i++)
-    {
-      if (!g_ascii_isspace (line[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 fill_buffer (NbVcardReader  *self,
