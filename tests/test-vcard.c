@@ -269,7 +269,7 @@ roundtrip (NbVcardVersion version)
 {
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
-                          "iphone.vcf", "groups.vcf" };
+                          "iphone.vcf", "groups.vcf", "utf8-splits.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)

@@ -14,6 +14,7 @@
 
 #include "nb-evcard.h"
 #include "nb-io-error.h"
+#include "nb-vcard-lines.h"
 #include "nb-vcard-reader.h"
 #include "nb-vcard-writer.h"
 
@@ -547,242 +548,6 @@ extra_properties (EVCard *extras)
   return g_string_free (out, out->len == 0);
 }
 
-/* ---------------------------------------------------------------------- */
-/* Cleaning a card before EVCard reads it                                  */
-
-static gboolean
-is_name_char (const char *p)
-{
-  return g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '_';
-}
-
-/* Checks a property line the way EVCard reads it: "group.NAME;params:value"
- * with a name of letters, digits, '-' and '_', and parameters that are
- * NAME=value or bare words. Returns the offset of the value, or -1. */
-static gssize
-property_value_offset (const char *line)
-{
-  const char *p = line;
-  gboolean have_group = FALSE;
-  gboolean in_quote = FALSE;
-  gboolean in_value = FALSE;   /* after a parameter's '=' */
-  gsize name_len = 0;
-
-  for (; *p && *p != ':' && *p != ';'; p = g_utf8_next_char (p))
-    {
-      if (*p == '.')
-        {
-          if (have_group || name_len == 0)
-            return -1;
-          have_group = TRUE;
-          name_len = 0;
-        }
-      else if (is_name_char (p))
-        name_len++;
-      else
-        return -1;
-    }
-
-  if (name_len == 0 || *p == '\0')
-    return -1;
-
-  if (*p == ';')
-    {
-      for (p++; *p && (in_quote || *p != ':'); p = g_utf8_next_char (p))
-        {
-          if (*p == '"')
-            in_quote = !in_quote;
-          else if (in_quote)
-            continue;
-          else if (*p == '=')
-            in_value = TRUE;
-          else if (*p == ';')
-            in_value = FALSE;
-          else if (*p == ',' || in_value || is_name_char (p))
-            continue;
-          else
-            return -1;
-        }
-
-      if (*p != ':')
-        return -1;
-    }
-
-  return p + 1 - line;
-}
-
-/* In a value, a backslash is only an escape before n, r, ';', ',' or
- * another backslash; any other is text (such as C:\Users), and is
- * written as an escaped backslash so that EVCard reads it as such. A CR
- * that does not end the line is a line break in the text (EVCard would
- * end the value there). */
-static void
-append_value (GString    *out,
-              const char *value)
-{
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '\r')
-        {
-          g_string_append (out, "\\n");
-          continue;
-        }
-      if (*p == '\\')
-        {
-          if (p[1] && strchr ("nNrR;,\\", p[1]))
-            {
-              g_string_append_c (out, *p);
-              g_string_append_c (out, *++p);
-              continue;
-            }
-          g_string_append (out, "\\\\");
-          continue;
-        }
-      g_string_append_c (out, *p);
-    }
-}
-
-static gboolean
-params_contain (const char *line,
-                gssize      value_offset,
-                const char *word)
-{
-  g_autofree char *params = g_ascii_strup (line, value_offset);
-
-  return strstr (params, word) != NULL;
-}
-
-static void
-string_free (gpointer string)
-{
-  g_string_free (string, TRUE);
-}
-
-/* Whether a line is @keyword ("BEGIN:VCARD" or "END:VCARD") in any case,
- * maybe after a group ("home.begin:vcard", as some exporters write it) and
- * before trailing blanks. */
-static gboolean
-line_is (const char *line,
-         gsize       len,
-         const char *keyword)
-{
-  gsize klen = strlen (keyword);
-  gsize group = 0;
-
-  while (group < len && (g_ascii_isalnum (line[group]) || line[group] == '-' || line[group] == '_'))
-    group++;
-  if (group > 0 && group < len && line[group] == '.')
-    {
-      line += group + 1;
-      len -= group + 1;
-    }
-
-  if (len < klen || g_ascii_strncasecmp (line, keyword, klen) != 0)
-    return FALSE;
-
-  for (gsize i = klen; i < len; i++)
-    {
-      if (!g_ascii_isspace (line[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Unfolds the card into one line per property (joining QUOTED-PRINTABLE
- * soft line breaks too), leaves out the lines that are not properties, and
- * reports them. */
-static char *
-clean_card (const char  *text,
-            GPtrArray   *warnings)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) logical = g_ptr_array_new_with_free_func (string_free);
-  GString *out = g_string_new (NULL);
-  guint n_dropped = 0;
-
-  for (guint i = 0; lines[i]; i++)
-    {
-      char *line = lines[i];
-      gsize len = strlen (line);
-      GString *current = logical->len ? g_ptr_array_index (logical, logical->len - 1) : NULL;
-
-      while (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-
-      if (current != NULL && current->len > 0 && current->str[current->len - 1] == '=')
-        {
-          gssize offset = property_value_offset (current->str);
-
-          /* A QUOTED-PRINTABLE soft line break: the '=' and the line break
-           * are not part of the value (EVCard 3.46 would keep them). */
-          if (offset > 0 && params_contain (current->str, offset, "QUOTED-PRINTABLE"))
-            {
-              g_string_truncate (current, current->len - 1);
-              g_string_append (current, line);
-              continue;
-            }
-        }
-
-      if (current != NULL && (line[0] == ' ' || line[0] == '\t'))
-        {
-          g_string_append (current, line + 1);
-          continue;
-        }
-
-      if (len == 0)
-        continue;
-
-      if (current != NULL && strchr (line, ':') == NULL)
-        {
-          gssize offset = property_value_offset (current->str);
-
-          /* vCard 2.1 base64 data that goes on without indentation. */
-          if (offset > 0 && (params_contain (current->str, offset, "BASE64") ||
-                             params_contain (current->str, offset, "ENCODING=B")))
-            {
-              g_string_append (current, line);
-              continue;
-            }
-        }
-
-      g_ptr_array_add (logical, g_string_new (line));
-    }
-
-  for (guint i = 0; i < logical->len; i++)
-    {
-      GString *line = g_ptr_array_index (logical, i);
-      gssize offset;
-
-      /* EVCard reads a grouped BEGIN or END as another property. */
-      if (line_is (line->str, line->len, "BEGIN:VCARD"))
-        g_string_assign (line, "BEGIN:VCARD");
-      else if (line_is (line->str, line->len, "END:VCARD"))
-        g_string_assign (line, "END:VCARD");
-
-      offset = property_value_offset (line->str);
-      if (offset < 0)
-        {
-          n_dropped++;
-          continue;
-        }
-
-      g_string_append_len (out, line->str, offset);
-      append_value (out, line->str + offset);
-      g_string_append (out, "\r\n");
-    }
-
-  if (n_dropped > 0)
-    g_ptr_array_add (warnings,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u line that is not a vCard property was left out",
-                                                   "%u lines that are not vCard properties were left out",
-                                                   n_dropped),
-                                      n_dropped));
-
-  return g_string_free (out, FALSE);
-}
-
 /* A single-valued text property; the first of its kind counts. */
 static gboolean
 read_text_property (NbContact       *contact,
@@ -809,20 +574,13 @@ read_text_property (NbContact       *contact,
   return FALSE;
 }
 
-/**
- * nb_vcard_parse:
- * @text: one card, from BEGIN:VCARD to END:VCARD
- * @warnings: (element-type utf8): where to add a message for each part of
- *   the card that was left out
- * @error: return location for why the card cannot be read
- *
- * Returns: (transfer full) (nullable): a detached contact, or %NULL if the
- *   card cannot be read
- */
-NbContact *
-nb_vcard_parse (const char  *text,
-                GPtrArray   *warnings,
-                GError     **error)
+/* Reads one card of @len bytes, in any of the character sets real
+ * exporters write; see nb_vcard_parse(). */
+static NbContact *
+parse_card (const char  *text,
+            gsize        len,
+            GPtrArray   *warnings,
+            GError     **error)
 {
   g_autoptr(EVCard) vcard = NULL;
   g_autoptr(EVCard) extras = e_vcard_new ();
@@ -843,9 +601,7 @@ nb_vcard_parse (const char  *text,
   g_autofree char *lower = NULL;
   guint n_properties = 0;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  cleaned = clean_card (text, warnings);
+  cleaned = nb_vcard_lines_clean (text, len, warnings);
   lower = g_ascii_strdown (cleaned, -1);
   if (!g_str_has_prefix (lower, "begin:vcard\r\n"))
     {
@@ -1016,6 +772,31 @@ nb_vcard_parse (const char  *text,
   return g_steal_pointer (&contact);
 }
 
+/**
+ * nb_vcard_parse:
+ * @text: one card, from BEGIN:VCARD to END:VCARD
+ * @warnings: (element-type utf8) (nullable): where to add a message for
+ *   each part of the card that was left out or read by a guess
+ * @error: return location for why the card cannot be read
+ *
+ * Returns: (transfer full) (nullable): a detached contact, or %NULL if the
+ *   card cannot be read
+ */
+NbContact *
+nb_vcard_parse (const char  *text,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) ignored = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (warnings == NULL)
+    warnings = ignored = g_ptr_array_new_with_free_func (g_free);
+
+  return parse_card (text, strlen (text), warnings, error);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Splitting a stream into cards                                           */
 
@@ -1144,28 +925,6 @@ start_card (NbVcardReader *self,
   self->n_cards++;
 }
 
-static char *
-card_text_as_utf8 (NbVcardReader *self,
-                   guint          card,
-                   guint          line)
-{
-  g_autofree char *converted = NULL;
-
-  if (g_utf8_validate_len (self->card->str, self->card->len, NULL))
-    return g_strndup (self->card->str, self->card->len);
-
-  /* Older programs write 8-bit text with no CHARSET: read it as Windows
-   * Latin-1, which every byte sequence is. */
-  converted = g_convert (self->card->str, self->card->len, "UTF-8", "WINDOWS-1252",
-                         NULL, NULL, NULL);
-  if (converted == NULL)
-    converted = g_utf8_make_valid (self->card->str, self->card->len);
-
-  add_problem (self, card, line, NULL,
-               _("the card is not valid UTF-8 and was read as Windows Latin-1"), FALSE);
-  return g_steal_pointer (&converted);
-}
-
 /* Parses the collected card; NULL when it had to be skipped. */
 static NbContact *
 finish_card (NbVcardReader *self,
@@ -1173,7 +932,6 @@ finish_card (NbVcardReader *self,
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   guint card = self->n_cards;
   guint line = self->card_line;
   NbContact *contact;
@@ -1197,8 +955,7 @@ finish_card (NbVcardReader *self,
                    FALSE);
     }
 
-  text = card_text_as_utf8 (self, card, line);
-  contact = nb_vcard_parse (text, warnings, &error);
+  contact = parse_card (self->card->str, self->card->len, warnings, &error);
   g_string_truncate (self->card, 0);
 
   if (contact == NULL)
@@ -1267,12 +1024,12 @@ nb_vcard_reader_next (NbVcardReader  *self,
 
       if (!self->card_open)
         {
-          if (line_is (line, len, "BEGIN:VCARD"))
+          if (nb_vcard_line_is (line, len, "BEGIN:VCARD"))
             start_card (self, line, len, self->line_no);
           continue;
         }
 
-      if (line_is (line, len, "BEGIN:VCARD"))
+      if (nb_vcard_line_is (line, len, "BEGIN:VCARD"))
         {
           /* No END before the next card: end this one here. */
           self->pending_begin = TRUE;
@@ -1299,7 +1056,7 @@ nb_vcard_reader_next (NbVcardReader  *self,
             }
         }
 
-      if (line_is (line, len, "END:VCARD"))
+      if (nb_vcard_line_is (line, len, "END:VCARD"))
         {
           contact = finish_card (self, TRUE);
           if (contact != NULL)
