@@ -269,7 +269,7 @@ roundtrip (NbVcardVersion version)
 {
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
-                          "iphone.vcf", "groups.vcf", "utf8-splits.vcf" };
+                          "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
@@ -427,6 +427,41 @@ test_legacy_encodings (void)
   g_assert_cmpstr (nb_contact_get_notes (qp), ==, "one\ntwo");
 }
 
+/* Text in a character set that cannot be read is reported for its card,
+ * with the character set's name; the rest of the file is read silently. */
+static void
+test_charset_problems (void)
+{
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GPtrArray) contacts = read_file ("charsets.vcf", NULL, &reader);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(NbContact) utf8 = NULL;
+  GPtrArray *problems = nb_vcard_reader_get_problems (reader);
+
+  g_assert_cmpuint (contacts->len, ==, 8);
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "charsets.vcf, card 6 (line 39, “Cecilia Payne”): the character set “X-KLINGON” "
+                   "is not known; characters that could not be read were replaced by “�”");
+  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==,
+                   "charsets.vcf, card 7 (line 47, “Toshiko Yuasa”): some text is not valid in the "
+                   "character set “SHIFT_JIS”; characters that could not be read were replaced by “�”");
+  g_assert_cmpstr (g_ptr_array_index (problems, 2), ==,
+                   "charsets.vcf, card 8 (line 54, “Angélique Arnauld”): the card is not valid UTF-8 "
+                   "and was read as Windows Latin-1");
+
+  /* An unknown character set whose text is UTF-8 is read as UTF-8, and
+   * said so; one whose text is ASCII is read without a word. */
+  utf8 = parse_text ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=X-UNHEARD-OF:Ada\r\n"
+                     "NOTE;CHARSET=\"x-klingon\":Café\r\nEND:VCARD\r\n", warnings);
+  g_assert_cmpstr (nb_contact_get_full_name (utf8), ==, "Ada");
+  g_assert_cmpstr (nb_contact_get_notes (utf8), ==, "Café");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "test.vcf, card 1 (line 1, “Ada”): the character set “x-klingon” is not known; "
+                   "its text was read as UTF-8");
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -456,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/vcard/writer-escapes-and-folds", test_writer_escapes_and_folds);
   g_test_add_func ("/vcard/bounds", test_bounds);
   g_test_add_func ("/vcard/legacy-encodings", test_legacy_encodings);
+  g_test_add_func ("/vcard/charset-problems", test_charset_problems);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

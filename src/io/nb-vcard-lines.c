@@ -281,16 +281,271 @@ warn_once (Decoder    *decoder,
   g_ptr_array_add (decoder->warnings, g_strdup (message));
 }
 
-/* A logical line as UTF-8 text. */
+static gboolean
+is_ascii (const char *bytes,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) bytes[i] >= 0x80)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+names_utf8 (const char *charset)
+{
+  return g_ascii_strcasecmp (charset, "UTF-8") == 0 || g_ascii_strcasecmp (charset, "UTF8") == 0;
+}
+
+/* The converter for a CHARSET value. Writers name character sets more
+ * narrowly than they write them, as the WHATWG Encoding Standard found on
+ * the web: Shift_JIS from phones and Windows is Windows-31J (its 0x5C is a
+ * backslash, not a yen sign), ISO-8859-1 and ASCII are Windows-1252, GB2312
+ * is GB18030, Big5 is Big5-HKSCS, EUC-KR is Windows-949. */
+static const char *
+converter_name (const char *charset)
+{
+  static const struct { const char *label; const char *converter; } aliases[] = {
+    { "shift_jis", "CP932" }, { "shift-jis", "CP932" }, { "sjis", "CP932" },
+    { "x-sjis", "CP932" }, { "ms_kanji", "CP932" }, { "windows-31j", "CP932" },
+    { "iso-8859-1", "WINDOWS-1252" }, { "iso8859-1", "WINDOWS-1252" },
+    { "latin1", "WINDOWS-1252" }, { "us-ascii", "WINDOWS-1252" }, { "ascii", "WINDOWS-1252" },
+    { "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
+    { "big5", "BIG5-HKSCS" }, { "euc-kr", "CP949" }, { "ks_c_5601-1987", "CP949" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    {
+      if (g_ascii_strcasecmp (charset, aliases[i].label) == 0)
+        return aliases[i].converter;
+    }
+
+  return charset;
+}
+
+/* Text of a card that names a character set no converter knows: what is
+ * ASCII reads alike in every character set a vCard is written in; the
+ * rest is taken for UTF-8 when it is that, else left out. */
+static char *
+decode_unknown (Decoder    *decoder,
+                const char *bytes,
+                gsize       len,
+                const char *charset)
+{
+  g_autofree char *message = NULL;
+
+  if (is_ascii (bytes, len))
+    return g_strndup (bytes, len);
+
+  if (g_utf8_validate_len (bytes, len, NULL))
+    {
+      /* Translators: %s is a character set a vCard names, such as
+       * “X-MAC-KOREAN”. */
+      message = g_strdup_printf (_("the character set “%s” is not known; its text was read as UTF-8"),
+                                 charset);
+      warn_once (decoder, message);
+      return g_strndup (bytes, len);
+    }
+
+  /* Translators: %s is a character set a vCard names, such as
+   * “X-MAC-KOREAN”; “�” is U+FFFD, the replacement character. */
+  message = g_strdup_printf (_("the character set “%s” is not known; characters that could not be read were replaced by “�”"),
+                             charset);
+  warn_once (decoder, message);
+  return g_utf8_make_valid (bytes, len);
+}
+
+/* Text as UTF-8, from the character set a line names (%NULL for none). */
+static char *
+decode_text (Decoder    *decoder,
+             const char *bytes,
+             gsize       len,
+             const char *charset)
+{
+  g_autofree char *message = NULL;
+  gboolean lossy = FALSE;
+  char *text;
+
+  if (charset == NULL && g_utf8_validate_len (bytes, len, NULL))
+    return g_strndup (bytes, len);
+
+  if (charset == NULL)
+    {
+      warn_once (decoder, _("the card is not valid UTF-8 and was read as Windows Latin-1"));
+      return convert (bytes, len, FALLBACK_CHARSET, NULL);
+    }
+
+  if (names_utf8 (charset))
+    {
+      lossy = !g_utf8_validate_len (bytes, len, NULL);
+      text = g_utf8_make_valid (bytes, len);
+    }
+  else
+    text = convert (bytes, len, converter_name (charset), &lossy);
+
+  if (text == NULL)
+    return decode_unknown (decoder, bytes, len, charset);
+
+  if (lossy)
+    {
+      /* Translators: %s is the character set a vCard names, such as
+       * “Shift_JIS”; “�” is U+FFFD, the replacement character. */
+      message = g_strdup_printf (_("some text is not valid in the character set “%s”; characters that could not be read were replaced by “�”"),
+                                 charset);
+      warn_once (decoder, message);
+    }
+
+  return text;
+}
+
+static gboolean
+segment_is (const char *segment,
+            gsize       len,
+            const char *word)
+{
+  return len == strlen (word) && g_ascii_strncasecmp (segment, word, len) == 0;
+}
+
+/* The name of a character set as a parameter gives it, for messages too:
+ * without quotes, as text, and not endless. */
+static char *
+charset_value (const char *value,
+               gsize       len)
+{
+  g_autofree char *valid = NULL;
+
+  if (len >= 2 && value[0] == '"' && value[len - 1] == '"')
+    {
+      value++;
+      len -= 2;
+    }
+
+  valid = g_utf8_make_valid (value, MIN (len, 64));
+  return g_strdup (g_strstrip (valid));
+}
+
+/* The group, name and parameters of a line without ENCODING=QUOTED-PRINTABLE
+ * (or vCard 2.1's bare QUOTED-PRINTABLE) and CHARSET, which are decoded
+ * here: EVCard would decode QUOTED-PRINTABLE again, and leaves text in a
+ * character set it cannot convert as it is. */
+static GString *
+take_text_encoding (const char  *header,
+                    gsize        len,
+                    gboolean    *quoted_printable,
+                    char       **charset)
+{
+  GString *kept = g_string_sized_new (len);
+  gboolean in_quote = FALSE;
+  gsize start = 0;
+
+  for (gsize i = 0; i <= len; i++)
+    {
+      const char *segment = header + start;
+      gsize segment_len = i - start;
+
+      if (i < len && header[i] == '"')
+        in_quote = !in_quote;
+      if (i < len && (header[i] != ';' || in_quote))
+        continue;
+
+      if (start > 0 && (segment_is (segment, segment_len, "QUOTED-PRINTABLE") ||
+                        segment_is (segment, segment_len, "ENCODING=QUOTED-PRINTABLE")))
+        *quoted_printable = TRUE;
+      else if (start > 0 && segment_len >= 8 && g_ascii_strncasecmp (segment, "CHARSET=", 8) == 0)
+        {
+          g_free (*charset);
+          *charset = charset_value (segment + 8, segment_len - 8);
+        }
+      else
+        {
+          if (start > 0)
+            g_string_append_c (kept, ';');
+          g_string_append_len (kept, segment, segment_len);
+        }
+
+      start = i + 1;
+    }
+
+  return kept;
+}
+
+/* Decodes QUOTED-PRINTABLE into the bytes it stands for; an '=' that is
+ * not followed by two hex digits is kept as it is. */
+static GString *
+decode_quoted_printable (const char *value,
+                         gsize       len)
+{
+  GString *bytes = g_string_sized_new (len);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (value[i] == '=' && i + 2 < len &&
+          g_ascii_isxdigit (value[i + 1]) && g_ascii_isxdigit (value[i + 2]))
+        {
+          g_string_append_c (bytes, g_ascii_xdigit_value (value[i + 1]) * 16 +
+                                    g_ascii_xdigit_value (value[i + 2]));
+          i += 2;
+        }
+      else
+        g_string_append_c (bytes, value[i]);
+    }
+
+  return bytes;
+}
+
+/* Line breaks in a value (from QUOTED-PRINTABLE's =0D=0A, or a CR that did
+ * not end the line) as the escape EVCard reads as one. */
+static char *
+escape_line_breaks (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\r' && p[1] == '\n')
+        p++;
+      if (*p == '\r' || *p == '\n')
+        g_string_append (out, "\\n");
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A logical line as UTF-8 text, its value decoded from QUOTED-PRINTABLE
+ * and from the character set it names. */
 static char *
 decode_line (Decoder       *decoder,
              const GString *line)
 {
-  if (g_utf8_validate_len (line->str, line->len, NULL))
-    return g_strndup (line->str, line->len);
+  gssize header = header_length (line->str, line->len);
+  gboolean quoted_printable = FALSE;
+  g_autofree char *charset = NULL;
+  g_autoptr(GString) kept = NULL;
+  g_autoptr(GString) value = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
 
-  warn_once (decoder, _("the card is not valid UTF-8 and was read as Windows Latin-1"));
-  return convert (line->str, line->len, FALLBACK_CHARSET, NULL);
+  /* Not a property: it is left out. */
+  if (header < 0)
+    return g_utf8_make_valid (line->str, line->len);
+
+  kept = take_text_encoding (line->str, header, &quoted_printable, &charset);
+  if (quoted_printable)
+    value = decode_quoted_printable (line->str + header + 1, line->len - header - 1);
+  else
+    value = g_string_new_len (line->str + header + 1, line->len - header - 1);
+
+  head = decode_text (decoder, kept->str, kept->len, NULL);
+  text = decode_text (decoder, value->str, value->len, charset);
+  escaped = escape_line_breaks (text);
+
+  return g_strconcat (head, ":", escaped, NULL);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -359,20 +614,13 @@ property_value_offset (const char *line)
 
 /* In a value, a backslash is only an escape before n, r, ';', ',' or
  * another backslash; any other is text (such as C:\Users), and is
- * written as an escaped backslash so that EVCard reads it as such. A CR
- * that does not end the line is a line break in the text (EVCard would
- * end the value there). */
+ * written as an escaped backslash so that EVCard reads it as such.  */
 static void
 append_value (GString    *out,
               const char *value)
 {
   for (const char *p = value; *p; p++)
     {
-      if (*p == '\r')
-        {
-          g_string_append (out, "\\n");
-          continue;
-        }
       if (*p == '\\')
         {
           if (p[1] && strchr ("nNrR;,\\", p[1]))
