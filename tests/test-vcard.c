@@ -170,6 +170,8 @@ check_contact (GKeyFile   *expected,
 
   if (g_strcmp0 (photo, "data") == 0)
     g_assert_true (g_str_has_prefix (nb_contact_get_photo_mime_type (contact), "image/"));
+  if (g_key_file_has_key (expected, group, "photo-type", NULL))
+    assert_string_key (expected, group, "photo-type", nb_contact_get_photo_mime_type (contact));
 }
 
 static void
@@ -269,7 +271,8 @@ roundtrip (NbVcardVersion version)
 {
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
-                          "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf" };
+                          "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf",
+                          "photos.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
@@ -462,6 +465,32 @@ test_charset_problems (void)
                    "its text was read as UTF-8");
 }
 
+/* Of two photos, the first is the contact's, and the second is written
+ * back after it, in 3.0 and 4.0 alike. */
+static void
+test_second_photo_kept (void)
+{
+  g_autoptr(GPtrArray) contacts = read_file ("photos.vcf", NULL, NULL);
+  NbContact *contact = g_ptr_array_index (contacts, 6);
+  NbVcardVersion versions[] = { NB_VCARD_VERSION_3_0, NB_VCARD_VERSION_4_0 };
+
+  g_assert_cmpstr (nb_contact_get_full_name (contact), ==, "Vivian Maier");
+  g_assert_cmpstr (nb_contact_get_photo_mime_type (contact), ==, "image/jpeg");
+
+  for (guint i = 0; i < G_N_ELEMENTS (versions); i++)
+    {
+      g_autofree char *card = nb_vcard_write (contact, versions[i]);
+      const char *first = strstr (card, "\r\nPHOTO");
+      const char *second = first ? strstr (first + 1, "\r\nPHOTO") : NULL;
+
+      g_assert_nonnull (second);
+      g_assert_null (strstr (second + 1, "\r\nPHOTO"));
+      /* A JPEG's base64 begins with /9j/, a PNG's with iVBOR. */
+      g_assert_nonnull (strstr (first, "/9j/"));
+      g_assert_true (strstr (first, "iVBOR") > second);
+    }
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -492,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/vcard/bounds", test_bounds);
   g_test_add_func ("/vcard/legacy-encodings", test_legacy_encodings);
   g_test_add_func ("/vcard/charset-problems", test_charset_problems);
+  g_test_add_func ("/vcard/second-photo-kept", test_second_photo_kept);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

@@ -438,7 +438,7 @@ set_photo_from_data_uri (NbContact  *contact,
   if (comma == NULL)
     return FALSE;
 
-  header = g_strndup (uri + 5, comma - uri - 5);
+  header = g_ascii_strdown (uri + 5, comma - uri - 5);
   if (!g_str_has_suffix (header, ";base64"))
     return FALSE;
 
@@ -458,6 +458,41 @@ set_photo_from_data_uri (NbContact  *contact,
   return TRUE;
 }
 
+static gboolean
+is_base64 (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (!g_ascii_isalnum (*p) && !strchr ("+/= \t", *p))
+        return FALSE;
+    }
+
+  return *text != '\0';
+}
+
+/* The photo's data: decoded as its ENCODING says, or, without one, from
+ * base64 all the same when it is that, as some exporters write it in 3.0
+ * (with VALUE=BINARY or no parameter at all). */
+static GBytes *
+photo_data (EVCardAttribute *attr,
+            const char      *value)
+{
+  GList *decoded_values;
+  GString *decoded;
+  guchar *data;
+  gsize len = 0;
+
+  if (e_vcard_attribute_get_param (attr, EVC_ENCODING) != NULL || !is_base64 (value))
+    {
+      decoded_values = e_vcard_attribute_get_values_decoded (attr);
+      decoded = decoded_values ? decoded_values->data : NULL;
+      return decoded ? g_bytes_new (decoded->str, decoded->len) : NULL;
+    }
+
+  data = g_base64_decode (value, &len);
+  return g_bytes_new_take (data, len);
+}
+
 static void
 read_photo (NbContact       *contact,
             EVCardAttribute *attr,
@@ -465,18 +500,24 @@ read_photo (NbContact       *contact,
 {
   GList *values = e_vcard_attribute_get_values (attr);
   g_autofree char *value = values ? g_strstrip (g_strdup (values->data)) : NULL;
-  GList *decoded_values = NULL;
-  GString *decoded = NULL;
   g_autofree char *mime = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gsize len = 0;
+  const guchar *data;
 
   if (value == NULL || *value == '\0')
     return;
 
+  /* Base64 takes 4 bytes for 3, and some writers put spaces in it. */
+  if (strlen (value) / 2 > NB_VCARD_MAX_PHOTO_BYTES)
+    {
+      g_ptr_array_add (warnings, g_strdup (_("the photo is empty or too large and was left out")));
+      return;
+    }
+
   if (g_ascii_strncasecmp (value, "data:", 5) == 0)
     {
-      if (strlen (value) > NB_VCARD_MAX_PHOTO_BYTES * 4 / 3 + 64 ||
-          !set_photo_from_data_uri (contact, value))
+      if (!set_photo_from_data_uri (contact, value))
         g_ptr_array_add (warnings, g_strdup (_("the photo could not be read and was left out")));
       return;
     }
@@ -488,22 +529,21 @@ read_photo (NbContact       *contact,
       return;
     }
 
-  decoded_values = e_vcard_attribute_get_values_decoded (attr);
-  decoded = decoded_values ? decoded_values->data : NULL;
-  if (decoded == NULL || decoded->len == 0 || decoded->len > NB_VCARD_MAX_PHOTO_BYTES)
+  bytes = photo_data (attr, value);
+  data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (len == 0 || len > NB_VCARD_MAX_PHOTO_BYTES)
     {
       g_ptr_array_add (warnings, g_strdup (_("the photo is empty or too large and was left out")));
       return;
     }
 
-  mime = image_mime_type ((const guchar *) decoded->str, decoded->len);
+  mime = image_mime_type (data, len);
   if (mime == NULL || !g_str_has_prefix (mime, "image/"))
     {
       g_ptr_array_add (warnings, g_strdup (_("the photo is not an image and was left out")));
       return;
     }
 
-  bytes = g_bytes_new (decoded->str, decoded->len);
   nb_contact_set_photo (contact, bytes, mime);
 }
 
@@ -695,7 +735,13 @@ parse_card (const char  *text,
             nb_contact_set_birthday (contact, birthday);
         }
       else if (IS (EVC_PHOTO))
-        read_photo (contact, attr, warnings);
+        {
+          /* The first photo is the contact's; another is kept as it was. */
+          if (nb_contact_get_photo (contact) != NULL || nb_contact_get_photo_uri (contact) != NULL)
+            e_vcard_append_attribute (extras, e_vcard_attribute_copy (attr));
+          else
+            read_photo (contact, attr, warnings);
+        }
       else if (IS (EVC_CATEGORIES))
         {
           for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)

@@ -316,6 +316,78 @@ append_folded (GString    *out,
     }
 }
 
+/* Appends the lines of @vcard, folded at 75 octets (EVCard folds at 75
+ * characters, the standard says octets), leaving out BEGIN, VERSION and
+ * END unless @whole. */
+static void
+append_lines (GString    *out,
+              EVCard     *vcard,
+              gboolean    whole)
+{
+  g_autofree char *text = e_vcard_to_string (vcard, EVC_FORMAT_VCARD_30);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  g_autoptr(GString) logical = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (lines[i][0] == ' ')
+        {
+          g_string_append (logical, lines[i] + 1);
+          continue;
+        }
+
+      if (logical->len > 0 &&
+          (whole || !(g_ascii_strcasecmp (logical->str, "BEGIN:VCARD") == 0 ||
+                      g_ascii_strncasecmp (logical->str, "VERSION:", 8) == 0)))
+        append_folded (out, logical->str);
+      g_string_assign (logical, lines[i]);
+    }
+
+  /* The last line, END:VCARD, has no line break from EVCard. */
+  if (whole)
+    append_folded (out, logical->str);
+}
+
+static void
+add_photo (Writer    *w,
+           NbContact *contact,
+           GString   *tail)
+{
+  GBytes *photo = nb_contact_get_photo (contact);
+  EVCardAttribute *attr;
+
+  if (photo != NULL)
+    {
+      gsize size;
+      const guchar *data = g_bytes_get_data (photo, &size);
+      g_autofree char *base64 = g_base64_encode (data, size);
+
+      if (w->version == NB_VCARD_VERSION_4_0)
+        {
+          /* Written by hand: EVCard would escape the data URI's ';' and ','. */
+          g_autofree char *line = g_strdup_printf ("PHOTO:data:%s;base64,%s",
+                                                   nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
+                                                   base64);
+
+          append_folded (tail, line);
+          return;
+        }
+
+      attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_ENCODING), "b");
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                              photo_type_3_0 (nb_contact_get_photo_mime_type (contact)));
+      e_vcard_append_attribute_with_value (w->vcard, attr, base64);
+    }
+  else if (nb_contact_get_photo_uri (contact) != NULL)
+    {
+      attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+      if (w->version == NB_VCARD_VERSION_3_0)
+        e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
+      e_vcard_append_attribute_with_value (w->vcard, attr, nb_contact_get_photo_uri (contact));
+    }
+}
+
 /**
  * nb_vcard_write:
  * @contact: a contact
@@ -331,15 +403,13 @@ nb_vcard_write (NbContact      *contact,
                 NbVcardVersion  version)
 {
   g_autoptr(EVCard) vcard = e_vcard_new ();
-  g_autoptr(GString) out = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *photo_line = NULL;
-  g_autoptr(GString) logical = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(EVCard) others = e_vcard_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) photo_line = g_string_new (NULL);
   const NbBirthday *birthday = nb_contact_get_birthday (contact);
   const char * const *tags = nb_contact_get_tags (contact);
-  GBytes *photo = nb_contact_get_photo (contact);
   Writer w = { vcard, version, 0 };
+  Writer tail = { others, version, 0 };
 
   g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
 
@@ -392,66 +462,22 @@ nb_vcard_write (NbContact      *contact,
     }
 
   add_text (&w, EVC_NOTE, nb_contact_get_notes (contact));
+  add_photo (&w, contact, photo_line);
 
-  if (photo != NULL)
-    {
-      gsize size;
-      const guchar *data = g_bytes_get_data (photo, &size);
-      g_autofree char *base64 = g_base64_encode (data, size);
-
-      if (version == NB_VCARD_VERSION_4_0)
-        /* Written by hand: EVCard would escape the data URI's ';' and ','. */
-        photo_line = g_strdup_printf ("PHOTO:data:%s;base64,%s",
-                                      nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
-                                      base64);
-      else
-        {
-          EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
-
-          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_ENCODING), "b");
-          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                  photo_type_3_0 (nb_contact_get_photo_mime_type (contact)));
-          e_vcard_append_attribute_with_value (vcard, attr, base64);
-        }
-    }
-  else if (nb_contact_get_photo_uri (contact) != NULL)
-    {
-      EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
-
-      if (version == NB_VCARD_VERSION_3_0)
-        e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
-      e_vcard_append_attribute_with_value (vcard, attr, nb_contact_get_photo_uri (contact));
-    }
-
-  add_extras (&w, nb_contact_get_vcard_extra (contact));
-
+  /* What other programs wrote comes after Netbook's own, so that their
+   * second photo, say, stays the second. */
+  add_extras (&tail, nb_contact_get_vcard_extra (contact));
   if (nb_contact_get_updated (contact) > 0)
     {
       g_autoptr(GDateTime) rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
       g_autofree char *stamp = g_date_time_format (rev, "%Y%m%dT%H%M%SZ");
 
-      add_text (&w, EVC_REV, stamp);
+      add_text (&tail, EVC_REV, stamp);
     }
 
-  text = e_vcard_to_string (vcard, EVC_FORMAT_VCARD_30);
-  out = g_string_new (NULL);
-
-  /* EVCard folds at 75 characters; the standard says 75 octets, so its
-   * lines are unfolded and folded again. */
-  lines = g_strsplit (text, "\r\n", -1);
-  logical = g_string_new (NULL);
-  for (guint i = 0; lines[i]; i++)
-    {
-      if (lines[i][0] == ' ')
-        {
-          g_string_append (logical, lines[i] + 1);
-          continue;
-        }
-
-      if (logical->len > 0)
-        append_folded (out, logical->str);
-      g_string_assign (logical, lines[i]);
-    }
+  append_lines (out, vcard, TRUE);
+  /* Before END:VCARD. */
+  g_string_truncate (out, out->len - strlen ("END:VCARD\r\n"));
 
   if (version == NB_VCARD_VERSION_4_0)
     {
@@ -461,11 +487,9 @@ nb_vcard_write (NbContact      *contact,
         line[8] = '4';
     }
 
-  if (photo_line != NULL)
-    append_folded (out, photo_line);
-
-  /* The last line, END:VCARD, has no line break from EVCard. */
-  append_folded (out, "END:VCARD");
+  g_string_append (out, photo_line->str);
+  append_lines (out, others, FALSE);
+  g_string_append (out, "END:VCARD\r\n");
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
