@@ -84,14 +84,16 @@ test_reimport_everything (void)
   gint64 count;
 
   first = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                  "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                  "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                  "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_skipped (first), ==, 1);
   count = nb_store_count_contacts (store);
   g_assert_cmpint (count, ==, nb_importer_get_n_added (first));
 
   second = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                   "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                   "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                   "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_added (second), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_updated (second), ==, 0);
@@ -315,7 +317,8 @@ export_roundtrip (NbVcardVersion version)
   g_autofree char *summary = NULL;
 
   importer = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                     "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                     "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                     "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", NULL);
   g_assert_no_error (error);
 
   /* Keep-in-touch rhythms go along: every week, and never. */

@@ -232,8 +232,8 @@ test_hostile_report (void)
   g_autoptr(GString) all = g_string_new (NULL);
 
   g_assert_cmpuint (nb_vcard_reader_get_n_cards (reader), ==, 15);
-  g_assert_cmpuint (nb_vcard_reader_get_n_skipped (reader), ==, 1);
-  g_assert_cmpuint (contacts->len, ==, 14);
+  g_assert_cmpuint (nb_vcard_reader_get_n_skipped (reader), ==, 0);
+  g_assert_cmpuint (contacts->len, ==, 15);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -243,7 +243,7 @@ test_hostile_report (void)
     }
   g_test_message ("%s", all->str);
 
-  g_assert_nonnull (strstr (all->str, "card 3 (line 16): skipped: the card has no name"));
+  g_assert_null (strstr (all->str, "skipped"));
   g_assert_nonnull (strstr (all->str, "“Emmy Noether”): the birthday “1985-02-30” is not a valid date"));
   g_assert_nonnull (strstr (all->str, "card 5 (line 28): the card has no END:VCARD line"));
   g_assert_nonnull (strstr (all->str, "“Michael Faraday”): 1 line that is not a vCard property was left out"));
@@ -272,7 +272,7 @@ roundtrip (NbVcardVersion version)
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
                           "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf",
-                          "photos.vcf" };
+                          "photos.vcf", "nameless.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
@@ -491,6 +491,42 @@ test_second_photo_kept (void)
     }
 }
 
+/* A card without a name is named as GNOME Contacts does, and written back
+ * with that name as its FN (which 3.0 and 4.0 require) but its N as empty
+ * as it was: the name was not typed by anyone. A card with nothing to name
+ * it by is skipped. */
+static void
+test_nameless (void)
+{
+  g_autoptr(NbVcardReader) reader = NULL;
+  g_autoptr(GPtrArray) contacts = read_file ("nameless.vcf", NULL, &reader);
+  GPtrArray *problems = nb_vcard_reader_get_problems (reader);
+  g_autofree char *phone_3 = NULL;
+  g_autofree char *phone_4 = NULL;
+  g_autofree char *organization_3 = NULL;
+  g_autofree char *organization_4 = NULL;
+
+  g_assert_cmpuint (contacts->len, ==, 6);
+  g_assert_cmpuint (nb_vcard_reader_get_n_skipped (reader), ==, 1);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "nameless.vcf, card 6 (line 34): skipped: the card has no name, organisation, "
+                   "email address, phone number or photo");
+
+  /* N:;;;; stays empty, in 3.0 and 4.0 alike. */
+  phone_3 = nb_vcard_write (g_ptr_array_index (contacts, 0), NB_VCARD_VERSION_3_0);
+  phone_4 = nb_vcard_write (g_ptr_array_index (contacts, 0), NB_VCARD_VERSION_4_0);
+  g_assert_nonnull (strstr (phone_3, "\r\nFN:+1 555-555-0147\r\nN:;;;;\r\n"));
+  g_assert_nonnull (strstr (phone_4, "\r\nFN:+1 555-555-0147\r\nN:;;;;\r\n"));
+
+  /* No N at all (4.0): not one made up from the organisation either. */
+  organization_3 = nb_vcard_write (g_ptr_array_index (contacts, 2), NB_VCARD_VERSION_3_0);
+  organization_4 = nb_vcard_write (g_ptr_array_index (contacts, 2), NB_VCARD_VERSION_4_0);
+  g_assert_nonnull (strstr (organization_3, "\r\nN:;;;;\r\n"));
+  g_assert_nonnull (strstr (organization_4, "\r\nN:;;;;\r\n"));
+  g_assert_nonnull (strstr (organization_4, "\r\nFN:Lighthouse Keepers' Guild"));
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -522,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/vcard/legacy-encodings", test_legacy_encodings);
   g_test_add_func ("/vcard/charset-problems", test_charset_problems);
   g_test_add_func ("/vcard/second-photo-kept", test_second_photo_kept);
+  g_test_add_func ("/vcard/nameless", test_nameless);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

@@ -588,6 +588,30 @@ extra_properties (EVCard *extras)
   return g_string_free (out, out->len == 0);
 }
 
+/* A name for a card that gives none, as GNOME Contacts shows one: its
+ * organisation, else its first email address, else its first phone
+ * number; a card with only a photo is an unnamed person. %NULL when the
+ * card has nothing to know it by. */
+static char *
+name_for_nameless (NbContact  *contact,
+                   const char *organization,
+                   GPtrArray  *emails,
+                   GPtrArray  *phones)
+{
+  if (organization != NULL)
+    return g_strdup (organization);
+  if (emails->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+  if (phones->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (phones, 0))->value);
+  if (nb_contact_get_photo (contact) != NULL || nb_contact_get_photo_uri (contact) != NULL)
+    /* Translators: the name given to a contact whose card has no name,
+     * organisation, email address or phone number, only a photo. */
+    return g_strdup (_("Unnamed Person"));
+
+  return NULL;
+}
+
 /* A single-valued text property; the first of its kind counts. */
 static gboolean
 read_text_property (NbContact       *contact,
@@ -781,13 +805,17 @@ parse_card (const char  *text,
   if (full_name == NULL)
     full_name = g_strdup (name_from_parts);
   if (full_name == NULL)
-    full_name = g_strdup (organization);
-  if (full_name == NULL && emails->len > 0)
-    full_name = g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+    {
+      full_name = name_for_nameless (contact, organization, emails, phones);
+      /* That name is shown, and written back as FN, which 3.0 and 4.0
+       * require; but the card's N stays as it was: empty, not made up. */
+      if (structured == NULL)
+        structured = g_strdup (NB_VCARD_EMPTY_N);
+    }
   if (full_name == NULL)
     {
       g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
-                           _("the card has no name, organisation or email address"));
+                           _("the card has no name, organisation, email address, phone number or photo"));
       return NULL;
     }
 

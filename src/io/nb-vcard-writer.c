@@ -241,6 +241,9 @@ add_structured_name (Writer    *w,
   EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_N);
   g_autoptr(GPtrArray) parts = NULL;
 
+  /* N as the card had it, else made from the full name. A card that gave
+   * no name keeps an empty N (NB_VCARD_EMPTY_N), in 4.0 too, where an
+   * absent N could not be told from one to make up. */
   parts = raw ? split_structured (raw) : parts_from_full_name (nb_contact_get_full_name (contact));
   while (parts->len < 5)
     g_ptr_array_add (parts, g_strdup (""));
