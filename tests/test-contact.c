@@ -102,6 +102,41 @@ test_tags (void)
 }
 
 static void
+test_organization_units (void)
+{
+  g_autoptr(NbContact) contact = nb_contact_new ();
+  g_autoptr(NbContact) copy = NULL;
+  const char *units[] = { "Research", "", "Switching Theory", "", "", NULL };
+  const char *other[] = { "Research", NULL };
+  const char * const *stored;
+  guint notified = 0;
+
+  g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
+
+  /* An empty unit keeps the place of the next; empty ones at the end go. */
+  g_signal_connect (contact, "notify::organization-units", G_CALLBACK (count_cb), &notified);
+  nb_contact_set_organization_units (contact, units);
+  stored = nb_contact_get_organization_units (contact);
+  g_assert_cmpuint (g_strv_length ((char **) stored), ==, 3);
+  g_assert_cmpstr (stored[1], ==, "");
+  g_assert_cmpstr (stored[2], ==, "Switching Theory");
+  g_assert_cmpuint (notified, ==, 1);
+  nb_contact_set_organization_units (contact, units);
+  g_assert_cmpuint (notified, ==, 1);
+
+  copy = nb_contact_copy (contact);
+  g_assert_true (nb_contact_content_equal (contact, copy));
+  nb_contact_set_organization_units (copy, other);
+  g_assert_false (nb_contact_content_equal (contact, copy));
+  g_assert_true (nb_contact_assign (contact, copy));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpstr (nb_contact_get_organization_units (contact)[0], ==, "Research");
+
+  nb_contact_set_organization_units (contact, NULL);
+  g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
+}
+
+static void
 test_photo (void)
 {
   g_autoptr(NbContact) contact = nb_contact_new ();
@@ -150,6 +185,7 @@ main (int   argc,
   g_test_add_func ("/contact/notify-once", test_notify_once);
   g_test_add_func ("/contact/copy-and-assign", test_copy_and_assign);
   g_test_add_func ("/contact/tags", test_tags);
+  g_test_add_func ("/contact/organization-units", test_organization_units);
   g_test_add_func ("/contact/photo", test_photo);
   g_test_add_func ("/contact/address", test_address);
 

@@ -265,6 +265,54 @@ test_import_files (Fixture       *fixture,
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", summary);
 }
 
+/* "Title, Unit, Organisation", as the card and the list show them, in the
+ * test's language. */
+static char *
+organization_line (const char *title,
+                   const char *unit,
+                   const char *organization)
+{
+  g_autofree char *with_unit = g_strdup_printf (C_("organization unit", "%1$s, %2$s"), unit, organization);
+
+  return g_strdup_printf (_("%1$s, %2$s"), title, with_unit);
+}
+
+static void
+test_organization_units (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Claude Shannon", NULL);
+  g_autoptr(NbContact) claude = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *units[] = { "Mathematics Research", "Switching Theory", NULL };
+  g_autofree char *inner = g_strdup_printf (C_("organization unit", "%1$s, %2$s"),
+                                            "Mathematics Research", "Bell Labs");
+  g_autofree char *shown = organization_line ("Mathematician", "Switching Theory", inner);
+  g_autofree char *edited = organization_line ("Mathematician", "Information Theory", "Bell Labs");
+  GtkWidget *row;
+
+  nb_contact_set_organization (draft, "Bell Labs");
+  nb_contact_set_organization_units (draft, units);
+  nb_contact_set_title (draft, "Mathematician");
+  claude = nb_store_save_contact (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  wait_list_n_items (fixture, 1);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list_model (fixture)), 0, TRUE);
+
+  /* The smallest unit first, as GNOME Contacts shows a department. */
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", shown);
+
+  /* The editor lists them largest first; an edit replaces them. */
+  click_button (fixture, "tooltip-text", _("Edit Contact"));
+  row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Department"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Mathematics Research; Switching Theory");
+  set_row_text (fixture, _("Department"), "Information Theory");
+  click_button (fixture, "label", _("_Done"));
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", edited);
+  g_assert_cmpstr (nb_contact_get_organization_units (claude)[0], ==, "Information Theory");
+  g_assert_null (nb_contact_get_organization_units (claude)[1]);
+}
+
 static void
 test_translated (Fixture       *fixture,
                  gconstpointer  data)
@@ -296,6 +344,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_close_with_unsaved_edits, nb_gui_fixture_tear_down);
   g_test_add ("/gui/import-files", Fixture, NULL,
               nb_gui_fixture_set_up, test_import_files, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/organization-units", Fixture, NULL,
+              nb_gui_fixture_set_up, test_organization_units, nb_gui_fixture_tear_down);
   g_test_add ("/gui/translated", Fixture, NULL,
               nb_gui_fixture_set_up, test_translated, nb_gui_fixture_tear_down);
 

@@ -26,6 +26,7 @@ full_contact (void)
   g_autoptr(NbBirthday) birthday = nb_birthday_new (1815, 12, 10);
   g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG\r\n\x1a\n0000", 12);
   const char *tags[] = { "maths", "friends", NULL };
+  const char *units[] = { "Difference Engine", "", "Note G", NULL };
 
   g_ptr_array_add (phones, nb_field_new ("mobile", "+44 20 7946 0018"));
   g_ptr_array_add (phones, nb_field_new (NULL, "0118 999 881 999"));
@@ -36,6 +37,7 @@ full_contact (void)
 
   nb_contact_set_nickname (contact, "Enchantress of Numbers");
   nb_contact_set_organization (contact, "Analytical Engines");
+  nb_contact_set_organization_units (contact, units);
   nb_contact_set_title (contact, "Mathematician");
   nb_contact_set_how_met (contact, "Babbage's soirée");
   nb_contact_set_food_preferences (contact, "Vegetarian");

@@ -81,6 +81,17 @@ expected_list (GKeyFile   *expected,
 }
 
 static char *
+strv_to_string (const char * const *strv)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; strv[i]; i++)
+    g_string_append_printf (str, "%s\n", strv[i]);
+
+  return g_string_free (str, FALSE);
+}
+
+static char *
 addresses_to_string (GPtrArray *addresses)
 {
   GString *str = g_string_new (NULL);
@@ -139,6 +150,11 @@ check_contact (GKeyFile   *expected,
     g_assert_cmpstr (emails, ==, want);
   }
   {
+    g_autofree char *want = expected_list (expected, group, "organization-units");
+    g_autofree char *have = strv_to_string (nb_contact_get_organization_units (contact));
+    g_assert_cmpstr (have, ==, want);
+  }
+  {
     g_autofree char *want = expected_list (expected, group, "phones");
     g_assert_cmpstr (phones, ==, want);
   }
@@ -151,11 +167,10 @@ check_contact (GKeyFile   *expected,
     g_assert_cmpstr (addresses, ==, want);
   }
 
-  tags = g_strjoinv ("\n", (char **) nb_contact_get_tags (contact));
+  tags = strv_to_string (nb_contact_get_tags (contact));
   {
     g_autofree char *want = expected_list (expected, group, "tags");
-    g_autofree char *have = *tags ? g_strconcat (tags, "\n", NULL) : g_strdup ("");
-    g_assert_cmpstr (have, ==, want);
+    g_assert_cmpstr (tags, ==, want);
   }
 
   if (nb_contact_get_birthday (contact) != NULL)
@@ -272,7 +287,8 @@ roundtrip (NbVcardVersion version)
   const char *files[] = { "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
                           "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf",
-                          "photos.vcf", "nameless.vcf" };
+                          "photos.vcf", "nameless.vcf",
+                          "org-units.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
@@ -527,6 +543,31 @@ test_nameless (void)
   g_assert_nonnull (strstr (organization_4, "\r\nFN:Lighthouse Keepers' Guild"));
 }
 
+/* ORG's units are written back as units, in their places. */
+static void
+test_organization_units (void)
+{
+  g_autoptr(GPtrArray) contacts = read_file ("org-units.vcf", NULL, NULL);
+  const char *lines[] = {
+    "\r\nORG:Bell Telephone Laboratories;Mathematics Research;Switching Theory Group\r\n",
+    "\r\nORG:CERN;IT Division\r\n",
+    "\r\nORG:Xerox PARC\\; Palo Alto Research Center;Learning Research Group\r\n",
+    "\r\nORG:;Programming Methodology Group\r\n",
+    "\r\nORG:Royal Society;;Fellows\r\n",
+    "\r\nORG:Institut Pasteur;Unité de Virologie\\, Paris\r\n",
+  };
+
+  g_assert_cmpuint (contacts->len, ==, G_N_ELEMENTS (lines));
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      g_autofree char *card_3 = nb_vcard_write (g_ptr_array_index (contacts, i), NB_VCARD_VERSION_3_0);
+      g_autofree char *card_4 = nb_vcard_write (g_ptr_array_index (contacts, i), NB_VCARD_VERSION_4_0);
+
+      g_assert_nonnull (strstr (card_3, lines[i]));
+      g_assert_nonnull (strstr (card_4, lines[i]));
+    }
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -559,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/vcard/charset-problems", test_charset_problems);
   g_test_add_func ("/vcard/second-photo-kept", test_second_photo_kept);
   g_test_add_func ("/vcard/nameless", test_nameless);
+  g_test_add_func ("/vcard/organization-units", test_organization_units);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

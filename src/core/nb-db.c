@@ -221,11 +221,22 @@ static const char schema_v4[] =
   ");"
   "CREATE INDEX sync_history_by_uid ON sync_history (kind, uid, date);";
 
+/* What other programs' vCards say that Netbook keeps: the units of a
+ * contact's organisation (ORG:Company;Department;Team), largest first. */
+static const char schema_v5[] =
+  "CREATE TABLE contact_org_units ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, position)"
+  ") WITHOUT ROWID;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
   { 3, schema_v3, NULL },
   { 4, schema_v4, NULL },
+  { 5, schema_v5, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

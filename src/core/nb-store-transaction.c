@@ -240,7 +240,7 @@ merge_into (NbContact *target,
   g_autoptr(GPtrArray) websites = NULL;
   g_autoptr(GPtrArray) addresses = NULL;
   static const char *strings[] = {
-    "full-name", "structured-name", "nickname", "organization", "title", "how-met",
+    "full-name", "structured-name", "nickname", "title", "how-met",
     "food-preferences", "help-notes", "notes", "photo-uri", "vcard-extra",
   };
 
@@ -251,6 +251,14 @@ merge_into (NbContact *target,
       g_object_get (incoming, strings[i], &value, NULL);
       if (value != NULL)
         g_object_set (target, strings[i], value, NULL);
+    }
+
+  /* An organisation's name and its units are one ORG. */
+  if (nb_contact_get_organization (incoming) != NULL ||
+      nb_contact_get_organization_units (incoming)[0] != NULL)
+    {
+      nb_contact_set_organization (target, nb_contact_get_organization (incoming));
+      nb_contact_set_organization_units (target, nb_contact_get_organization_units (incoming));
     }
 
   if (nb_contact_get_birthday (incoming) != NULL)

@@ -324,30 +324,30 @@ add_address (GPtrArray       *addresses,
     g_ptr_array_add (addresses, g_steal_pointer (&address));
 }
 
+/* ORG:Company;Department;Team: the organisation's name, or %NULL, and
+ * its units, which the contact keeps in their places. */
 static char *
-join_values (EVCardAttribute *attr,
-             const char      *separator)
+read_organization (NbContact       *contact,
+                   EVCardAttribute *attr)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) units = NULL;
+  GList *values = e_vcard_attribute_get_values (attr);
+  char *organization = values ? clean_text (values->data) : NULL;
 
-  for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
+  for (GList *v = values ? values->next : NULL; v; v = v->next)
     {
-      g_autofree char *part = clean_text (v->data);
+      g_autofree char *unit = clean_text (v->data);
 
-      if (part == NULL || *part == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append (out, separator);
-      g_string_append (out, part);
+      g_strv_builder_add (builder, unit);
     }
+  units = g_strv_builder_end (builder);
+  nb_contact_set_organization_units (contact, (const char * const *) units);
 
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
+  if (organization != NULL && *organization == '\0')
+    g_clear_pointer (&organization, g_free);
 
-  return g_string_free (out, FALSE);
+  return organization;
 }
 
 /* "Family;Given;Additional;Prefix;Suffix" → "Prefix Given Additional Family
@@ -660,6 +660,7 @@ parse_card (const char  *text,
   g_autofree char *name_from_parts = NULL;
   g_autofree char *structured = NULL;
   g_autofree char *organization = NULL;
+  gboolean have_organization = FALSE;
   g_autofree char *extra_text = NULL;
   g_autofree char *cleaned = NULL;
   g_autofree char *lower = NULL;
@@ -727,8 +728,9 @@ parse_card (const char  *text,
         }
       else if (IS (EVC_ORG))
         {
-          if (organization == NULL)
-            organization = join_values (attr, ", ");
+          if (!have_organization)
+            organization = read_organization (contact, attr);
+          have_organization = TRUE;
         }
       else if (IS (EVC_EMAIL))
         add_field (emails, vcard, attr, LABEL_FOR_OTHER);

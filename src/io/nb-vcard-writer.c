@@ -253,6 +253,26 @@ add_structured_name (Writer    *w,
   e_vcard_append_attribute (w->vcard, attr);
 }
 
+/* ORG:Company;Department;Team, the organisation's name empty when only its
+ * units are known. */
+static void
+add_organization (Writer    *w,
+                  NbContact *contact)
+{
+  const char *organization = nb_contact_get_organization (contact);
+  const char * const *units = nb_contact_get_organization_units (contact);
+  EVCardAttribute *attr;
+
+  if (organization == NULL && units[0] == NULL)
+    return;
+
+  attr = e_vcard_attribute_new (NULL, EVC_ORG);
+  e_vcard_attribute_add_value (attr, organization ? organization : "");
+  for (guint i = 0; units[i] != NULL; i++)
+    e_vcard_attribute_add_value (attr, units[i]);
+  e_vcard_append_attribute (w->vcard, attr);
+}
+
 static void
 add_extras (Writer     *w,
             const char *extra)
@@ -419,9 +439,7 @@ nb_vcard_write (NbContact      *contact,
   add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
   add_structured_name (&w, contact);
   add_text (&w, EVC_NICKNAME, nb_contact_get_nickname (contact));
-  if (nb_contact_get_organization (contact) != NULL)
-    e_vcard_append_attribute_with_values (vcard, e_vcard_attribute_new (NULL, EVC_ORG),
-                                          nb_contact_get_organization (contact), NULL);
+  add_organization (&w, contact);
   for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
     {
       g_autofree char *value = NULL;
