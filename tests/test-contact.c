@@ -136,6 +136,38 @@ test_organization_units (void)
   g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
 }
 
+/* A field's vCard group is part of it: copied, compared, and given to the
+ * field that stands for it. */
+static void
+test_field_details (void)
+{
+  g_autoptr(NbField) field = nb_field_new ("Work-ish", "maryam@stanford.example");
+  g_autoptr(NbField) copy = NULL;
+  g_autoptr(NbField) edited = nb_field_new ("home", "maryam@example.org");
+  g_autoptr(NbAddress) address = nb_address_new ("home");
+  g_autoptr(NbAddress) address_copy = NULL;
+
+  field->group = g_strdup ("item1");
+  copy = nb_field_copy (field);
+  g_assert_cmpstr (copy->group, ==, "item1");
+  g_assert_true (nb_field_equal (field, copy));
+  g_clear_pointer (&copy->group, g_free);
+  g_assert_false (nb_field_equal (field, copy));
+
+  nb_field_copy_details (edited, field);
+  g_assert_cmpstr (edited->group, ==, "item1");
+  g_assert_cmpstr (edited->label, ==, "home");
+
+  address->group = g_strdup ("item3");
+  address_copy = nb_address_copy (address);
+  g_assert_true (nb_address_equal (address, address_copy));
+  g_free (address_copy->group);
+  address_copy->group = g_strdup ("item4");
+  g_assert_false (nb_address_equal (address, address_copy));
+  nb_address_copy_details (address_copy, address);
+  g_assert_true (nb_address_equal (address, address_copy));
+}
+
 static void
 test_photo (void)
 {
@@ -186,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/contact/copy-and-assign", test_copy_and_assign);
   g_test_add_func ("/contact/tags", test_tags);
   g_test_add_func ("/contact/organization-units", test_organization_units);
+  g_test_add_func ("/contact/field-details", test_field_details);
   g_test_add_func ("/contact/photo", test_photo);
   g_test_add_func ("/contact/address", test_address);
 

@@ -283,6 +283,8 @@ test_organization_units (Fixture       *fixture,
 {
   g_autoptr(NbContact) draft = nb_test_contact_new ("Claude Shannon", NULL);
   g_autoptr(NbContact) claude = NULL;
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  NbField *email = nb_field_new ("Work-ish", "shannon@bell-labs.example");
   g_autoptr(GError) error = NULL;
   const char *units[] = { "Mathematics Research", "Switching Theory", NULL };
   g_autofree char *inner = g_strdup_printf (C_("organization unit", "%1$s, %2$s"),
@@ -294,6 +296,10 @@ test_organization_units (Fixture       *fixture,
   nb_contact_set_organization (draft, "Bell Labs");
   nb_contact_set_organization_units (draft, units);
   nb_contact_set_title (draft, "Mathematician");
+  /* As Apple writes it: item1.EMAIL, and item1.X-ABLabel:Work-ish. */
+  email->group = g_strdup ("item1");
+  g_ptr_array_add (emails, email);
+  nb_contact_set_emails (draft, emails);
   claude = nb_store_save_contact (fixture->store, draft, &error);
   g_assert_no_error (error);
   wait_list_n_items (fixture, 1);
@@ -311,6 +317,11 @@ test_organization_units (Fixture       *fixture,
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", edited);
   g_assert_cmpstr (nb_contact_get_organization_units (claude)[0], ==, "Information Theory");
   g_assert_null (nb_contact_get_organization_units (claude)[1]);
+
+  /* What the form does not show stays: the email's group. */
+  email = g_ptr_array_index (nb_contact_get_emails (claude), 0);
+  g_assert_cmpstr (email->label, ==, "Work-ish");
+  g_assert_cmpstr (email->group, ==, "item1");
 }
 
 static void

@@ -568,6 +568,41 @@ test_organization_units (void)
     }
 }
 
+/* The lines of Apple's card in groups.vcf that must come back as they
+ * were, each tied to its group. */
+static const char *apple_group_lines[] = {
+  "\r\nitem1.EMAIL:maryam@stanford.example\r\nitem1.X-ABLabel:Work-ish\r\n",
+  "\r\nitem4.TEL;TYPE=CELL:+1 555-555-0112\r\n",
+  "\r\nitem6.URL:https://stanford.example/~maryam\r\nitem6.X-ABLabel:_$!<HomePage>!$_\r\n",
+  "\r\nitem3.ADR;TYPE=HOME:;;450 Jane Stanford Way;Stanford;CA;94305;USA\r\n",
+  "\r\nitem2.X-ABRELATEDNAMES:Jane\r\nitem2.X-ABLabel:_$!<Spouse>!$_\r\nitem3.X-ABADR:us\r\n"
+  "item5.X-ABDATE:2014-08-13\r\nitem5.X-ABLabel:Fields Medal\r\n"
+  "item8.X-SOCIALPROFILE;type=mastodon:https://mathstodon.example/@maryam\r\n",
+};
+
+/* Grouped properties keep their group, those Netbook reads as fields too,
+ * so that a label stays with what it labels; a new label gets a group of
+ * its own. */
+static void
+test_groups (void)
+{
+  g_autoptr(GPtrArray) contacts = read_file ("groups.vcf", NULL, NULL);
+  g_autoptr(NbContact) contact = nb_contact_copy (g_ptr_array_index (contacts, 2));
+  g_autoptr(GPtrArray) emails = nb_field_array_copy (nb_contact_get_emails (contact));
+  g_autofree char *card = nb_vcard_write (contact, NB_VCARD_VERSION_3_0);
+  g_autofree char *edited = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (apple_group_lines); i++)
+    if (strstr (card, apple_group_lines[i]) == NULL)
+      g_error ("“%s” is not in\n%s", apple_group_lines[i], card);
+  g_assert_null (strstr (card, "X-ABLabel:_$!<Mobile>!$_"));
+
+  g_ptr_array_add (emails, nb_field_new ("Lab", "maryam@lab.example"));
+  nb_contact_set_emails (contact, emails);
+  edited = nb_vcard_write (contact, NB_VCARD_VERSION_3_0);
+  g_assert_nonnull (strstr (edited, "\r\nitem7.EMAIL:maryam@lab.example\r\nitem7.X-ABLabel:Lab\r\n"));
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -580,8 +615,8 @@ test_unknown_properties_kept (void)
 
   g_assert_nonnull (strstr (card, "\r\nX-SOCIALPROFILE;TYPE=twitter:https://x.example/ada\r\n"));
   g_assert_nonnull (strstr (card, "\r\nGENDER:F\r\n"));
-  /* A label of a group Netbook re-numbers is not carried along. */
-  g_assert_null (strstr (card, "X-ABADR"));
+  /* With its group, even when nothing else is in it. */
+  g_assert_nonnull (strstr (card, "\r\nitem1.X-ABADR:us\r\n"));
 }
 
 int
@@ -601,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/vcard/second-photo-kept", test_second_photo_kept);
   g_test_add_func ("/vcard/nameless", test_nameless);
   g_test_add_func ("/vcard/organization-units", test_organization_units);
+  g_test_add_func ("/vcard/groups", test_groups);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

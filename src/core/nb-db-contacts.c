@@ -112,7 +112,7 @@ load_children (NbDb       *db,
   int rc;
 
   stmt = nb_db_prepare (db,
-                        "SELECT kind, label, value FROM contact_fields"
+                        "SELECT kind, label, value, vcard_group FROM contact_fields"
                         " WHERE contact_id = ? ORDER BY kind, position",
                         error);
   if (stmt == NULL)
@@ -121,6 +121,7 @@ load_children (NbDb       *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GPtrArray *target;
+      NbField *field;
 
       switch (sqlite3_column_int (stmt, 0))
         {
@@ -129,14 +130,17 @@ load_children (NbDb       *db,
         case NB_FIELD_KIND_WEBSITE: target = websites; break;
         default: continue;
         }
-      g_ptr_array_add (target, nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2)));
+      field = nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2));
+      field->group = g_strdup (nb_db_column_text (stmt, 3));
+      g_ptr_array_add (target, field);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   stmt = nb_db_prepare (db,
                         "SELECT label, po_box, extended, street, locality, region, postal_code,"
-                        " country FROM contact_addresses WHERE contact_id = ? ORDER BY position",
+                        " country, vcard_group FROM contact_addresses WHERE contact_id = ?"
+                        " ORDER BY position",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -147,6 +151,7 @@ load_children (NbDb       *db,
 
       for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
         nb_address_set_part (address, i, nb_db_column_text (stmt, i + 1));
+      address->group = g_strdup (nb_db_column_text (stmt, NB_ADDRESS_N_PARTS + 1));
       g_ptr_array_add (addresses, address);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
@@ -408,8 +413,8 @@ write_children (NbDb       *db,
     }
 
   stmt = nb_db_prepare (db,
-                        "INSERT INTO contact_fields (contact_id, kind, position, label, value)"
-                        " VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO contact_fields (contact_id, kind, position, label, value,"
+                        " vcard_group) VALUES (?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -425,6 +430,7 @@ write_children (NbDb       *db,
           sqlite3_bind_int (stmt, 3, i);
           nb_db_bind_text_or_null (stmt, 4, field->label);
           sqlite3_bind_text (stmt, 5, field->value, -1, SQLITE_TRANSIENT);
+          nb_db_bind_text_or_null (stmt, 6, field->group);
           if (!nb_db_step_done (db, stmt, error))
             return FALSE;
         }
@@ -432,8 +438,8 @@ write_children (NbDb       *db,
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contact_addresses (contact_id, position, label, po_box,"
-                        " extended, street, locality, region, postal_code, country)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " extended, street, locality, region, postal_code, country, vcard_group)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -447,6 +453,7 @@ write_children (NbDb       *db,
       nb_db_bind_text_or_null (stmt, 3, address->label);
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         sqlite3_bind_text (stmt, 4 + p, nb_address_get_part (address, p), -1, SQLITE_TRANSIENT);
+      nb_db_bind_text_or_null (stmt, 4 + NB_ADDRESS_N_PARTS, address->group);
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
     }

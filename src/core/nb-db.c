@@ -222,14 +222,19 @@ static const char schema_v4[] =
   "CREATE INDEX sync_history_by_uid ON sync_history (kind, uid, date);";
 
 /* What other programs' vCards say that Netbook keeps: the units of a
- * contact's organisation (ORG:Company;Department;Team), largest first. */
+ * contact's organisation (ORG:Company;Department;Team), largest first;
+ * and the vCard group each email address, phone number, website and postal
+ * address was read in (item1.EMAIL), which ties it to the other properties
+ * of the group, such as Apple's item1.X-ABLabel. */
 static const char schema_v5[] =
   "CREATE TABLE contact_org_units ("
   "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
   "  unit TEXT NOT NULL,"
   "  PRIMARY KEY (contact_id, position)"
-  ") WITHOUT ROWID;";
+  ") WITHOUT ROWID;"
+  "ALTER TABLE contact_fields ADD COLUMN vcard_group TEXT;"
+  "ALTER TABLE contact_addresses ADD COLUMN vcard_group TEXT;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },

@@ -39,9 +39,36 @@ nb_field_new (const char *label,
 NbField *
 nb_field_copy (const NbField *self)
 {
+  NbField *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
 
-  return nb_field_new (self->label, self->value);
+  copy = nb_field_new (self->label, self->value);
+  nb_field_copy_details (copy, self);
+
+  return copy;
+}
+
+/**
+ * nb_field_copy_details:
+ * @self: a field
+ * @from: the field it stands for
+ *
+ * Gives @self what only a vCard says of @from, its group, so that a field
+ * edited or read again stays tied to what the card had around it.
+ */
+void
+nb_field_copy_details (NbField       *self,
+                       const NbField *from)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  if (self == from)
+    return;
+
+  g_free (self->group);
+  self->group = g_strdup (from->group);
 }
 
 void
@@ -52,6 +79,7 @@ nb_field_free (NbField *self)
 
   g_free (self->label);
   g_free (self->value);
+  g_free (self->group);
   g_free (self);
 }
 
@@ -64,7 +92,8 @@ nb_field_equal (const NbField *a,
   if (a == NULL || b == NULL)
     return FALSE;
 
-  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0;
+  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0 &&
+         g_strcmp0 (a->group, b->group) == 0;
 }
 
 /**

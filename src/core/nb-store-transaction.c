@@ -145,7 +145,7 @@ same_text (const char *a,
 }
 
 /* Adds the fields of @incoming that @existing lacks; a field already there
- * takes the incoming label when it has one. */
+ * takes the incoming label when it has one, and its vCard group. */
 static GPtrArray *
 merge_fields (GPtrArray  *existing,
               GPtrArray  *incoming,
@@ -171,6 +171,7 @@ merge_fields (GPtrArray  *existing,
                   g_free (old->label);
                   old->label = g_strdup (field->label);
                 }
+              nb_field_copy_details (old, field);
             }
         }
 
@@ -207,7 +208,11 @@ merge_addresses (GPtrArray *existing,
       gboolean found = FALSE;
 
       for (guint j = 0; j < n_existing && !found; j++)
-        found = same_address_parts (g_ptr_array_index (merged, j), address);
+        {
+          found = same_address_parts (g_ptr_array_index (merged, j), address);
+          if (found)
+            nb_address_copy_details (g_ptr_array_index (merged, j), address);
+        }
 
       if (!found)
         g_ptr_array_add (merged, nb_address_copy (address));

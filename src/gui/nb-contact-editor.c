@@ -315,6 +315,10 @@ add_field_row (NbContactEditor *self,
   g_object_set_data (G_OBJECT (row), "nb-editor", self);
   g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
+  /* What the form does not show of the field, kept for when it is saved. */
+  if (field != NULL)
+    g_object_set_data_full (G_OBJECT (row), "nb-field", nb_field_copy (field),
+                            (GDestroyNotify) nb_field_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_entry_row_set_input_purpose (row, purposes[kind]);
   set_editable (row, field ? field->value : NULL);
@@ -340,12 +344,17 @@ read_field_rows (GPtrArray *rows)
       AdwEntryRow *row = g_ptr_array_index (rows, i);
       g_autofree char *value = trimmed (editable_text (row));
       g_autofree char *label = NULL;
+      NbField *original = g_object_get_data (G_OBJECT (row), "nb-field");
+      NbField *field;
 
       if (value == NULL)
         continue;
 
       label = drop_down_label (g_object_get_data (G_OBJECT (row), "nb-label"));
-      g_ptr_array_add (fields, nb_field_new (label, value));
+      field = nb_field_new (label, value);
+      if (original != NULL)
+        nb_field_copy_details (field, original);
+      g_ptr_array_add (fields, field);
     }
 
   return fields;
@@ -385,6 +394,9 @@ add_address_row (NbContactEditor *self,
   g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (NB_LABEL_KIND_ADDRESS));
   g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
   g_object_set_data_full (G_OBJECT (row), "nb-parts", parts, g_free);
+  if (address != NULL)
+    g_object_set_data_full (G_OBJECT (row), "nb-address", nb_address_copy (address),
+                            (GDestroyNotify) nb_address_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (address_parts); i++)
@@ -429,6 +441,10 @@ read_address_rows (NbContactEditor *self)
       AdwEntryRow **parts = g_object_get_data (row, "nb-parts");
       g_autofree char *label = drop_down_label (g_object_get_data (row, "nb-label"));
       g_autoptr(NbAddress) address = nb_address_new (label);
+      NbAddress *original = g_object_get_data (row, "nb-address");
+
+      if (original != NULL)
+        nb_address_copy_details (address, original);
 
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         {

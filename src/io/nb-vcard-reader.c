@@ -229,6 +229,15 @@ apple_label (const char *label)
   return g_strndup (label + 4, len - 8);
 }
 
+static gboolean
+same_group (EVCardAttribute *attr,
+            const char      *group)
+{
+  const char *other = e_vcard_attribute_get_group (attr);
+
+  return other != NULL && g_ascii_strcasecmp (other, group) == 0;
+}
+
 static char *
 group_label (EVCard          *vcard,
              EVCardAttribute *attr)
@@ -243,7 +252,7 @@ group_label (EVCard          *vcard,
       EVCardAttribute *other = l->data;
 
       if (g_ascii_strcasecmp (e_vcard_attribute_get_name (other), "X-ABLabel") == 0 &&
-          g_strcmp0 (e_vcard_attribute_get_group (other), group) == 0)
+          same_group (other, group))
         {
           g_autofree char *text = attribute_text (other);
 
@@ -295,12 +304,15 @@ add_field (GPtrArray       *fields,
 {
   g_autofree char *value = attribute_text (attr);
   g_autofree char *label = NULL;
+  NbField *field;
 
   if (value == NULL)
     return;
 
   label = field_label (vcard, attr, kind);
-  g_ptr_array_add (fields, nb_field_new (label, value));
+  field = nb_field_new (label, value);
+  field->group = g_strdup (e_vcard_attribute_get_group (attr));
+  g_ptr_array_add (fields, field);
 }
 
 static void
@@ -319,6 +331,7 @@ add_address (GPtrArray       *addresses,
 
       nb_address_set_part (address, i, part);
     }
+  address->group = g_strdup (e_vcard_attribute_get_group (attr));
 
   if (!nb_address_is_empty (address))
     g_ptr_array_add (addresses, g_steal_pointer (&address));
@@ -547,17 +560,39 @@ read_photo (NbContact       *contact,
   nb_contact_set_photo (contact, bytes, mime);
 }
 
+/* The properties Netbook reads into fields that keep their group. */
 static gboolean
-is_grouped_label (EVCard          *vcard,
-                  EVCardAttribute *attr)
+is_field (EVCardAttribute *attr)
+{
+  static const char *names[] = { EVC_EMAIL, EVC_TEL, EVC_URL, EVC_ADR };
+  const char *name = e_vcard_attribute_get_name (attr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An X-ABLabel is the label of the email address, phone number, website or
+ * postal address of its group, which Netbook reads as such; any other is
+ * kept, with its group, as it was. */
+static gboolean
+labels_a_field (EVCard          *vcard,
+                EVCardAttribute *attr)
 {
   const char *group = e_vcard_attribute_get_group (attr);
 
-  /* X-ABLabel and X-ABADR belong to the property of their group, which
-   * Netbook reads; they are not kept on their own. */
-  return group != NULL && *group != '\0' &&
-         (g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABLabel") == 0 ||
-          g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABADR") == 0);
+  if (group == NULL || g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABLabel") != 0)
+    return FALSE;
+
+  for (GList *l = e_vcard_get_attributes (vcard); l; l = l->next)
+    {
+      if (is_field (l->data) && same_group (l->data, group))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static char *
@@ -797,7 +832,7 @@ parse_card (const char  *text,
                                               value ? value : ""));
         }
       else if (IS (EVC_VERSION) || IS ("PRODID") || IS (EVC_REV) || IS ("BEGIN") || IS ("END") ||
-               is_grouped_label (vcard, attr))
+               labels_a_field (vcard, attr))
         ;
       else
         e_vcard_append_attribute (extras, e_vcard_attribute_copy (attr));

@@ -21,6 +21,7 @@ typedef struct
 {
   EVCard        *vcard;
   NbVcardVersion version;
+  GHashTable    *groups;     /* the groups in use, in lower case */
   guint          n_groups;
 } Writer;
 
@@ -54,13 +55,10 @@ add_text (Writer     *w,
   e_vcard_append_attribute_with_value (w->vcard, e_vcard_attribute_new (NULL, name), value);
 }
 
-/* Sets TYPE for a known label, or puts a custom one in an Apple-style
- * group label, which most address books read. */
-static EVCardAttribute *
-labelled_attribute (Writer     *w,
-                    const char *name,
-                    const char *label,
-                    gboolean    is_phone)
+/* The TYPE for a label that vCard has a type for, else %NULL. */
+static const char *
+label_type (const char *label,
+            gboolean    is_phone)
 {
   static const struct { const char *label; const char *type; } phone_types[] = {
     { "mobile", "CELL" }, { "fax", "FAX" }, { "pager", "PAGER" }, { "main", "MAIN" },
@@ -69,52 +67,86 @@ labelled_attribute (Writer     *w,
   static const struct { const char *label; const char *type; } other_types[] = {
     { "home", "HOME" }, { "work", "WORK" }, { "other", "OTHER" },
   };
-  g_autofree char *group = NULL;
-  EVCardAttribute *attr;
 
   if (label == NULL)
-    return e_vcard_attribute_new (NULL, name);
+    return NULL;
 
   if (is_phone)
     {
       for (guint i = 0; i < G_N_ELEMENTS (phone_types); i++)
-        {
-          if (g_str_equal (label, phone_types[i].label))
-            {
-              attr = e_vcard_attribute_new (NULL, name);
-              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                      type_name (w, phone_types[i].type));
-              return attr;
-            }
-        }
+        if (g_str_equal (label, phone_types[i].label))
+          return phone_types[i].type;
     }
   else
     {
       for (guint i = 0; i < G_N_ELEMENTS (other_types); i++)
-        {
-          if (g_str_equal (label, other_types[i].label))
-            {
-              attr = e_vcard_attribute_new (NULL, name);
-              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                      type_name (w, other_types[i].type));
-              return attr;
-            }
-        }
+        if (g_str_equal (label, other_types[i].label))
+          return other_types[i].type;
     }
 
-  group = g_strdup_printf ("item%u", ++w->n_groups);
-  return e_vcard_attribute_new (group, name);
+  return NULL;
+}
+
+static void
+use_group (Writer     *w,
+           const char *group)
+{
+  if (group != NULL)
+    g_hash_table_add (w->groups, g_ascii_strdown (group, -1));
+}
+
+/* A group no property of the card is in yet. */
+static char *
+new_group (Writer *w)
+{
+  char *group = NULL;
+
+  do
+    {
+      g_free (group);
+      group = g_strdup_printf ("item%u", ++w->n_groups);
+    }
+  while (g_hash_table_contains (w->groups, group));
+
+  use_group (w, group);
+  return group;
+}
+
+/* A field's property, in the group the card had it in. TYPE says a known
+ * label; a custom one goes in an Apple-style X-ABLabel of the property's
+ * group, which most address books read, in a new group when it had none. */
+static EVCardAttribute *
+labelled_attribute (Writer     *w,
+                    const char *name,
+                    const char *label,
+                    const char *group,
+                    gboolean    is_phone)
+{
+  const char *type = label_type (label, is_phone);
+  g_autofree char *made = NULL;
+  EVCardAttribute *attr;
+
+  if (label != NULL && type == NULL && group == NULL)
+    group = made = new_group (w);
+
+  attr = e_vcard_attribute_new (group, name);
+  if (type != NULL)
+    e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                            type_name (w, type));
+
+  return attr;
 }
 
 static void
 add_group_label (Writer          *w,
                  EVCardAttribute *attr,
-                 const char      *label)
+                 const char      *label,
+                 gboolean         is_phone)
 {
   const char *group = e_vcard_attribute_get_group (attr);
   g_autofree char *text = NULL;
 
-  if (group == NULL)
+  if (label == NULL || label_type (label, is_phone) != NULL)
     return;
 
   text = g_str_equal (label, "homepage") ? g_strdup ("_$!<HomePage>!$_") : g_strdup (label);
@@ -130,10 +162,10 @@ add_fields (Writer     *w,
   for (guint i = 0; i < fields->len; i++)
     {
       NbField *field = g_ptr_array_index (fields, i);
-      EVCardAttribute *attr = labelled_attribute (w, name, field->label, is_phone);
+      EVCardAttribute *attr = labelled_attribute (w, name, field->label, field->group, is_phone);
 
       e_vcard_append_attribute_with_value (w->vcard, attr, field->value);
-      add_group_label (w, attr, field->label);
+      add_group_label (w, attr, field->label, is_phone);
     }
 }
 
@@ -144,12 +176,12 @@ add_addresses (Writer    *w,
   for (guint i = 0; i < addresses->len; i++)
     {
       NbAddress *address = g_ptr_array_index (addresses, i);
-      EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, FALSE);
+      EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, address->group, FALSE);
 
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         e_vcard_attribute_add_value (attr, nb_address_get_part (address, p));
       e_vcard_append_attribute (w->vcard, attr);
-      add_group_label (w, attr, address->label);
+      add_group_label (w, attr, address->label, FALSE);
     }
 }
 
@@ -273,21 +305,23 @@ add_organization (Writer    *w,
   e_vcard_append_attribute (w->vcard, attr);
 }
 
-static void
-add_extras (Writer     *w,
-            const char *extra)
+/* The properties Netbook keeps without knowing them, as an EVCard. */
+static EVCard *
+parse_extras (const char *extra)
 {
   g_autofree char *text = NULL;
-  g_autoptr(EVCard) extras = NULL;
 
   if (extra == NULL)
-    return;
+    return e_vcard_new ();
 
   text = g_strconcat ("BEGIN:VCARD\r\nVERSION:3.0\r\n", extra, "END:VCARD\r\n", NULL);
-  extras = e_vcard_new_from_string (text);
-  if (extras == NULL)
-    return;
+  return e_vcard_new_from_string (text);
+}
 
+static void
+add_extras (Writer *w,
+            EVCard *extras)
+{
   for (GList *l = e_vcard_get_attributes (extras); l; l = l->next)
     {
       const char *name = e_vcard_attribute_get_name (l->data);
@@ -296,6 +330,27 @@ add_extras (Writer     *w,
         continue;
       e_vcard_append_attribute (w->vcard, e_vcard_attribute_copy (l->data));
     }
+}
+
+/* Notes the groups the card's properties keep, so that a new one is none
+ * of them. */
+static void
+use_groups (Writer    *w,
+            NbContact *contact,
+            EVCard    *extras)
+{
+  GPtrArray *lists[] = {
+    nb_contact_get_emails (contact), nb_contact_get_phones (contact), nb_contact_get_websites (contact),
+  };
+  GPtrArray *addresses = nb_contact_get_addresses (contact);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      use_group (w, ((NbField *) g_ptr_array_index (lists[l], i))->group);
+  for (guint i = 0; i < addresses->len; i++)
+    use_group (w, ((NbAddress *) g_ptr_array_index (addresses, i))->group);
+  for (GList *l = e_vcard_get_attributes (extras); l; l = l->next)
+    use_group (w, e_vcard_attribute_get_group (l->data));
 }
 
 static const char *
@@ -427,14 +482,21 @@ nb_vcard_write (NbContact      *contact,
 {
   g_autoptr(EVCard) vcard = e_vcard_new ();
   g_autoptr(EVCard) others = e_vcard_new ();
+  g_autoptr(EVCard) extras = NULL;
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) photo_line = g_string_new (NULL);
-  const NbBirthday *birthday = nb_contact_get_birthday (contact);
-  const char * const *tags = nb_contact_get_tags (contact);
-  Writer w = { vcard, version, 0 };
-  Writer tail = { others, version, 0 };
+  const NbBirthday *birthday;
+  const char * const *tags;
+  Writer w = { vcard, version, groups, 0 };
+  Writer tail = { others, version, groups, 0 };
 
   g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
+
+  birthday = nb_contact_get_birthday (contact);
+  tags = nb_contact_get_tags (contact);
+  extras = parse_extras (nb_contact_get_vcard_extra (contact));
+  use_groups (&w, contact, extras);
 
   add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
   add_structured_name (&w, contact);
@@ -487,7 +549,7 @@ nb_vcard_write (NbContact      *contact,
 
   /* What other programs wrote comes after Netbook's own, so that their
    * second photo, say, stays the second. */
-  add_extras (&tail, nb_contact_get_vcard_extra (contact));
+  add_extras (&tail, extras);
   if (nb_contact_get_updated (contact) > 0)
     {
       g_autoptr(GDateTime) rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
