@@ -136,8 +136,8 @@ test_organization_units (void)
   g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
 }
 
-/* A field's vCard group is part of it: copied, compared, and given to the
- * field that stands for it. */
+/* A field's vCard group and preference are part of it: copied, compared,
+ * and given to the field that stands for it. */
 static void
 test_field_details (void)
 {
@@ -148,19 +148,28 @@ test_field_details (void)
   g_autoptr(NbAddress) address_copy = NULL;
 
   field->group = g_strdup ("item1");
+  field->pref = 1;
   copy = nb_field_copy (field);
   g_assert_cmpstr (copy->group, ==, "item1");
+  g_assert_cmpuint (copy->pref, ==, 1);
   g_assert_true (nb_field_equal (field, copy));
+  copy->pref = 2;
+  g_assert_false (nb_field_equal (field, copy));
+  copy->pref = 1;
   g_clear_pointer (&copy->group, g_free);
   g_assert_false (nb_field_equal (field, copy));
 
   nb_field_copy_details (edited, field);
   g_assert_cmpstr (edited->group, ==, "item1");
+  g_assert_cmpuint (edited->pref, ==, 1);
   g_assert_cmpstr (edited->label, ==, "home");
 
   address->group = g_strdup ("item3");
+  address->pref = 5;
   address_copy = nb_address_copy (address);
   g_assert_true (nb_address_equal (address, address_copy));
+  address_copy->pref = 0;
+  g_assert_false (nb_address_equal (address, address_copy));
   g_free (address_copy->group);
   address_copy->group = g_strdup ("item4");
   g_assert_false (nb_address_equal (address, address_copy));

@@ -298,6 +298,7 @@ test_organization_units (Fixture       *fixture,
   nb_contact_set_title (draft, "Mathematician");
   /* As Apple writes it: item1.EMAIL, and item1.X-ABLabel:Work-ish. */
   email->group = g_strdup ("item1");
+  email->pref = 1;
   g_ptr_array_add (emails, email);
   nb_contact_set_emails (draft, emails);
   claude = nb_store_save_contact (fixture->store, draft, &error);
@@ -318,10 +319,11 @@ test_organization_units (Fixture       *fixture,
   g_assert_cmpstr (nb_contact_get_organization_units (claude)[0], ==, "Information Theory");
   g_assert_null (nb_contact_get_organization_units (claude)[1]);
 
-  /* What the form does not show stays: the email's group. */
+  /* What the form does not show stays: the email's group and preference. */
   email = g_ptr_array_index (nb_contact_get_emails (claude), 0);
   g_assert_cmpstr (email->label, ==, "Work-ish");
   g_assert_cmpstr (email->group, ==, "item1");
+  g_assert_cmpuint (email->pref, ==, 1);
 }
 
 static void

@@ -85,8 +85,8 @@ test_reimport_everything (void)
 
   first = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                   "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
-                  "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", "org-units.vcf",
-                  NULL);
+                  "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                  "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_skipped (first), ==, 1);
   count = nb_store_count_contacts (store);
@@ -94,8 +94,8 @@ test_reimport_everything (void)
 
   second = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                    "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
-                   "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", "org-units.vcf",
-                  NULL);
+                   "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                   "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_added (second), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_updated (second), ==, 0);
@@ -320,8 +320,8 @@ export_roundtrip (NbVcardVersion version)
 
   importer = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
                      "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
-                     "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf", "org-units.vcf",
-                  NULL);
+                     "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                     "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
 
   /* Keep-in-touch rhythms go along: every week, and never. */

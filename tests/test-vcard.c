@@ -110,6 +110,46 @@ addresses_to_string (GPtrArray *addresses)
 }
 
 static void
+append_preferred (GString    *str,
+                  const char *kind,
+                  guint       pref,
+                  const char *value)
+{
+  if (pref > 0)
+    g_string_append_printf (str, "%s:%u:%s\n", kind, pref, value);
+}
+
+/* "kind:PREF:value" of every field and address that has a PREF, the
+ * street for an address. */
+static char *
+preferred_to_string (NbContact *contact)
+{
+  struct { const char *kind; GPtrArray *fields; } lists[] = {
+    { "email", nb_contact_get_emails (contact) },
+    { "phone", nb_contact_get_phones (contact) },
+    { "website", nb_contact_get_websites (contact) },
+  };
+  GPtrArray *addresses = nb_contact_get_addresses (contact);
+  GString *str = g_string_new (NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l].fields->len; i++)
+      {
+        NbField *field = g_ptr_array_index (lists[l].fields, i);
+
+        append_preferred (str, lists[l].kind, field->pref, field->value);
+      }
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      NbAddress *address = g_ptr_array_index (addresses, i);
+
+      append_preferred (str, "address", address->pref, address->street);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
 assert_string_key (GKeyFile   *expected,
                    const char *group,
                    const char *key,
@@ -148,6 +188,11 @@ check_contact (GKeyFile   *expected,
   {
     g_autofree char *want = expected_list (expected, group, "emails");
     g_assert_cmpstr (emails, ==, want);
+  }
+  {
+    g_autofree char *want = expected_list (expected, group, "preferred");
+    g_autofree char *have = preferred_to_string (contact);
+    g_assert_cmpstr (have, ==, want);
   }
   {
     g_autofree char *want = expected_list (expected, group, "organization-units");
@@ -288,7 +333,7 @@ roundtrip (NbVcardVersion version)
                           "nextcloud.vcf", "monica.vcf", "hostile.vcf", "dupes.vcf",
                           "iphone.vcf", "groups.vcf", "utf8-splits.vcf", "charsets.vcf",
                           "photos.vcf", "nameless.vcf",
-                          "org-units.vcf" };
+                          "org-units.vcf", "pref.vcf" };
   guint n = 0;
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
@@ -604,6 +649,54 @@ test_groups (void)
 }
 
 static void
+assert_card_has (const char *card,
+                 const char *line)
+{
+  g_autofree char *wanted = g_strdup_printf ("\r\n%s\r\n", line);
+
+  if (strstr (card, wanted) == NULL)
+    g_error ("“%s” is not in\n%s", line, card);
+}
+
+/* The preferred email, phone, website or address is written back on the
+ * same one: TYPE=pref in 3.0 (with PREF=n when it is not the first, which
+ * 3.0 cannot say otherwise), PREF=n in 4.0. */
+static void
+test_preference (void)
+{
+  g_autoptr(GPtrArray) contacts = read_file ("pref.vcf", NULL, NULL);
+  const struct { guint card; NbVcardVersion version; const char *line; } lines[] = {
+    { 0, NB_VCARD_VERSION_3_0, "EMAIL;TYPE=HOME:roz@home.example" },
+    { 0, NB_VCARD_VERSION_3_0, "EMAIL;TYPE=WORK,pref:picard@media-lab.example" },
+    { 0, NB_VCARD_VERSION_3_0, "TEL;TYPE=WORK,pref:+1 555-555-0172" },
+    { 0, NB_VCARD_VERSION_4_0, "EMAIL;PREF=1;TYPE=work:picard@media-lab.example" },
+    { 1, NB_VCARD_VERSION_4_0, "EMAIL;PREF=1;TYPE=home:radia@example.net" },
+    { 1, NB_VCARD_VERSION_4_0, "TEL;PREF=2;TYPE=cell:+1 555-555-0181" },
+    { 1, NB_VCARD_VERSION_4_0, "TEL;PREF=1;TYPE=work:+1 555-555-0182" },
+    { 1, NB_VCARD_VERSION_3_0, "TEL;PREF=2;TYPE=CELL:+1 555-555-0181" },
+    { 1, NB_VCARD_VERSION_3_0, "TEL;TYPE=WORK,pref:+1 555-555-0182" },
+    { 2, NB_VCARD_VERSION_3_0, "EMAIL:hedwig@breslau.example" },
+    { 2, NB_VCARD_VERSION_3_0, "EMAIL;TYPE=pref:kohn@wellesley.example" },
+    { 2, NB_VCARD_VERSION_3_0, "TEL;TYPE=WORK,pref:+1 555-555-0192" },
+    { 4, NB_VCARD_VERSION_3_0, "EMAIL;PREF=50:ksj@cam.example" },
+    { 4, NB_VCARD_VERSION_3_0, "EMAIL;PREF=10;TYPE=pref:karen@example.org" },
+    { 4, NB_VCARD_VERSION_3_0, "EMAIL:karen.sj@example.net" },
+    { 4, NB_VCARD_VERSION_4_0, "EMAIL;PREF=10:karen@example.org" },
+    { 5, NB_VCARD_VERSION_3_0, "URL;TYPE=pref:https://edsac.example" },
+    { 5, NB_VCARD_VERSION_3_0, "ADR;TYPE=WORK,pref:;;15 JJ Thomson Avenue;Cambridge;;CB3 0FD;United Kingdom" },
+    { 5, NB_VCARD_VERSION_3_0, "ADR;TYPE=HOME:;;1 Mill Lane;Cambridge;;CB2 1RX;United Kingdom" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *card = nb_vcard_write (g_ptr_array_index (contacts, lines[i].card),
+                                              lines[i].version);
+
+      assert_card_has (card, lines[i].line);
+    }
+}
+
+static void
 test_unknown_properties_kept (void)
 {
   g_autoptr(NbContact) contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
@@ -637,6 +730,7 @@ main (int   argc,
   g_test_add_func ("/vcard/nameless", test_nameless);
   g_test_add_func ("/vcard/organization-units", test_organization_units);
   g_test_add_func ("/vcard/groups", test_groups);
+  g_test_add_func ("/vcard/preference", test_preference);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

@@ -84,6 +84,7 @@ nb_address_copy_details (NbAddress       *self,
 
   g_free (self->group);
   self->group = g_strdup (from->group);
+  self->pref = from->pref;
 }
 
 void
@@ -139,7 +140,8 @@ nb_address_equal (const NbAddress *a,
     return TRUE;
   if (a == NULL || b == NULL)
     return FALSE;
-  if (g_strcmp0 (a->label, b->label) != 0 || g_strcmp0 (a->group, b->group) != 0)
+  if (g_strcmp0 (a->label, b->label) != 0 || g_strcmp0 (a->group, b->group) != 0 ||
+      a->pref != b->pref)
     return FALSE;
 
   for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)

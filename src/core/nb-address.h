@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * A postal address with the seven components of a vCard ADR property and a
  * label ("home", "work", "other", a custom label, or %NULL). Components are
  * never %NULL; missing ones are empty strings. @group is the vCard group
- * it was read in, as for #NbField, or %NULL.
+ * it was read in, and @pref how preferred it is, as for #NbField.
  */
 struct _NbAddress
 {
@@ -30,6 +30,7 @@ struct _NbAddress
   char *postal_code;
   char *country;
   char *group;
+  guint pref;
 };
 
 #define NB_TYPE_ADDRESS (nb_address_get_type ())

@@ -112,7 +112,7 @@ load_children (NbDb       *db,
   int rc;
 
   stmt = nb_db_prepare (db,
-                        "SELECT kind, label, value, vcard_group FROM contact_fields"
+                        "SELECT kind, label, value, vcard_group, pref FROM contact_fields"
                         " WHERE contact_id = ? ORDER BY kind, position",
                         error);
   if (stmt == NULL)
@@ -132,6 +132,7 @@ load_children (NbDb       *db,
         }
       field = nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2));
       field->group = g_strdup (nb_db_column_text (stmt, 3));
+      field->pref = sqlite3_column_int (stmt, 4);
       g_ptr_array_add (target, field);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
@@ -139,7 +140,7 @@ load_children (NbDb       *db,
 
   stmt = nb_db_prepare (db,
                         "SELECT label, po_box, extended, street, locality, region, postal_code,"
-                        " country, vcard_group FROM contact_addresses WHERE contact_id = ?"
+                        " country, vcard_group, pref FROM contact_addresses WHERE contact_id = ?"
                         " ORDER BY position",
                         error);
   if (stmt == NULL)
@@ -152,6 +153,7 @@ load_children (NbDb       *db,
       for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
         nb_address_set_part (address, i, nb_db_column_text (stmt, i + 1));
       address->group = g_strdup (nb_db_column_text (stmt, NB_ADDRESS_N_PARTS + 1));
+      address->pref = sqlite3_column_int (stmt, NB_ADDRESS_N_PARTS + 2);
       g_ptr_array_add (addresses, address);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
@@ -414,7 +416,7 @@ write_children (NbDb       *db,
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contact_fields (contact_id, kind, position, label, value,"
-                        " vcard_group) VALUES (?, ?, ?, ?, ?, ?)",
+                        " vcard_group, pref) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -431,6 +433,7 @@ write_children (NbDb       *db,
           nb_db_bind_text_or_null (stmt, 4, field->label);
           sqlite3_bind_text (stmt, 5, field->value, -1, SQLITE_TRANSIENT);
           nb_db_bind_text_or_null (stmt, 6, field->group);
+          sqlite3_bind_int (stmt, 7, field->pref);
           if (!nb_db_step_done (db, stmt, error))
             return FALSE;
         }
@@ -438,8 +441,8 @@ write_children (NbDb       *db,
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contact_addresses (contact_id, position, label, po_box,"
-                        " extended, street, locality, region, postal_code, country, vcard_group)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " extended, street, locality, region, postal_code, country, vcard_group,"
+                        " pref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -454,6 +457,7 @@ write_children (NbDb       *db,
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         sqlite3_bind_text (stmt, 4 + p, nb_address_get_part (address, p), -1, SQLITE_TRANSIENT);
       nb_db_bind_text_or_null (stmt, 4 + NB_ADDRESS_N_PARTS, address->group);
+      sqlite3_bind_int (stmt, 5 + NB_ADDRESS_N_PARTS, address->pref);
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
     }

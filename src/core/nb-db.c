@@ -223,9 +223,10 @@ static const char schema_v4[] =
 
 /* What other programs' vCards say that Netbook keeps: the units of a
  * contact's organisation (ORG:Company;Department;Team), largest first;
- * and the vCard group each email address, phone number, website and postal
- * address was read in (item1.EMAIL), which ties it to the other properties
- * of the group, such as Apple's item1.X-ABLabel. */
+ * and, for each email address, phone number, website and postal address,
+ * the vCard group it was read in (item1.EMAIL), which ties it to the other
+ * properties of the group, such as Apple's item1.X-ABLabel, and how
+ * preferred it is (vCard 4's PREF, 1 the most; 0 for not). */
 static const char schema_v5[] =
   "CREATE TABLE contact_org_units ("
   "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
@@ -234,7 +235,9 @@ static const char schema_v5[] =
   "  PRIMARY KEY (contact_id, position)"
   ") WITHOUT ROWID;"
   "ALTER TABLE contact_fields ADD COLUMN vcard_group TEXT;"
-  "ALTER TABLE contact_addresses ADD COLUMN vcard_group TEXT;";
+  "ALTER TABLE contact_fields ADD COLUMN pref INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE contact_addresses ADD COLUMN vcard_group TEXT;"
+  "ALTER TABLE contact_addresses ADD COLUMN pref INTEGER NOT NULL DEFAULT 0;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },

@@ -54,8 +54,8 @@ nb_field_copy (const NbField *self)
  * @self: a field
  * @from: the field it stands for
  *
- * Gives @self what only a vCard says of @from, its group, so that a field
- * edited or read again stays tied to what the card had around it.
+ * Gives @self what only a vCard says of @from, its group and how preferred
+ * it is, so that a field edited or read again stays as the card had it.
  */
 void
 nb_field_copy_details (NbField       *self,
@@ -69,6 +69,7 @@ nb_field_copy_details (NbField       *self,
 
   g_free (self->group);
   self->group = g_strdup (from->group);
+  self->pref = from->pref;
 }
 
 void
@@ -93,7 +94,7 @@ nb_field_equal (const NbField *a,
     return FALSE;
 
   return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0 &&
-         g_strcmp0 (a->group, b->group) == 0;
+         g_strcmp0 (a->group, b->group) == 0 && a->pref == b->pref;
 }
 
 /**

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @value: the value, never %NULL
  * @group: the vCard group it was read in ("item1"), which ties it to other
  *   properties of that group such as Apple's X-ABLabel, or %NULL
+ * @pref: how preferred it is among the contact's fields of its kind, as
+ *   vCard 4's PREF says it: from 1, the most, to 100; 0 when it is not
  *
  * One labelled value of a contact: an email address, a phone number or a
  * website.
@@ -27,6 +29,7 @@ struct _NbField
   char *label;
   char *value;
   char *group;
+  guint pref;
 };
 
 #define NB_TYPE_FIELD (nb_field_get_type ())

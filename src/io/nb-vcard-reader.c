@@ -296,6 +296,29 @@ field_label (EVCard          *vcard,
   return NULL;
 }
 
+/* How preferred a property is: vCard 4's PREF, from 1 (the most) to 100,
+ * which Netbook also writes in 3.0 to keep it; else 1 for the TYPE=pref of
+ * 3.0 and the bare PREF of 2.1; 0 when it is not. */
+static guint
+preference (EVCardAttribute *attr)
+{
+  guint pref = 0;
+
+  for (GList *p = e_vcard_attribute_get_param (attr, "PREF"); p; p = p->next)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (p->data));
+      guint64 value;
+
+      if (g_ascii_string_to_unsigned (text, 10, 1, 100, &value, NULL) && (pref == 0 || value < pref))
+        pref = value;
+    }
+
+  if (pref == 0 && has_type (attr, "PREF"))
+    pref = 1;
+
+  return pref;
+}
+
 static void
 add_field (GPtrArray       *fields,
            EVCard          *vcard,
@@ -312,6 +335,7 @@ add_field (GPtrArray       *fields,
   label = field_label (vcard, attr, kind);
   field = nb_field_new (label, value);
   field->group = g_strdup (e_vcard_attribute_get_group (attr));
+  field->pref = preference (attr);
   g_ptr_array_add (fields, field);
 }
 
@@ -332,6 +356,7 @@ add_address (GPtrArray       *addresses,
       nb_address_set_part (address, i, part);
     }
   address->group = g_strdup (e_vcard_attribute_get_group (attr));
+  address->pref = preference (attr);
 
   if (!nb_address_is_empty (address))
     g_ptr_array_add (addresses, g_steal_pointer (&address));

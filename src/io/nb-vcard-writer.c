@@ -154,16 +154,77 @@ add_group_label (Writer          *w,
 }
 
 static void
+add_type (EVCardAttribute *attr,
+          const char      *type)
+{
+  for (GList *p = e_vcard_attribute_get_params (attr); p; p = p->next)
+    {
+      if (g_ascii_strcasecmp (e_vcard_attribute_param_get_name (p->data), EVC_TYPE) == 0)
+        {
+          e_vcard_attribute_param_add_value (p->data, type);
+          return;
+        }
+    }
+
+  e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE), type);
+}
+
+/* How preferred a field is: PREF=n in 4.0; in 3.0, TYPE=pref on the most
+ * preferred of its kind (@most), and PREF=n besides when n is not 1, so
+ * that a 4.0 card synced as 3.0 keeps its order. */
+static void
+add_preference (Writer          *w,
+                EVCardAttribute *attr,
+                guint            pref,
+                guint            most)
+{
+  g_autofree char *rank = NULL;
+
+  if (pref == 0)
+    return;
+
+  if (w->version == NB_VCARD_VERSION_3_0 && pref == most)
+    add_type (attr, "pref");
+
+  if (w->version == NB_VCARD_VERSION_4_0 || pref != 1)
+    {
+      rank = g_strdup_printf ("%u", pref);
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new ("PREF"), rank);
+    }
+}
+
+/* The lowest PREF of fields or addresses, 0 when none has one. */
+static guint
+most_preferred (GPtrArray *list,
+                gsize      pref_offset)
+{
+  guint most = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      guint pref = G_STRUCT_MEMBER (guint, g_ptr_array_index (list, i), pref_offset);
+
+      if (pref != 0 && (most == 0 || pref < most))
+        most = pref;
+    }
+
+  return most;
+}
+
+static void
 add_fields (Writer     *w,
             const char *name,
             GPtrArray  *fields,
             gboolean    is_phone)
 {
+  guint most = most_preferred (fields, G_STRUCT_OFFSET (NbField, pref));
+
   for (guint i = 0; i < fields->len; i++)
     {
       NbField *field = g_ptr_array_index (fields, i);
       EVCardAttribute *attr = labelled_attribute (w, name, field->label, field->group, is_phone);
 
+      add_preference (w, attr, field->pref, most);
       e_vcard_append_attribute_with_value (w->vcard, attr, field->value);
       add_group_label (w, attr, field->label, is_phone);
     }
@@ -173,11 +234,14 @@ static void
 add_addresses (Writer    *w,
                GPtrArray *addresses)
 {
+  guint most = most_preferred (addresses, G_STRUCT_OFFSET (NbAddress, pref));
+
   for (guint i = 0; i < addresses->len; i++)
     {
       NbAddress *address = g_ptr_array_index (addresses, i);
       EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, address->group, FALSE);
 
+      add_preference (w, attr, address->pref, most);
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         e_vcard_attribute_add_value (attr, nb_address_get_part (address, p));
       e_vcard_append_attribute (w->vcard, attr);
