@@ -696,6 +696,156 @@ test_preference (void)
     }
 }
 
+/* Prints what Python's vobject, a vCard reader of its own, reads from the
+ * card in argv[1]: one value a line, backslashes and line breaks escaped. */
+static const char vobject_script[] =
+  "import sys, vobject\n"
+  "card = vobject.readOne(open(sys.argv[1], encoding='utf-8').read())\n"
+  "def put(key, value):\n"
+  "    print(key + '=' + value.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n'))\n"
+  "for key in ('fn', 'nickname', 'title', 'note', 'x-netbook-how-met', 'x-netbook-food',\n"
+  "            'x-netbook-help'):\n"
+  "    put(key, card.contents[key][0].value)\n"
+  "for i, unit in enumerate(card.contents['org'][0].value):\n"
+  "    put('org.%d' % i, unit)\n"
+  "for i, tag in enumerate(card.contents['categories'][0].value):\n"
+  "    put('categories.%d' % i, tag)\n"
+  "address = card.contents['adr'][0].value\n"
+  "for part in ('box', 'extended', 'street', 'city', 'region', 'code', 'country'):\n"
+  "    put('adr.' + part, getattr(address, part))\n";
+
+static void
+put_expected (GString    *out,
+              const char *key,
+              const char *value)
+{
+  g_string_append_printf (out, "%s=", key);
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '\\')
+        g_string_append (out, "\\\\");
+      else if (*p == '\n')
+        g_string_append (out, "\\n");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* Runs vobject on @card; %FALSE when there is no Python with vobject. */
+static gboolean
+read_with_vobject (const char  *card,
+                   char       **out)
+{
+  g_autofree char *path = nb_test_tmp_path ("escaped.vcf");
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "PYTHONIOENCODING", "utf-8", TRUE);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *check[] = { "/usr/bin/python3", "-c", "import vobject", NULL };
+  const char *argv[] = { "/usr/bin/python3", "-c", vobject_script, path, NULL };
+  int status = 1;
+
+  if (!g_file_test (check[0], G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_sync (NULL, (char **) check, env, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return FALSE;
+
+  g_file_set_contents (path, card, -1, &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("vobject could not read the card:\n%s\n%s", err, card);
+
+  return TRUE;
+}
+
+/* Every text value is escaped as RFC 6350 3.4 asks (\\ \; \, \n),
+ * Netbook's own X-NETBOOK-* properties too, and reads back as it was, in
+ * Netbook and in another program. */
+static void
+test_escaping (void)
+{
+  const char *value = "Café Einstein, Unter den Linden; 2nd floor\\back\nslash";
+  const char *units[] = { "Küche, hinten; links", "Back\\Office", NULL };
+  const char *tags[] = { "Berlin, Mitte", "coffee; cake", "back\\slash", NULL };
+  const char *keys[] = { "nickname", "title", "note", "x-netbook-how-met", "x-netbook-food",
+                         "x-netbook-help" };
+  g_autoptr(NbContact) contact = nb_test_contact_new ("Einstein, Albert; Café \\ Owner", NULL);
+  g_autoptr(GPtrArray) addresses = nb_address_array_new ();
+  g_autoptr(NbAddress) address = nb_address_new ("home");
+  g_autoptr(GString) expected = g_string_new (NULL);
+  NbVcardVersion versions[] = { NB_VCARD_VERSION_3_0, NB_VCARD_VERSION_4_0 };
+  g_autofree char *card = NULL;
+  g_autofree char *read = NULL;
+
+  nb_contact_set_nickname (contact, value);
+  nb_contact_set_title (contact, value);
+  nb_contact_set_notes (contact, value);
+  nb_contact_set_how_met (contact, value);
+  nb_contact_set_food_preferences (contact, value);
+  nb_contact_set_help_notes (contact, value);
+  nb_contact_set_organization (contact, value);
+  nb_contact_set_organization_units (contact, units);
+  nb_contact_set_tags (contact, tags);
+  for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
+    {
+      g_autofree char *part = g_strdup_printf ("%u: %s", p, value);
+
+      nb_address_set_part (address, p, part);
+    }
+  g_ptr_array_add (addresses, g_steal_pointer (&address));
+  nb_contact_set_addresses (contact, addresses);
+
+  for (guint i = 0; i < G_N_ELEMENTS (versions); i++)
+    {
+      g_autofree char *written = nb_vcard_write (contact, versions[i]);
+      g_autoptr(NbContact) again = parse_text (written, NULL);
+
+      if (!nb_contact_content_equal (contact, again))
+        g_error ("the card did not read back as it was written:\n%s", written);
+    }
+
+  card = nb_vcard_write (contact, NB_VCARD_VERSION_3_0);
+  if (!read_with_vobject (card, &read))
+    {
+      g_test_skip ("/usr/bin/python3 with vobject is not installed");
+      return;
+    }
+
+  put_expected (expected, "fn", nb_contact_get_full_name (contact));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    put_expected (expected, keys[i], value);
+  put_expected (expected, "org.0", value);
+  for (guint i = 0; units[i]; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("org.%u", i + 1);
+
+      put_expected (expected, key, units[i]);
+    }
+  for (guint i = 0; tags[i]; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("categories.%u", i);
+
+      put_expected (expected, key, tags[i]);
+    }
+  {
+    const char *parts[] = { "box", "extended", "street", "city", "region", "code", "country" };
+
+    for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
+      {
+        g_autofree char *key = g_strconcat ("adr.", parts[p], NULL);
+        g_autofree char *part = g_strdup_printf ("%u: %s", p, value);
+
+        put_expected (expected, key, part);
+      }
+  }
+
+  if (g_strcmp0 (read, expected->str) != 0)
+    g_error ("vobject read\n%s\ninstead of\n%s\nfrom\n%s", read, expected->str, card);
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -731,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/vcard/organization-units", test_organization_units);
   g_test_add_func ("/vcard/groups", test_groups);
   g_test_add_func ("/vcard/preference", test_preference);
+  g_test_add_func ("/vcard/escaping", test_escaping);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();
