@@ -846,6 +846,40 @@ test_escaping (void)
     g_error ("vobject read\n%s\ninstead of\n%s\nfrom\n%s", read, expected->str, card);
 }
 
+/* Encodings that make no sense are read as far as they go, and said. */
+static void
+test_hostile_encodings (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) long_name = g_string_new ("X-");
+  g_autofree char *text = NULL;
+  g_autoptr(NbContact) contact = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (long_name, 'A');
+  text = g_strdup_printf ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                          "FN;CHARSET=:Ada\r\n"
+                          "TITLE;CHARSET=\"\";ENCODING=QUOTED-PRINTABLE:=ZZ=4\r\n"
+                          "NOTE;CHARSET=%s:caf\xe9\r\n"
+                          "ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-16:=00A\r\n"
+                          "X-EMPTY;QUOTED-PRINTABLE:=\r\n"
+                          "END:VCARD\r\n", long_name->str);
+  contact = parse_text (text, warnings);
+
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (nb_contact_get_full_name (contact), ==, "Ada");
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "=ZZ=4");
+  g_assert_cmpstr (nb_contact_get_notes (contact), ==, "caf\xef\xbf\xbd");
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *warning = g_ptr_array_index (warnings, i);
+
+      g_test_message ("%s", warning);
+      g_assert_cmpuint (strlen (warning), <, 400);
+    }
+  g_assert_cmpuint (warnings->len, >=, 1);
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -882,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/vcard/groups", test_groups);
   g_test_add_func ("/vcard/preference", test_preference);
   g_test_add_func ("/vcard/escaping", test_escaping);
+  g_test_add_func ("/vcard/hostile-encodings", test_hostile_encodings);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

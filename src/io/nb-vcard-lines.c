@@ -187,10 +187,11 @@ unfold (const char *text,
       while (line_len > 0 && line[line_len - 1] == '\r')
         line_len--;
 
+      /* A soft break: neither the '=' nor the line break are part of the
+       * value; but a card's end is no value's. */
       if (current != NULL && current->len > 0 && current->str[current->len - 1] == '=' &&
-          header_has (current, "QUOTED-PRINTABLE"))
+          header_has (current, "QUOTED-PRINTABLE") && !nb_vcard_line_is (line, line_len, "END:VCARD"))
         {
-          /* Neither the '=' nor the line break are part of the value. */
           g_string_truncate (current, current->len - 1);
           append_bytes (current, line, line_len);
         }
@@ -410,7 +411,7 @@ segment_is (const char *segment,
 }
 
 /* The name of a character set as a parameter gives it, for messages too:
- * without quotes, as text, and not endless. */
+ * without quotes, as text, and not endless; %NULL for an empty one. */
 static char *
 charset_value (const char *value,
                gsize       len)
@@ -424,7 +425,11 @@ charset_value (const char *value,
     }
 
   valid = g_utf8_make_valid (value, MIN (len, 64));
-  return g_strdup (g_strstrip (valid));
+  g_strstrip (valid);
+  if (*valid == '\0')
+    return NULL;
+
+  return g_steal_pointer (&valid);
 }
 
 /* The group, name and parameters of a line without ENCODING=QUOTED-PRINTABLE
