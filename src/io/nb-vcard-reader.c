@@ -23,10 +23,10 @@
  *
  * Reads the cards of a vCard 2.1, 3.0 or 4.0 stream one at a time, so that a
  * file of any size is read in bounded memory. Each card is split off by its
- * BEGIN/END lines and parsed by libebook-contacts' EVCard (which unfolds
- * lines and decodes escapes, QUOTED-PRINTABLE, CHARSET and BASE64). A card
- * that cannot be read is skipped and reported; bytes outside cards are
- * ignored.
+ * BEGIN/END lines (after a group too), unfolded and decoded line by line
+ * from its bytes (QUOTED-PRINTABLE and CHARSET; see nb-vcard-lines.c), and
+ * parsed by libebook-contacts' EVCard (escapes, BASE64). A card that cannot
+ * be read is skipped and reported; bytes outside cards are ignored.
  */
 struct _NbVcardReader
 {
