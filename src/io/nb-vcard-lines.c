@@ -115,20 +115,22 @@ header_length (const char *line,
   return -1;
 }
 
-/* Whether the group, name and parameters of a line hold @word, which is in
- * upper case. */
+/* Whether the group, name and parameters of a line hold @word, in any
+ * case. */
 static gboolean
 header_has (const GString *line,
             const char    *word)
 {
   gssize header = header_length (line->str, line->len);
-  g_autofree char *upper = NULL;
+  gsize len = strlen (word);
 
-  if (header < 0)
-    return FALSE;
+  for (gssize i = 0; i + (gssize) len <= header; i++)
+    {
+      if (g_ascii_strncasecmp (line->str + i, word, len) == 0)
+        return TRUE;
+    }
 
-  upper = g_ascii_strup (line->str, header);
-  return strstr (upper, word) != NULL;
+  return FALSE;
 }
 
 /* Whether a property line's name, after its group, is @name. */
@@ -539,6 +541,11 @@ decode_line (Decoder       *decoder,
   /* Not a property: it is left out. */
   if (header < 0)
     return g_utf8_make_valid (line->str, line->len);
+
+  /* Most lines are UTF-8 already, and say nothing of their encoding. */
+  if (!header_has (line, "QUOTED-PRINTABLE") && !header_has (line, "CHARSET") &&
+      memchr (line->str, '\r', line->len) == NULL && g_utf8_validate_len (line->str, line->len, NULL))
+    return g_strndup (line->str, line->len);
 
   kept = take_text_encoding (line->str, header, &quoted_printable, &charset);
   if (quoted_printable)
