@@ -26,6 +26,7 @@ test_import_summary (void)
   g_autofree char *db = nb_test_tmp_path ("cli.db");
   g_autofree char *google = vcard_path ("google.vcf");
   g_autofree char *hostile = vcard_path ("hostile.vcf");
+  g_autofree char *nameless = vcard_path ("nameless.vcf");
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   int status;
@@ -38,10 +39,11 @@ test_import_summary (void)
   g_clear_pointer (&err, g_free);
 
   /* Several files at once; what was skipped is said on stderr. */
-  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", google, hostile, NULL);
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", google, hostile, nameless,
+                                NULL);
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (out, ==, "Imported 14 contacts, updated 0, skipped 1; 6 were already up to date\n");
-  g_assert_nonnull (strstr (err, "hostile.vcf, card 3 (line 16): skipped"));
+  g_assert_cmpstr (out, ==, "Imported 21 contacts, updated 0, skipped 1; 6 were already up to date\n");
+  g_assert_nonnull (strstr (err, "nameless.vcf, card 6 (line 34): skipped"));
 }
 
 static void

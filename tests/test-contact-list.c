@@ -219,6 +219,30 @@ test_search (void)
   assert_search (list, "", "Ada Lovelace", "Grace Hopper", "José Álvarez", "Jose\xcc\x81 Ortega", NULL);
 }
 
+/* The units of an organisation are searched with it. */
+static void
+test_search_organization_units (void)
+{
+  g_autoptr(NbStore) store = nb_test_open_store (NULL);
+  g_autoptr(NbContactList) list = NULL;
+  g_autoptr(NbContact) contact = nb_test_contact_new ("Claude Shannon", NULL);
+  g_autoptr(NbContact) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *units[] = { "Mathematics Research", "Switching Theory Group", NULL };
+
+  nb_contact_set_organization (contact, "Bell Telephone Laboratories");
+  nb_contact_set_organization_units (contact, units);
+  saved = nb_store_save_contact (store, contact, &error);
+  g_assert_no_error (error);
+  nb_test_add_contact (store, "Ada Lovelace", NULL);
+
+  list = nb_contact_list_new (store);
+  nb_test_wait_list_loaded (list);
+  assert_search (list, "switching", "Claude Shannon", NULL);
+  assert_search (list, "bell math", "Claude Shannon", NULL);
+  assert_search (list, "theory group", "Claude Shannon", NULL);
+}
+
 static void
 test_hidden_left_out (void)
 {
@@ -278,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/contact-list/sorted-by-name", test_sorted_by_name);
   g_test_add_func ("/contact-list/precise-items-changed", test_precise_items_changed);
   g_test_add_func ("/contact-list/search", test_search);
+  g_test_add_func ("/contact-list/search-organization-units", test_search_organization_units);
   g_test_add_func ("/contact-list/hidden-left-out", test_hidden_left_out);
   g_test_add_func ("/contact-list/items-are-shared", test_items_are_shared);
 

@@ -102,6 +102,82 @@ test_tags (void)
 }
 
 static void
+test_organization_units (void)
+{
+  g_autoptr(NbContact) contact = nb_contact_new ();
+  g_autoptr(NbContact) copy = NULL;
+  const char *units[] = { "Research", "", "Switching Theory", "", "", NULL };
+  const char *other[] = { "Research", NULL };
+  const char * const *stored;
+  guint notified = 0;
+
+  g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
+
+  /* An empty unit keeps the place of the next; empty ones at the end go. */
+  g_signal_connect (contact, "notify::organization-units", G_CALLBACK (count_cb), &notified);
+  nb_contact_set_organization_units (contact, units);
+  stored = nb_contact_get_organization_units (contact);
+  g_assert_cmpuint (g_strv_length ((char **) stored), ==, 3);
+  g_assert_cmpstr (stored[1], ==, "");
+  g_assert_cmpstr (stored[2], ==, "Switching Theory");
+  g_assert_cmpuint (notified, ==, 1);
+  nb_contact_set_organization_units (contact, units);
+  g_assert_cmpuint (notified, ==, 1);
+
+  copy = nb_contact_copy (contact);
+  g_assert_true (nb_contact_content_equal (contact, copy));
+  nb_contact_set_organization_units (copy, other);
+  g_assert_false (nb_contact_content_equal (contact, copy));
+  g_assert_true (nb_contact_assign (contact, copy));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpstr (nb_contact_get_organization_units (contact)[0], ==, "Research");
+
+  nb_contact_set_organization_units (contact, NULL);
+  g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_organization_units (contact)), ==, 0);
+}
+
+/* A field's vCard group and preference are part of it: copied, compared,
+ * and given to the field that stands for it. */
+static void
+test_field_details (void)
+{
+  g_autoptr(NbField) field = nb_field_new ("Work-ish", "maryam@stanford.example");
+  g_autoptr(NbField) copy = NULL;
+  g_autoptr(NbField) edited = nb_field_new ("home", "maryam@example.org");
+  g_autoptr(NbAddress) address = nb_address_new ("home");
+  g_autoptr(NbAddress) address_copy = NULL;
+
+  field->group = g_strdup ("item1");
+  field->pref = 1;
+  copy = nb_field_copy (field);
+  g_assert_cmpstr (copy->group, ==, "item1");
+  g_assert_cmpuint (copy->pref, ==, 1);
+  g_assert_true (nb_field_equal (field, copy));
+  copy->pref = 2;
+  g_assert_false (nb_field_equal (field, copy));
+  copy->pref = 1;
+  g_clear_pointer (&copy->group, g_free);
+  g_assert_false (nb_field_equal (field, copy));
+
+  nb_field_copy_details (edited, field);
+  g_assert_cmpstr (edited->group, ==, "item1");
+  g_assert_cmpuint (edited->pref, ==, 1);
+  g_assert_cmpstr (edited->label, ==, "home");
+
+  address->group = g_strdup ("item3");
+  address->pref = 5;
+  address_copy = nb_address_copy (address);
+  g_assert_true (nb_address_equal (address, address_copy));
+  address_copy->pref = 0;
+  g_assert_false (nb_address_equal (address, address_copy));
+  g_free (address_copy->group);
+  address_copy->group = g_strdup ("item4");
+  g_assert_false (nb_address_equal (address, address_copy));
+  nb_address_copy_details (address_copy, address);
+  g_assert_true (nb_address_equal (address, address_copy));
+}
+
+static void
 test_photo (void)
 {
   g_autoptr(NbContact) contact = nb_contact_new ();
@@ -150,6 +226,8 @@ main (int   argc,
   g_test_add_func ("/contact/notify-once", test_notify_once);
   g_test_add_func ("/contact/copy-and-assign", test_copy_and_assign);
   g_test_add_func ("/contact/tags", test_tags);
+  g_test_add_func ("/contact/organization-units", test_organization_units);
+  g_test_add_func ("/contact/field-details", test_field_details);
   g_test_add_func ("/contact/photo", test_photo);
   g_test_add_func ("/contact/address", test_address);
 

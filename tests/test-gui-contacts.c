@@ -265,6 +265,67 @@ test_import_files (Fixture       *fixture,
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", summary);
 }
 
+/* "Title, Unit, Organisation", as the card and the list show them, in the
+ * test's language. */
+static char *
+organization_line (const char *title,
+                   const char *unit,
+                   const char *organization)
+{
+  g_autofree char *with_unit = g_strdup_printf (C_("organization unit", "%1$s, %2$s"), unit, organization);
+
+  return g_strdup_printf (_("%1$s, %2$s"), title, with_unit);
+}
+
+static void
+test_organization_units (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Claude Shannon", NULL);
+  g_autoptr(NbContact) claude = NULL;
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  NbField *email = nb_field_new ("Work-ish", "shannon@bell-labs.example");
+  g_autoptr(GError) error = NULL;
+  const char *units[] = { "Mathematics Research", "Switching Theory", NULL };
+  g_autofree char *inner = g_strdup_printf (C_("organization unit", "%1$s, %2$s"),
+                                            "Mathematics Research", "Bell Labs");
+  g_autofree char *shown = organization_line ("Mathematician", "Switching Theory", inner);
+  g_autofree char *edited = organization_line ("Mathematician", "Information Theory", "Bell Labs");
+  GtkWidget *row;
+
+  nb_contact_set_organization (draft, "Bell Labs");
+  nb_contact_set_organization_units (draft, units);
+  nb_contact_set_title (draft, "Mathematician");
+  /* As Apple writes it: item1.EMAIL, and item1.X-ABLabel:Work-ish. */
+  email->group = g_strdup ("item1");
+  email->pref = 1;
+  g_ptr_array_add (emails, email);
+  nb_contact_set_emails (draft, emails);
+  claude = nb_store_save_contact (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  wait_list_n_items (fixture, 1);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list_model (fixture)), 0, TRUE);
+
+  /* The smallest unit first, as GNOME Contacts shows a department. */
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", shown);
+
+  /* The editor lists them largest first; an edit replaces them. */
+  click_button (fixture, "tooltip-text", _("Edit Contact"));
+  row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ENTRY_ROW, "title", _("Department"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Mathematics Research; Switching Theory");
+  set_row_text (fixture, _("Department"), "Information Theory");
+  click_button (fixture, "label", _("_Done"));
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", edited);
+  g_assert_cmpstr (nb_contact_get_organization_units (claude)[0], ==, "Information Theory");
+  g_assert_null (nb_contact_get_organization_units (claude)[1]);
+
+  /* What the form does not show stays: the email's group and preference. */
+  email = g_ptr_array_index (nb_contact_get_emails (claude), 0);
+  g_assert_cmpstr (email->label, ==, "Work-ish");
+  g_assert_cmpstr (email->group, ==, "item1");
+  g_assert_cmpuint (email->pref, ==, 1);
+}
+
 static void
 test_translated (Fixture       *fixture,
                  gconstpointer  data)
@@ -296,6 +357,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_close_with_unsaved_edits, nb_gui_fixture_tear_down);
   g_test_add ("/gui/import-files", Fixture, NULL,
               nb_gui_fixture_set_up, test_import_files, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/organization-units", Fixture, NULL,
+              nb_gui_fixture_set_up, test_organization_units, nb_gui_fixture_tear_down);
   g_test_add ("/gui/translated", Fixture, NULL,
               nb_gui_fixture_set_up, test_translated, nb_gui_fixture_tear_down);
 

@@ -84,14 +84,18 @@ test_reimport_everything (void)
   gint64 count;
 
   first = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                  "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                  "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                  "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                  "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_skipped (first), ==, 1);
   count = nb_store_count_contacts (store);
   g_assert_cmpint (count, ==, nb_importer_get_n_added (first));
 
   second = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                   "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                   "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                   "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                   "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
   g_assert_cmpuint (nb_importer_get_n_added (second), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_updated (second), ==, 0);
@@ -315,7 +319,9 @@ export_roundtrip (NbVcardVersion version)
   g_autofree char *summary = NULL;
 
   importer = import (store, &error, "google.vcf", "apple.vcf", "thunderbird.vcf", "outlook.vcf",
-                     "nextcloud.vcf", "monica.vcf", "hostile.vcf", NULL);
+                     "nextcloud.vcf", "monica.vcf", "hostile.vcf", "iphone.vcf", "charsets.vcf",
+                     "utf8-splits.vcf", "nameless.vcf", "photos.vcf", "groups.vcf",
+                     "org-units.vcf", "pref.vcf", NULL);
   g_assert_no_error (error);
 
   /* Keep-in-touch rhythms go along: every week, and never. */
@@ -370,6 +376,48 @@ static void
 test_export_roundtrip_4_0 (void)
 {
   export_roundtrip (NB_VCARD_VERSION_4_0);
+}
+
+/* Exports every contact of @store as vCard 3.0, and gives the text. */
+static char *
+export_text (NbStore *store)
+{
+  g_autofree char *out = nb_test_tmp_path ("exported.vcf");
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (nb_exporter_run (exporter, NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (out, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+/* What an import keeps of the card, an export writes back: the groups
+ * that tie Apple's labels to what they label. */
+static void
+test_export_groups (void)
+{
+  g_autoptr(NbStore) store = nb_test_open_store (NULL);
+  g_autoptr(NbImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *lines[] = {
+    "\r\nitem1.EMAIL:maryam@stanford.example\r\nitem1.X-ABLabel:Work-ish\r\n",
+    "\r\nitem3.ADR;TYPE=HOME:;;450 Jane Stanford Way;Stanford;CA;94305;USA\r\n",
+    "\r\nitem6.URL:https://stanford.example/~maryam\r\nitem6.X-ABLabel:_$!<HomePage>!$_\r\n",
+    "\r\nitem2.X-ABRELATEDNAMES:Jane\r\nitem2.X-ABLabel:_$!<Spouse>!$_\r\nitem3.X-ABADR:us\r\n",
+  };
+
+  importer = import (store, &error, "groups.vcf", NULL);
+  g_assert_no_error (error);
+  text = export_text (store);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (strstr (text, lines[i]) == NULL)
+      g_error ("“%s” is not in\n%s", lines[i], text);
 }
 
 static void
@@ -455,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/import/cancel", test_cancel);
   g_test_add_func ("/export/roundtrip-3.0", test_export_roundtrip_3_0);
   g_test_add_func ("/export/roundtrip-4.0", test_export_roundtrip_4_0);
+  g_test_add_func ("/export/groups", test_export_groups);
   g_test_add_func ("/export/selected", test_export_selected);
   g_test_add_func ("/export/failure-keeps-file", test_export_failure_keeps_file);
 

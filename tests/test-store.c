@@ -26,16 +26,23 @@ full_contact (void)
   g_autoptr(NbBirthday) birthday = nb_birthday_new (1815, 12, 10);
   g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG\r\n\x1a\n0000", 12);
   const char *tags[] = { "maths", "friends", NULL };
+  const char *units[] = { "Difference Engine", "", "Note G", NULL };
 
   g_ptr_array_add (phones, nb_field_new ("mobile", "+44 20 7946 0018"));
   g_ptr_array_add (phones, nb_field_new (NULL, "0118 999 881 999"));
+  /* As a vCard gave them: in a group, and the preferred one. */
+  ((NbField *) g_ptr_array_index (phones, 1))->group = g_strdup ("item2");
+  ((NbField *) g_ptr_array_index (phones, 1))->pref = 1;
   g_ptr_array_add (websites, nb_field_new ("homepage", "https://ada.example.org"));
   nb_address_set_part (address, 2, "12 St James's Square");
   nb_address_set_part (address, 3, "London");
+  address->group = g_strdup ("item3");
+  address->pref = 2;
   g_ptr_array_add (addresses, g_steal_pointer (&address));
 
   nb_contact_set_nickname (contact, "Enchantress of Numbers");
   nb_contact_set_organization (contact, "Analytical Engines");
+  nb_contact_set_organization_units (contact, units);
   nb_contact_set_title (contact, "Mathematician");
   nb_contact_set_how_met (contact, "Babbage's soirée");
   nb_contact_set_food_preferences (contact, "Vegetarian");

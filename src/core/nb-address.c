@@ -59,8 +59,32 @@ nb_address_copy (const NbAddress *self)
   copy = nb_address_new (self->label);
   for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
     nb_address_set_part (copy, i, nb_address_get_part (self, i));
+  nb_address_copy_details (copy, self);
 
   return copy;
+}
+
+/**
+ * nb_address_copy_details:
+ * @self: an address
+ * @from: the address it stands for
+ *
+ * Gives @self what only a vCard says of @from, as nb_field_copy_details()
+ * does.
+ */
+void
+nb_address_copy_details (NbAddress       *self,
+                         const NbAddress *from)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  if (self == from)
+    return;
+
+  g_free (self->group);
+  self->group = g_strdup (from->group);
+  self->pref = from->pref;
 }
 
 void
@@ -70,6 +94,7 @@ nb_address_free (NbAddress *self)
     return;
 
   g_free (self->label);
+  g_free (self->group);
   for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
     g_free (*part_slot (self, i));
   g_free (self);
@@ -115,7 +140,8 @@ nb_address_equal (const NbAddress *a,
     return TRUE;
   if (a == NULL || b == NULL)
     return FALSE;
-  if (g_strcmp0 (a->label, b->label) != 0)
+  if (g_strcmp0 (a->label, b->label) != 0 || g_strcmp0 (a->group, b->group) != 0 ||
+      a->pref != b->pref)
     return FALSE;
 
   for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)

@@ -44,6 +44,7 @@ struct _NbContact
   GPtrArray  *websites;
   GPtrArray  *addresses;
   GStrv       tags;
+  GStrv       organization_units;
   GBytes     *photo;
   int         cadence;
   gint64      last_interaction;
@@ -76,6 +77,7 @@ enum {
   PROP_WEBSITES,
   PROP_ADDRESSES,
   PROP_TAGS,
+  PROP_ORGANIZATION_UNITS,
   PROP_PHOTO,
   PROP_CADENCE,
   PROP_LAST_INTERACTION,
@@ -185,6 +187,7 @@ nb_contact_finalize (GObject *object)
   g_clear_pointer (&self->websites, g_ptr_array_unref);
   g_clear_pointer (&self->addresses, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->organization_units, g_strfreev);
   g_clear_pointer (&self->photo, g_bytes_unref);
 
   G_OBJECT_CLASS (nb_contact_parent_class)->finalize (object);
@@ -232,6 +235,10 @@ nb_contact_get_property (GObject    *object,
 
     case PROP_TAGS:
       g_value_set_boxed (value, self->tags);
+      break;
+
+    case PROP_ORGANIZATION_UNITS:
+      g_value_set_boxed (value, self->organization_units);
       break;
 
     case PROP_PHOTO:
@@ -297,6 +304,10 @@ nb_contact_set_property (GObject      *object,
 
     case PROP_TAGS:
       nb_contact_set_tags (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ORGANIZATION_UNITS:
+      nb_contact_set_organization_units (self, g_value_get_boxed (value));
       break;
 
     case PROP_PHOTO:
@@ -380,6 +391,17 @@ nb_contact_class_init (NbContactClass *klass)
     g_param_spec_boxed ("addresses", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
   properties[PROP_TAGS] =
     g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
+
+  /**
+   * NbContact:organization-units:
+   *
+   * The units of the organisation the contact works in, largest first, as
+   * a vCard's ORG lists them after the organisation's name
+   * (ORG:Company;Department;Team). A unit may be empty to keep the place of
+   * the ones after it. Never %NULL.
+   */
+  properties[PROP_ORGANIZATION_UNITS] =
+    g_param_spec_boxed ("organization-units", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_PHOTO] =
     g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, rw);
   /**
@@ -417,6 +439,7 @@ nb_contact_init (NbContact *self)
   self->websites = nb_field_array_new ();
   self->addresses = nb_address_array_new ();
   self->tags = g_new0 (char *, 1);
+  self->organization_units = g_new0 (char *, 1);
 }
 
 /**
@@ -494,6 +517,7 @@ nb_contact_assign (NbContact *self,
   nb_contact_set_websites (self, other->websites);
   nb_contact_set_addresses (self, other->addresses);
   nb_contact_set_tags (self, (const char * const *) other->tags);
+  nb_contact_set_organization_units (self, (const char * const *) other->organization_units);
   nb_contact_set_photo (self, other->photo, other->photo_mime_type);
   nb_contact_set_cadence (self, other->cadence);
 
@@ -529,6 +553,8 @@ nb_contact_content_equal (NbContact *self,
          nb_field_array_equal (self->websites, other->websites) &&
          nb_address_array_equal (self->addresses, other->addresses) &&
          strv_equal ((const char * const *) self->tags, (const char * const *) other->tags) &&
+         strv_equal ((const char * const *) self->organization_units,
+                     (const char * const *) other->organization_units) &&
          bytes_equal (self->photo, other->photo) &&
          self->cadence == other->cadence;
 }
@@ -792,6 +818,51 @@ nb_contact_set_tags (NbContact          *self,
   g_strfreev (self->tags);
   self->tags = g_steal_pointer (&cleaned);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+/**
+ * nb_contact_get_organization_units:
+ * @self: a contact
+ *
+ * Returns: (transfer none): the units of the contact's organisation, largest
+ *   first; never %NULL
+ */
+const char * const *
+nb_contact_get_organization_units (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), NULL);
+
+  return (const char * const *) self->organization_units;
+}
+
+/**
+ * nb_contact_set_organization_units:
+ * @self: a contact
+ * @units: (nullable): the units of the contact's organisation, largest
+ *   first; empty units at the end are left out, others keep their place
+ */
+void
+nb_contact_set_organization_units (NbContact          *self,
+                                   const char * const *units)
+{
+  guint n = units ? g_strv_length ((char **) units) : 0;
+  g_auto(GStrv) kept = NULL;
+
+  g_return_if_fail (NB_IS_CONTACT (self));
+
+  while (n > 0 && *units[n - 1] == '\0')
+    n--;
+
+  kept = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    kept[i] = g_strdup (units[i]);
+
+  if (strv_equal ((const char * const *) self->organization_units, (const char * const *) kept))
+    return;
+
+  g_strfreev (self->organization_units);
+  self->organization_units = g_steal_pointer (&kept);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION_UNITS]);
 }
 
 /**

@@ -41,6 +41,9 @@ void              nb_contact_set_nickname         (NbContact        *self,
 const char       *nb_contact_get_organization     (NbContact        *self);
 void              nb_contact_set_organization     (NbContact        *self,
                                                    const char       *organization);
+const char * const *nb_contact_get_organization_units (NbContact  *self);
+void              nb_contact_set_organization_units (NbContact        *self,
+                                                   const char * const *units);
 const char       *nb_contact_get_title            (NbContact        *self);
 void              nb_contact_set_title            (NbContact        *self,
                                                    const char       *title);

@@ -71,6 +71,29 @@ fill_main_row (NbContact    *contact,
                                     sqlite3_column_int (stmt, 20));
 }
 
+/* The strings @sql selects for a contact's id, in order; %NULL on error. */
+static GStrv
+read_strings (NbDb        *db,
+              const char  *sql,
+              gint64       id,
+              GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = nb_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, nb_db_column_text (stmt, 0));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_strv_builder_end (builder);
+}
+
 static gboolean
 load_children (NbDb       *db,
                NbContact  *contact,
@@ -81,15 +104,15 @@ load_children (NbDb       *db,
   g_autoptr(GPtrArray) phones = nb_field_array_new ();
   g_autoptr(GPtrArray) websites = nb_field_array_new ();
   g_autoptr(GPtrArray) addresses = nb_address_array_new ();
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
   g_auto(GStrv) tags_strv = NULL;
+  g_auto(GStrv) units_strv = NULL;
   g_autoptr(GBytes) photo = NULL;
   g_autofree char *photo_mime_type = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = nb_db_prepare (db,
-                        "SELECT kind, label, value FROM contact_fields"
+                        "SELECT kind, label, value, vcard_group, pref FROM contact_fields"
                         " WHERE contact_id = ? ORDER BY kind, position",
                         error);
   if (stmt == NULL)
@@ -98,6 +121,7 @@ load_children (NbDb       *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GPtrArray *target;
+      NbField *field;
 
       switch (sqlite3_column_int (stmt, 0))
         {
@@ -106,14 +130,18 @@ load_children (NbDb       *db,
         case NB_FIELD_KIND_WEBSITE: target = websites; break;
         default: continue;
         }
-      g_ptr_array_add (target, nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2)));
+      field = nb_field_new (nb_db_column_text (stmt, 1), nb_db_column_text (stmt, 2));
+      field->group = g_strdup (nb_db_column_text (stmt, 3));
+      field->pref = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (target, field);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
   stmt = nb_db_prepare (db,
                         "SELECT label, po_box, extended, street, locality, region, postal_code,"
-                        " country FROM contact_addresses WHERE contact_id = ? ORDER BY position",
+                        " country, vcard_group, pref FROM contact_addresses WHERE contact_id = ?"
+                        " ORDER BY position",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -124,20 +152,21 @@ load_children (NbDb       *db,
 
       for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
         nb_address_set_part (address, i, nb_db_column_text (stmt, i + 1));
+      address->group = g_strdup (nb_db_column_text (stmt, NB_ADDRESS_N_PARTS + 1));
+      address->pref = sqlite3_column_int (stmt, NB_ADDRESS_N_PARTS + 2);
       g_ptr_array_add (addresses, address);
     }
   if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
-  stmt = nb_db_prepare (db,
-                        "SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY position",
-                        error);
-  if (stmt == NULL)
+  tags_strv = read_strings (db, "SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY position",
+                            id, error);
+  if (tags_strv == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (tags, nb_db_column_text (stmt, 0));
-  if (!nb_db_finish_rows (db, stmt, rc, error))
+  units_strv = read_strings (db,
+                             "SELECT unit FROM contact_org_units WHERE contact_id = ? ORDER BY position",
+                             id, error);
+  if (units_strv == NULL)
     return FALSE;
 
   stmt = nb_db_prepare (db, "SELECT mime_type, data FROM contact_photos WHERE contact_id = ?",
@@ -155,12 +184,12 @@ load_children (NbDb       *db,
   if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
-  tags_strv = g_strv_builder_end (tags);
   nb_contact_set_emails (contact, emails);
   nb_contact_set_phones (contact, phones);
   nb_contact_set_websites (contact, websites);
   nb_contact_set_addresses (contact, addresses);
   nb_contact_set_tags (contact, (const char * const *) tags_strv);
+  nb_contact_set_organization_units (contact, (const char * const *) units_strv);
   nb_contact_set_photo (contact, photo, photo_mime_type);
 
   return TRUE;
@@ -297,6 +326,9 @@ write_search_text (NbDb       *db,
   g_autofree char *emails = join_fields (nb_contact_get_emails (contact), FALSE);
   g_autofree char *phones = join_fields (nb_contact_get_phones (contact), TRUE);
   g_autofree char *tags = g_strjoinv (" ", (char **) nb_contact_get_tags (contact));
+  g_autofree char *units = g_strjoinv (" ", (char **) nb_contact_get_organization_units (contact));
+  g_autofree char *organization = g_strjoin (" ", nb_contact_get_organization (contact) ?: "",
+                                             units, NULL);
   g_autofree char *notes = g_strjoin ("\n",
                                       nb_contact_get_notes (contact) ?: "",
                                       nb_contact_get_help_notes (contact) ?: "",
@@ -304,7 +336,7 @@ write_search_text (NbDb       *db,
                                       NULL);
   const char *columns[] = {
     nb_contact_get_full_name (contact), nb_contact_get_nickname (contact),
-    nb_contact_get_organization (contact), nb_contact_get_title (contact),
+    organization, nb_contact_get_title (contact),
     emails, phones, tags, nb_contact_get_how_met (contact), notes,
   };
   sqlite3_stmt *stmt;
@@ -334,6 +366,32 @@ write_search_text (NbDb       *db,
   return nb_db_step_done (db, stmt, error);
 }
 
+/* Inserts a list of strings with @sql, which takes the contact's id, a
+ * position and a string. */
+static gboolean
+write_strings (NbDb                *db,
+               const char          *sql,
+               gint64               id,
+               const char * const  *strings,
+               GError             **error)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_text (stmt, 3, strings[i], -1, SQLITE_TRANSIENT);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 write_children (NbDb       *db,
                 NbContact  *contact,
@@ -346,6 +404,7 @@ write_children (NbDb       *db,
     "DELETE FROM contact_addresses WHERE contact_id = ?",
     "DELETE FROM contact_tags WHERE contact_id = ?",
     "DELETE FROM contact_photos WHERE contact_id = ?",
+    "DELETE FROM contact_org_units WHERE contact_id = ?",
   };
   struct { NbFieldKind kind; GPtrArray *fields; } field_sets[] = {
     { NB_FIELD_KIND_EMAIL, nb_contact_get_emails (contact) },
@@ -354,6 +413,7 @@ write_children (NbDb       *db,
   };
   GPtrArray *addresses = nb_contact_get_addresses (contact);
   const char * const *tags = nb_contact_get_tags (contact);
+  const char * const *units = nb_contact_get_organization_units (contact);
   GBytes *photo = nb_contact_get_photo (contact);
   sqlite3_stmt *stmt;
 
@@ -364,8 +424,8 @@ write_children (NbDb       *db,
     }
 
   stmt = nb_db_prepare (db,
-                        "INSERT INTO contact_fields (contact_id, kind, position, label, value)"
-                        " VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO contact_fields (contact_id, kind, position, label, value,"
+                        " vcard_group, pref) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -381,6 +441,8 @@ write_children (NbDb       *db,
           sqlite3_bind_int (stmt, 3, i);
           nb_db_bind_text_or_null (stmt, 4, field->label);
           sqlite3_bind_text (stmt, 5, field->value, -1, SQLITE_TRANSIENT);
+          nb_db_bind_text_or_null (stmt, 6, field->group);
+          sqlite3_bind_int (stmt, 7, field->pref);
           if (!nb_db_step_done (db, stmt, error))
             return FALSE;
         }
@@ -388,8 +450,8 @@ write_children (NbDb       *db,
 
   stmt = nb_db_prepare (db,
                         "INSERT INTO contact_addresses (contact_id, position, label, po_box,"
-                        " extended, street, locality, region, postal_code, country)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " extended, street, locality, region, postal_code, country, vcard_group,"
+                        " pref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -403,24 +465,17 @@ write_children (NbDb       *db,
       nb_db_bind_text_or_null (stmt, 3, address->label);
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         sqlite3_bind_text (stmt, 4 + p, nb_address_get_part (address, p), -1, SQLITE_TRANSIENT);
+      nb_db_bind_text_or_null (stmt, 4 + NB_ADDRESS_N_PARTS, address->group);
+      sqlite3_bind_int (stmt, 5 + NB_ADDRESS_N_PARTS, address->pref);
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
     }
 
-  stmt = nb_db_prepare (db,
-                        "INSERT INTO contact_tags (contact_id, position, tag) VALUES (?, ?, ?)",
-                        error);
-  if (stmt == NULL)
+  if (!write_strings (db, "INSERT INTO contact_tags (contact_id, position, tag) VALUES (?, ?, ?)",
+                      id, tags, error) ||
+      !write_strings (db, "INSERT INTO contact_org_units (contact_id, position, unit) VALUES (?, ?, ?)",
+                      id, units, error))
     return FALSE;
-
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_bind_text (stmt, 3, tags[i], -1, SQLITE_TRANSIENT);
-      if (!nb_db_step_done (db, stmt, error))
-        return FALSE;
-    }
 
   if (photo != NULL)
     {

@@ -248,12 +248,31 @@ static const char schema_v5[] =
   ");"
   "CREATE INDEX calendar_events_by_start ON calendar_events (starts);";
 
+/* What other programs' vCards say that Netbook keeps: the units of a
+ * contact's organisation (ORG:Company;Department;Team), largest first;
+ * and, for each email address, phone number, website and postal address,
+ * the vCard group it was read in (item1.EMAIL), which ties it to the other
+ * properties of the group, such as Apple's item1.X-ABLabel, and how
+ * preferred it is (vCard 4's PREF, 1 the most; 0 for not). */
+static const char schema_v6[] =
+  "CREATE TABLE contact_org_units ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  unit TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, position)"
+  ") WITHOUT ROWID;"
+  "ALTER TABLE contact_fields ADD COLUMN vcard_group TEXT;"
+  "ALTER TABLE contact_fields ADD COLUMN pref INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE contact_addresses ADD COLUMN vcard_group TEXT;"
+  "ALTER TABLE contact_addresses ADD COLUMN pref INTEGER NOT NULL DEFAULT 0;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
   { 3, schema_v3, NULL },
   { 4, schema_v4, NULL },
   { 5, schema_v5, NULL },
+  { 6, schema_v6, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -50,7 +50,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 5
+#define NB_DB_SCHEMA_VERSION 6
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,

@@ -39,9 +39,37 @@ nb_field_new (const char *label,
 NbField *
 nb_field_copy (const NbField *self)
 {
+  NbField *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
 
-  return nb_field_new (self->label, self->value);
+  copy = nb_field_new (self->label, self->value);
+  nb_field_copy_details (copy, self);
+
+  return copy;
+}
+
+/**
+ * nb_field_copy_details:
+ * @self: a field
+ * @from: the field it stands for
+ *
+ * Gives @self what only a vCard says of @from, its group and how preferred
+ * it is, so that a field edited or read again stays as the card had it.
+ */
+void
+nb_field_copy_details (NbField       *self,
+                       const NbField *from)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  if (self == from)
+    return;
+
+  g_free (self->group);
+  self->group = g_strdup (from->group);
+  self->pref = from->pref;
 }
 
 void
@@ -52,6 +80,7 @@ nb_field_free (NbField *self)
 
   g_free (self->label);
   g_free (self->value);
+  g_free (self->group);
   g_free (self);
 }
 
@@ -64,7 +93,8 @@ nb_field_equal (const NbField *a,
   if (a == NULL || b == NULL)
     return FALSE;
 
-  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0;
+  return g_strcmp0 (a->label, b->label) == 0 && g_strcmp0 (a->value, b->value) == 0 &&
+         g_strcmp0 (a->group, b->group) == 0 && a->pref == b->pref;
 }
 
 /**

@@ -145,7 +145,7 @@ same_text (const char *a,
 }
 
 /* Adds the fields of @incoming that @existing lacks; a field already there
- * takes the incoming label when it has one. */
+ * takes the incoming label when it has one, and its vCard group. */
 static GPtrArray *
 merge_fields (GPtrArray  *existing,
               GPtrArray  *incoming,
@@ -171,6 +171,7 @@ merge_fields (GPtrArray  *existing,
                   g_free (old->label);
                   old->label = g_strdup (field->label);
                 }
+              nb_field_copy_details (old, field);
             }
         }
 
@@ -207,7 +208,11 @@ merge_addresses (GPtrArray *existing,
       gboolean found = FALSE;
 
       for (guint j = 0; j < n_existing && !found; j++)
-        found = same_address_parts (g_ptr_array_index (merged, j), address);
+        {
+          found = same_address_parts (g_ptr_array_index (merged, j), address);
+          if (found)
+            nb_address_copy_details (g_ptr_array_index (merged, j), address);
+        }
 
       if (!found)
         g_ptr_array_add (merged, nb_address_copy (address));
@@ -240,7 +245,7 @@ merge_into (NbContact *target,
   g_autoptr(GPtrArray) websites = NULL;
   g_autoptr(GPtrArray) addresses = NULL;
   static const char *strings[] = {
-    "full-name", "structured-name", "nickname", "organization", "title", "how-met",
+    "full-name", "structured-name", "nickname", "title", "how-met",
     "food-preferences", "help-notes", "notes", "photo-uri", "vcard-extra",
   };
 
@@ -251,6 +256,14 @@ merge_into (NbContact *target,
       g_object_get (incoming, strings[i], &value, NULL);
       if (value != NULL)
         g_object_set (target, strings[i], value, NULL);
+    }
+
+  /* An organisation's name and its units are one ORG. */
+  if (nb_contact_get_organization (incoming) != NULL ||
+      nb_contact_get_organization_units (incoming)[0] != NULL)
+    {
+      nb_contact_set_organization (target, nb_contact_get_organization (incoming));
+      nb_contact_set_organization_units (target, nb_contact_get_organization_units (incoming));
     }
 
   if (nb_contact_get_birthday (incoming) != NULL)

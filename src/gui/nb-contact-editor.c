@@ -42,6 +42,7 @@ struct _NbContactEditor
   AdwEntryRow         *name_row;
   AdwEntryRow         *nickname_row;
   AdwEntryRow         *organization_row;
+  AdwEntryRow         *organization_units_row;
   AdwEntryRow         *title_row;
   GtkLabel            *name_error_label;
   AdwPreferencesGroup *emails_group;
@@ -111,6 +112,43 @@ set_editable (gpointer    editable,
 
 /* ---------------------------------------------------------------------- */
 /* Labels                                                                  */
+
+/* The items of a list typed with separators, trimmed, empty ones left out. */
+static char **
+split_list (const char *text,
+            const char *separators)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, separators, -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_autofree char *item = trimmed (parts[i]);
+
+      if (item != NULL)
+        g_strv_builder_add (builder, item);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* The units of an organisation as the form shows them: largest first,
+ * separated by semicolons (a unit's name may hold a comma). */
+static char *
+units_text (const char * const *units)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) shown = NULL;
+
+  for (guint i = 0; units[i] != NULL; i++)
+    {
+      if (*units[i] != '\0')
+        g_strv_builder_add (builder, units[i]);
+    }
+  shown = g_strv_builder_end (builder);
+
+  return g_strjoinv ("; ", shown);
+}
 
 static const char *
 kind_name (NbLabelKind kind)
@@ -277,6 +315,10 @@ add_field_row (NbContactEditor *self,
   g_object_set_data (G_OBJECT (row), "nb-editor", self);
   g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
+  /* What the form does not show of the field, kept for when it is saved. */
+  if (field != NULL)
+    g_object_set_data_full (G_OBJECT (row), "nb-field", nb_field_copy (field),
+                            (GDestroyNotify) nb_field_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_entry_row_set_input_purpose (row, purposes[kind]);
   set_editable (row, field ? field->value : NULL);
@@ -302,12 +344,17 @@ read_field_rows (GPtrArray *rows)
       AdwEntryRow *row = g_ptr_array_index (rows, i);
       g_autofree char *value = trimmed (editable_text (row));
       g_autofree char *label = NULL;
+      NbField *original = g_object_get_data (G_OBJECT (row), "nb-field");
+      NbField *field;
 
       if (value == NULL)
         continue;
 
       label = drop_down_label (g_object_get_data (G_OBJECT (row), "nb-label"));
-      g_ptr_array_add (fields, nb_field_new (label, value));
+      field = nb_field_new (label, value);
+      if (original != NULL)
+        nb_field_copy_details (field, original);
+      g_ptr_array_add (fields, field);
     }
 
   return fields;
@@ -347,6 +394,9 @@ add_address_row (NbContactEditor *self,
   g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (NB_LABEL_KIND_ADDRESS));
   g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
   g_object_set_data_full (G_OBJECT (row), "nb-parts", parts, g_free);
+  if (address != NULL)
+    g_object_set_data_full (G_OBJECT (row), "nb-address", nb_address_copy (address),
+                            (GDestroyNotify) nb_address_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (address_parts); i++)
@@ -391,6 +441,10 @@ read_address_rows (NbContactEditor *self)
       AdwEntryRow **parts = g_object_get_data (row, "nb-parts");
       g_autofree char *label = drop_down_label (g_object_get_data (row, "nb-label"));
       g_autoptr(NbAddress) address = nb_address_new (label);
+      NbAddress *original = g_object_get_data (row, "nb-address");
+
+      if (original != NULL)
+        nb_address_copy_details (address, original);
 
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         {
@@ -641,6 +695,7 @@ nb_contact_editor_class_init (NbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, nickname_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, organization_row);
+  gtk_widget_class_bind_template_child (widget_class, NbContactEditor, organization_units_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, name_error_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, emails_group);
@@ -793,6 +848,7 @@ nb_contact_editor_edit (NbContactEditor *self,
   const NbBirthday *birthday;
   GtkTextBuffer *buffer;
   g_autofree char *tags = NULL;
+  g_autofree char *units = NULL;
 
   g_return_if_fail (NB_IS_CONTACT_EDITOR (self));
 
@@ -814,6 +870,8 @@ nb_contact_editor_edit (NbContactEditor *self,
   set_editable (self->name_row, nb_contact_get_full_name (contact));
   set_editable (self->nickname_row, nb_contact_get_nickname (contact));
   set_editable (self->organization_row, nb_contact_get_organization (contact));
+  units = units_text (nb_contact_get_organization_units (contact));
+  set_editable (self->organization_units_row, units);
   set_editable (self->title_row, nb_contact_get_title (contact));
   set_editable (self->how_met_row, nb_contact_get_how_met (contact));
   set_editable (self->help_row, nb_contact_get_help_notes (contact));
@@ -863,18 +921,28 @@ nb_contact_editor_edit (NbContactEditor *self,
 static char **
 read_tags (NbContactEditor *self)
 {
-  g_auto(GStrv) parts = g_strsplit_set (editable_text (self->tags_row), ",;", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  return split_list (editable_text (self->tags_row), ",;");
+}
 
-  for (guint i = 0; parts[i]; i++)
+/* Units that were not edited are kept as the card had them, with the
+ * empty ones that hold a place and any semicolon in a name. */
+static char **
+read_organization_units (NbContactEditor *self)
+{
+  const char *text = editable_text (self->organization_units_row);
+  g_autofree char *typed = g_strstrip (g_strdup (text));
+  g_autofree char *before = NULL;
+
+  if (self->original != NULL)
     {
-      g_autofree char *tag = trimmed (parts[i]);
+      const char * const *units = nb_contact_get_organization_units (self->original);
 
-      if (tag != NULL)
-        g_strv_builder_add (builder, tag);
+      before = units_text (units);
+      if (g_str_equal (typed, before))
+        return g_strdupv ((char **) units);
     }
 
-  return g_strv_builder_end (builder);
+  return split_list (text, ";");
 }
 
 static gboolean
@@ -925,6 +993,7 @@ read_form (NbContactEditor  *self,
   g_autoptr(GPtrArray) addresses = read_address_rows (self);
   g_autoptr(NbBirthday) birthday = NULL;
   g_auto(GStrv) tags = read_tags (self);
+  g_auto(GStrv) units = read_organization_units (self);
   g_autofree char *name = trimmed (editable_text (self->name_row));
   g_autofree char *nickname = trimmed (editable_text (self->nickname_row));
   g_autofree char *organization = trimmed (editable_text (self->organization_row));
@@ -952,6 +1021,7 @@ read_form (NbContactEditor  *self,
   nb_contact_set_full_name (draft, name);
   nb_contact_set_nickname (draft, nickname);
   nb_contact_set_organization (draft, organization);
+  nb_contact_set_organization_units (draft, (const char * const *) units);
   nb_contact_set_title (draft, title);
   nb_contact_set_how_met (draft, how_met);
   nb_contact_set_help_notes (draft, help);

@@ -191,6 +191,7 @@ nb_contact_row_set_contact (NbContactRow *self,
     {
       g_signal_connect_swapped (contact, "notify::full-name", G_CALLBACK (update), self);
       g_signal_connect_swapped (contact, "notify::organization", G_CALLBACK (update), self);
+      g_signal_connect_swapped (contact, "notify::organization-units", G_CALLBACK (update), self);
       g_signal_connect_swapped (contact, "notify::title", G_CALLBACK (update), self);
       g_signal_connect_swapped (contact, "notify::photo", G_CALLBACK (update), self);
     }

@@ -164,17 +164,56 @@ nb_format_birthday_countdown (const NbBirthday *birthday,
 }
 
 /**
+ * nb_format_organization:
+ * @contact: a contact
+ *
+ * The organisation with its units, as GNOME Contacts shows them, the unit
+ * first: “Marketing, Acme”; with more units, the smallest first, as an
+ * address goes: “Web Team, Marketing, Acme”.
+ *
+ * Returns: (transfer full) (nullable): the organisation, or %NULL
+ */
+char *
+nb_format_organization (NbContact *contact)
+{
+  const char * const *units = nb_contact_get_organization_units (contact);
+  char *text = g_strdup (nb_contact_get_organization (contact));
+
+  for (guint i = 0; units[i] != NULL; i++)
+    {
+      char *joined;
+
+      if (*units[i] == '\0')
+        continue;
+      if (text == NULL)
+        {
+          text = g_strdup (units[i]);
+          continue;
+        }
+
+      /* Translators: a unit of an organisation, then what it is part of:
+       * “Marketing, Acme”, or “Web Team, Marketing, Acme”. */
+      joined = g_strdup_printf (C_("organization unit", "%1$s, %2$s"), units[i], text);
+      g_free (text);
+      text = joined;
+    }
+
+  return text;
+}
+
+/**
  * nb_format_organization_line:
  * @contact: a contact
  *
  * Returns: (transfer full) (nullable): "Title, Organisation", either alone,
- *   or %NULL when there is neither
+ *   or %NULL when there is neither; the organisation with its units, as
+ *   nb_format_organization() gives it
  */
 char *
 nb_format_organization_line (NbContact *contact)
 {
   const char *title = nb_contact_get_title (contact);
-  const char *organization = nb_contact_get_organization (contact);
+  g_autofree char *organization = nb_format_organization (contact);
 
   if (title && organization)
     /* Translators: a person's job title and organisation: "Engineer, Acme". */

@@ -32,6 +32,7 @@ char               *nb_format_month_name         (guint             month) G_GNU
 char               *nb_format_birthday           (const NbBirthday *birthday) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_birthday_countdown (const NbBirthday *birthday,
                                                   const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_organization       (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_organization_line  (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_field_uri          (NbLabelKind       kind,
                                                   const char       *value) G_GNUC_WARN_UNUSED_RESULT;

@@ -21,6 +21,10 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 /* Keep in touch every so many days; 0 for never. */
 #define NB_VCARD_CADENCE "X-NETBOOK-CADENCE"
 
+/* The N of a card that gave no name: written back as it was, and not made
+ * up from the name Netbook shows for it. */
+#define NB_VCARD_EMPTY_N ";;;;"
+
 /* The single-valued text properties, and the NbContact properties they
  * fill: read and written alike. */
 static const struct {

@@ -14,6 +14,7 @@
 
 #include "nb-evcard.h"
 #include "nb-io-error.h"
+#include "nb-vcard-lines.h"
 #include "nb-vcard-reader.h"
 #include "nb-vcard-writer.h"
 
@@ -22,10 +23,10 @@
  *
  * Reads the cards of a vCard 2.1, 3.0 or 4.0 stream one at a time, so that a
  * file of any size is read in bounded memory. Each card is split off by its
- * BEGIN/END lines and parsed by libebook-contacts' EVCard (which unfolds
- * lines and decodes escapes, QUOTED-PRINTABLE, CHARSET and BASE64). A card
- * that cannot be read is skipped and reported; bytes outside cards are
- * ignored.
+ * BEGIN/END lines (after a group too), unfolded and decoded line by line
+ * from its bytes (QUOTED-PRINTABLE and CHARSET; see nb-vcard-lines.c), and
+ * parsed by libebook-contacts' EVCard (escapes, BASE64). A card that cannot
+ * be read is skipped and reported; bytes outside cards are ignored.
  */
 struct _NbVcardReader
 {
@@ -228,6 +229,15 @@ apple_label (const char *label)
   return g_strndup (label + 4, len - 8);
 }
 
+static gboolean
+same_group (EVCardAttribute *attr,
+            const char      *group)
+{
+  const char *other = e_vcard_attribute_get_group (attr);
+
+  return other != NULL && g_ascii_strcasecmp (other, group) == 0;
+}
+
 static char *
 group_label (EVCard          *vcard,
              EVCardAttribute *attr)
@@ -242,7 +252,7 @@ group_label (EVCard          *vcard,
       EVCardAttribute *other = l->data;
 
       if (g_ascii_strcasecmp (e_vcard_attribute_get_name (other), "X-ABLabel") == 0 &&
-          g_strcmp0 (e_vcard_attribute_get_group (other), group) == 0)
+          same_group (other, group))
         {
           g_autofree char *text = attribute_text (other);
 
@@ -286,6 +296,29 @@ field_label (EVCard          *vcard,
   return NULL;
 }
 
+/* How preferred a property is: vCard 4's PREF, from 1 (the most) to 100,
+ * which Netbook also writes in 3.0 to keep it; else 1 for the TYPE=pref of
+ * 3.0 and the bare PREF of 2.1; 0 when it is not. */
+static guint
+preference (EVCardAttribute *attr)
+{
+  guint pref = 0;
+
+  for (GList *p = e_vcard_attribute_get_param (attr, "PREF"); p; p = p->next)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (p->data));
+      guint64 value;
+
+      if (g_ascii_string_to_unsigned (text, 10, 1, 100, &value, NULL) && (pref == 0 || value < pref))
+        pref = value;
+    }
+
+  if (pref == 0 && has_type (attr, "PREF"))
+    pref = 1;
+
+  return pref;
+}
+
 static void
 add_field (GPtrArray       *fields,
            EVCard          *vcard,
@@ -294,12 +327,16 @@ add_field (GPtrArray       *fields,
 {
   g_autofree char *value = attribute_text (attr);
   g_autofree char *label = NULL;
+  NbField *field;
 
   if (value == NULL)
     return;
 
   label = field_label (vcard, attr, kind);
-  g_ptr_array_add (fields, nb_field_new (label, value));
+  field = nb_field_new (label, value);
+  field->group = g_strdup (e_vcard_attribute_get_group (attr));
+  field->pref = preference (attr);
+  g_ptr_array_add (fields, field);
 }
 
 static void
@@ -318,35 +355,37 @@ add_address (GPtrArray       *addresses,
 
       nb_address_set_part (address, i, part);
     }
+  address->group = g_strdup (e_vcard_attribute_get_group (attr));
+  address->pref = preference (attr);
 
   if (!nb_address_is_empty (address))
     g_ptr_array_add (addresses, g_steal_pointer (&address));
 }
 
+/* ORG:Company;Department;Team: the organisation's name, or %NULL, and
+ * its units, which the contact keeps in their places. */
 static char *
-join_values (EVCardAttribute *attr,
-             const char      *separator)
+read_organization (NbContact       *contact,
+                   EVCardAttribute *attr)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) units = NULL;
+  GList *values = e_vcard_attribute_get_values (attr);
+  char *organization = values ? clean_text (values->data) : NULL;
 
-  for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
+  for (GList *v = values ? values->next : NULL; v; v = v->next)
     {
-      g_autofree char *part = clean_text (v->data);
+      g_autofree char *unit = clean_text (v->data);
 
-      if (part == NULL || *part == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append (out, separator);
-      g_string_append (out, part);
+      g_strv_builder_add (builder, unit);
     }
+  units = g_strv_builder_end (builder);
+  nb_contact_set_organization_units (contact, (const char * const *) units);
 
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
+  if (organization != NULL && *organization == '\0')
+    g_clear_pointer (&organization, g_free);
 
-  return g_string_free (out, FALSE);
+  return organization;
 }
 
 /* "Family;Given;Additional;Prefix;Suffix" → "Prefix Given Additional Family
@@ -437,7 +476,7 @@ set_photo_from_data_uri (NbContact  *contact,
   if (comma == NULL)
     return FALSE;
 
-  header = g_strndup (uri + 5, comma - uri - 5);
+  header = g_ascii_strdown (uri + 5, comma - uri - 5);
   if (!g_str_has_suffix (header, ";base64"))
     return FALSE;
 
@@ -457,6 +496,41 @@ set_photo_from_data_uri (NbContact  *contact,
   return TRUE;
 }
 
+static gboolean
+is_base64 (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (!g_ascii_isalnum (*p) && !strchr ("+/= \t", *p))
+        return FALSE;
+    }
+
+  return *text != '\0';
+}
+
+/* The photo's data: decoded as its ENCODING says, or, without one, from
+ * base64 all the same when it is that, as some exporters write it in 3.0
+ * (with VALUE=BINARY or no parameter at all). */
+static GBytes *
+photo_data (EVCardAttribute *attr,
+            const char      *value)
+{
+  GList *decoded_values;
+  GString *decoded;
+  guchar *data;
+  gsize len = 0;
+
+  if (e_vcard_attribute_get_param (attr, EVC_ENCODING) != NULL || !is_base64 (value))
+    {
+      decoded_values = e_vcard_attribute_get_values_decoded (attr);
+      decoded = decoded_values ? decoded_values->data : NULL;
+      return decoded ? g_bytes_new (decoded->str, decoded->len) : NULL;
+    }
+
+  data = g_base64_decode (value, &len);
+  return g_bytes_new_take (data, len);
+}
+
 static void
 read_photo (NbContact       *contact,
             EVCardAttribute *attr,
@@ -464,18 +538,24 @@ read_photo (NbContact       *contact,
 {
   GList *values = e_vcard_attribute_get_values (attr);
   g_autofree char *value = values ? g_strstrip (g_strdup (values->data)) : NULL;
-  GList *decoded_values = NULL;
-  GString *decoded = NULL;
   g_autofree char *mime = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  gsize len = 0;
+  const guchar *data;
 
   if (value == NULL || *value == '\0')
     return;
 
+  /* Base64 takes 4 bytes for 3, and some writers put spaces in it. */
+  if (strlen (value) / 2 > NB_VCARD_MAX_PHOTO_BYTES)
+    {
+      g_ptr_array_add (warnings, g_strdup (_("the photo is empty or too large and was left out")));
+      return;
+    }
+
   if (g_ascii_strncasecmp (value, "data:", 5) == 0)
     {
-      if (strlen (value) > NB_VCARD_MAX_PHOTO_BYTES * 4 / 3 + 64 ||
-          !set_photo_from_data_uri (contact, value))
+      if (!set_photo_from_data_uri (contact, value))
         g_ptr_array_add (warnings, g_strdup (_("the photo could not be read and was left out")));
       return;
     }
@@ -487,36 +567,57 @@ read_photo (NbContact       *contact,
       return;
     }
 
-  decoded_values = e_vcard_attribute_get_values_decoded (attr);
-  decoded = decoded_values ? decoded_values->data : NULL;
-  if (decoded == NULL || decoded->len == 0 || decoded->len > NB_VCARD_MAX_PHOTO_BYTES)
+  bytes = photo_data (attr, value);
+  data = bytes ? g_bytes_get_data (bytes, &len) : NULL;
+  if (len == 0 || len > NB_VCARD_MAX_PHOTO_BYTES)
     {
       g_ptr_array_add (warnings, g_strdup (_("the photo is empty or too large and was left out")));
       return;
     }
 
-  mime = image_mime_type ((const guchar *) decoded->str, decoded->len);
+  mime = image_mime_type (data, len);
   if (mime == NULL || !g_str_has_prefix (mime, "image/"))
     {
       g_ptr_array_add (warnings, g_strdup (_("the photo is not an image and was left out")));
       return;
     }
 
-  bytes = g_bytes_new (decoded->str, decoded->len);
   nb_contact_set_photo (contact, bytes, mime);
 }
 
+/* The properties Netbook reads into fields that keep their group. */
 static gboolean
-is_grouped_label (EVCard          *vcard,
-                  EVCardAttribute *attr)
+is_field (EVCardAttribute *attr)
+{
+  static const char *names[] = { EVC_EMAIL, EVC_TEL, EVC_URL, EVC_ADR };
+  const char *name = e_vcard_attribute_get_name (attr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An X-ABLabel is the label of the email address, phone number, website or
+ * postal address of its group, which Netbook reads as such; any other is
+ * kept, with its group, as it was. */
+static gboolean
+labels_a_field (EVCard          *vcard,
+                EVCardAttribute *attr)
 {
   const char *group = e_vcard_attribute_get_group (attr);
 
-  /* X-ABLabel and X-ABADR belong to the property of their group, which
-   * Netbook reads; they are not kept on their own. */
-  return group != NULL && *group != '\0' &&
-         (g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABLabel") == 0 ||
-          g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABADR") == 0);
+  if (group == NULL || g_ascii_strcasecmp (e_vcard_attribute_get_name (attr), "X-ABLabel") != 0)
+    return FALSE;
+
+  for (GList *l = e_vcard_get_attributes (vcard); l; l = l->next)
+    {
+      if (is_field (l->data) && same_group (l->data, group))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static char *
@@ -547,195 +648,28 @@ extra_properties (EVCard *extras)
   return g_string_free (out, out->len == 0);
 }
 
-/* ---------------------------------------------------------------------- */
-/* Cleaning a card before EVCard reads it                                  */
-
-static gboolean
-is_name_char (const char *p)
-{
-  return g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '_';
-}
-
-/* Checks a property line the way EVCard reads it: "group.NAME;params:value"
- * with a name of letters, digits, '-' and '_', and parameters that are
- * NAME=value or bare words. Returns the offset of the value, or -1. */
-static gssize
-property_value_offset (const char *line)
-{
-  const char *p = line;
-  gboolean have_group = FALSE;
-  gboolean in_quote = FALSE;
-  gboolean in_value = FALSE;   /* after a parameter's '=' */
-  gsize name_len = 0;
-
-  for (; *p && *p != ':' && *p != ';'; p = g_utf8_next_char (p))
-    {
-      if (*p == '.')
-        {
-          if (have_group || name_len == 0)
-            return -1;
-          have_group = TRUE;
-          name_len = 0;
-        }
-      else if (is_name_char (p))
-        name_len++;
-      else
-        return -1;
-    }
-
-  if (name_len == 0 || *p == '\0')
-    return -1;
-
-  if (*p == ';')
-    {
-      for (p++; *p && (in_quote || *p != ':'); p = g_utf8_next_char (p))
-        {
-          if (*p == '"')
-            in_quote = !in_quote;
-          else if (in_quote)
-            continue;
-          else if (*p == '=')
-            in_value = TRUE;
-          else if (*p == ';')
-            in_value = FALSE;
-          else if (*p == ',' || in_value || is_name_char (p))
-            continue;
-          else
-            return -1;
-        }
-
-      if (*p != ':')
-        return -1;
-    }
-
-  return p + 1 - line;
-}
-
-/* In a value, a backslash is only an escape before n, r, ';', ',' or
- * another backslash; any other is text (such as C:\Users), and is
- * written as an escaped backslash so that EVCard reads it as such. */
-static void
-append_value (GString    *out,
-              const char *value)
-{
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '\\')
-        {
-          if (p[1] && strchr ("nNrR;,\\", p[1]))
-            {
-              g_string_append_c (out, *p);
-              g_string_append_c (out, *++p);
-              continue;
-            }
-          g_string_append (out, "\\\\");
-          continue;
-        }
-      g_string_append_c (out, *p);
-    }
-}
-
-static gboolean
-params_contain (const char *line,
-                gssize      value_offset,
-                const char *word)
-{
-  g_autofree char *params = g_ascii_strup (line, value_offset);
-
-  return strstr (params, word) != NULL;
-}
-
-static void
-string_free (gpointer string)
-{
-  g_string_free (string, TRUE);
-}
-
-/* Unfolds the card into one line per property (joining QUOTED-PRINTABLE
- * soft line breaks too), leaves out the lines that are not properties, and
- * reports them. */
+/* A name for a card that gives none, as GNOME Contacts shows one: its
+ * organisation, else its first email address, else its first phone
+ * number; a card with only a photo is an unnamed person. %NULL when the
+ * card has nothing to know it by. */
 static char *
-clean_card (const char  *text,
-            GPtrArray   *warnings)
+name_for_nameless (NbContact  *contact,
+                   const char *organization,
+                   GPtrArray  *emails,
+                   GPtrArray  *phones)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) logical = g_ptr_array_new_with_free_func (string_free);
-  GString *out = g_string_new (NULL);
-  guint n_dropped = 0;
+  if (organization != NULL)
+    return g_strdup (organization);
+  if (emails->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+  if (phones->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (phones, 0))->value);
+  if (nb_contact_get_photo (contact) != NULL || nb_contact_get_photo_uri (contact) != NULL)
+    /* Translators: the name given to a contact whose card has no name,
+     * organisation, email address or phone number, only a photo. */
+    return g_strdup (_("Unnamed Person"));
 
-  for (guint i = 0; lines[i]; i++)
-    {
-      char *line = lines[i];
-      gsize len = strlen (line);
-      GString *current = logical->len ? g_ptr_array_index (logical, logical->len - 1) : NULL;
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-
-      if (current != NULL && current->len > 0 && current->str[current->len - 1] == '=')
-        {
-          gssize offset = property_value_offset (current->str);
-
-          /* A QUOTED-PRINTABLE soft line break: the '=' and the line break
-           * are not part of the value (EVCard 3.46 would keep them). */
-          if (offset > 0 && params_contain (current->str, offset, "QUOTED-PRINTABLE"))
-            {
-              g_string_truncate (current, current->len - 1);
-              g_string_append (current, line);
-              continue;
-            }
-        }
-
-      if (current != NULL && (line[0] == ' ' || line[0] == '\t'))
-        {
-          g_string_append (current, line + 1);
-          continue;
-        }
-
-      if (len == 0)
-        continue;
-
-      if (current != NULL && strchr (line, ':') == NULL)
-        {
-          gssize offset = property_value_offset (current->str);
-
-          /* vCard 2.1 base64 data that goes on without indentation. */
-          if (offset > 0 && (params_contain (current->str, offset, "BASE64") ||
-                             params_contain (current->str, offset, "ENCODING=B")))
-            {
-              g_string_append (current, line);
-              continue;
-            }
-        }
-
-      g_ptr_array_add (logical, g_string_new (line));
-    }
-
-  for (guint i = 0; i < logical->len; i++)
-    {
-      GString *line = g_ptr_array_index (logical, i);
-      gssize offset = property_value_offset (line->str);
-
-      if (offset < 0)
-        {
-          n_dropped++;
-          continue;
-        }
-
-      g_string_append_len (out, line->str, offset);
-      append_value (out, line->str + offset);
-      g_string_append (out, "\r\n");
-    }
-
-  if (n_dropped > 0)
-    g_ptr_array_add (warnings,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "%u line that is not a vCard property was left out",
-                                                   "%u lines that are not vCard properties were left out",
-                                                   n_dropped),
-                                      n_dropped));
-
-  return g_string_free (out, FALSE);
+  return NULL;
 }
 
 /* A single-valued text property; the first of its kind counts. */
@@ -764,20 +698,13 @@ read_text_property (NbContact       *contact,
   return FALSE;
 }
 
-/**
- * nb_vcard_parse:
- * @text: one card, from BEGIN:VCARD to END:VCARD
- * @warnings: (element-type utf8): where to add a message for each part of
- *   the card that was left out
- * @error: return location for why the card cannot be read
- *
- * Returns: (transfer full) (nullable): a detached contact, or %NULL if the
- *   card cannot be read
- */
-NbContact *
-nb_vcard_parse (const char  *text,
-                GPtrArray   *warnings,
-                GError     **error)
+/* Reads one card of @len bytes, in any of the character sets real
+ * exporters write; see nb_vcard_parse(). */
+static NbContact *
+parse_card (const char  *text,
+            gsize        len,
+            GPtrArray   *warnings,
+            GError     **error)
 {
   g_autoptr(EVCard) vcard = NULL;
   g_autoptr(EVCard) extras = e_vcard_new ();
@@ -793,14 +720,13 @@ nb_vcard_parse (const char  *text,
   g_autofree char *name_from_parts = NULL;
   g_autofree char *structured = NULL;
   g_autofree char *organization = NULL;
+  gboolean have_organization = FALSE;
   g_autofree char *extra_text = NULL;
   g_autofree char *cleaned = NULL;
   g_autofree char *lower = NULL;
   guint n_properties = 0;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  cleaned = clean_card (text, warnings);
+  cleaned = nb_vcard_lines_clean (text, len, warnings);
   lower = g_ascii_strdown (cleaned, -1);
   if (!g_str_has_prefix (lower, "begin:vcard\r\n"))
     {
@@ -862,8 +788,9 @@ nb_vcard_parse (const char  *text,
         }
       else if (IS (EVC_ORG))
         {
-          if (organization == NULL)
-            organization = join_values (attr, ", ");
+          if (!have_organization)
+            organization = read_organization (contact, attr);
+          have_organization = TRUE;
         }
       else if (IS (EVC_EMAIL))
         add_field (emails, vcard, attr, LABEL_FOR_OTHER);
@@ -894,7 +821,13 @@ nb_vcard_parse (const char  *text,
             nb_contact_set_birthday (contact, birthday);
         }
       else if (IS (EVC_PHOTO))
-        read_photo (contact, attr, warnings);
+        {
+          /* The first photo is the contact's; another is kept as it was. */
+          if (nb_contact_get_photo (contact) != NULL || nb_contact_get_photo_uri (contact) != NULL)
+            e_vcard_append_attribute (extras, e_vcard_attribute_copy (attr));
+          else
+            read_photo (contact, attr, warnings);
+        }
       else if (IS (EVC_CATEGORIES))
         {
           for (GList *v = e_vcard_attribute_get_values (attr); v; v = v->next)
@@ -924,7 +857,7 @@ nb_vcard_parse (const char  *text,
                                               value ? value : ""));
         }
       else if (IS (EVC_VERSION) || IS ("PRODID") || IS (EVC_REV) || IS ("BEGIN") || IS ("END") ||
-               is_grouped_label (vcard, attr))
+               labels_a_field (vcard, attr))
         ;
       else
         e_vcard_append_attribute (extras, e_vcard_attribute_copy (attr));
@@ -934,13 +867,17 @@ nb_vcard_parse (const char  *text,
   if (full_name == NULL)
     full_name = g_strdup (name_from_parts);
   if (full_name == NULL)
-    full_name = g_strdup (organization);
-  if (full_name == NULL && emails->len > 0)
-    full_name = g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+    {
+      full_name = name_for_nameless (contact, organization, emails, phones);
+      /* That name is shown, and written back as FN, which 3.0 and 4.0
+       * require; but the card's N stays as it was: empty, not made up. */
+      if (structured == NULL)
+        structured = g_strdup (NB_VCARD_EMPTY_N);
+    }
   if (full_name == NULL)
     {
       g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
-                           _("the card has no name, organisation or email address"));
+                           _("the card has no name, organisation, email address, phone number or photo"));
       return NULL;
     }
 
@@ -971,27 +908,33 @@ nb_vcard_parse (const char  *text,
   return g_steal_pointer (&contact);
 }
 
+/**
+ * nb_vcard_parse:
+ * @text: one card, from BEGIN:VCARD to END:VCARD
+ * @warnings: (element-type utf8) (nullable): where to add a message for
+ *   each part of the card that was left out or read by a guess
+ * @error: return location for why the card cannot be read
+ *
+ * Returns: (transfer full) (nullable): a detached contact, or %NULL if the
+ *   card cannot be read
+ */
+NbContact *
+nb_vcard_parse (const char  *text,
+                GPtrArray   *warnings,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) ignored = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (warnings == NULL)
+    warnings = ignored = g_ptr_array_new_with_free_func (g_free);
+
+  return parse_card (text, strlen (text), warnings, error);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Splitting a stream into cards                                           */
-
-static gboolean
-line_is (const char *line,
-         gsize       len,
-         const char *keyword)
-{
-  gsize klen = strlen (keyword);
-
-  if (len < klen || g_ascii_strncasecmp (line, keyword, klen) != 0)
-    return FALSE;
-
-  for (gsize i = klen; i < len; i++)
-    {
-      if (!g_ascii_isspace (line[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
 
 static gboolean
 fill_buffer (NbVcardReader  *self,
@@ -1051,9 +994,10 @@ next_line (NbVcardReader  *self,
         {
           gsize line_len = nl ? (gsize) (nl - start) : available;
 
+          /* CR LF, LF and the CR CR LF of some exporters all end a line. */
           *line = (const char *) start;
           *len = line_len;
-          if (line_len > 0 && start[line_len - 1] == '\r')
+          while (*len > 0 && start[*len - 1] == '\r')
             (*len)--;
           self->offset += nl ? line_len + 1 : line_len;
           self->line_no++;
@@ -1117,28 +1061,6 @@ start_card (NbVcardReader *self,
   self->n_cards++;
 }
 
-static char *
-card_text_as_utf8 (NbVcardReader *self,
-                   guint          card,
-                   guint          line)
-{
-  g_autofree char *converted = NULL;
-
-  if (g_utf8_validate_len (self->card->str, self->card->len, NULL))
-    return g_strndup (self->card->str, self->card->len);
-
-  /* Older programs write 8-bit text with no CHARSET: read it as Windows
-   * Latin-1, which every byte sequence is. */
-  converted = g_convert (self->card->str, self->card->len, "UTF-8", "WINDOWS-1252",
-                         NULL, NULL, NULL);
-  if (converted == NULL)
-    converted = g_utf8_make_valid (self->card->str, self->card->len);
-
-  add_problem (self, card, line, NULL,
-               _("the card is not valid UTF-8 and was read as Windows Latin-1"), FALSE);
-  return g_steal_pointer (&converted);
-}
-
 /* Parses the collected card; NULL when it had to be skipped. */
 static NbContact *
 finish_card (NbVcardReader *self,
@@ -1146,7 +1068,6 @@ finish_card (NbVcardReader *self,
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   guint card = self->n_cards;
   guint line = self->card_line;
   NbContact *contact;
@@ -1170,8 +1091,7 @@ finish_card (NbVcardReader *self,
                    FALSE);
     }
 
-  text = card_text_as_utf8 (self, card, line);
-  contact = nb_vcard_parse (text, warnings, &error);
+  contact = parse_card (self->card->str, self->card->len, warnings, &error);
   g_string_truncate (self->card, 0);
 
   if (contact == NULL)
@@ -1240,12 +1160,12 @@ nb_vcard_reader_next (NbVcardReader  *self,
 
       if (!self->card_open)
         {
-          if (line_is (line, len, "BEGIN:VCARD"))
+          if (nb_vcard_line_is (line, len, "BEGIN:VCARD"))
             start_card (self, line, len, self->line_no);
           continue;
         }
 
-      if (line_is (line, len, "BEGIN:VCARD"))
+      if (nb_vcard_line_is (line, len, "BEGIN:VCARD"))
         {
           /* No END before the next card: end this one here. */
           self->pending_begin = TRUE;
@@ -1272,7 +1192,7 @@ nb_vcard_reader_next (NbVcardReader  *self,
             }
         }
 
-      if (line_is (line, len, "END:VCARD"))
+      if (nb_vcard_line_is (line, len, "END:VCARD"))
         {
           contact = finish_card (self, TRUE);
           if (contact != NULL)

@@ -21,6 +21,7 @@ typedef struct
 {
   EVCard        *vcard;
   NbVcardVersion version;
+  GHashTable    *groups;     /* the groups in use, in lower case */
   guint          n_groups;
 } Writer;
 
@@ -54,13 +55,10 @@ add_text (Writer     *w,
   e_vcard_append_attribute_with_value (w->vcard, e_vcard_attribute_new (NULL, name), value);
 }
 
-/* Sets TYPE for a known label, or puts a custom one in an Apple-style
- * group label, which most address books read. */
-static EVCardAttribute *
-labelled_attribute (Writer     *w,
-                    const char *name,
-                    const char *label,
-                    gboolean    is_phone)
+/* The TYPE for a label that vCard has a type for, else %NULL. */
+static const char *
+label_type (const char *label,
+            gboolean    is_phone)
 {
   static const struct { const char *label; const char *type; } phone_types[] = {
     { "mobile", "CELL" }, { "fax", "FAX" }, { "pager", "PAGER" }, { "main", "MAIN" },
@@ -69,56 +67,148 @@ labelled_attribute (Writer     *w,
   static const struct { const char *label; const char *type; } other_types[] = {
     { "home", "HOME" }, { "work", "WORK" }, { "other", "OTHER" },
   };
-  g_autofree char *group = NULL;
-  EVCardAttribute *attr;
 
   if (label == NULL)
-    return e_vcard_attribute_new (NULL, name);
+    return NULL;
 
   if (is_phone)
     {
       for (guint i = 0; i < G_N_ELEMENTS (phone_types); i++)
-        {
-          if (g_str_equal (label, phone_types[i].label))
-            {
-              attr = e_vcard_attribute_new (NULL, name);
-              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                      type_name (w, phone_types[i].type));
-              return attr;
-            }
-        }
+        if (g_str_equal (label, phone_types[i].label))
+          return phone_types[i].type;
     }
   else
     {
       for (guint i = 0; i < G_N_ELEMENTS (other_types); i++)
-        {
-          if (g_str_equal (label, other_types[i].label))
-            {
-              attr = e_vcard_attribute_new (NULL, name);
-              e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                      type_name (w, other_types[i].type));
-              return attr;
-            }
-        }
+        if (g_str_equal (label, other_types[i].label))
+          return other_types[i].type;
     }
 
-  group = g_strdup_printf ("item%u", ++w->n_groups);
-  return e_vcard_attribute_new (group, name);
+  return NULL;
+}
+
+static void
+use_group (Writer     *w,
+           const char *group)
+{
+  if (group != NULL)
+    g_hash_table_add (w->groups, g_ascii_strdown (group, -1));
+}
+
+/* A group no property of the card is in yet. */
+static char *
+new_group (Writer *w)
+{
+  char *group = NULL;
+
+  do
+    {
+      g_free (group);
+      group = g_strdup_printf ("item%u", ++w->n_groups);
+    }
+  while (g_hash_table_contains (w->groups, group));
+
+  use_group (w, group);
+  return group;
+}
+
+/* A field's property, in the group the card had it in. TYPE says a known
+ * label; a custom one goes in an Apple-style X-ABLabel of the property's
+ * group, which most address books read, in a new group when it had none. */
+static EVCardAttribute *
+labelled_attribute (Writer     *w,
+                    const char *name,
+                    const char *label,
+                    const char *group,
+                    gboolean    is_phone)
+{
+  const char *type = label_type (label, is_phone);
+  g_autofree char *made = NULL;
+  EVCardAttribute *attr;
+
+  if (label != NULL && type == NULL && group == NULL)
+    group = made = new_group (w);
+
+  attr = e_vcard_attribute_new (group, name);
+  if (type != NULL)
+    e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                            type_name (w, type));
+
+  return attr;
 }
 
 static void
 add_group_label (Writer          *w,
                  EVCardAttribute *attr,
-                 const char      *label)
+                 const char      *label,
+                 gboolean         is_phone)
 {
   const char *group = e_vcard_attribute_get_group (attr);
   g_autofree char *text = NULL;
 
-  if (group == NULL)
+  if (label == NULL || label_type (label, is_phone) != NULL)
     return;
 
   text = g_str_equal (label, "homepage") ? g_strdup ("_$!<HomePage>!$_") : g_strdup (label);
   e_vcard_append_attribute_with_value (w->vcard, e_vcard_attribute_new (group, "X-ABLabel"), text);
+}
+
+static void
+add_type (EVCardAttribute *attr,
+          const char      *type)
+{
+  for (GList *p = e_vcard_attribute_get_params (attr); p; p = p->next)
+    {
+      if (g_ascii_strcasecmp (e_vcard_attribute_param_get_name (p->data), EVC_TYPE) == 0)
+        {
+          e_vcard_attribute_param_add_value (p->data, type);
+          return;
+        }
+    }
+
+  e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE), type);
+}
+
+/* How preferred a field is: PREF=n in 4.0; in 3.0, TYPE=pref on the most
+ * preferred of its kind (@most), and PREF=n besides when n is not 1, so
+ * that a 4.0 card synced as 3.0 keeps its order. */
+static void
+add_preference (Writer          *w,
+                EVCardAttribute *attr,
+                guint            pref,
+                guint            most)
+{
+  g_autofree char *rank = NULL;
+
+  if (pref == 0)
+    return;
+
+  if (w->version == NB_VCARD_VERSION_3_0 && pref == most)
+    add_type (attr, "pref");
+
+  if (w->version == NB_VCARD_VERSION_4_0 || pref != 1)
+    {
+      rank = g_strdup_printf ("%u", pref);
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new ("PREF"), rank);
+    }
+}
+
+/* The lowest PREF of fields or addresses, 0 when none has one. */
+static guint
+most_preferred (GPtrArray *list,
+                gsize      pref_offset)
+{
+  guint most = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      guint pref = G_STRUCT_MEMBER (guint, g_ptr_array_index (list, i), pref_offset);
+
+      if (pref != 0 && (most == 0 || pref < most))
+        most = pref;
+    }
+
+  return most;
 }
 
 static void
@@ -127,13 +217,16 @@ add_fields (Writer     *w,
             GPtrArray  *fields,
             gboolean    is_phone)
 {
+  guint most = most_preferred (fields, G_STRUCT_OFFSET (NbField, pref));
+
   for (guint i = 0; i < fields->len; i++)
     {
       NbField *field = g_ptr_array_index (fields, i);
-      EVCardAttribute *attr = labelled_attribute (w, name, field->label, is_phone);
+      EVCardAttribute *attr = labelled_attribute (w, name, field->label, field->group, is_phone);
 
+      add_preference (w, attr, field->pref, most);
       e_vcard_append_attribute_with_value (w->vcard, attr, field->value);
-      add_group_label (w, attr, field->label);
+      add_group_label (w, attr, field->label, is_phone);
     }
 }
 
@@ -141,15 +234,18 @@ static void
 add_addresses (Writer    *w,
                GPtrArray *addresses)
 {
+  guint most = most_preferred (addresses, G_STRUCT_OFFSET (NbAddress, pref));
+
   for (guint i = 0; i < addresses->len; i++)
     {
       NbAddress *address = g_ptr_array_index (addresses, i);
-      EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, FALSE);
+      EVCardAttribute *attr = labelled_attribute (w, EVC_ADR, address->label, address->group, FALSE);
 
+      add_preference (w, attr, address->pref, most);
       for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
         e_vcard_attribute_add_value (attr, nb_address_get_part (address, p));
       e_vcard_append_attribute (w->vcard, attr);
-      add_group_label (w, attr, address->label);
+      add_group_label (w, attr, address->label, FALSE);
     }
 }
 
@@ -241,6 +337,9 @@ add_structured_name (Writer    *w,
   EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_N);
   g_autoptr(GPtrArray) parts = NULL;
 
+  /* N as the card had it, else made from the full name. A card that gave
+   * no name keeps an empty N (NB_VCARD_EMPTY_N), in 4.0 too, where an
+   * absent N could not be told from one to make up. */
   parts = raw ? split_structured (raw) : parts_from_full_name (nb_contact_get_full_name (contact));
   while (parts->len < 5)
     g_ptr_array_add (parts, g_strdup (""));
@@ -250,21 +349,43 @@ add_structured_name (Writer    *w,
   e_vcard_append_attribute (w->vcard, attr);
 }
 
+/* ORG:Company;Department;Team, the organisation's name empty when only its
+ * units are known. */
 static void
-add_extras (Writer     *w,
-            const char *extra)
+add_organization (Writer    *w,
+                  NbContact *contact)
+{
+  const char *organization = nb_contact_get_organization (contact);
+  const char * const *units = nb_contact_get_organization_units (contact);
+  EVCardAttribute *attr;
+
+  if (organization == NULL && units[0] == NULL)
+    return;
+
+  attr = e_vcard_attribute_new (NULL, EVC_ORG);
+  e_vcard_attribute_add_value (attr, organization ? organization : "");
+  for (guint i = 0; units[i] != NULL; i++)
+    e_vcard_attribute_add_value (attr, units[i]);
+  e_vcard_append_attribute (w->vcard, attr);
+}
+
+/* The properties Netbook keeps without knowing them, as an EVCard. */
+static EVCard *
+parse_extras (const char *extra)
 {
   g_autofree char *text = NULL;
-  g_autoptr(EVCard) extras = NULL;
 
   if (extra == NULL)
-    return;
+    return e_vcard_new ();
 
   text = g_strconcat ("BEGIN:VCARD\r\nVERSION:3.0\r\n", extra, "END:VCARD\r\n", NULL);
-  extras = e_vcard_new_from_string (text);
-  if (extras == NULL)
-    return;
+  return e_vcard_new_from_string (text);
+}
 
+static void
+add_extras (Writer *w,
+            EVCard *extras)
+{
   for (GList *l = e_vcard_get_attributes (extras); l; l = l->next)
     {
       const char *name = e_vcard_attribute_get_name (l->data);
@@ -273,6 +394,27 @@ add_extras (Writer     *w,
         continue;
       e_vcard_append_attribute (w->vcard, e_vcard_attribute_copy (l->data));
     }
+}
+
+/* Notes the groups the card's properties keep, so that a new one is none
+ * of them. */
+static void
+use_groups (Writer    *w,
+            NbContact *contact,
+            EVCard    *extras)
+{
+  GPtrArray *lists[] = {
+    nb_contact_get_emails (contact), nb_contact_get_phones (contact), nb_contact_get_websites (contact),
+  };
+  GPtrArray *addresses = nb_contact_get_addresses (contact);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      use_group (w, ((NbField *) g_ptr_array_index (lists[l], i))->group);
+  for (guint i = 0; i < addresses->len; i++)
+    use_group (w, ((NbAddress *) g_ptr_array_index (addresses, i))->group);
+  for (GList *l = e_vcard_get_attributes (extras); l; l = l->next)
+    use_group (w, e_vcard_attribute_get_group (l->data));
 }
 
 static const char *
@@ -316,6 +458,78 @@ append_folded (GString    *out,
     }
 }
 
+/* Appends the lines of @vcard, folded at 75 octets (EVCard folds at 75
+ * characters, the standard says octets), leaving out BEGIN, VERSION and
+ * END unless @whole. */
+static void
+append_lines (GString    *out,
+              EVCard     *vcard,
+              gboolean    whole)
+{
+  g_autofree char *text = e_vcard_to_string (vcard, EVC_FORMAT_VCARD_30);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  g_autoptr(GString) logical = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (lines[i][0] == ' ')
+        {
+          g_string_append (logical, lines[i] + 1);
+          continue;
+        }
+
+      if (logical->len > 0 &&
+          (whole || !(g_ascii_strcasecmp (logical->str, "BEGIN:VCARD") == 0 ||
+                      g_ascii_strncasecmp (logical->str, "VERSION:", 8) == 0)))
+        append_folded (out, logical->str);
+      g_string_assign (logical, lines[i]);
+    }
+
+  /* The last line, END:VCARD, has no line break from EVCard. */
+  if (whole)
+    append_folded (out, logical->str);
+}
+
+static void
+add_photo (Writer    *w,
+           NbContact *contact,
+           GString   *tail)
+{
+  GBytes *photo = nb_contact_get_photo (contact);
+  EVCardAttribute *attr;
+
+  if (photo != NULL)
+    {
+      gsize size;
+      const guchar *data = g_bytes_get_data (photo, &size);
+      g_autofree char *base64 = g_base64_encode (data, size);
+
+      if (w->version == NB_VCARD_VERSION_4_0)
+        {
+          /* Written by hand: EVCard would escape the data URI's ';' and ','. */
+          g_autofree char *line = g_strdup_printf ("PHOTO:data:%s;base64,%s",
+                                                   nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
+                                                   base64);
+
+          append_folded (tail, line);
+          return;
+        }
+
+      attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_ENCODING), "b");
+      e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
+                                              photo_type_3_0 (nb_contact_get_photo_mime_type (contact)));
+      e_vcard_append_attribute_with_value (w->vcard, attr, base64);
+    }
+  else if (nb_contact_get_photo_uri (contact) != NULL)
+    {
+      attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
+      if (w->version == NB_VCARD_VERSION_3_0)
+        e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
+      e_vcard_append_attribute_with_value (w->vcard, attr, nb_contact_get_photo_uri (contact));
+    }
+}
+
 /**
  * nb_vcard_write:
  * @contact: a contact
@@ -331,24 +545,27 @@ nb_vcard_write (NbContact      *contact,
                 NbVcardVersion  version)
 {
   g_autoptr(EVCard) vcard = e_vcard_new ();
-  g_autoptr(GString) out = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *photo_line = NULL;
-  g_autoptr(GString) logical = NULL;
-  g_auto(GStrv) lines = NULL;
-  const NbBirthday *birthday = nb_contact_get_birthday (contact);
-  const char * const *tags = nb_contact_get_tags (contact);
-  GBytes *photo = nb_contact_get_photo (contact);
-  Writer w = { vcard, version, 0 };
+  g_autoptr(EVCard) others = e_vcard_new ();
+  g_autoptr(EVCard) extras = NULL;
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) photo_line = g_string_new (NULL);
+  const NbBirthday *birthday;
+  const char * const *tags;
+  Writer w = { vcard, version, groups, 0 };
+  Writer tail = { others, version, groups, 0 };
 
   g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
+
+  birthday = nb_contact_get_birthday (contact);
+  tags = nb_contact_get_tags (contact);
+  extras = parse_extras (nb_contact_get_vcard_extra (contact));
+  use_groups (&w, contact, extras);
 
   add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
   add_structured_name (&w, contact);
   add_text (&w, EVC_NICKNAME, nb_contact_get_nickname (contact));
-  if (nb_contact_get_organization (contact) != NULL)
-    e_vcard_append_attribute_with_values (vcard, e_vcard_attribute_new (NULL, EVC_ORG),
-                                          nb_contact_get_organization (contact), NULL);
+  add_organization (&w, contact);
   for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
     {
       g_autofree char *value = NULL;
@@ -392,66 +609,22 @@ nb_vcard_write (NbContact      *contact,
     }
 
   add_text (&w, EVC_NOTE, nb_contact_get_notes (contact));
+  add_photo (&w, contact, photo_line);
 
-  if (photo != NULL)
-    {
-      gsize size;
-      const guchar *data = g_bytes_get_data (photo, &size);
-      g_autofree char *base64 = g_base64_encode (data, size);
-
-      if (version == NB_VCARD_VERSION_4_0)
-        /* Written by hand: EVCard would escape the data URI's ';' and ','. */
-        photo_line = g_strdup_printf ("PHOTO:data:%s;base64,%s",
-                                      nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
-                                      base64);
-      else
-        {
-          EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
-
-          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_ENCODING), "b");
-          e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_TYPE),
-                                                  photo_type_3_0 (nb_contact_get_photo_mime_type (contact)));
-          e_vcard_append_attribute_with_value (vcard, attr, base64);
-        }
-    }
-  else if (nb_contact_get_photo_uri (contact) != NULL)
-    {
-      EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_PHOTO);
-
-      if (version == NB_VCARD_VERSION_3_0)
-        e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
-      e_vcard_append_attribute_with_value (vcard, attr, nb_contact_get_photo_uri (contact));
-    }
-
-  add_extras (&w, nb_contact_get_vcard_extra (contact));
-
+  /* What other programs wrote comes after Netbook's own, so that their
+   * second photo, say, stays the second. */
+  add_extras (&tail, extras);
   if (nb_contact_get_updated (contact) > 0)
     {
       g_autoptr(GDateTime) rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
       g_autofree char *stamp = g_date_time_format (rev, "%Y%m%dT%H%M%SZ");
 
-      add_text (&w, EVC_REV, stamp);
+      add_text (&tail, EVC_REV, stamp);
     }
 
-  text = e_vcard_to_string (vcard, EVC_FORMAT_VCARD_30);
-  out = g_string_new (NULL);
-
-  /* EVCard folds at 75 characters; the standard says 75 octets, so its
-   * lines are unfolded and folded again. */
-  lines = g_strsplit (text, "\r\n", -1);
-  logical = g_string_new (NULL);
-  for (guint i = 0; lines[i]; i++)
-    {
-      if (lines[i][0] == ' ')
-        {
-          g_string_append (logical, lines[i] + 1);
-          continue;
-        }
-
-      if (logical->len > 0)
-        append_folded (out, logical->str);
-      g_string_assign (logical, lines[i]);
-    }
+  append_lines (out, vcard, TRUE);
+  /* Before END:VCARD. */
+  g_string_truncate (out, out->len - strlen ("END:VCARD\r\n"));
 
   if (version == NB_VCARD_VERSION_4_0)
     {
@@ -461,11 +634,9 @@ nb_vcard_write (NbContact      *contact,
         line[8] = '4';
     }
 
-  if (photo_line != NULL)
-    append_folded (out, photo_line);
-
-  /* The last line, END:VCARD, has no line break from EVCard. */
-  append_folded (out, "END:VCARD");
+  g_string_append (out, photo_line->str);
+  append_lines (out, others, FALSE);
+  g_string_append (out, "END:VCARD\r\n");
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -213,7 +213,7 @@ copy_photo (GObject *to,
 static const NbMergeField contact_fields[] = {
   { N_("Full Name"), { "full-name", "structured-name" }, NULL, NULL },
   { N_("Nickname"), { "nickname" }, NULL, NULL },
-  { N_("Organization"), { "organization" }, NULL, NULL },
+  { N_("Organization"), { "organization", "organization-units" }, NULL, NULL },
   { N_("Job Title"), { "title" }, NULL, NULL },
   { N_("How we met"), { "how-met" }, NULL, NULL },
   { N_("Food preferences"), { "food-preferences" }, NULL, NULL },
