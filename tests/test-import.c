@@ -74,6 +74,43 @@ test_duplicates (void)
   g_assert_cmpstr (summary, ==, "Imported 0 contacts, updated 0, skipped 0; 3 were already up to date");
 }
 
+/* Cards without a name, as phones save a shop or a number: two named
+ * after the same shop are one only if they share a number or an address,
+ * and one with a photo alone is the one with that photo. Imported again,
+ * they add nothing. */
+static void
+test_nameless_duplicates (void)
+{
+  const char *cards =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Pizza Napoli\r\nTEL;TYPE=WORK:+49 30 1234567\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Pizza Napoli\r\nTEL;TYPE=CELL:+49 170 7654321\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Pizza Napoli\r\nTEL:+49-30-1234567\r\nNOTE:Same shop\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPHOTO;ENCODING=b;TYPE=GIF:R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\r\nEND:VCARD\r\n";
+  g_autoptr(NbStore) store = nb_test_open_store (NULL);
+  g_autofree char *path = nb_test_tmp_path ("nameless-twins.vcf");
+  g_autoptr(NbImporter) first = NULL;
+  g_autoptr(NbImporter) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, cards, -1, NULL));
+  first = import (store, &error, path, NULL);
+  g_assert_no_error (error);
+  /* The shop's two numbers are two entries; its number again is the
+   * first; the same photo twice is one unnamed person, another photo
+   * another. */
+  g_assert_cmpuint (nb_importer_get_n_added (first), ==, 4);
+  g_assert_cmpint (nb_store_count_contacts (store), ==, 4);
+  g_assert_cmpint (nb_test_query_int (nb_store_get_path (store),
+                                      "SELECT count(*) FROM contacts WHERE full_name = 'Pizza Napoli'"), ==, 2);
+
+  second = import (store, &error, path, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nb_importer_get_n_added (second), ==, 0);
+  g_assert_cmpint (nb_store_count_contacts (store), ==, 4);
+}
+
 static void
 test_reimport_everything (void)
 {
@@ -494,6 +531,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/import/duplicates", test_duplicates);
+  g_test_add_func ("/import/nameless-duplicates", test_nameless_duplicates);
   g_test_add_func ("/import/reimport-everything", test_reimport_everything);
   g_test_add_func ("/import/merge-keeps-own-notes", test_merge_keeps_own_notes);
   g_test_add_func ("/import/all-or-nothing", test_all_or_nothing);

@@ -721,6 +721,95 @@ nb_db_find_contact_by_uid (NbDb        *db,
 }
 
 
+/* A card that gave no name, only parts of it or none (N:;;;;): its name
+ * is one Netbook made up from its organisation, email or phone. */
+static gboolean
+is_nameless (NbContact *contact)
+{
+  const char *structured = nb_contact_get_structured_name (contact);
+
+  return structured != NULL && structured[strspn (structured, ";")] == '\0';
+}
+
+/* Two cards without a name, both named "Acme Corp" or "Unnamed Person",
+ * are the same only if they share an email address or a phone number;
+ * else importing one would overwrite the other. */
+static gint64
+find_nameless_twin (NbDb        *db,
+                    NbContact   *contact,
+                    const char  *key,
+                    GError     **error)
+{
+  GPtrArray *emails = nb_contact_get_emails (contact);
+  GPtrArray *phones = nb_contact_get_phones (contact);
+  GBytes *photo = nb_contact_get_photo (contact);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Nothing to reach them by: the same photo, or nothing at all either. */
+  if (emails->len == 0 && phones->len == 0)
+    {
+      if (photo != NULL)
+        {
+          stmt = nb_db_prepare (db,
+                                "SELECT c.id FROM contacts c JOIN contact_photos p ON p.contact_id = c.id"
+                                " WHERE c.match_key = ? AND p.data = ? ORDER BY c.id LIMIT 1",
+                                error);
+          if (stmt == NULL)
+            return -1;
+          sqlite3_bind_blob (stmt, 2, g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
+                             SQLITE_TRANSIENT);
+        }
+      else
+        {
+          stmt = nb_db_prepare (db,
+                                "SELECT id FROM contacts c WHERE match_key = ? AND NOT EXISTS"
+                                " (SELECT 1 FROM contact_fields f WHERE f.contact_id = c.id"
+                                " AND f.kind IN (0, 1)) AND NOT EXISTS"
+                                " (SELECT 1 FROM contact_photos p WHERE p.contact_id = c.id)"
+                                " ORDER BY id LIMIT 1",
+                                error);
+          if (stmt == NULL)
+            return -1;
+        }
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+      return nb_db_find_id (db, stmt, error);
+    }
+
+  stmt = nb_db_prepare (db,
+                        "SELECT c.id, f.kind, f.value FROM contacts c"
+                        " JOIN contact_fields f ON f.contact_id = c.id"
+                        " WHERE c.match_key = ? AND f.kind IN (0, 1) ORDER BY c.id",
+                        error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gboolean phone = sqlite3_column_int (stmt, 1) == NB_FIELD_KIND_PHONE;
+      const char *value = nb_db_column_text (stmt, 2);
+      g_autofree char *digits = phone ? nb_text_digits (value) : NULL;
+      GPtrArray *mine = phone ? phones : emails;
+
+      for (guint i = 0; value != NULL && i < mine->len; i++)
+        {
+          const char *other = ((NbField *) g_ptr_array_index (mine, i))->value;
+          g_autofree char *other_digits = phone ? nb_text_digits (other) : NULL;
+
+          if (phone ? (*digits != '\0' && g_str_equal (digits, other_digits))
+                    : g_ascii_strcasecmp (value, other) == 0)
+            {
+              sqlite3_reset (stmt);
+              return id;
+            }
+        }
+    }
+
+  return nb_db_finish_rows (db, stmt, rc, error) ? 0 : -1;
+}
+
 /**
  * nb_db_find_duplicate:
  * @db: a connection
@@ -730,7 +819,9 @@ nb_db_find_contact_by_uid (NbDb        *db,
  * Finds the stored contact that @contact is another copy of: the one with
  * the same UID, else one with the same name (ignoring case) and an email
  * address in common, or, when @contact has no email address, one with the
- * same name and no email address either.
+ * same name and no email address either. A contact whose card gave no
+ * name (its name is its organisation, email or phone) is another copy only
+ * of one with that name and an email address or a phone number in common.
  *
  * Returns: the stored contact's id, 0 if there is none, or -1 on error
  */
@@ -750,6 +841,9 @@ nb_db_find_duplicate (NbDb       *db,
       if (id != 0)
         return id;
     }
+
+  if (is_nameless (contact))
+    return find_nameless_twin (db, contact, key, error);
 
   if (emails->len == 0)
     {
