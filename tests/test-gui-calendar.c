@@ -29,8 +29,9 @@
 /* The Calendar view driven through its widgets and the X server's mouse
  * and keyboard: birthdays, meals and the other events of a synced calendar
  * on the month grid, a contact dragged onto a day, a meal dragged to
- * another, the keyboard, and the birthday notification. The clock is
- * fixed on Wednesday, November 25, 2026, at 10:00. */
+ * another, the keyboard, the meal's title in its dialog, and the birthday
+ * notification. The clock is fixed on Wednesday, November 25, 2026, at
+ * 10:00. */
 
 typedef NbGuiFixture Fixture;
 
@@ -941,6 +942,178 @@ test_other_events_not_meals (Fixture       *fixture,
                    _("Never met since you added them"));
 }
 
+/* ---------------------------------------------------------------------- */
+/* The meal's own title                                                    */
+
+static const char *
+placeholder_of (GtkWidget *entry_row)
+{
+  return gtk_text_get_placeholder_text (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (entry_row))));
+}
+
+static GtkWindow *
+edit_meal (Fixture *fixture,
+           gint64   id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-meal", "x", id);
+  return nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
+}
+
+static GtkWidget *
+title_row_of (GtkWindow *dialog)
+{
+  return nb_gui_wait_for_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", _("Titl_e"));
+}
+
+typedef struct
+{
+  GtkWindow  *dialog;
+  const char *name;
+} FirstFound;
+
+static gboolean
+first_found_is (gpointer data)
+{
+  FirstFound *found = data;
+  GtkWidget *row = nb_gui_find_widget (GTK_WIDGET (found->dialog), NB_TYPE_CONTACT_ROW, NULL, NULL, TRUE);
+  NbContact *contact = row ? nb_contact_row_get_contact (NB_CONTACT_ROW (row)) : NULL;
+
+  return contact != NULL && g_strcmp0 (nb_contact_get_full_name (contact), found->name) == 0;
+}
+
+/* Typed into the dialog's search, and taken with Enter once found first. */
+static void
+choose_person (GtkWindow  *dialog,
+               const char *search,
+               const char *name)
+{
+  GtkWidget *entry = nb_gui_wait_for_widget (dialog, GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  FirstFound found = { dialog, name };
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), search);
+  nb_test_wait_for (first_found_is, &found);
+  g_signal_emit_by_name (entry, "activate");
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", name);
+}
+
+/* Enter in the title saves, as in the other fields. */
+static NbMeeting *
+save_by_title (Fixture   *fixture,
+               GtkWindow *dialog,
+               gint64     id)
+{
+  g_signal_emit_by_name (title_row_of (dialog), "entry-activated");
+  nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
+
+  return nb_store_get_meeting (fixture->store, id);
+}
+
+/* The title row: empty, the meal is called as Netbook calls it, following
+ * its kind and people, which the row shows as placeholder; typed, the
+ * title is the meal's, in the month too; one from another app stays as
+ * other fields change. */
+static void
+test_meal_title (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL);
+  gint64 id = add_meal (fixture, NB_MEAL_LUNCH, nb_test_date (26, 11, 2026), ada, "Ada Lovelace");
+  const char *lunch = nb_meal_kind_get_name (NB_MEAL_LUNCH);
+  const char *dinner = nb_meal_kind_get_name (NB_MEAL_DINNER);
+  g_autofree char *lunch_ada = g_strdup_printf (_("%1$s with %2$s"), lunch, "Ada Lovelace");
+  g_autofree char *lunch_both = g_strdup_printf (_("%1$s with %2$s and %3$s"), lunch,
+                                                 "Ada Lovelace", "Grace Hopper");
+  g_autofree char *dinner_both = g_strdup_printf (_("%1$s with %2$s and %3$s"), dinner,
+                                                  "Ada Lovelace", "Grace Hopper");
+  g_autofree char *leave_empty = g_strdup_printf (_("Leave empty for “%s”"), dinner_both);
+  g_autofree char *own_item = NULL;
+  g_autoptr(NbMeeting) saved = NULL;
+  g_autofree char *title = NULL;
+  NbMonthView *view;
+  GtkWindow *dialog;
+  GtkWidget *row, *kind;
+
+  add_person (fixture, "Grace Hopper", NULL);
+  view = show_calendar (fixture);
+
+  /* Netbook's title, as placeholder, following the people and the kind. */
+  dialog = edit_meal (fixture, id);
+  row = title_row_of (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_assert_cmpstr (placeholder_of (row), ==, lunch_ada);
+  choose_person (dialog, "grace", "Grace Hopper");
+  g_assert_cmpstr (placeholder_of (row), ==, lunch_both);
+  kind = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", _("_Meal"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), NB_MEAL_DINNER);
+  g_assert_cmpstr (placeholder_of (row), ==, dinner_both);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", leave_empty);
+
+  /* Left empty: no title of its own. */
+  saved = save_by_title (fixture, dialog, id);
+  g_assert_null (nb_meeting_get_title (saved));
+  title = nb_meeting_dup_title (saved);
+  g_assert_cmpstr (title, ==, dinner_both);
+  g_clear_object (&saved);
+
+  /* Typed: the meal's, and the month says it. */
+  dialog = edit_meal (fixture, id);
+  gtk_editable_set_text (GTK_EDITABLE (title_row_of (dialog)), "Analytical Engine review");
+  saved = save_by_title (fixture, dialog, id);
+  g_assert_cmpstr (nb_meeting_get_title (saved), ==, "Analytical Engine review");
+  g_clear_object (&saved);
+  {
+    g_autofree char *time = local_time (12, 30);
+
+    own_item = g_strdup_printf ("%s, %s", time, "Analytical Engine review");
+  }
+  wait_for_item (cell_of (view, nb_test_date (26, 11, 2026)), own_item);
+
+  /* Shown when the dialog opens again, and emptied: Netbook's again. */
+  dialog = edit_meal (fixture, id);
+  row = title_row_of (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Analytical Engine review");
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  saved = save_by_title (fixture, dialog, id);
+  g_assert_null (nb_meeting_get_title (saved));
+  g_clear_object (&saved);
+
+  /* A lunch khal wrote, with a title and nobody named: the title shows,
+   * and stays when people and the place are added. */
+  {
+    gint64 katherine = add_person (fixture, "Katherine Johnson", NULL);
+    GDate friday = nb_test_date (27, 11, 2026);
+    g_autoptr(NbMeeting) khal = nb_meeting_new_for_day (NB_MEAL_LUNCH, &friday);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *default_title = NULL;
+    gint64 khal_id;
+
+    nb_meeting_set_title (khal, "Lunch with Katherine Johnson");
+    saved = nb_store_save_meeting (fixture->store, khal, &error);
+    g_assert_no_error (error);
+    khal_id = nb_meeting_get_id (saved);
+    g_clear_object (&saved);
+
+    dialog = edit_meal (fixture, khal_id);
+    row = title_row_of (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Lunch with Katherine Johnson");
+    choose_person (dialog, "katherine", "Katherine Johnson");
+    choose_person (dialog, "grace", "Grace Hopper");
+    gtk_editable_set_text (GTK_EDITABLE (nb_gui_wait_for_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", _("_Place"))),
+                           "Ames Research Center");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Lunch with Katherine Johnson");
+    saved = save_by_title (fixture, dialog, khal_id);
+    g_assert_cmpstr (nb_meeting_get_title (saved), ==, "Lunch with Katherine Johnson");
+    g_assert_cmpstr (nb_meeting_get_place (saved), ==, "Ames Research Center");
+    g_assert_cmpuint (nb_meeting_get_attendees (saved)->len, ==, 2);
+    g_assert_cmpint (((NbAttendee *) g_ptr_array_index (nb_meeting_get_attendees (saved), 0))->contact_id, ==,
+                     katherine);
+    /* Netbook's own would have been another. */
+    default_title = nb_meeting_dup_default_title (saved);
+    g_assert_cmpstr (default_title, !=, "Lunch with Katherine Johnson");
+    g_clear_object (&saved);
+  }
+}
+
 /* The notification server of the desktop, on the test's own session bus:
  * it records what it is asked to show. */
 typedef struct
@@ -1115,6 +1288,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_other_event_synced, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/other-events-not-meals", Fixture, NULL,
               nb_gui_fixture_set_up, test_other_events_not_meals, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/calendar/meal-title", Fixture, NULL,
+              nb_gui_fixture_set_up, test_meal_title, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/notification", Fixture, NULL,
               nb_gui_fixture_set_up, test_notification, nb_gui_fixture_tear_down);
   g_test_add ("/gui/calendar/today-toast", Fixture, NULL,
