@@ -404,6 +404,33 @@ nb_gui_xdotool (const char *first,
 }
 
 /**
+ * nb_gui_mouse_click:
+ * @widget: a widget on screen
+ *
+ * Clicks the middle of @widget with the real mouse of the X server
+ * (xdotool), as a person would, unlike nb_gui_click(), which only says it
+ * was clicked.
+ */
+void
+nb_gui_mouse_click (GtkWidget *widget)
+{
+  g_autofree char *xid_text = NULL, *x_text = NULL, *y_text = NULL;
+  gulong xid;
+  int x, y;
+
+  nb_gui_wait_frames (widget, 3);
+  g_assert_true (gtk_widget_get_width (widget) > 0);
+  x11_centre (widget, &xid, &x, &y);
+  xid_text = g_strdup_printf ("%lu", xid);
+  x_text = g_strdup_printf ("%d", x);
+  y_text = g_strdup_printf ("%d", y);
+
+  nb_gui_xdotool ("mousemove", "--window", xid_text, x_text, y_text, "sleep", "0.2",
+                  "click", "1", NULL);
+  nb_gui_settle ();
+}
+
+/**
  * nb_gui_drag:
  * @from: the widget to drag
  * @to: the widget to drop it on

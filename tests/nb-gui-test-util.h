@@ -44,6 +44,7 @@ void       nb_gui_wait_window_gone  (GType           type);
 void       nb_gui_click             (GtkWidget      *button);
 void       nb_gui_wait_frames       (GtkWidget      *widget,
                                      guint           n);
+void       nb_gui_mouse_click       (GtkWidget      *widget);
 void       nb_gui_drag              (GtkWidget      *from,
                                      GtkWidget      *to);
 void       nb_gui_xdotool           (const char     *first,

@@ -18,15 +18,17 @@
 #include "nb-contact-ids.h"
 #include "nb-format.h"
 #include "nb-month-view.h"
+#include "nb-other-event.h"
 #include "nb-reloader.h"
 #include "nb-week.h"
 
 /**
  * NbCalendarView:
  *
- * Birthdays and meals together: the month grid, and beside it (below it
- * when narrow) the birthdays of the next thirty days, today first. It
- * reads what it shows when it is shown, and follows the store.
+ * Birthdays, meals and the other events of synced calendars together: the
+ * month grid, and beside it (below it when narrow) the birthdays of the
+ * next thirty days, today first. It reads what it shows when it is shown,
+ * and follows the store, sync included.
  */
 struct _NbCalendarView
 {
@@ -152,11 +154,12 @@ load_month (NbCalendarView *self)
                                                     0, 0, 0);
   g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
   g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (get_store (self), start, NB_MONTH_VIEW_N_DAYS, 0, NULL);
+  g_autoptr(GPtrArray) others = nb_other_event_list (get_store (self), start, NB_MONTH_VIEW_N_DAYS);
   g_autofree char *title = g_date_time_format (first, C_("month view", "%OB %Y"));
   GDate today, this_month;
 
   gtk_label_set_text (self->month_label, title);
-  nb_month_view_set_events (self->month_view, birthdays, meals);
+  nb_month_view_set_events (self->month_view, birthdays, meals, others);
 
   nb_clock_get_today (&today);
   g_date_clear (&this_month, 1);

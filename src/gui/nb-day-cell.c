@@ -15,15 +15,16 @@
 #include "nb-day-cell.h"
 #include "nb-day-drop.h"
 #include "nb-format.h"
+#include "nb-other-event-item.h"
 
 /**
  * NbDayCell:
  *
- * A day of the month view: its number, then its birthdays and meals, as
- * many as fit, and "+N more" for the others. Enter, or a click beside the
- * items, opens the day: everything on it, and "Plan a Meal…". People
- * dropped on it plan a meal with them that day; a meal dropped on it moves
- * there.
+ * A day of the month view: its number, then its birthdays, meals and other
+ * events (of a synced calendar, read-only), as many as fit, and "+N more"
+ * for the rest. Enter, or a click beside the birthdays and meals, opens the
+ * day: everything on it, and "Plan a Meal…". People dropped on it plan a
+ * meal with them that day; a meal dropped on it moves there.
  */
 struct _NbDayCell
 {
@@ -32,6 +33,7 @@ struct _NbDayCell
   GDate       date;
   GPtrArray  *birthdays;    /* NbBirthdayEvent */
   GPtrArray  *meals;        /* NbMeeting */
+  GPtrArray  *others;       /* NbOtherEvent */
   GPtrArray  *items;        /* their widgets, children of the cell */
   guint       n_hidden;
   guint       more_idle;
@@ -54,9 +56,9 @@ static guint signals[N_SIGNALS];
 
 #define SPACING 2
 
-/* A day makes widgets for this many of its birthdays and meals at most: a
- * large network has hundreds of birthdays a day; "+N more" counts the
- * others, and the opened day lists them all. */
+/* A day makes widgets for this many of its items at most: a large network
+ * has hundreds of birthdays a day; "+N more" counts the others, and the
+ * opened day lists them all. */
 #define MAX_ITEM_WIDGETS 8
 
 /* ---------------------------------------------------------------------- */
@@ -195,6 +197,12 @@ more_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static guint
+n_events (NbDayCell *self)
+{
+  return self->birthdays->len + self->meals->len + self->others->len;
+}
+
 /* ---------------------------------------------------------------------- */
 /* The day, opened                                                         */
 
@@ -261,7 +269,11 @@ nb_day_cell_open (NbDayCell *self)
       g_signal_connect (item, "clicked", G_CALLBACK (popover_button_clicked_cb), self);
       gtk_box_append (GTK_BOX (items), item);
     }
-  if (self->birthdays->len == 0 && self->meals->len == 0)
+  /* Read-only: they take the focus, to be read, and do nothing. */
+  for (guint i = 0; i < self->others->len; i++)
+    gtk_box_append (GTK_BOX (items),
+                    nb_other_event_item_new (g_ptr_array_index (self->others, i), &self->date, TRUE));
+  if (n_events (self) == 0)
     {
       GtkWidget *empty = gtk_label_new (_("Nothing on this day"));
 
@@ -318,7 +330,8 @@ click_released_cb (GtkGestureClick *gesture,
 {
   GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
 
-  /* A click on an item is the item's. */
+  /* A click on a birthday or a meal is the item's; one on an other event
+   * opens the day, which details it. */
   for (GtkWidget *w = target; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     if (GTK_IS_BUTTON (w))
       return;
@@ -332,12 +345,6 @@ click_released_cb (GtkGestureClick *gesture,
 
 /* ---------------------------------------------------------------------- */
 /* Layout: the number, the items that fit, "+N more"                       */
-
-static guint
-n_events (NbDayCell *self)
-{
-  return self->birthdays->len + self->meals->len;
-}
 
 static int
 natural_height (GtkWidget *widget,
@@ -475,6 +482,7 @@ nb_day_cell_finalize (GObject *object)
 
   g_clear_pointer (&self->birthdays, g_ptr_array_unref);
   g_clear_pointer (&self->meals, g_ptr_array_unref);
+  g_clear_pointer (&self->others, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nb_day_cell_parent_class)->finalize (object);
@@ -538,6 +546,7 @@ nb_day_cell_init (NbDayCell *self)
 
   self->birthdays = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_birthday_event_free);
   self->meals = g_ptr_array_new_with_free_func (g_object_unref);
+  self->others = g_ptr_array_new_with_free_func (g_object_unref);
   self->items = g_ptr_array_new ();
   g_date_clear (&self->date, 1);
 
@@ -615,11 +624,14 @@ nb_day_cell_get_day (NbDayCell *self)
  * @self: a cell
  * @birthdays: (element-type NbBirthdayEvent): the day's birthdays
  * @meals: (element-type NbMeeting): the day's meals, by time
+ * @others: (element-type NbOtherEvent): the other events on the day,
+ *   all-day ones first, then by time
  */
 void
 nb_day_cell_set_events (NbDayCell *self,
                         GPtrArray *birthdays,
-                        GPtrArray *meals)
+                        GPtrArray *meals,
+                        GPtrArray *others)
 {
   g_autofree char *description = NULL;
 
@@ -628,6 +640,7 @@ nb_day_cell_set_events (NbDayCell *self,
   clear_items (self);
   g_ptr_array_set_size (self->birthdays, 0);
   g_ptr_array_set_size (self->meals, 0);
+  g_ptr_array_set_size (self->others, 0);
 
   for (guint i = 0; i < birthdays->len; i++)
     {
@@ -645,6 +658,14 @@ nb_day_cell_set_events (NbDayCell *self,
       if (self->items->len < MAX_ITEM_WIDGETS)
         g_ptr_array_add (self->items, meal_item (meeting, FALSE));
     }
+  for (guint i = 0; i < others->len; i++)
+    {
+      NbOtherEvent *other = g_ptr_array_index (others, i);
+
+      g_ptr_array_add (self->others, g_object_ref (other));
+      if (self->items->len < MAX_ITEM_WIDGETS)
+        g_ptr_array_add (self->items, nb_other_event_item_new (other, &self->date, FALSE));
+    }
 
   for (guint i = 0; i < self->items->len; i++)
     gtk_widget_insert_before (g_ptr_array_index (self->items, i), GTK_WIDGET (self), self->more_button);
@@ -659,8 +680,19 @@ nb_day_cell_set_events (NbDayCell *self,
                                                   meals->len);
 
       /* Translators: what a day of the month view holds, as a screen
-       * reader says it after the date: "1 birthday, 2 meals". */
+       * reader says it after the date: "1 birthday, 2 meals", and then
+       * ", 1 other event" when there are some. */
       description = g_strdup_printf (C_("day contents", "%1$s, %2$s"), n_birthdays, n_meals);
+    }
+  if (others->len > 0)
+    {
+      g_autofree char *n_others = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u other event",
+                                                                "%u other events", others->len),
+                                                   others->len);
+      g_autofree char *before = g_steal_pointer (&description);
+
+      description = before ? g_strdup_printf (C_("day contents", "%1$s, %2$s"), before, n_others)
+                           : g_steal_pointer (&n_others);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",

@@ -25,7 +25,8 @@ void         nb_day_cell_set_day    (NbDayCell   *self,
 const GDate *nb_day_cell_get_day    (NbDayCell   *self);
 void         nb_day_cell_set_events (NbDayCell   *self,
                                      GPtrArray   *birthdays,
-                                     GPtrArray   *meals);
+                                     GPtrArray   *meals,
+                                     GPtrArray   *others);
 void         nb_day_cell_open       (NbDayCell   *self);
 
 G_END_DECLS

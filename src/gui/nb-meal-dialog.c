@@ -21,7 +21,10 @@
 /**
  * NbMealDialog:
  *
- * Plans a meal, or changes one: who, what, when, where, who pays and why.
+ * Plans a meal, or changes one: who, what, its title, when, where, who pays
+ * and why. The title is Netbook's own ("Lunch with Ada Lovelace", following
+ * the kind and the people) until one is typed, or unless the meal came with
+ * one of its own, such as from another calendar app.
  * It works on a copy; Save (or Enter) stores it, Cancel (or Escape) drops
  * it, after asking if anything was changed. Deleting asks the window, which
  * offers to undo it.
@@ -44,6 +47,8 @@ struct _NbMealDialog
   AdwPreferencesGroup *people_group;
   GtkListBox        *attendee_list;
   NbContactChooser  *chooser;
+  GtkLabel          *title_hint;
+  AdwEntryRow       *title_row;
   AdwComboRow       *kind_row;
   GtkMenuButton     *date_button;
   GtkLabel          *date_label;
@@ -140,6 +145,7 @@ build_meeting (NbMealDialog *self)
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *place = dup_entry (self->place_row);
   g_autofree char *address = dup_entry (self->address_row);
+  g_autofree char *title = dup_entry (self->title_row);
   g_autofree char *notes = dup_notes (self);
   GDateTime *old_start = nb_meeting_get_start (self->meeting);
   NbMeetingStatus status = adw_combo_row_get_selected (self->status_row);
@@ -156,6 +162,7 @@ build_meeting (NbMealDialog *self)
     start = nb_date_to_local_time (&self->day, hour, minute);
 
   nb_meeting_set_kind (meeting, adw_combo_row_get_selected (self->kind_row));
+  nb_meeting_set_title (meeting, title);
   nb_meeting_set_start (meeting, start);
   nb_meeting_set_duration (meeting, gtk_spin_button_get_value_as_int (self->duration_spin));
   nb_meeting_set_place (meeting, place);
@@ -176,6 +183,34 @@ build_meeting (NbMealDialog *self)
     }
 
   return g_steal_pointer (&meeting);
+}
+
+/* An empty title is Netbook's own, which follows the kind and the people:
+ * the row shows it as placeholder, and the hint below says so. */
+static void
+update_default_title (NbMealDialog *self)
+{
+  g_autoptr(NbMeeting) draft = nb_meeting_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *hint = NULL;
+  GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->title_row)));
+  NbMealKind kind = adw_combo_row_get_selected (self->kind_row);
+
+  /* Not while the template is being built. */
+  if (self->attendees == NULL)
+    return;
+
+  if (kind < NB_MEAL_N_KINDS)
+    nb_meeting_set_kind (draft, kind);
+  nb_meeting_set_attendees (draft, self->attendees);
+  title = nb_meeting_dup_default_title (draft);
+
+  /* The entry row has none of its own (style.css puts it on the line). */
+  gtk_text_set_placeholder_text (text, title);
+  /* Translators: below a meal's title: "Leave empty for “Lunch with Ada
+   * Lovelace”", the title Netbook gives it. */
+  hint = g_strdup_printf (_("Leave empty for “%s”"), title);
+  gtk_label_set_text (self->title_hint, hint);
 }
 
 static void
@@ -268,6 +303,7 @@ update_attendees (NbMealDialog *self)
                          create_attendee_row (self, g_ptr_array_index (self->attendees, i), i));
 
   gtk_widget_set_visible (GTK_WIDGET (self->attendee_list), any);
+  update_default_title (self);
   adw_preferences_group_set_description (self->people_group,
                                          any ? NULL : _("A meal is with someone: add at least one person."));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meal.save", any);
@@ -371,6 +407,8 @@ load (NbMealDialog *self)
   self->updating = TRUE;
   adw_combo_row_set_selected (self->kind_row, nb_meeting_get_kind (meeting));
   self->updating = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row),
+                         nb_meeting_get_title (meeting) ? nb_meeting_get_title (meeting) : "");
 
   set_day (self, &day);
   if (start != NULL)
@@ -429,6 +467,7 @@ kind_changed_cb (NbMealDialog *self)
   NbMealKind kind = adw_combo_row_get_selected (self->kind_row);
   int hour, minute;
 
+  update_default_title (self);
   if (self->updating || kind >= NB_MEAL_N_KINDS)
     return;
 
@@ -690,6 +729,8 @@ nb_meal_dialog_class_init (NbMealDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, people_group);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, attendee_list);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, chooser);
+  gtk_widget_class_bind_template_child (widget_class, NbMealDialog, title_hint);
+  gtk_widget_class_bind_template_child (widget_class, NbMealDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, date_button);
   gtk_widget_class_bind_template_child (widget_class, NbMealDialog, date_label);

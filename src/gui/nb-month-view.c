@@ -15,6 +15,7 @@
 #include "nb-contact-ids.h"
 #include "nb-day-cell.h"
 #include "nb-month-view.h"
+#include "nb-other-event.h"
 #include "nb-week.h"
 
 /**
@@ -399,16 +400,36 @@ nb_month_view_get_start (NbMonthView *self)
  * @self: a view
  * @birthdays: (element-type NbBirthdayEvent): the birthdays of the 42 days
  * @meals: (element-type NbMeeting): their meals, by time
+ * @others: (element-type NbOtherEvent): the times other events take place
+ *   on them, all-day ones first, then by time
  */
 void
 nb_month_view_set_events (NbMonthView *self,
                           GPtrArray   *birthdays,
-                          GPtrArray   *meals)
+                          GPtrArray   *meals,
+                          GPtrArray   *others)
 {
   g_autoptr(GPtrArray) day_birthdays = g_ptr_array_new ();
   g_autoptr(GPtrArray) day_meals = g_ptr_array_new ();
+  GPtrArray *day_others[NB_MONTH_VIEW_N_DAYS];
 
   g_return_if_fail (NB_IS_MONTH_VIEW (self));
+
+  /* An other event goes on each day it covers: a conference on three. */
+  for (guint d = 0; d < NB_MONTH_VIEW_N_DAYS; d++)
+    day_others[d] = g_ptr_array_new ();
+  for (guint i = 0; i < others->len; i++)
+    {
+      NbOtherEvent *other = g_ptr_array_index (others, i);
+      GDate first, last;
+      int from, to;
+
+      nb_other_event_get_days (other, &first, &last);
+      from = MAX (g_date_days_between (&self->start, &first), 0);
+      to = MIN (g_date_days_between (&self->start, &last), NB_MONTH_VIEW_N_DAYS - 1);
+      for (int d = from; d <= to; d++)
+        g_ptr_array_add (day_others[d], other);
+    }
 
   for (guint d = 0; d < NB_MONTH_VIEW_N_DAYS; d++)
     {
@@ -438,7 +459,8 @@ nb_month_view_set_events (NbMonthView *self,
             g_ptr_array_add (day_meals, meeting);
         }
 
-      nb_day_cell_set_events (self->cells[d], day_birthdays, day_meals);
+      nb_day_cell_set_events (self->cells[d], day_birthdays, day_meals, day_others[d]);
+      g_ptr_array_unref (day_others[d]);
     }
 }
 

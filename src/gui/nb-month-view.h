@@ -27,7 +27,8 @@ const GDate *nb_month_view_get_month  (NbMonthView *self);
 const GDate *nb_month_view_get_start  (NbMonthView *self);
 void         nb_month_view_set_events (NbMonthView *self,
                                        GPtrArray   *birthdays,
-                                       GPtrArray   *meals);
+                                       GPtrArray   *meals,
+                                       GPtrArray   *others);
 gboolean     nb_month_view_focus_day  (NbMonthView *self,
                                        const GDate *day);
 GtkWidget   *nb_month_view_get_cell   (NbMonthView *self,
