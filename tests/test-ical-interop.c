@@ -378,6 +378,31 @@ test_meal_words_of_every_language (void)
   g_assert_cmpuint (n, >=, 3 * NB_MEAL_N_KINDS);
 }
 
+/* A title that says only the meal, in any case or language, is no title
+ * of the meal's own: it shows Netbook's, with the people in it; and it is
+ * not rewritten while nothing it says changed. */
+static void
+test_kind_alone_is_no_title (void)
+{
+  static const char * const titles[] = { "lunch", "LUNCH ", "Mittagessen", "almuerzo" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                                               "UID:kind-alone\r\nDTSTAMP:20261101T080000Z\r\n"
+                                               "DTSTART:20261125T120000Z\r\nDTEND:20261125T130000Z\r\n"
+                                               "SUMMARY:%s\r\nATTENDEE;CN=Ada Lovelace:mailto:ada@example.org\r\n"
+                                               "END:VEVENT\r\nEND:VCALENDAR\r\n", titles[i]);
+      g_autoptr(NbIcalEvent) meal = read_meal (text);
+      g_autofree char *title = nb_meeting_dup_title (meal->meeting);
+      g_autofree char *again = nb_ical_write_meeting_calendar (meal->meeting, NULL, NULL);
+
+      g_assert_null (nb_meeting_get_title (meal->meeting));
+      g_assert_cmpstr (title, ==, "Lunch with Ada Lovelace");
+      g_assert_cmpstr (again, ==, text);
+    }
+}
+
 /* Another app changed LOCATION and left Netbook's X-NETBOOK-PLACE: the
  * place is what everyone sees. */
 static void
@@ -596,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/ical-interop/attendees", test_attendees);
   g_test_add_func ("/ical-interop/what-is-a-meal", test_what_is_a_meal);
   g_test_add_func ("/ical-interop/meal-words-of-every-language", test_meal_words_of_every_language);
+  g_test_add_func ("/ical-interop/kind-alone-is-no-title", test_kind_alone_is_no_title);
   g_test_add_func ("/ical-interop/location-wins", test_location_wins);
   g_test_add_func ("/ical-interop/default-title", test_default_title);
   g_test_add_func ("/ical-interop/escaping", test_escaping);

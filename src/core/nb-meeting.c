@@ -934,6 +934,32 @@ nb_meal_kind_from_title (const char *title,
   return FALSE;
 }
 
+/**
+ * nb_meal_kind_is_whole_title:
+ * @title: (nullable): the title of a calendar event
+ *
+ * Tells whether a title says no more than a kind of meal ("lunch",
+ * "Mittagessen", " Dîner "), in any language Netbook speaks: such a title
+ * is no title of a meal's own.
+ *
+ * Returns: %TRUE when @title is only the name of a meal
+ */
+gboolean
+nb_meal_kind_is_whole_title (const char *title)
+{
+  g_autofree char *folded = NULL;
+
+  if (title == NULL)
+    return FALSE;
+
+  folded = g_strstrip (nb_text_fold (title));
+  for (guint i = 0; i < G_N_ELEMENTS (meal_words); i++)
+    if (g_str_equal (folded, meal_words[i].word))
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 nb_meal_kind_get_default_time (NbMealKind  kind,
                                int        *hour,

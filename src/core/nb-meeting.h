@@ -79,6 +79,7 @@ char            *nb_meeting_dup_default_title    (NbMeeting        *self) G_GNUC
 const char      *nb_meal_kind_get_name           (NbMealKind        kind);
 gboolean         nb_meal_kind_from_title         (const char       *title,
                                                   NbMealKind       *kind);
+gboolean         nb_meal_kind_is_whole_title     (const char       *title);
 void             nb_meal_kind_get_default_time   (NbMealKind        kind,
                                                   int              *hour,
                                                   int              *minute);

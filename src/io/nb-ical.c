@@ -800,10 +800,12 @@ read_event (icalcomponent  *root,
   read_attendees (event, result);
 
   /* A title of its own, such as "Lunch with Katherine Johnson" from an
-   * app that names no attendees, is kept as it is. */
+   * app that names no attendees, is kept as it is; one that says no more
+   * than Netbook's ("lunch") is none. */
   default_title = nb_meeting_dup_default_title (result->meeting);
   if (summary != NULL && *summary != '\0' && g_strcmp0 (summary, default_title) != 0 &&
-      g_strcmp0 (summary, x_value (event, X_DEFAULT_TITLE)) != 0)
+      g_strcmp0 (summary, x_value (event, X_DEFAULT_TITLE)) != 0 &&
+      !nb_meal_kind_is_whole_title (summary))
     nb_meeting_set_title (result->meeting, summary);
 
   return result;
