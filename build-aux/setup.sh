@@ -20,7 +20,7 @@ prefix="$build/prefix"
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsecret-1-dev libsoup-3.0-dev
-  libxml2-dev libxml2-utils libical-dev libebook-contacts1.2-dev
+  libxml2-dev libxml2-utils libical-dev libebook-contacts1.2-dev locales
   librsvg2-common desktop-file-utils appstream-util
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring at-spi2-core xdotool imagemagick
   radicale python3-dogtail curl
