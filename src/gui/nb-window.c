@@ -25,6 +25,7 @@
 #include "nb-meal-dialog.h"
 #include "nb-meals-view.h"
 #include "nb-preferences-window.h"
+#include "nb-sync-button.h"
 #include "nb-window.h"
 
 /**
@@ -50,7 +51,6 @@ struct _NbWindow
   GtkNativeDialog      *file_chooser;
   GPtrArray            *pending_deletes;
   NbSyncManager        *sync_manager;
-  char                 *sync_error_shown;
 
   gint64                shown_id;
   gint64                select_after_reload;
@@ -59,10 +59,7 @@ struct _NbWindow
   gboolean              closing;
 
   AdwToastOverlay      *toast_overlay;
-  GtkWidget            *sync_button;
-  GtkStack             *sync_stack;
-  GtkImage             *sync_image;
-  GtkSpinner           *sync_spinner;
+  NbSyncButton         *sync_button;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
@@ -1341,92 +1338,7 @@ sync_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  NbWindow *self = NB_WINDOW (widget);
-
-  if (self->sync_manager == NULL)
-    return;
-
-  /* A sync asked for says how it went, even when it failed as before. */
-  g_clear_pointer (&self->sync_error_shown, g_free);
-  nb_sync_manager_sync (self->sync_manager);
-}
-
-/* The Sync button: a spinner while syncing, a warning after a failure,
- * and in its tooltip the progress, the problem or the last sync. */
-static void
-sync_status_changed_cb (NbWindow *self)
-{
-  NbSyncManager *manager = self->sync_manager;
-  gboolean syncing = nb_sync_manager_get_syncing (manager);
-  const char *error = nb_sync_manager_get_error (manager);
-  g_autofree char *tooltip = NULL;
-
-  gtk_widget_set_visible (self->sync_button, nb_sync_manager_get_n_accounts (manager) > 0);
-  gtk_stack_set_visible_child_name (self->sync_stack, syncing ? "busy" : "idle");
-  gtk_spinner_set_spinning (self->sync_spinner, syncing);
-  gtk_image_set_from_icon_name (self->sync_image,
-                                error ? "dialog-warning-symbolic" : "emblem-synchronizing-symbolic");
-
-  if (syncing)
-    /* Translators: the Sync button's tooltip while it runs; %d is a percentage. */
-    tooltip = g_strdup_printf (_("Syncing… %d %%"),
-                               (int) (nb_sync_manager_get_fraction (manager) * 100));
-  else if (error != NULL)
-    tooltip = g_strdup_printf (_("Sync failed: %s"), error);
-  else
-    tooltip = nb_format_last_sync (nb_sync_manager_get_last_sync (manager));
-
-  gtk_widget_set_tooltip_text (self->sync_button, tooltip);
-}
-
-static void
-sync_finished_cb (NbWindow  *self,
-                  GPtrArray *results)
-{
-  for (guint i = 0; i < results->len; i++)
-    {
-      NbSyncResult *result = g_ptr_array_index (results, i);
-      g_autofree char *host = NULL;
-      g_autofree char *message = NULL;
-      const char *problem;
-      AdwToast *toast;
-
-      if (g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        continue;
-
-      /* What failed, or else what was left out ("1 contact could not be
-       * fetched: …"). */
-      if (result->error != NULL)
-        problem = result->error->message;
-      else if (result->problems->len > 0)
-        problem = g_ptr_array_index (result->problems, 0);
-      else
-        continue;
-
-      /* The same problem on every timer tick is said once. */
-      if (g_strcmp0 (self->sync_error_shown, problem) == 0)
-        return;
-      g_free (self->sync_error_shown);
-      self->sync_error_shown = g_strdup (problem);
-
-      host = nb_account_dup_host (result->account);
-      if (result->error != NULL)
-        /* Translators: a sync that failed: the server, and why. Netbook goes on
-         * working offline. */
-        message = g_strdup_printf (_("Could not sync with %s: %s"), host, problem);
-      else
-        /* Translators: a sync that went, but for something it left out: the
-         * server, and what. */
-        message = g_strdup_printf (_("Synced with %s, but: %s"), host, problem);
-      toast = adw_toast_new (message);
-      adw_toast_set_timeout (toast, 10);
-      adw_toast_set_button_label (toast, _("_Accounts"));
-      adw_toast_set_action_name (toast, "win.accounts");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      return;
-    }
-
-  g_clear_pointer (&self->sync_error_shown, g_free);
+  nb_sync_button_sync (NB_WINDOW (widget)->sync_button);
 }
 
 /**
@@ -1444,11 +1356,7 @@ nb_window_set_sync_manager (NbWindow      *self,
   g_return_if_fail (NB_IS_SYNC_MANAGER (manager));
 
   g_set_object (&self->sync_manager, manager);
-  g_signal_connect_object (manager, "notify", G_CALLBACK (sync_status_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "finished", G_CALLBACK (sync_finished_cb), self,
-                           G_CONNECT_SWAPPED);
-  sync_status_changed_cb (self);
+  nb_sync_button_set_manager (self->sync_button, manager);
 }
 
 static gboolean
@@ -1730,7 +1638,6 @@ nb_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->sync_manager);
-  g_clear_pointer (&self->sync_error_shown, g_free);
 
   G_OBJECT_CLASS (nb_window_parent_class)->dispose (object);
 }
@@ -1896,13 +1803,11 @@ nb_window_class_init (NbWindowClass *klass)
   g_type_ensure (NB_TYPE_CONTACT_EDITOR);
   g_type_ensure (NB_TYPE_MEALS_VIEW);
   g_type_ensure (NB_TYPE_CALENDAR_VIEW);
+  g_type_ensure (NB_TYPE_SYNC_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_button);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_stack);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_image);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_spinner);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, sidebar);

@@ -1,0 +1,86 @@
+/* nb-toast.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-toast"
+
+#include "config.h"
+
+#include "nb-toast.h"
+
+/* Toasts, from any widget: they show in the toast overlay that holds the
+ * widget, or that of the window a dialog belongs to. The window is never
+ * asked for it by name. */
+
+static AdwToastOverlay *
+find_overlay (GtkWidget *widget)
+{
+  while (widget != NULL)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+      GtkRoot *root;
+
+      if (overlay != NULL)
+        return ADW_TOAST_OVERLAY (overlay);
+
+      /* A dialog: the toast goes to the window it is for. */
+      root = gtk_widget_get_root (widget);
+      widget = GTK_IS_WINDOW (root) ? GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (root))) : NULL;
+    }
+
+  return NULL;
+}
+
+/**
+ * nb_toast_add:
+ * @widget: a widget in a window with a toast overlay, or in a dialog of one
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in @widget's window. Without a toast overlay there, the
+ * toast is dropped.
+ */
+void
+nb_toast_add (GtkWidget *widget,
+              AdwToast  *toast)
+{
+  AdwToastOverlay *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = find_overlay (widget);
+  if (overlay == NULL)
+    {
+      g_debug ("No toast overlay for “%s”", adw_toast_get_title (toast));
+      g_object_unref (toast);
+      return;
+    }
+
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/**
+ * nb_toast_show_message:
+ * @widget: a widget in a window with a toast overlay
+ * @message: what to say, as plain text
+ *
+ * Shows a short toast with @message.
+ */
+void
+nb_toast_show_message (GtkWidget  *widget,
+                       const char *message)
+{
+  AdwToast *toast;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (message != NULL);
+
+  /* A toast's title is Pango markup. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 5);
+  nb_toast_add (widget, toast);
+}
