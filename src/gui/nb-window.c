@@ -19,9 +19,8 @@
 #include "nb-contact-ids.h"
 #include "nb-contact-list.h"
 #include "nb-contact-row.h"
-#include "nb-exporter.h"
 #include "nb-format.h"
-#include "nb-importer.h"
+#include "nb-import-export.h"
 #include "nb-meal-dialog.h"
 #include "nb-meals-view.h"
 #include "nb-preferences-window.h"
@@ -45,10 +44,7 @@ struct _NbWindow
   GSettings            *settings;
   GCancellable         *cancellable;
 
-  NbImporter           *importer;
-  GCancellable         *import_cancellable;
-  AdwToast             *import_toast;
-  GtkNativeDialog      *file_chooser;
+  NbImportExport       *import_export;
   GPtrArray            *pending_deletes;
   NbSyncManager        *sync_manager;
 
@@ -943,129 +939,13 @@ drag_begin_cb (GtkDragSource *source,
 /* ---------------------------------------------------------------------- */
 /* Import and export                                                       */
 
-static void
-show_problems (NbWindow   *self,
-               const char *summary,
-               GPtrArray  *problems)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  GtkWidget *dialog, *scroller, *label;
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (problems, i));
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Report"), summary);
-  label = gtk_label_new (text->str);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 300);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-import_details_cb (AdwToast *toast,
-                   NbWindow *self)
-{
-  NbImporter *importer = g_object_get_data (G_OBJECT (toast), "nb-importer");
-  g_autofree char *summary = nb_importer_dup_summary (importer);
-
-  show_problems (self, summary, nb_importer_get_problems (importer));
-}
-
-static void
-import_progress_cb (NbImporter *importer,
-                    GParamSpec *pspec,
-                    NbWindow   *self)
-{
-  g_autofree char *title = NULL;
-
-  if (self->import_toast == NULL)
-    return;
-
-  /* Translators: %d is a percentage. */
-  title = g_strdup_printf (_("Importing… %d %%"),
-                           (int) (nb_importer_get_fraction (importer) * 100));
-  adw_toast_set_title (self->import_toast, title);
-}
-
-static void
-import_cancel_cb (AdwToast *toast,
-                  NbWindow *self)
-{
-  g_cancellable_cancel (self->import_cancellable);
-}
-
-static void
-import_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(NbWindow) self = user_data;
-  g_autoptr(NbImporter) importer = NB_IMPORTER (g_object_ref (object));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  AdwToast *toast;
-
-  if (self->import_toast != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->import_toast, self);
-      adw_toast_dismiss (self->import_toast);
-    }
-  g_clear_object (&self->import_toast);
-  g_clear_object (&self->importer);
-  g_clear_object (&self->import_cancellable);
-
-  if (!nb_importer_run_finish (importer, result, &error))
-    {
-      g_autofree char *body = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          if (!self->closing)
-            show_toast (self, _("Import cancelled: nothing was imported"));
-          return;
-        }
-
-      body = g_strdup_printf ("%s\n\n%s", error->message, _("Nothing was imported."));
-      if (!self->closing)
-        show_error_dialog (self, _("Import Failed"), body);
-      return;
-    }
-
-  if (self->closing)
-    return;
-
-  summary = nb_importer_dup_summary (importer);
-  toast = adw_toast_new (summary);
-  adw_toast_set_timeout (toast, 8);
-  if (nb_importer_get_problems (importer)->len > 0)
-    {
-      adw_toast_set_button_label (toast, _("_Details"));
-      g_object_set_data_full (G_OBJECT (toast), "nb-importer", g_object_ref (importer), g_object_unref);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (import_details_cb), self, 0);
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 /**
  * nb_window_import_files:
  * @self: a window
- * @files: (array length=n_files): vCard files
+ * @files: (array length=n_files): vCard or iCalendar files
  * @n_files: how many
  *
- * Imports the files in the background, in one transaction, showing the
- * progress and then what was imported and what was skipped.
+ * Imports the files in the background, as files dropped on the window are.
  */
 void
 nb_window_import_files (NbWindow  *self,
@@ -1074,234 +954,24 @@ nb_window_import_files (NbWindow  *self,
 {
   g_return_if_fail (NB_IS_WINDOW (self));
 
-  if (self->store == NULL || n_files == 0)
+  if (self->import_export != NULL)
+    nb_import_export_import_files (self->import_export, files, n_files);
+}
+
+static void
+export_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+
+  if (ids->len == 0)
     return;
 
-  if (self->importer != NULL)
-    {
-      show_toast (self, _("An import is already running"));
-      return;
-    }
-
-  self->importer = nb_importer_new (self->store);
-  for (guint i = 0; i < n_files; i++)
-    nb_importer_add_file (self->importer, files[i]);
-
-  self->import_cancellable = g_cancellable_new ();
-  self->import_toast = g_object_ref (adw_toast_new (_("Importing…")));
-  adw_toast_set_timeout (self->import_toast, 0);
-  adw_toast_set_button_label (self->import_toast, _("_Cancel"));
-  g_signal_connect (self->import_toast, "button-clicked", G_CALLBACK (import_cancel_cb), self);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->import_toast));
-
-  g_signal_connect_object (self->importer, "notify::fraction",
-                           G_CALLBACK (import_progress_cb), self, 0);
-  nb_importer_run_async (self->importer, self->import_cancellable, import_done_cb,
-                         g_object_ref (self));
-}
-
-static void
-add_import_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) vcards = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) calendars = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (both, _("Contacts and Calendars"));
-  gtk_file_filter_set_name (vcards, _("vCard Files"));
-  gtk_file_filter_set_name (calendars, _("iCalendar Files"));
-  gtk_file_filter_set_name (all, _("All Files"));
-
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkFileFilter *filter = i ? vcards : both;
-
-      gtk_file_filter_add_mime_type (filter, "text/vcard");
-      gtk_file_filter_add_mime_type (filter, "text/x-vcard");
-      gtk_file_filter_add_suffix (filter, "vcf");
-      gtk_file_filter_add_suffix (filter, "vcard");
-    }
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkFileFilter *filter = i ? calendars : both;
-
-      gtk_file_filter_add_mime_type (filter, "text/calendar");
-      gtk_file_filter_add_suffix (filter, "ics");
-    }
-  gtk_file_filter_add_pattern (all, "*");
-
-  gtk_file_chooser_add_filter (chooser, both);
-  gtk_file_chooser_add_filter (chooser, vcards);
-  gtk_file_chooser_add_filter (chooser, calendars);
-  gtk_file_chooser_add_filter (chooser, all);
-}
-
-static void
-add_calendar_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) calendars = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (calendars, _("iCalendar Files"));
-  gtk_file_filter_add_mime_type (calendars, "text/calendar");
-  gtk_file_filter_add_suffix (calendars, "ics");
-  gtk_file_chooser_add_filter (chooser, calendars);
-}
-
-static void
-add_vcard_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) vcards = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (vcards, _("vCard Files"));
-  gtk_file_filter_add_mime_type (vcards, "text/vcard");
-  gtk_file_filter_add_mime_type (vcards, "text/x-vcard");
-  gtk_file_filter_add_suffix (vcards, "vcf");
-  gtk_file_filter_add_suffix (vcards, "vcard");
-  gtk_file_chooser_add_filter (chooser, vcards);
-
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-}
-
-static void
-import_chooser_response_cb (GtkNativeDialog *dialog,
-                            int              response,
-                            NbWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-
-      nb_window_import_files (self, (GFile **) array->pdata, array->len);
-    }
-
-  g_clear_object (&self->file_chooser);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-
-  g_clear_object (&self->file_chooser);
-  self->file_chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (_("Import Contacts or Meals"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel")));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->file_chooser), TRUE);
-  add_import_filters (GTK_FILE_CHOOSER (self->file_chooser));
-  gtk_native_dialog_set_modal (self->file_chooser, TRUE);
-  g_signal_connect (self->file_chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
-  gtk_native_dialog_show (self->file_chooser);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(NbWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  NbExporter *exporter = NB_EXPORTER (object);
-
-  if (!nb_exporter_run_finish (exporter, result, &error))
-    {
-      if (!self->closing)
-        show_error_dialog (self, _("Export Failed"), error->message);
-      return;
-    }
-
-  summary = nb_exporter_dup_summary (exporter);
-  if (!self->closing)
-    show_toast (self, summary);
-}
-
-static void
-export_chooser_response_cb (GtkNativeDialog *dialog,
-                            int              response,
-                            NbWindow        *self)
-{
-  GArray *ids = g_object_get_data (G_OBJECT (dialog), "nb-ids");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(NbExporter) exporter = nb_exporter_new (self->store, file);
-      const char *version = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "version");
-      NbVcardVersion vcard_version = NB_VCARD_VERSION_3_0;
-
-      if (version != NULL && nb_vcard_version_from_string (version, &vcard_version))
-        g_settings_set_string (self->settings, "export-vcard-version", version);
-
-      nb_exporter_set_vcard_version (exporter, vcard_version);
-      nb_exporter_set_contact_ids (exporter, ids);
-      nb_exporter_set_format (exporter, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "nb-format")));
-      nb_exporter_run_async (exporter, self->cancellable, export_done_cb, g_object_ref (self));
-    }
-
-  g_clear_object (&self->file_chooser);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  const char *choice_ids[] = { "3.0", "4.0", NULL };
-  const char *choice_labels[] = { _("vCard 3.0 (most compatible)"), _("vCard 4.0"), NULL };
-  g_autofree char *version = g_settings_get_string (self->settings, "export-vcard-version");
-  gboolean selected = g_str_equal (action_name, "win.export-selected");
-
-  g_clear_object (&self->file_chooser);
-  self->file_chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (selected ? _("Export Selected Contacts") : _("Export All Contacts"),
-                                 GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Export"), _("_Cancel")));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser),
-                                     /* Translators: the file name an export suggests. */
-                                     _("contacts.vcf"));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->file_chooser), "version", _("Format"),
-                               choice_ids, choice_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->file_chooser), "version", version);
-  add_vcard_filters (GTK_FILE_CHOOSER (self->file_chooser));
-  if (selected)
-    g_object_set_data_full (G_OBJECT (self->file_chooser), "nb-ids", selected_ids (self),
-                            (GDestroyNotify) g_array_unref);
-  gtk_native_dialog_set_modal (self->file_chooser, TRUE);
-  g_signal_connect (self->file_chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
-  gtk_native_dialog_show (self->file_chooser);
-}
-
-static void
-export_meals_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-
-  g_clear_object (&self->file_chooser);
-  self->file_chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (_("Export Meals and Birthdays"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Export"), _("_Cancel")));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser),
-                                     /* Translators: the file name an export of meals and
-                                      * birthdays suggests. */
-                                     _("calendar.ics"));
-  add_calendar_filters (GTK_FILE_CHOOSER (self->file_chooser));
-  g_object_set_data (G_OBJECT (self->file_chooser), "nb-format", GINT_TO_POINTER (NB_EXPORT_ICALENDAR));
-  gtk_native_dialog_set_modal (self->file_chooser, TRUE);
-  g_signal_connect (self->file_chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
-  gtk_native_dialog_show (self->file_chooser);
+  gtk_widget_activate_action (widget, "files.export-contacts", "@ax",
+                              g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data, ids->len,
+                                                         sizeof (gint64)));
 }
 
 static void
@@ -1357,26 +1027,6 @@ nb_window_set_sync_manager (NbWindow      *self,
 
   g_set_object (&self->sync_manager, manager);
   nb_sync_button_set_manager (self->sync_button, manager);
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         NbWindow      *self)
-{
-  GSList *list = g_value_get_boxed (value);
-  g_autoptr(GPtrArray) files = g_ptr_array_new ();
-
-  for (GSList *l = list; l; l = l->next)
-    g_ptr_array_add (files, l->data);
-
-  if (files->len == 0)
-    return FALSE;
-
-  nb_window_import_files (self, (GFile **) files->pdata, files->len);
-  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1598,8 +1248,8 @@ nb_window_close_request (GtkWindow *window)
     }
 
   self->closing = TRUE;
-  if (self->import_cancellable != NULL)
-    g_cancellable_cancel (self->import_cancellable);
+  if (self->import_export != NULL)
+    nb_import_export_close (self->import_export);
   commit_pending_deletes (self);
   save_window_state (self);
 
@@ -1615,9 +1265,7 @@ nb_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->pending_deletes != NULL)
     commit_pending_deletes (self);
-  if (self->file_chooser != NULL)
-    gtk_native_dialog_destroy (self->file_chooser);
-  g_clear_object (&self->file_chooser);
+  g_clear_object (&self->import_export);
 
   /* libadwaita 1.2 warns when a view switcher lets go of a stack that is
    * already disposed: let go first. */
@@ -1632,9 +1280,6 @@ nb_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->contacts, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->contacts);
-  g_clear_object (&self->import_toast);
-  g_clear_object (&self->importer);
-  g_clear_object (&self->import_cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->sync_manager);
@@ -1740,7 +1385,6 @@ setup_store (NbWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *key;
-  GtkDropTarget *drop;
 
   self->contacts = nb_contact_list_new (self->store);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->contacts)));
@@ -1758,9 +1402,10 @@ setup_store (NbWindow *self)
   g_signal_connect_swapped (self->contacts, "notify::loading",
                             G_CALLBACK (contacts_loading_cb), self);
 
-  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  self->import_export = nb_import_export_new (GTK_WINDOW (self), self->store);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "files",
+                                  nb_import_export_get_actions (self->import_export));
+  nb_import_export_accept_drops (self->import_export, GTK_WIDGET (self));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
@@ -1845,9 +1490,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-contact", NULL, delete_contact_action);
   gtk_widget_class_install_action (widget_class, "win.save-contact", NULL, save_contact_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-edit", NULL, cancel_edit_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-selected", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-selected", NULL, export_selected_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
@@ -1858,7 +1501,6 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-meal", "x", edit_meal_action);
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
-  gtk_widget_class_install_action (widget_class, "win.export-meals", NULL, export_meals_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
@@ -1869,7 +1511,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.save-contact", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "files.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-meal", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");

@@ -15,6 +15,26 @@
  * widget, or that of the window a dialog belongs to. The window is never
  * asked for it by name. */
 
+/* The outermost toast overlay in @widget. */
+static GtkWidget *
+find_within (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_within (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static AdwToastOverlay *
 find_overlay (GtkWidget *widget)
 {
@@ -23,6 +43,9 @@ find_overlay (GtkWidget *widget)
       GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
       GtkRoot *root;
 
+      /* A window: the overlay it holds. */
+      if (overlay == NULL && GTK_IS_WINDOW (widget))
+        overlay = find_within (widget);
       if (overlay != NULL)
         return ADW_TOAST_OVERLAY (overlay);
 
