@@ -186,7 +186,7 @@ test_month (Fixture       *fixture,
   g_assert_nonnull (more_button);
   nb_day_cell_open (cell_of (view, nb_test_date (18, 11, 2026)));
   popover = nb_gui_wait_for_widget (cell_of (view, nb_test_date (18, 11, 2026)), GTK_TYPE_POPOVER, NULL, NULL);
-  g_assert_cmpuint (count_buttons (popover, "win.edit-meal"), ==, 8);
+  g_assert_cmpuint (count_buttons (popover, "meal.edit"), ==, 8);
   /* Closed again, so that its grab does not outlive the test. */
   gtk_popover_popdown (GTK_POPOVER (popover));
   nb_gui_settle ();
@@ -273,7 +273,7 @@ test_drag_contact (Fixture       *fixture,
   g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (meal)), ==, 12);
   g_assert_cmpint (g_date_time_get_minute (nb_meeting_get_start (meal)), ==, 30);
 
-  nb_gui_wait_for_widget (cell_of (view, target), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
+  nb_gui_wait_for_widget (cell_of (view, target), GTK_TYPE_BUTTON, "action-name", "meal.edit");
 }
 
 /* Several people selected in the sidebar and dragged together: one meal
@@ -324,7 +324,7 @@ test_move_meal (Fixture       *fixture,
 
   view = show_calendar (fixture);
   item = nb_gui_wait_for_widget (cell_of (view, nb_test_date (19, 11, 2026)), GTK_TYPE_BUTTON, "action-name",
-                                 "win.edit-meal");
+                                 "meal.edit");
 
   nb_gui_drag (item, GTK_WIDGET (cell_of (view, nb_test_date (20, 11, 2026))));
 
@@ -335,7 +335,7 @@ test_move_meal (Fixture       *fixture,
 
     g_assert_cmpint (g_date_time_get_hour (nb_meeting_get_start (moved)), ==, 19);
   }
-  nb_gui_wait_for_widget (cell_of (view, nb_test_date (20, 11, 2026)), GTK_TYPE_BUTTON, "action-name", "win.edit-meal");
+  nb_gui_wait_for_widget (cell_of (view, nb_test_date (20, 11, 2026)), GTK_TYPE_BUTTON, "action-name", "meal.edit");
 
   nb_gui_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label", _("_Undo")));
   before = meal_day (fixture, id);
@@ -748,7 +748,7 @@ test_other_events (Fixture       *fixture,
   first = gtk_widget_get_first_child (GTK_WIDGET (cell_of (view, nb_test_date (26, 11, 2026))));
   first = gtk_widget_get_next_sibling (first);   /* after the number */
   g_assert_true (GTK_IS_BUTTON (first));
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (first)), ==, "win.edit-meal");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (first)), ==, "meal.edit");
   g_assert_true (has_drag_source (first));
   g_assert_true (NB_IS_OTHER_EVENT_ITEM (gtk_widget_get_next_sibling (first)));
 
@@ -764,7 +764,7 @@ test_other_events (Fixture       *fixture,
     for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (busy)); child;
          child = gtk_widget_get_next_sibling (child))
       if (GTK_IS_ACTIONABLE (child) && gtk_widget_get_child_visible (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.edit-meal") == 0)
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "meal.edit") == 0)
         coffees++;
     more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more", "+%u more", 8 - coffees), 8 - coffees);
     nb_gui_wait_for_widget (busy, GTK_TYPE_LABEL, "label", more);
@@ -773,7 +773,7 @@ test_other_events (Fixture       *fixture,
      * with its days and place. */
     nb_day_cell_open (busy);
     popover = nb_gui_wait_for_widget (busy, GTK_TYPE_POPOVER, NULL, NULL);
-    g_assert_cmpuint (count_buttons (popover, "win.edit-meal"), ==, 7);
+    g_assert_cmpuint (count_buttons (popover, "meal.edit"), ==, 7);
     item = wait_for_other_item (popover, "Conference");
     g_assert_true (nb_other_event_item_get_detailed (NB_OTHER_EVENT_ITEM (item)));
     g_assert_true (gtk_widget_get_focusable (item));
@@ -955,7 +955,7 @@ static GtkWindow *
 edit_meal (Fixture *fixture,
            gint64   id)
 {
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-meal", "x", id);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "meal.edit", "x", id);
   return nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
 }
 

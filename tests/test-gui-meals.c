@@ -265,14 +265,14 @@ test_cancel_asks (Fixture       *fixture,
 
   nb_test_add_contact (fixture->store, "Grace Hopper", NULL);
   show_meals (fixture);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-meal", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "meal.plan", NULL);
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
 
   /* Untouched: Cancel just closes. */
   nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Cancel")));
   nb_gui_wait_window_gone (NB_TYPE_MEAL_DIALOG);
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-meal", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "meal.plan", NULL);
   dialog = nb_gui_wait_for_window (NB_TYPE_MEAL_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (nb_gui_wait_for_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", _("_Place"))),
                          "Noma");
@@ -441,10 +441,10 @@ test_card (Fixture       *fixture,
   g_assert_cmpuint (meals->len, ==, 3);
 
   /* Every week, set in the editor, shows on the card. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-contact", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "people.edit", NULL);
   row = nb_gui_wait_for_widget (fixture->window, ADW_TYPE_COMBO_ROW, "title", _("Meet Again"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-contact", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "people.save", NULL);
   nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", weekly);
   g_assert_cmpint (nb_contact_get_cadence (contact), ==, 7);
 }

@@ -14,55 +14,47 @@
 #include "nb-accounts-window.h"
 #include "nb-calendar-view.h"
 #include "nb-clock.h"
-#include "nb-contact-card.h"
-#include "nb-contact-editor.h"
-#include "nb-contact-ids.h"
-#include "nb-contact-list.h"
-#include "nb-contact-row.h"
-#include "nb-format.h"
+#include "nb-contact-sidebar.h"
 #include "nb-import-export.h"
-#include "nb-meal-dialog.h"
+#include "nb-meal-actions.h"
 #include "nb-meals-view.h"
+#include "nb-people-view.h"
 #include "nb-preferences-window.h"
 #include "nb-sync-button.h"
+#include "nb-toast.h"
+#include "nb-undo-delete.h"
 #include "nb-window.h"
 
 /**
  * NbWindow:
  *
- * The main window: the contact list in a sidebar that is always there (it
- * folds away below 600 px), and the views beside it. The list shows what
- * the selection holds: one contact's card, or what can be done with several.
+ * The main window, a shell: the people in a sidebar that is always there
+ * (it folds away below 600 px), the views beside it in a view stack
+ * (People, Meals, Calendar: each an #NbView of its own), the header bars,
+ * the toasts, and the window's size. What is done with contacts, meals
+ * and files lives in the views and in the window's helpers, whose
+ * actions it inserts: "people" (#NbPeopleView), "meal" (#NbMealActions),
+ * "files" (#NbImportExport); its own, "win", are the shell's.
  */
 struct _NbWindow
 {
   AdwApplicationWindow  parent_instance;
 
   NbStore              *store;
-  NbContactList        *contacts;
-  GtkMultiSelection    *selection;
   GSettings            *settings;
-  GCancellable         *cancellable;
-
-  NbImportExport       *import_export;
-  GPtrArray            *pending_deletes;
   NbSyncManager        *sync_manager;
-
-  gint64                shown_id;
-  gint64                select_after_reload;
-  gboolean              editing;
-  gboolean              selecting;
+  NbUndoDelete         *deletes;
+  NbImportExport       *import_export;
+  NbMealActions        *meal_actions;
+  NbPeopleView         *people_view;
   gboolean              closing;
 
   AdwToastOverlay      *toast_overlay;
-  NbSyncButton         *sync_button;
   GtkStack             *main_stack;
   AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *sidebar_stack;
-  GtkListView          *list_view;
-  GtkWidget            *content;
+  GtkWidget            *sidebar_pane;
+  NbContactSidebar     *sidebar;
+  NbSyncButton         *sync_button;
   GtkWidget            *back_button;
   GtkWidget            *cancel_button;
   GtkWidget            *done_button;
@@ -71,12 +63,6 @@ struct _NbWindow
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
-  GtkStack             *people_stack;
-  NbContactCard        *card;
-  NbContactEditor      *editor;
-  AdwStatusPage        *multi_page;
-  NbMealsView          *meals_view;
-  NbCalendarView       *calendar_view;
   AdwStatusPage        *error_page;
 };
 
@@ -90,704 +76,181 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A deletion of contacts or of a meal, waiting for its "Undo" toast to go
- * away. */
-typedef struct
-{
-  NbWindow *window;
-  GArray   *ids;
-  gboolean  meals;
-  gboolean  done;
-} PendingDelete;
-
-static void update_people_state (NbWindow *self);
-
-static void
-pending_delete_free (PendingDelete *pending)
-{
-  g_array_unref (pending->ids);
-  g_free (pending);
-}
-
-static void
-show_toast (NbWindow   *self,
-            const char *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-show_error_dialog (NbWindow   *self,
-                   const char *heading,
-                   const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* ---------------------------------------------------------------------- */
-/* Selection                                                               */
-
-static guint
-n_selected (NbWindow *self)
-{
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-  return (guint) MIN (gtk_bitset_get_size (selected), G_MAXUINT);
-}
-
-static GArray *
-selected_ids (NbWindow *self)
-{
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint position;
-
-  if (gtk_bitset_iter_init_first (&iter, selected, &position))
-    {
-      do
-        {
-          gint64 id = nb_contact_list_get_id (self->contacts, position);
-
-          if (id != 0)
-            g_array_append_val (ids, id);
-        }
-      while (gtk_bitset_iter_next (&iter, &position));
-    }
-
-  return ids;
-}
+/* Views                                                                   */
 
 static void
-select_only (NbWindow *self,
-             guint     position)
+show_view (NbWindow   *self,
+           const char *name)
 {
-  self->selecting = TRUE;
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  self->selecting = FALSE;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-static gboolean
-select_contact (NbWindow *self,
-                gint64    id)
+static NbView *
+visible_view (NbWindow *self)
 {
-  guint position = nb_contact_list_find (self->contacts, id);
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
 
-  if (position == G_MAXUINT)
-    return FALSE;
-
-  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position) ||
-      n_selected (self) != 1)
-    select_only (self, position);
-
-  return TRUE;
+  return NB_IS_VIEW (child) ? NB_VIEW (child) : NULL;
 }
 
-/* ---------------------------------------------------------------------- */
-/* What is shown                                                           */
-
+/* The header shows People's buttons while People is shown. */
 static void
 update_header (NbWindow *self)
 {
-  const char *page = gtk_stack_get_visible_child_name (self->people_stack);
-  gboolean people = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "people") == 0;
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
-  gboolean card = people && g_strcmp0 (page, "card") == 0;
-  guint n = n_selected (self);
+  gboolean people = self->people_view != NULL &&
+                    visible_view (self) == NB_VIEW (self->people_view);
+  gboolean editing = self->people_view != NULL && nb_people_view_get_editing (self->people_view);
 
-  gtk_widget_set_visible (self->back_button, folded && !self->editing);
-  gtk_widget_set_visible (self->cancel_button, people && self->editing);
-  gtk_widget_set_visible (self->done_button, people && self->editing);
-  gtk_widget_set_visible (self->edit_button, card && !self->editing);
-  gtk_widget_set_visible (self->delete_button, people && !self->editing && n > 0);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-contact", card && !self->editing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-contact", !self->editing && n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-contact", self->editing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-edit", self->editing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-selected", !self->editing && n > 0);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet) && !editing);
+  gtk_widget_set_visible (self->cancel_button, people && editing);
+  gtk_widget_set_visible (self->done_button, people && editing);
+  gtk_widget_set_visible (self->edit_button,
+                          people && nb_people_view_get_showing_card (self->people_view));
+  gtk_widget_set_visible (self->delete_button,
+                          people && !editing && nb_people_view_get_n_selected (self->people_view) > 0);
 }
 
 static void
-update_sidebar_state (NbWindow *self)
+add_view (NbWindow   *self,
+          NbView     *view,
+          const char *name)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->contacts));
-  const char *search = nb_contact_list_get_search (self->contacts);
+  g_autofree char *title = nb_view_dup_title (view);
+  g_autofree char *icon_name = nb_view_dup_icon_name (view);
+  AdwViewStackPage *page;
 
-  if (n_items > 0 || nb_contact_list_get_loading (self->contacts))
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
-  else if (search != NULL)
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
-  else
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+  nb_view_set_store (view, self->store);
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name, title);
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  nb_meal_actions_watch_view (self->meal_actions, view);
 }
 
 static void
-update_people_state (NbWindow *self)
+view_changed_cb (NbWindow *self)
 {
-  guint n = n_selected (self);
+  update_header (self);
+}
 
-  if (self->editing)
-    gtk_stack_set_visible_child_name (self->people_stack, "editor");
-  else if (n == 1)
+static void
+leaflet_folded_cb (NbWindow *self)
+{
+  update_header (self);
+}
+
+/* A meal planned or changed: every view shows its time. */
+static void
+meal_saved_cb (NbWindow  *self,
+               NbMeeting *meeting)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (nb_meeting_get_start (meeting));
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      g_autoptr(GArray) ids = selected_ids (self);
-      g_autoptr(NbContact) contact = NULL;
-
-      contact = ids->len ? nb_store_get_contact (self->store, g_array_index (ids, gint64, 0)) : NULL;
-      nb_contact_card_set_contact (self->card, contact);
-      self->shown_id = contact ? nb_contact_get_id (contact) : 0;
-      gtk_stack_set_visible_child_name (self->people_stack, contact ? "card" : "select");
+      if (NB_IS_VIEW (child))
+        nb_view_show_day (NB_VIEW (child), &day);
     }
-  else
-    {
-      self->shown_id = 0;
-      nb_contact_card_set_contact (self->card, NULL);
+}
 
-      if (n > 1)
-        {
-          g_autofree char *title =
-            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Contact Selected",
-                                          "%u Contacts Selected", n), n);
+/* ---------------------------------------------------------------------- */
+/* The sidebar and People                                                  */
 
-          adw_status_page_set_title (self->multi_page, title);
-          gtk_stack_set_visible_child_name (self->people_stack, "multi");
-        }
-      else if (g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0 &&
-               nb_contact_list_get_search (self->contacts) == NULL &&
-               !nb_contact_list_get_loading (self->contacts))
-        gtk_stack_set_visible_child_name (self->people_stack, "welcome");
-      else
-        gtk_stack_set_visible_child_name (self->people_stack, "select");
-    }
+static void
+sidebar_selection_changed_cb (NbWindow *self,
+                              gboolean  by_person)
+{
+  g_autoptr(GArray) ids = nb_contact_sidebar_dup_selected_ids (self->sidebar);
+
+  if (self->people_view == NULL)
+    return;
+
+  nb_people_view_show_selection (self->people_view, ids,
+                                 nb_contact_sidebar_has_no_contacts (self->sidebar));
+
+  /* Choosing someone shows their card, whichever view was open. */
+  if (by_person && ids->len == 1 && !nb_people_view_get_editing (self->people_view))
+    show_view (self, "people");
+}
+
+static void
+sidebar_activated_cb (NbWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+people_editing_cb (NbWindow *self)
+{
+  gboolean editing = nb_people_view_get_editing (self->people_view);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  nb_contact_sidebar_set_key_capture (self->sidebar, editing ? NULL : GTK_WIDGET (self));
+  gtk_widget_set_sensitive (self->sidebar_pane, !editing);
+
+  if (editing)
+    show_view (self, "people");
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->people_view)))
+    nb_contact_sidebar_focus_list (self->sidebar);
 
   update_header (self);
 }
 
 static void
-selection_changed_cb (NbWindow *self)
+contact_saved_cb (NbWindow *self,
+                  gint64    id)
 {
-  if (self->editing)
-    return;
-
-  update_people_state (self);
-
-  /* Choosing someone shows their card, whichever view was open. */
-  if (!self->selecting && n_selected (self) == 1)
-    adw_view_stack_set_visible_child_name (self->view_stack, "people");
-
-  if (!self->selecting && n_selected (self) == 1 && adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  nb_contact_sidebar_reveal (self->sidebar, id);
 }
 
 static void
-contacts_items_changed_cb (NbWindow *self)
+contacts_restored_cb (NbWindow *self,
+                      GArray   *ids)
 {
-  gint64 wanted = self->select_after_reload ? self->select_after_reload : self->shown_id;
-
-  /* A contact that moved in the list (renamed, or the list was made
-   * again) stays selected. */
-  if (wanted != 0 && !self->editing && select_contact (self, wanted))
-    self->select_after_reload = 0;
-
-  update_sidebar_state (self);
-  if (!self->editing)
-    update_people_state (self);
-}
-
-static void
-contacts_loading_cb (NbWindow *self)
-{
-  contacts_items_changed_cb (self);
+  nb_contact_sidebar_reveal (self->sidebar, g_array_index (ids, gint64, 0));
 }
 
 /* ---------------------------------------------------------------------- */
-/* Editing                                                                 */
+/* Actions                                                                 */
 
 static void
-set_editing (NbWindow  *self,
-             NbContact *contact)
+show_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  gboolean had_focus_in_editor = gtk_widget_get_focus_child (GTK_WIDGET (self->editor)) != NULL ||
-                                 gtk_widget_has_focus (GTK_WIDGET (self->editor));
-
-  self->editing = contact != NULL;
-  gtk_search_entry_set_key_capture_widget (self->search_entry,
-                                           self->editing ? NULL : GTK_WIDGET (self));
-  nb_contact_editor_edit (self->editor, contact);
-
-  if (self->editing)
-    {
-      gtk_stack_set_visible_child_name (self->people_stack, "editor");
-      adw_view_stack_set_visible_child_name (self->view_stack, "people");
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-      /* Focus leaves the sidebar before it is made insensitive. */
-      nb_contact_editor_focus_name (self->editor);
-      gtk_widget_set_sensitive (self->sidebar, FALSE);
-    }
-  else
-    {
-      gtk_widget_set_sensitive (self->sidebar, TRUE);
-      if (had_focus_in_editor)
-        gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-    }
-
-  update_people_state (self);
-}
-
-static gboolean
-save_editor (NbWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NbContact) draft = NULL;
-  g_autoptr(NbContact) saved = NULL;
-
-  draft = nb_contact_editor_build_draft (self->editor, &error);
-  if (draft == NULL)
-    return FALSE;
-
-  saved = nb_store_save_contact (self->store, draft, &error);
-  if (saved == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not save the contact: %s"), error->message);
-
-      show_error_dialog (self, _("Not Saved"), message);
-      return FALSE;
-    }
-
-  set_editing (self, NULL);
-  self->shown_id = nb_contact_get_id (saved);
-  if (!select_contact (self, self->shown_id))
-    self->select_after_reload = self->shown_id;
-  update_people_state (self);
-
-  return TRUE;
+  nb_toast_show_message (widget, g_variant_get_string (parameter, NULL));
 }
 
 static void
-discard_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     NbWindow         *self)
-{
-  if (g_str_equal (response, "discard"))
-    set_editing (self, NULL);
-}
-
-static void
-cancel_edit_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   NbWindow *self = NB_WINDOW (widget);
-  NbContact *original = nb_contact_editor_get_original (self->editor);
-  GtkWidget *dialog;
+  const char *name = g_variant_get_string (parameter, NULL);
 
-  if (!nb_contact_editor_is_dirty (self->editor))
-    {
-      set_editing (self, NULL);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"), NULL);
-  if (original != NULL && nb_contact_get_id (original) != 0)
-    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                    _("Your changes to “%s” will be lost."),
-                                    nb_contact_get_full_name (original));
-  else
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _("The new contact will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (discard_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    show_view (self, name);
 }
 
+/* By weeks, months…, where time is shown. */
 static void
-save_contact_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+move_week_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  save_editor (NB_WINDOW (widget));
-}
+  NbView *view = visible_view (NB_WINDOW (widget));
 
-static void
-new_contact_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  g_autoptr(NbContact) draft = NULL;
-
-  if (self->editing)
-    {
-      nb_contact_editor_focus_name (self->editor);
-      return;
-    }
-
-  /* The new contact must be findable in the list once saved. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  nb_contact_list_set_search (self->contacts, NULL);
-
-  draft = nb_contact_new ();
-  set_editing (self, draft);
-}
-
-static void
-edit_contact_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  NbContact *contact = nb_contact_card_get_contact (self->card);
-
-  if (contact != NULL && !self->editing)
-    set_editing (self, contact);
-}
-
-/* ---------------------------------------------------------------------- */
-/* Deleting, with Undo                                                     */
-
-static void
-commit_delete (PendingDelete *pending)
-{
-  NbWindow *self = pending->window;
-
-  if (pending->done)
-    return;
-  pending->done = TRUE;
-
-  for (guint i = 0; i < pending->ids->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      gint64 id = g_array_index (pending->ids, gint64, i);
-
-      if (pending->meals && !nb_store_delete_meeting (self->store, id, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not delete the meal: %s"), error->message);
-
-          nb_store_set_meeting_hidden (self->store, id, FALSE);
-          if (!self->closing)
-            show_toast (self, message);
-          else
-            g_warning ("%s", message);
-        }
-      else if (!pending->meals && !nb_store_delete_contact (self->store, id, &error))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not delete the contact: %s"),
-                                                      error->message);
-
-          nb_store_set_contact_hidden (self->store, id, FALSE);
-          if (!self->closing)
-            show_toast (self, message);
-          else
-            g_warning ("%s", message);
-        }
-    }
-}
-
-static void
-commit_pending_deletes (NbWindow *self)
-{
-  for (guint i = 0; i < self->pending_deletes->len; i++)
-    commit_delete (g_ptr_array_index (self->pending_deletes, i));
-}
-
-static void
-undo_delete_cb (AdwToast      *toast,
-                PendingDelete *pending)
-{
-  NbWindow *self = pending->window;
-
-  if (pending->done)
-    return;
-  pending->done = TRUE;
-
-  if (pending->meals)
-    {
-      for (guint i = 0; i < pending->ids->len; i++)
-        nb_store_set_meeting_hidden (self->store, g_array_index (pending->ids, gint64, i), FALSE);
-      return;
-    }
-
-  for (guint i = 0; i < pending->ids->len; i++)
-    nb_store_set_contact_hidden (self->store, g_array_index (pending->ids, gint64, i), FALSE);
-
-  if (pending->ids->len > 0)
-    self->select_after_reload = g_array_index (pending->ids, gint64, 0);
-}
-
-static void
-delete_toast_dismissed_cb (AdwToast      *toast,
-                           PendingDelete *pending)
-{
-  NbWindow *self = pending->window;
-
-  commit_delete (pending);
-  g_ptr_array_remove (self->pending_deletes, pending);
-}
-
-/* Hides contacts or meals at once and deletes them when the toast that
- * offers to undo it is gone: until then nothing is lost, not even if
- * Netbook is killed. */
-static void
-delete_with_undo (NbWindow   *self,
-                  GArray     *ids,
-                  gboolean    meals,
-                  const char *title)
-{
-  PendingDelete *pending;
-  AdwToast *toast;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-
-      if (meals)
-        nb_store_set_meeting_hidden (self->store, id, TRUE);
-      else
-        nb_store_set_contact_hidden (self->store, id, TRUE);
-    }
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->window = self;
-  pending->ids = g_array_ref (ids);
-  pending->meals = meals;
-  g_ptr_array_add (self->pending_deletes, pending);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  /* Not ADW_TOAST_PRIORITY_HIGH: in libadwaita 1.2, a toast that replaces
-   * another can crash when its animation ends. */
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), pending);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), pending);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-delete_contact_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
-  g_autofree char *title = NULL;
-
-  if (self->editing || ids->len == 0)
-    return;
-
-  if (ids->len == 1)
-    {
-      g_autoptr(NbContact) contact = nb_store_get_contact (self->store, g_array_index (ids, gint64, 0));
-
-      /* Translators: a toast; %s is the deleted contact's name. */
-      title = g_strdup_printf (_("“%s” deleted"), contact ? nb_contact_get_full_name (contact) : "");
-    }
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u contact deleted",
-                                          "%u contacts deleted", ids->len),
-                             ids->len);
-
-  delete_with_undo (self, ids, FALSE, title);
-}
-
-/* ---------------------------------------------------------------------- */
-/* Meals                                                                   */
-
-static void
-delete_meal (NbWindow *self,
-             gint64    id)
-{
-  g_autoptr(NbMeeting) meeting = nb_store_get_meeting (self->store, id);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *meal = NULL;
-  g_autofree char *title = NULL;
-
-  if (meeting == NULL)
-    return;
-
-  meal = nb_meeting_dup_title (meeting);
-  /* Translators: a toast; %s is the meal: "Lunch with Ada Lovelace". */
-  title = g_strdup_printf (C_("meal", "“%s” deleted"), meal);
-  g_array_append_val (ids, id);
-  delete_with_undo (self, ids, TRUE, title);
-}
-
-static void
-meal_saved_cb (NbMealDialog *dialog,
-               NbMeeting    *meeting,
-               NbWindow     *self)
-{
-  GDateTime *start = nb_meeting_get_start (meeting);
-  g_autoptr(GDateTime) local = g_date_time_to_local (start);
-  g_autofree char *meal = nb_meeting_dup_title (meeting);
-  g_autofree char *day = NULL;
-  g_autofree char *message = NULL;
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-  nb_meals_view_show_day (self->meals_view, &date);
-
-  day = nb_format_day (&date, FALSE);
-  /* Translators: a toast: "Lunch with Ada Lovelace on Wednesday,
-   * November 25". */
-  message = g_strdup_printf (_("%1$s on %2$s"), meal, day);
-  show_toast (self, message);
-}
-
-static void
-meal_delete_requested_cb (NbMealDialog *dialog,
-                          gint64        id,
-                          NbWindow     *self)
-{
-  delete_meal (self, id);
-}
-
-static void
-present_meal_dialog (NbWindow     *self,
-                     NbMealDialog *dialog)
-{
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (meal_saved_cb), self, 0);
-  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (meal_delete_requested_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * nb_window_plan_meal:
- * @self: a window
- * @day: (nullable): the day, or %NULL for today
- * @contact_ids: (nullable) (element-type gint64): whom with
- *
- * Opens the dialog that plans a meal, prefilled with the day (at lunch
- * time) and the people.
- */
-void
-nb_window_plan_meal (NbWindow    *self,
-                     const GDate *day,
-                     GArray      *contact_ids)
-{
-  GDate today;
-
-  g_return_if_fail (NB_IS_WINDOW (self));
-
-  if (self->store == NULL)
-    return;
-
-  if (day == NULL)
-    {
-      nb_clock_get_today (&today);
-      day = &today;
-    }
-
-  present_meal_dialog (self, nb_meal_dialog_new_for_contacts (GTK_WINDOW (self), self->store, day,
-                                                              NB_MEAL_LUNCH, contact_ids));
-}
-
-static void
-plan_meal_cb (NbWindow     *self,
-              const GDate  *day,
-              NbContactIds *ids)
-{
-  nb_window_plan_meal (self, day, ids ? nb_contact_ids_get_ids (ids) : NULL);
-}
-
-/* A meal moved to another day keeps its time there, and can be moved
- * back. */
-typedef struct
-{
-  NbWindow  *window;
-  NbMeeting *before;
-} MoveUndo;
-
-static void
-move_undo_free (MoveUndo *undo)
-{
-  g_object_unref (undo->before);
-  g_free (undo);
-}
-
-static void
-undo_move_cb (AdwToast *toast,
-              MoveUndo *undo)
-{
-  g_autoptr(NbMeeting) current = nb_store_get_meeting (undo->window->store,
-                                                       nb_meeting_get_id (undo->before));
-  g_autoptr(NbMeeting) saved = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (current == NULL)
-    return;
-
-  nb_meeting_set_start (current, nb_meeting_get_start (undo->before));
-  saved = nb_store_save_meeting (undo->window->store, current, &error);
-  if (saved == NULL)
-    show_toast (undo->window, error->message);
-}
-
-static void
-move_meal_cb (NbWindow    *self,
-              NbMeeting   *meeting,
-              const GDate *day)
-{
-  g_autoptr(NbMeeting) stored = nb_store_get_meeting (self->store, nb_meeting_get_id (meeting));
-  g_autoptr(NbMeeting) moved = NULL;
-  g_autoptr(NbMeeting) saved = NULL;
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *meal = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *message = NULL;
-  GDateTime *old_start;
-  MoveUndo *undo;
-  AdwToast *toast;
-
-  if (stored == NULL)
-    return;
-
-  old_start = nb_meeting_get_start (stored);
-  start = g_date_time_new (g_date_time_get_timezone (old_start),
-                           g_date_get_year (day), g_date_get_month (day), g_date_get_day (day),
-                           g_date_time_get_hour (old_start), g_date_time_get_minute (old_start), 0);
-  if (start == NULL || g_date_time_equal (start, old_start))
-    return;
-
-  moved = nb_meeting_copy (stored);
-  nb_meeting_set_start (moved, start);
-  saved = nb_store_save_meeting (self->store, moved, &error);
-  if (saved == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  meal = nb_meeting_dup_title (saved);
-  when = nb_format_day (day, FALSE);
-  /* Translators: a toast: "Lunch with Ada Lovelace moved to Friday,
-   * November 27". */
-  message = g_strdup_printf (_("%1$s moved to %2$s"), meal, when);
-
-  undo = g_new0 (MoveUndo, 1);
-  undo->window = self;
-  undo->before = g_steal_pointer (&stored);
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_move_cb), undo,
-                         (GClosureNotify) (void (*) (void)) move_undo_free, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  if (view != NULL)
+    nb_view_move (view, g_variant_get_int32 (parameter));
 }
 
 static void
@@ -799,179 +262,28 @@ show_contact_action (GtkWidget  *widget,
 }
 
 static void
-edit_meal_cb (NbWindow  *self,
-              NbMeeting *meeting)
-{
-  present_meal_dialog (self, nb_meal_dialog_new (GTK_WINDOW (self), self->store, meeting));
-}
-
-static void
-edit_meal_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   NbWindow *self = NB_WINDOW (widget);
-  g_autoptr(NbMeeting) meeting = NULL;
 
-  if (self->store == NULL)
+  if (self->people_view == NULL || nb_people_view_get_editing (self->people_view))
     return;
 
-  meeting = nb_store_get_meeting (self->store, g_variant_get_int64 (parameter));
-  if (meeting != NULL)
-    edit_meal_cb (self, meeting);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  nb_contact_sidebar_focus_search (self->sidebar);
 }
 
 static void
-plan_meal_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   NbWindow *self = NB_WINDOW (widget);
-  g_autoptr(GArray) ids = NULL;
 
-  /* From a card: with that person. */
-  if (parameter != NULL && g_variant_get_int64 (parameter) > 0)
-    {
-      gint64 id = g_variant_get_int64 (parameter);
-
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (ids, id);
-    }
-
-  nb_window_plan_meal (self, NULL, ids);
-}
-
-static void
-show_view_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (self->store == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    return;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-move_week_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
-
-  /* Only where a week or a month is seen: by weeks, by months. */
-  if (g_strcmp0 (view, "meals") == 0)
-    nb_meals_view_move (self->meals_view, g_variant_get_int32 (parameter));
-  else if (g_strcmp0 (view, "calendar") == 0)
-    nb_calendar_view_move (self->calendar_view, g_variant_get_int32 (parameter));
-}
-
-static void
-view_changed_cb (NbWindow *self)
-{
-  update_header (self);
-}
-
-/* Contacts dragged from the list: the selected ones if the row dragged is
- * one of them, else the one dragged. */
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkListItem   *item)
-{
-  NbWindow *self = g_object_get_data (G_OBJECT (source), "nb-window");
-  NbContactRow *row = NB_CONTACT_ROW (gtk_list_item_get_child (item));
-  NbContact *contact = nb_contact_row_get_contact (row);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(NbContactIds) payload = NULL;
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autoptr(GBytes) text = NULL;
-
-  if (contact == NULL || self == NULL)
-    return NULL;
-
-  if (gtk_list_item_get_selected (item))
-    ids = selected_ids (self);
-  else
-    {
-      gint64 id = nb_contact_get_id (contact);
-
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (ids, id);
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(NbContact) each = nb_store_get_contact (self->store, g_array_index (ids, gint64, i));
-
-      if (each != NULL)
-        g_string_append_printf (names, "%s%s", names->len ? "\n" : "", nb_contact_get_full_name (each));
-    }
-
-  payload = nb_contact_ids_new (ids);
-  text = g_bytes_new (names->str, names->len);
-
-  /* Other applications get the names as text. */
-  return gdk_content_provider_new_union ((GdkContentProvider *[]) {
-                                           gdk_content_provider_new_typed (NB_TYPE_CONTACT_IDS, payload),
-                                           gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text),
-                                         }, 2);
-}
-
-static void
-drag_begin_cb (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkListItem   *item)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
-/* ---------------------------------------------------------------------- */
-/* Import and export                                                       */
-
-/**
- * nb_window_import_files:
- * @self: a window
- * @files: (array length=n_files): vCard or iCalendar files
- * @n_files: how many
- *
- * Imports the files in the background, as files dropped on the window are.
- */
-void
-nb_window_import_files (NbWindow  *self,
-                        GFile    **files,
-                        guint      n_files)
-{
-  g_return_if_fail (NB_IS_WINDOW (self));
-
-  if (self->import_export != NULL)
-    nb_import_export_import_files (self->import_export, files, n_files);
-}
-
-static void
-export_selected_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-  g_autoptr(GArray) ids = selected_ids (self);
-
-  if (ids->len == 0)
-    return;
-
-  gtk_widget_activate_action (widget, "files.export-contacts", "@ax",
-                              g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data, ids->len,
-                                                         sizeof (gint64)));
+  if (self->people_view != NULL && !nb_people_view_get_editing (self->people_view))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -979,10 +291,7 @@ preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  NbWindow *self = NB_WINDOW (widget);
-  GtkWidget *preferences = nb_preferences_window_new (GTK_WINDOW (self));
-
-  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (nb_preferences_window_new (GTK_WINDOW (widget))));
 }
 
 static void
@@ -1011,160 +320,8 @@ sync_action (GtkWidget  *widget,
   nb_sync_button_sync (NB_WINDOW (widget)->sync_button);
 }
 
-/**
- * nb_window_set_sync_manager:
- * @self: a window
- * @manager: what syncs the window's store
- *
- * Shows the Sync button and what the manager does.
- */
-void
-nb_window_set_sync_manager (NbWindow      *self,
-                            NbSyncManager *manager)
-{
-  g_return_if_fail (NB_IS_WINDOW (self));
-  g_return_if_fail (NB_IS_SYNC_MANAGER (manager));
-
-  g_set_object (&self->sync_manager, manager);
-  nb_sync_button_set_manager (self->sync_button, manager);
-}
-
 /* ---------------------------------------------------------------------- */
-/* Other actions and callbacks                                             */
-
-static void
-show_toast_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  show_toast (NB_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-
-  if (self->editing)
-    return;
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-clear_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-go_back_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  NbWindow *self = NB_WINDOW (widget);
-
-  if (!self->editing)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-search_changed_cb (NbWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  nb_contact_list_set_search (self->contacts, text);
-  update_sidebar_state (self);
-}
-
-static void
-stop_search_cb (NbWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static void
-search_activate_cb (NbWindow *self)
-{
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0)
-    return;
-
-  select_only (self, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       NbWindow              *self)
-{
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->contacts)) == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (n_selected (self) == 0)
-    select_only (self, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-
-  return GDK_EVENT_STOP;
-}
-
-static void
-list_activate_cb (NbWindow *self,
-                  guint     position)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-leaflet_folded_cb (NbWindow *self)
-{
-  update_header (self);
-}
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              NbWindow                 *self)
-{
-  GtkWidget *row = nb_contact_row_new ();
-  GtkDragSource *source = gtk_drag_source_new ();
-
-  /* People are dragged onto days to plan meals with them. */
-  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
-  g_object_set_data (G_OBJECT (source), "nb-window", self);
-  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), item);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), item);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
-{
-  nb_contact_row_set_contact (NB_CONTACT_ROW (gtk_list_item_get_child (item)),
-                              gtk_list_item_get_item (item));
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  nb_contact_row_set_contact (NB_CONTACT_ROW (gtk_list_item_get_child (item)), NULL);
-}
+/* The window                                                              */
 
 static void
 active_changed_cb (NbWindow *self)
@@ -1180,37 +337,10 @@ save_window_state (NbWindow *self)
 {
   int width, height;
 
-  if (self->settings == NULL)
-    return;
-
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-}
-
-static gboolean
-close_idle_cb (gpointer user_data)
-{
-  gtk_window_close (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   NbWindow         *self)
-{
-  if (g_str_equal (response, "cancel"))
-    return;
-
-  if (g_str_equal (response, "save") && !save_editor (self))
-    return;
-
-  set_editing (self, NULL);
-
-  /* Closed once the dialog is gone: it is still emitting its response. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -1219,41 +349,107 @@ nb_window_close_request (GtkWindow *window)
   NbWindow *self = NB_WINDOW (window);
 
   /* Unsaved edits are never dropped without asking. */
-  if (self->editing && nb_contact_editor_is_dirty (self->editor))
-    {
-      NbContact *original = nb_contact_editor_get_original (self->editor);
-      GtkWidget *dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
-
-      if (original != NULL && nb_contact_get_id (original) != 0)
-        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                        _("“%s” has unsaved changes. If you don’t save, they will be lost."),
-                                        nb_contact_get_full_name (original));
-      else
-        adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                     _("The new contact has not been saved. If you don’t save it, it will be lost."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("_Discard"),
-                                        "save", _("_Save"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return TRUE;
-    }
+  if (self->people_view != NULL && nb_people_view_close_request (self->people_view))
+    return TRUE;
 
   self->closing = TRUE;
   if (self->import_export != NULL)
     nb_import_export_close (self->import_export);
-  commit_pending_deletes (self);
+  if (self->deletes != NULL)
+    nb_undo_delete_commit_all (self->deletes);
   save_window_state (self);
 
   return GTK_WINDOW_CLASS (nb_window_parent_class)->close_request (window);
+}
+
+/* Today's birthdays, first thing when the window opens. */
+static void
+announce_birthdays (NbWindow *self)
+{
+  g_autoptr(GPtrArray) today_events = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+  guint n_total = 0;
+  GDate today;
+
+  nb_clock_get_today (&today);
+  today_events = nb_store_list_birthdays (self->store, &today, 1, 1, &n_total);
+  if (n_total == 0)
+    return;
+
+  if (n_total == 1)
+    {
+      NbBirthdayEvent *event = g_ptr_array_index (today_events, 0);
+
+      if (event->age >= 0)
+        title = g_strdup_printf (_("%s turns %d today"), event->name, event->age);
+      else
+        title = g_strdup_printf (_("It is %s’s birthday today"), event->name);
+      escaped = g_markup_escape_text (title, -1);
+      toast = adw_toast_new (escaped);
+      adw_toast_set_button_label (toast, _("_Open Card"));
+      adw_toast_set_action_name (toast, "win.show-contact");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (event->contact_id));
+    }
+  else
+    {
+      /* Translators: a toast when the window opens. */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u birthday today", "%u birthdays today",
+                                            n_total),
+                               n_total);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_action_name (toast, "win.show-view");
+      adw_toast_set_action_target_value (toast, g_variant_new_string ("calendar"));
+    }
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The views and the window's helpers, once the store is open. */
+static void
+setup_store (NbWindow *self)
+{
+  self->deletes = nb_undo_delete_new (self->store);
+  self->import_export = nb_import_export_new (GTK_WINDOW (self), self->store);
+  self->meal_actions = nb_meal_actions_new (GTK_WINDOW (self), self->store, self->deletes);
+  self->people_view = NB_PEOPLE_VIEW (nb_people_view_new (self->store, self->deletes));
+
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "files",
+                                  nb_import_export_get_actions (self->import_export));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "meal",
+                                  nb_meal_actions_get_actions (self->meal_actions));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "people",
+                                  nb_people_view_get_actions (self->people_view));
+  nb_import_export_accept_drops (self->import_export, GTK_WIDGET (self));
+
+  add_view (self, NB_VIEW (self->people_view), "people");
+  add_view (self, NB_VIEW (nb_meals_view_new ()), "meals");
+  add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar");
+
+  g_signal_connect_object (self->people_view, "notify::editing", G_CALLBACK (people_editing_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->people_view, "notify::showing-card", G_CALLBACK (update_header), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->people_view, "notify::n-selected", G_CALLBACK (update_header), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->people_view, "contact-saved", G_CALLBACK (contact_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->deletes, "contacts-restored", G_CALLBACK (contacts_restored_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meal_actions, "saved", G_CALLBACK (meal_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  nb_contact_sidebar_set_store (self->sidebar, self->store);
+  nb_contact_sidebar_set_key_capture (self->sidebar, GTK_WIDGET (self));
+  nb_contact_sidebar_focus_search (self->sidebar);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+
+  announce_birthdays (self);
+  sidebar_selection_changed_cb (self, FALSE);
+  update_header (self);
 }
 
 static void
@@ -1262,10 +458,10 @@ nb_window_dispose (GObject *object)
   NbWindow *self = (NbWindow *) object;
 
   self->closing = TRUE;
-  g_cancellable_cancel (self->cancellable);
-  if (self->pending_deletes != NULL)
-    commit_pending_deletes (self);
-  g_clear_object (&self->import_export);
+  if (self->deletes != NULL)
+    nb_undo_delete_commit_all (self->deletes);
+  if (self->import_export != NULL)
+    nb_import_export_close (self->import_export);
 
   /* libadwaita 1.2 warns when a view switcher lets go of a stack that is
    * already disposed: let go first. */
@@ -1276,12 +472,11 @@ nb_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_WINDOW);
 
-  if (self->contacts != NULL)
-    g_signal_handlers_disconnect_by_data (self->contacts, self);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->contacts);
+  self->people_view = NULL;
+  g_clear_object (&self->meal_actions);
+  g_clear_object (&self->import_export);
+  g_clear_object (&self->deletes);
   g_clear_object (&self->settings);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->sync_manager);
 
   G_OBJECT_CLASS (nb_window_parent_class)->dispose (object);
@@ -1292,7 +487,6 @@ nb_window_finalize (GObject *object)
 {
   NbWindow *self = (NbWindow *) object;
 
-  g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_window_parent_class)->finalize (object);
@@ -1336,101 +530,34 @@ nb_window_set_property (GObject      *object,
     }
 }
 
-/* Today's birthdays, first thing when the window opens. */
-static void
-announce_birthdays (NbWindow *self)
-{
-  g_autoptr(GPtrArray) today_events = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-  guint n_total = 0;
-  GDate today;
-
-  nb_clock_get_today (&today);
-  today_events = nb_store_list_birthdays (self->store, &today, 1, 1, &n_total);
-  if (n_total == 0)
-    return;
-
-  if (n_total == 1)
-    {
-      NbBirthdayEvent *event = g_ptr_array_index (today_events, 0);
-
-      if (event->age >= 0)
-        title = g_strdup_printf (_("%s turns %d today"), event->name, event->age);
-      else
-        title = g_strdup_printf (_("It is %s’s birthday today"), event->name);
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Open Card"));
-      adw_toast_set_action_name (toast, "win.show-contact");
-      adw_toast_set_action_target_value (toast, g_variant_new_int64 (event->contact_id));
-    }
-  else
-    {
-      /* Translators: a toast when the window opens. */
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u birthday today", "%u birthdays today",
-                                            n_total),
-                               n_total);
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Show"));
-      adw_toast_set_action_name (toast, "win.show-view");
-      adw_toast_set_action_target_value (toast, g_variant_new_string ("calendar"));
-    }
-
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-setup_store (NbWindow *self)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *key;
-
-  self->contacts = nb_contact_list_new (self->store);
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->contacts)));
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_swapped (self->selection, "selection-changed",
-                            G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_swapped (self->contacts, "items-changed",
-                            G_CALLBACK (contacts_items_changed_cb), self);
-  g_signal_connect_swapped (self->contacts, "notify::loading",
-                            G_CALLBACK (contacts_loading_cb), self);
-
-  self->import_export = nb_import_export_new (GTK_WINDOW (self), self->store);
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "files",
-                                  nb_import_export_get_actions (self->import_export));
-  nb_import_export_accept_drops (self->import_export, GTK_WIDGET (self));
-
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
-  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
-
-  /* Typing finds people at once; Down or Enter goes on to the list. */
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
-
-  nb_meals_view_set_store (self->meals_view, self->store);
-  nb_calendar_view_set_store (self->calendar_view, self->store);
-  announce_birthdays (self);
-  nb_contact_card_set_store (self->card, self->store);
-
-  update_sidebar_state (self);
-  update_people_state (self);
-}
-
 static void
 nb_window_class_init (NbWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const struct {
+    guint           keyval;
+    GdkModifierType modifiers;
+    const char     *action;
+    const char     *format;
+    gintptr         value;
+  } keys[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK, "people.new", NULL, 0 },
+    { GDK_KEY_e, GDK_CONTROL_MASK, "people.edit", NULL, 0 },
+    { GDK_KEY_s, GDK_CONTROL_MASK, "people.save", NULL, 0 },
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "people.save", NULL, 0 },
+    { GDK_KEY_Escape, 0, "people.cancel", NULL, 0 },
+    { GDK_KEY_i, GDK_CONTROL_MASK, "files.import", NULL, 0 },
+    { GDK_KEY_m, GDK_CONTROL_MASK, "meal.plan", NULL, 0 },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL, 0 },
+    { GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL, 0 },
+    { GDK_KEY_F5, 0, "win.sync", NULL, 0 },
+    { GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL, 0 },
+    { GDK_KEY_Page_Up, GDK_ALT_MASK, "win.move-week", "i", -1 },
+    { GDK_KEY_Page_Down, GDK_ALT_MASK, "win.move-week", "i", 1 },
+    { GDK_KEY_Home, GDK_ALT_MASK, "win.move-week", "i", 0 },
+  };
 
   object_class->dispose = nb_window_dispose;
   object_class->finalize = nb_window_finalize;
@@ -1441,25 +568,18 @@ nb_window_class_init (NbWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (NB_TYPE_CONTACT_CARD);
-  g_type_ensure (NB_TYPE_CONTACT_EDITOR);
-  g_type_ensure (NB_TYPE_MEALS_VIEW);
-  g_type_ensure (NB_TYPE_CALENDAR_VIEW);
+  g_type_ensure (NB_TYPE_CONTACT_SIDEBAR);
   g_type_ensure (NB_TYPE_SYNC_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, list_view);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, NbWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, done_button);
@@ -1468,86 +588,47 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, people_stack);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, card);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, editor);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, multi_page);
   gtk_widget_class_bind_template_child (widget_class, NbWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, meals_view);
-  gtk_widget_class_bind_template_child (widget_class, NbWindow, calendar_view);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, plan_meal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, edit_meal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, move_meal_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.new-contact", NULL, new_contact_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-contact", NULL, edit_contact_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-contact", NULL, delete_contact_action);
-  gtk_widget_class_install_action (widget_class, "win.save-contact", NULL, save_contact_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-edit", NULL, cancel_edit_action);
-  gtk_widget_class_install_action (widget_class, "win.export-selected", NULL, export_selected_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.move-week", "i", move_week_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-meal", NULL, plan_meal_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-meal-with", "x", plan_meal_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-meal", "x", edit_meal_action);
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-contact", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-contact", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-contact", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.save-contact", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "files.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-meal", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      if (keys[i].format != NULL)
+        gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers,
+                                             keys[i].action, keys[i].format, (int) keys[i].value);
+      else
+        gtk_widget_class_add_binding_action (widget_class, keys[i].keyval, keys[i].modifiers,
+                                             keys[i].action, NULL);
+    }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "calendar");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "win.move-week", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "win.move-week", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.move-week", "i", 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.sync", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
 }
 
 static void
 nb_window_init (NbWindow *self)
 {
-  GtkEventController *shortcuts;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
-  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_delete_free);
   self->settings = g_settings_new (APP_ID);
-
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  /* Delete deletes the selected contacts, but only from the list: in an
-   * entry it deletes text. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("win.delete-contact")));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
 }
 
 /**
@@ -1599,6 +680,24 @@ nb_window_get_store (NbWindow *self)
 }
 
 /**
+ * nb_window_set_sync_manager:
+ * @self: a window
+ * @manager: what syncs the window's store
+ *
+ * Shows the Sync button and what the manager does.
+ */
+void
+nb_window_set_sync_manager (NbWindow      *self,
+                            NbSyncManager *manager)
+{
+  g_return_if_fail (NB_IS_WINDOW (self));
+  g_return_if_fail (NB_IS_SYNC_MANAGER (manager));
+
+  g_set_object (&self->sync_manager, manager);
+  nb_sync_button_set_manager (self->sync_button, manager);
+}
+
+/**
  * nb_window_show_contact:
  * @self: a window
  * @id: a contact
@@ -1611,18 +710,48 @@ nb_window_show_contact (NbWindow *self,
 {
   g_return_if_fail (NB_IS_WINDOW (self));
 
-  if (self->store == NULL || self->editing)
+  if (self->people_view == NULL || nb_people_view_get_editing (self->people_view))
     return;
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "people");
-  if (!select_contact (self, id))
-    {
-      /* Not in the list as searched: the list of everyone shows them once
-       * it is loaded. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      nb_contact_list_set_search (self->contacts, NULL);
-      self->select_after_reload = id;
-    }
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_view (self, "people");
+  nb_contact_sidebar_reveal (self->sidebar, id);
+}
+
+/**
+ * nb_window_plan_meal:
+ * @self: a window
+ * @day: (nullable): the day, or %NULL for today
+ * @contact_ids: (nullable) (element-type gint64): whom with
+ *
+ * Opens the dialog that plans a meal, prefilled with the day (at lunch
+ * time) and the people.
+ */
+void
+nb_window_plan_meal (NbWindow    *self,
+                     const GDate *day,
+                     GArray      *contact_ids)
+{
+  g_return_if_fail (NB_IS_WINDOW (self));
+
+  if (self->meal_actions != NULL)
+    nb_meal_actions_plan (self->meal_actions, day, contact_ids);
+}
+
+/**
+ * nb_window_import_files:
+ * @self: a window
+ * @files: (array length=n_files): vCard or iCalendar files
+ * @n_files: how many
+ *
+ * Imports the files in the background, as files dropped on the window are.
+ */
+void
+nb_window_import_files (NbWindow  *self,
+                        GFile    **files,
+                        guint      n_files)
+{
+  g_return_if_fail (NB_IS_WINDOW (self));
+
+  if (self->import_export != NULL)
+    nb_import_export_import_files (self->import_export, files, n_files);
 }

@@ -21,6 +21,7 @@
 #include "nb-other-event.h"
 #include "nb-reloader.h"
 #include "nb-week.h"
+#include "nb-view.h"
 
 /**
  * NbCalendarView:
@@ -42,22 +43,24 @@ struct _NbCalendarView
   GtkListBox   *upcoming_list;
 };
 
-G_DEFINE_FINAL_TYPE (NbCalendarView, nb_calendar_view, GTK_TYPE_WIDGET)
+static void nb_calendar_view_view_iface_init (NbViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NbCalendarView, nb_calendar_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (NB_TYPE_VIEW, nb_calendar_view_view_iface_init))
+
+static void nb_calendar_view_set_store (NbCalendarView *self,
+                                        NbStore *store);
+static void nb_calendar_view_show_day  (NbCalendarView *self,
+                                        const GDate *day);
+static void nb_calendar_view_move      (NbCalendarView *self,
+                                        int months);
 
 enum {
   PROP_0,
   PROP_STORE,
-  N_PROPS
+  PROP_TITLE,
+  PROP_ICON_NAME,
 };
-
-enum {
-  PLAN_MEAL,
-  MOVE_MEAL,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* How far ahead the upcoming birthdays go, and how many are listed: with a
  * large network, a month holds thousands; the grid counts them all. */
@@ -191,7 +194,7 @@ plan_meal_cb (NbCalendarView *self,
               const GDate    *day,
               NbContactIds   *ids)
 {
-  g_signal_emit (self, signals[PLAN_MEAL], 0, day, ids);
+  nb_view_plan_meal (NB_VIEW (self), day, ids);
 }
 
 static void
@@ -199,7 +202,7 @@ move_meal_cb (NbCalendarView *self,
               NbMeeting      *meeting,
               const GDate    *day)
 {
-  g_signal_emit (self, signals[MOVE_MEAL], 0, meeting, day);
+  nb_view_move_meal (NB_VIEW (self), meeting, day);
 }
 
 static void
@@ -270,6 +273,14 @@ nb_calendar_view_get_property (GObject    *object,
       g_value_set_object (value, get_store (self));
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, _("Calendar"));
+      break;
+
+    case PROP_ICON_NAME:
+      g_value_set_static_string (value, "x-office-calendar-symbolic");
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -304,33 +315,11 @@ nb_calendar_view_class_init (NbCalendarViewClass *klass)
   object_class->get_property = nb_calendar_view_get_property;
   object_class->set_property = nb_calendar_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_override_property (object_class, PROP_STORE, "store");
+  g_object_class_override_property (object_class, PROP_TITLE, "title");
+  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * NbCalendarView::plan-meal:
-   * @self: the view
-   * @day: the day
-   * @ids: (nullable): whom with, or %NULL to choose
-   */
-  signals[PLAN_MEAL] =
-    g_signal_new ("plan-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE, NB_TYPE_CONTACT_IDS);
-
-  /**
-   * NbCalendarView::move-meal:
-   * @self: the view
-   * @meeting: the meal
-   * @day: the day to move it to
-   */
-  signals[MOVE_MEAL] =
-    g_signal_new ("move-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  NB_TYPE_MEETING, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (NB_TYPE_COLUMNS);
   g_type_ensure (NB_TYPE_MONTH_VIEW);
@@ -375,7 +364,7 @@ nb_calendar_view_new (void)
   return g_object_new (NB_TYPE_CALENDAR_VIEW, NULL);
 }
 
-void
+static void
 nb_calendar_view_set_store (NbCalendarView *self,
                             NbStore        *store)
 {
@@ -386,7 +375,7 @@ nb_calendar_view_set_store (NbCalendarView *self,
     return;
 
   nb_reloader_set_store (self->reloader, store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify (G_OBJECT (self), "store");
 }
 
 /**
@@ -396,7 +385,7 @@ nb_calendar_view_set_store (NbCalendarView *self,
  *
  * Shows the month of @day.
  */
-void
+static void
 nb_calendar_view_show_day (NbCalendarView *self,
                            const GDate    *day)
 {
@@ -410,7 +399,7 @@ nb_calendar_view_show_day (NbCalendarView *self,
  * @self: the view
  * @months: how many months on (back when negative), or 0 for this month
  */
-void
+static void
 nb_calendar_view_move (NbCalendarView *self,
                        int             months)
 {
@@ -433,4 +422,25 @@ nb_calendar_view_get_month_view (NbCalendarView *self)
   g_return_val_if_fail (NB_IS_CALENDAR_VIEW (self), NULL);
 
   return self->month_view;
+}
+
+static void
+view_show_day (NbView      *view,
+               const GDate *day)
+{
+  nb_calendar_view_show_day (NB_CALENDAR_VIEW (view), day);
+}
+
+static void
+view_move (NbView *view,
+           int     steps)
+{
+  nb_calendar_view_move (NB_CALENDAR_VIEW (view), steps);
+}
+
+static void
+nb_calendar_view_view_iface_init (NbViewInterface *iface)
+{
+  iface->show_day = view_show_day;
+  iface->move = view_move;
 }

@@ -11,6 +11,7 @@
 
 #include "nb-month-view.h"
 #include "nb-store.h"
+#include "nb-view.h"
 
 G_BEGIN_DECLS
 
@@ -19,12 +20,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NbCalendarView, nb_calendar_view, NB, CALENDAR_VIEW, GtkWidget)
 
 GtkWidget   *nb_calendar_view_new            (void);
-void         nb_calendar_view_set_store      (NbCalendarView *self,
-                                              NbStore        *store);
-void         nb_calendar_view_show_day       (NbCalendarView *self,
-                                              const GDate    *day);
-void         nb_calendar_view_move           (NbCalendarView *self,
-                                              int             months);
 NbMonthView *nb_calendar_view_get_month_view (NbCalendarView *self);
 
 G_END_DECLS

@@ -152,7 +152,7 @@ meal_item (NbMeeting *meeting,
   g_autofree char *title = nb_meeting_dup_title (meeting);
   g_autofree char *text = g_strdup_printf ("%s %s", time, title);
   g_autofree char *accessible = g_strdup_printf ("%s, %s", time, title);
-  GtkWidget *item = new_item (NULL, text, accessible, "win.edit-meal", nb_meeting_get_id (meeting), focusable);
+  GtkWidget *item = new_item (NULL, text, accessible, "meal.edit", nb_meeting_get_id (meeting), focusable);
   GtkDragSource *source = gtk_drag_source_new ();
 
   if (nb_meeting_get_status (meeting) == NB_MEETING_CANCELLED)

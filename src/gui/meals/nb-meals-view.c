@@ -20,6 +20,7 @@
 #include "nb-meals-view.h"
 #include "nb-reloader.h"
 #include "nb-week.h"
+#include "nb-view.h"
 
 /**
  * NbMealsView:
@@ -54,23 +55,24 @@ struct _NbMealsView
   GtkListBox   *suggestion_list;
 };
 
-G_DEFINE_FINAL_TYPE (NbMealsView, nb_meals_view, GTK_TYPE_WIDGET)
+static void nb_meals_view_view_iface_init (NbViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NbMealsView, nb_meals_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (NB_TYPE_VIEW, nb_meals_view_view_iface_init))
+
+static void nb_meals_view_set_store (NbMealsView *self,
+                                     NbStore *store);
+static void nb_meals_view_show_day  (NbMealsView *self,
+                                     const GDate *day);
+static void nb_meals_view_move      (NbMealsView *self,
+                                     int weeks);
 
 enum {
   PROP_0,
   PROP_STORE,
-  N_PROPS
+  PROP_TITLE,
+  PROP_ICON_NAME,
 };
-
-enum {
-  PLAN_MEAL,
-  EDIT_MEAL,
-  MOVE_MEAL,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 /* How many people "Whom to Invite Next" proposes. */
 #define N_SUGGESTIONS 6
@@ -217,7 +219,7 @@ plan_meal_cb (NbMealDay    *day,
               NbContactIds *ids,
               NbMealsView  *self)
 {
-  g_signal_emit (self, signals[PLAN_MEAL], 0, nb_meal_day_get_day (day), ids);
+  nb_view_plan_meal (NB_VIEW (self), nb_meal_day_get_day (day), ids);
 }
 
 static void
@@ -225,7 +227,7 @@ move_meal_cb (NbMealDay   *day,
               NbMeeting   *meeting,
               NbMealsView *self)
 {
-  g_signal_emit (self, signals[MOVE_MEAL], 0, meeting, nb_meal_day_get_day (day));
+  nb_view_move_meal (NB_VIEW (self), meeting, nb_meal_day_get_day (day));
 }
 
 static void
@@ -233,7 +235,7 @@ meal_activated_cb (NbMealDay   *day,
                    NbMeeting   *meeting,
                    NbMealsView *self)
 {
-  g_signal_emit (self, signals[EDIT_MEAL], 0, meeting);
+  nb_view_edit_meal (NB_VIEW (self), meeting);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -423,7 +425,7 @@ follow_up_activated_cb (NbMealsView   *self,
   NbMeeting *meeting = g_object_get_data (G_OBJECT (row), "nb-meeting");
 
   if (meeting != NULL)
-    g_signal_emit (self, signals[EDIT_MEAL], 0, meeting);
+    nb_view_edit_meal (NB_VIEW (self), meeting);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -532,7 +534,7 @@ suggestion_activated_cb (NbMealsView   *self,
   g_date_add_days (&tomorrow, 1);
   g_array_append_val (ids, *id);
   payload = nb_contact_ids_new (ids);
-  g_signal_emit (self, signals[PLAN_MEAL], 0, &tomorrow, payload);
+  nb_view_plan_meal (NB_VIEW (self), &tomorrow, payload);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -678,6 +680,14 @@ nb_meals_view_get_property (GObject    *object,
       g_value_set_object (value, get_store (self));
       break;
 
+    case PROP_TITLE:
+      g_value_set_string (value, _("Meals"));
+      break;
+
+    case PROP_ICON_NAME:
+      g_value_set_static_string (value, "nb-meal-symbolic");
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -713,48 +723,12 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   object_class->get_property = nb_meals_view_get_property;
   object_class->set_property = nb_meals_view_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_override_property (object_class, PROP_STORE, "store");
+  g_object_class_override_property (object_class, PROP_TITLE, "title");
+  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * NbMealsView::plan-meal:
-   * @self: the view
-   * @day: the day to plan the meal on
-   * @ids: (nullable): whom with, or %NULL to choose
-   *
-   * Asks to plan a meal.
-   */
-  signals[PLAN_MEAL] =
-    g_signal_new ("plan-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE, NB_TYPE_CONTACT_IDS);
 
-  /**
-   * NbMealsView::edit-meal:
-   * @self: the view
-   * @meeting: the meal
-   *
-   * Asks to open a meal.
-   */
-  signals[EDIT_MEAL] =
-    g_signal_new ("edit-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, NB_TYPE_MEETING);
-
-  /**
-   * NbMealsView::move-meal:
-   * @self: the view
-   * @meeting: the meal
-   * @day: the day to move it to
-   *
-   * Asks to move a meal to another day.
-   */
-  signals[MOVE_MEAL] =
-    g_signal_new ("move-meal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                  NB_TYPE_MEETING, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (NB_TYPE_COLUMNS);
   g_type_ensure (NB_TYPE_MEAL_DAY);
@@ -820,20 +794,7 @@ nb_meals_view_new (void)
   return g_object_new (NB_TYPE_MEALS_VIEW, NULL);
 }
 
-/**
- * nb_meals_view_get_store:
- *
- * Returns: (transfer none) (nullable): the store shown
- */
-NbStore *
-nb_meals_view_get_store (NbMealsView *self)
-{
-  g_return_val_if_fail (NB_IS_MEALS_VIEW (self), NULL);
-
-  return get_store (self);
-}
-
-void
+static void
 nb_meals_view_set_store (NbMealsView *self,
                          NbStore     *store)
 {
@@ -844,7 +805,7 @@ nb_meals_view_set_store (NbMealsView *self,
     return;
 
   nb_reloader_set_store (self->reloader, store);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify (G_OBJECT (self), "store");
 }
 
 /**
@@ -854,7 +815,7 @@ nb_meals_view_set_store (NbMealsView *self,
  *
  * Shows the week of @day.
  */
-void
+static void
 nb_meals_view_show_day (NbMealsView *self,
                         const GDate *day)
 {
@@ -895,7 +856,7 @@ nb_meals_view_get_week_start (NbMealsView *self)
  * @self: the view
  * @weeks: how many weeks on (back when negative), or 0 for this week
  */
-void
+static void
 nb_meals_view_move (NbMealsView *self,
                     int          weeks)
 {
@@ -905,4 +866,25 @@ nb_meals_view_move (NbMealsView *self,
     this_week_action (GTK_WIDGET (self), NULL, NULL);
   else
     move_weeks (self, weeks);
+}
+
+static void
+view_show_day (NbView      *view,
+               const GDate *day)
+{
+  nb_meals_view_show_day (NB_MEALS_VIEW (view), day);
+}
+
+static void
+view_move (NbView *view,
+           int     steps)
+{
+  nb_meals_view_move (NB_MEALS_VIEW (view), steps);
+}
+
+static void
+nb_meals_view_view_iface_init (NbViewInterface *iface)
+{
+  iface->show_day = view_show_day;
+  iface->move = view_move;
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nb-store.h"
+#include "nb-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +19,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NbMealsView, nb_meals_view, NB, MEALS_VIEW, GtkWidget)
 
 GtkWidget   *nb_meals_view_new            (void);
-NbStore     *nb_meals_view_get_store      (NbMealsView *self);
-void         nb_meals_view_set_store      (NbMealsView *self,
-                                           NbStore     *store);
-void         nb_meals_view_show_day       (NbMealsView *self,
-                                           const GDate *day);
 const GDate *nb_meals_view_get_week_start (NbMealsView *self);
-void         nb_meals_view_move           (NbMealsView *self,
-                                           int          weeks);
 
 G_END_DECLS

@@ -257,7 +257,7 @@ meal_row_activated_cb (AdwActionRow *row)
 {
   NbMeeting *meeting = nb_meal_row_get_meeting (NB_MEAL_ROW (row));
 
-  gtk_widget_activate_action (GTK_WIDGET (row), "win.edit-meal", "x", nb_meeting_get_id (meeting));
+  gtk_widget_activate_action (GTK_WIDGET (row), "meal.edit", "x", nb_meeting_get_id (meeting));
 }
 
 static GtkWidget *

@@ -1,0 +1,241 @@
+/* test-gui-widgets.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "nb-contact-sidebar.h"
+#include "nb-gui-test-util.h"
+#include "nb-people-view.h"
+#include "nb-test-util.h"
+#include "nb-undo-delete.h"
+
+/* The sidebar and the People view each alone, with a store of the test's
+ * own, in a plain window with a toast overlay: what each does without the
+ * main window around it. */
+
+typedef struct
+{
+  char            *dir;
+  NbStore         *store;
+  GtkWindow       *window;
+  AdwToastOverlay *overlay;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+
+  /* A database of the test's own, as nb_gui_fixture_set_up() makes. */
+  fixture->dir = g_dir_make_tmp ("netbook-widgets-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (fixture->dir, "netbook.db", NULL);
+  fixture->store = nb_store_new (db, &error);
+  g_assert_no_error (error);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  gtk_window_set_default_size (fixture->window, 800, 600);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->overlay));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (fixture->window);
+  nb_gui_settle ();
+  g_clear_object (&fixture->store);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+show (Fixture   *fixture,
+      GtkWidget *widget)
+{
+  adw_toast_overlay_set_child (fixture->overlay, widget);
+  gtk_window_present (fixture->window);
+  nb_gui_wait_frames (GTK_WIDGET (fixture->window), 3);
+}
+
+static gboolean
+has_n_rows (gpointer data)
+{
+  GtkWidget **args = data;
+  GtkListView *list = GTK_LIST_VIEW (nb_gui_find_widget (args[0], GTK_TYPE_LIST_VIEW, NULL, NULL, TRUE));
+
+  return list != NULL && gtk_list_view_get_model (list) != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_rows (GtkWidget *sidebar,
+           guint      n)
+{
+  gpointer args[] = { sidebar, GUINT_TO_POINTER (n) };
+
+  nb_test_wait_for (has_n_rows, args);
+}
+
+typedef struct
+{
+  guint    n;
+  gboolean by_person;
+} Changes;
+
+static void
+selection_changed_cb (NbContactSidebar *sidebar,
+                      gboolean          by_person,
+                      Changes          *changes)
+{
+  changes->n++;
+  changes->by_person = by_person;
+}
+
+/* The sidebar: its empty states, search, selection by a person and by
+ * code, and a contact revealed past a search. */
+static void
+test_sidebar (Fixture       *fixture,
+              gconstpointer  data)
+{
+  NbContactSidebar *sidebar = NB_CONTACT_SIDEBAR (nb_contact_sidebar_new (fixture->store));
+  GtkWidget *entry;
+  GtkListView *list;
+  g_autoptr(GArray) ids = NULL;
+  Changes changes = { 0, FALSE };
+  gint64 ada, grace;
+
+  show (fixture, GTK_WIDGET (sidebar));
+  g_signal_connect (sidebar, "selection-changed", G_CALLBACK (selection_changed_cb), &changes);
+
+  /* No one yet. */
+  nb_gui_wait_for_widget (sidebar, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts"));
+  g_assert_true (nb_contact_sidebar_has_no_contacts (sidebar));
+
+  ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  grace = nb_test_add_contact (fixture->store, "Grace Hopper", "grace@example.org");
+  nb_test_add_contact (fixture->store, "Alan Turing", NULL);
+  wait_rows (GTK_WIDGET (sidebar), 3);
+  g_assert_false (nb_contact_sidebar_has_no_contacts (sidebar));
+
+  /* A person selects a row. */
+  list = GTK_LIST_VIEW (nb_gui_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW, NULL, NULL, TRUE));
+  gtk_selection_model_select_item (gtk_list_view_get_model (list), 0, TRUE);
+  g_assert_true (changes.by_person);
+  ids = nb_contact_sidebar_dup_selected_ids (sidebar);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, ada);
+
+  /* A search that finds no one, and its way back. */
+  entry = nb_gui_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_SEARCH_ENTRY, NULL, NULL, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzz");
+  nb_gui_wait_for_widget (sidebar, ADW_TYPE_STATUS_PAGE, "title", _("No Results"));
+  g_assert_false (nb_contact_sidebar_has_no_contacts (sidebar));
+
+  /* Revealed past the search: the search goes, the contact is selected,
+   * and that was not a person's choice. */
+  nb_contact_sidebar_reveal (sidebar, grace);
+  wait_rows (GTK_WIDGET (sidebar), 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_clear_pointer (&ids, g_array_unref);
+  ids = nb_contact_sidebar_dup_selected_ids (sidebar);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, grace);
+  g_assert_false (changes.by_person);
+}
+
+/* The People view: its pages for the selection, editing and saving, and
+ * deleting with Undo — the store changes only when the toast is gone. */
+static void
+test_people_view (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(NbUndoDelete) deletes = nb_undo_delete_new (fixture->store);
+  NbPeopleView *view = NB_PEOPLE_VIEW (nb_people_view_new (fixture->store, deletes));
+  g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) one = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) two = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *selected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Contact Selected",
+                                                            "%u Contacts Selected", 2), 2);
+  g_autoptr(NbContact) saved = NULL;
+  GtkWidget *name;
+  gint64 ada, grace;
+
+  show (fixture, GTK_WIDGET (view));
+  nb_gui_wait_for_widget (view, ADW_TYPE_STATUS_PAGE, "title", _("No Contacts Yet"));
+
+  /* The view is a view: title and icon for the switcher. */
+  {
+    g_autofree char *title = nb_view_dup_title (NB_VIEW (view));
+
+    g_assert_cmpstr (title, ==, _("People"));
+    g_assert_true (nb_view_get_store (NB_VIEW (view)) == fixture->store);
+    g_assert_false (nb_view_move (NB_VIEW (view), 1));
+  }
+
+  ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  grace = nb_test_add_contact (fixture->store, "Grace Hopper", NULL);
+  g_array_append_val (one, ada);
+  g_array_append_val (two, ada);
+  g_array_append_val (two, grace);
+
+  nb_people_view_show_selection (view, none, FALSE);
+  nb_gui_wait_for_widget (view, ADW_TYPE_STATUS_PAGE, "title", _("Select a Contact"));
+  nb_people_view_show_selection (view, two, FALSE);
+  nb_gui_wait_for_widget (view, ADW_TYPE_STATUS_PAGE, "title", selected);
+  nb_people_view_show_selection (view, one, FALSE);
+  nb_gui_wait_for_widget (view, GTK_TYPE_LABEL, "label", "Ada Lovelace");
+  g_assert_true (nb_people_view_get_showing_card (view));
+
+  /* Edited through its actions, saved. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "people.edit", NULL);
+  g_assert_true (nb_people_view_get_editing (view));
+  g_assert_false (nb_people_view_get_showing_card (view));
+  name = nb_gui_wait_for_widget (view, ADW_TYPE_ENTRY_ROW, "title", _("Full Name"));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Augusta Ada King");
+  gtk_widget_activate_action (GTK_WIDGET (view), "people.save", NULL);
+  g_assert_false (nb_people_view_get_editing (view));
+  saved = nb_store_get_contact (fixture->store, ada);
+  g_assert_cmpstr (nb_contact_get_full_name (saved), ==, "Augusta Ada King");
+  nb_gui_wait_for_widget (view, GTK_TYPE_LABEL, "label", "Augusta Ada King");
+
+  /* Deleted with Undo: hidden, then gone once the toast is. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "people.delete", NULL);
+  g_assert_true (nb_store_is_contact_hidden (fixture->store, ada));
+  g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 2);
+  nb_undo_delete_commit_all (deletes);
+  g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!nb_gui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/gui/widgets/sidebar", Fixture, NULL, fixture_set_up, test_sidebar, fixture_tear_down);
+  g_test_add ("/gui/widgets/people-view", Fixture, NULL, fixture_set_up, test_people_view, fixture_tear_down);
+
+  return g_test_run ();
+}
