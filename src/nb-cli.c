@@ -441,8 +441,7 @@ nb_cli_sync (const char *db_path)
   if (store == NULL)
     return 1;
 
-  results = nb_sync_run (nb_store_get_path (store), NULL, tty ? sync_progress_cb : NULL,
-                         &progress, &error);
+  results = nb_sync_run (store, NULL, tty ? sync_progress_cb : NULL, &progress, &error);
   if (progress.line)
     g_print ("\n");
   if (results == NULL)

@@ -75,7 +75,7 @@ timed_sync (const char *label,
   NbSyncResult *result;
   double start = now_s (), seconds;
 
-  results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  results = nb_sync_run (store, NULL, NULL, NULL, &error);
   seconds = now_s () - start;
   g_assert_no_error (error);
   result = g_ptr_array_index (results, 0);

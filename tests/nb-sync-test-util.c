@@ -78,7 +78,7 @@ nb_test_sync (NbStore  *store,
               gboolean  ok)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  g_autoptr(GPtrArray) results = nb_sync_run (store, NULL, NULL, NULL, &error);
   NbSyncResult *result;
 
   g_assert_no_error (error);

@@ -555,7 +555,7 @@ sync_killed (Fixture  *fixture,
 {
   Killer killer = { fixture->server, kill_at, FALSE };
   g_autoptr(GError) error = NULL;
-  GPtrArray *results = nb_sync_run (nb_store_get_path (store), NULL, kill_cb, &killer, &error);
+  GPtrArray *results = nb_sync_run (store, NULL, kill_cb, &killer, &error);
 
   g_assert_no_error (error);
   g_assert_true (killer.killed);
