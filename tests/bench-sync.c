@@ -60,7 +60,7 @@ add_account (NbDavServer *radicale,
 
   discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "alice", "secret", NULL, &error);
   g_assert_no_error (error);
-  account = nb_sync_add_account (nb_store_get_path (store), discovery, "secret", NULL, NULL, &error);
+  account = nb_sync_add_account (store, discovery, "secret", NULL, NULL, &error);
   g_assert_no_error (error);
 }
 
@@ -253,7 +253,7 @@ main (int   argc,
 
     discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "bob", "hunter2", NULL, &error);
     g_assert_no_error (error);
-    account = nb_sync_add_account (nb_store_get_path (other), discovery, "hunter2", chosen, NULL, &error);
+    account = nb_sync_add_account (other, discovery, "hunter2", chosen, NULL, &error);
     g_assert_no_error (error);
   }
   counts = timed_sync ("Initial sync up (every card sent)", other, up);

@@ -28,7 +28,7 @@ struct _NbAccountForm
 {
   GtkBox                parent_instance;
 
-  char                 *db_path;
+  NbStore              *store;
   GCancellable         *cancellable;
   NbSyncDiscovery      *discovery;
   /* The href each combo row item stands for: NULL to make one, "" none. */
@@ -106,7 +106,7 @@ entry_changed_cb (NbAccountForm *self)
 {
   if (self->discovery != NULL)
     {
-      g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+      g_clear_pointer (&self->discovery, nb_sync_discovery_unref);
       gtk_widget_set_visible (GTK_WIDGET (self->collections_group), FALSE);
       gtk_label_set_label (self->action_label, _("_Connect"));
     }
@@ -177,7 +177,7 @@ discover_thread (GTask        *task,
   if (discovery == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, discovery, (GDestroyNotify) nb_sync_discovery_free);
+    g_task_return_pointer (task, discovery, (GDestroyNotify) nb_sync_discovery_unref);
 }
 
 static void
@@ -233,7 +233,7 @@ dup_fields (NbAccountForm *self)
 
 typedef struct
 {
-  char            *db_path;
+  NbStore         *store;
   NbSyncDiscovery *discovery;
   char            *password;
   char            *chosen[NB_N_COLLECTION_KINDS];
@@ -242,7 +242,7 @@ typedef struct
 static void
 add_data_free (AddData *data)
 {
-  g_free (data->db_path);
+  g_clear_object (&data->store);
   if (data->password != NULL)
     memset (data->password, 0, strlen (data->password));
   g_free (data->password);
@@ -261,7 +261,7 @@ add_thread (GTask        *task,
   GError *error = NULL;
   NbAccount *account;
 
-  account = nb_sync_add_account (data->db_path, data->discovery, data->password,
+  account = nb_sync_add_account (data->store, data->discovery, data->password,
                                  (const char * const *) data->chosen, cancellable, &error);
   if (account == NULL)
     g_task_return_error (task, error);
@@ -316,7 +316,7 @@ action_clicked_cb (NbAccountForm *self)
       AddData *data = g_new0 (AddData, 1);
       AdwComboRow *rows[] = { self->contacts_row, self->meals_row };
 
-      data->db_path = g_strdup (self->db_path);
+      data->store = g_object_ref (self->store);
       data->discovery = self->discovery;
       data->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
       for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
@@ -359,6 +359,7 @@ nb_account_form_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_ACCOUNT_FORM);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_account_form_parent_class)->dispose (object);
 }
@@ -369,10 +370,9 @@ nb_account_form_finalize (GObject *object)
   NbAccountForm *self = (NbAccountForm *) object;
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+  g_clear_pointer (&self->discovery, nb_sync_discovery_unref);
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
     g_clear_pointer (&self->choices[kind], g_ptr_array_unref);
-  g_free (self->db_path);
 
   G_OBJECT_CLASS (nb_account_form_parent_class)->finalize (object);
 }
@@ -436,16 +436,19 @@ nb_account_form_focus (NbAccountForm *self)
 
 /**
  * nb_account_form_new:
- * @db_path: the database to add the account to
+ * @store: the store to add the account to
  *
  * Returns: (transfer floating): a new form
  */
 GtkWidget *
-nb_account_form_new (const char *db_path)
+nb_account_form_new (NbStore *store)
 {
-  NbAccountForm *self = g_object_new (NB_TYPE_ACCOUNT_FORM, NULL);
+  NbAccountForm *self;
 
-  self->db_path = g_strdup (db_path);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+
+  self = g_object_new (NB_TYPE_ACCOUNT_FORM, NULL);
+  self->store = g_object_ref (store);
 
   return GTK_WIDGET (self);
 }

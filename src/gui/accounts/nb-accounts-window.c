@@ -28,7 +28,7 @@ struct _NbAccountsWindow
   AdwPreferencesWindow  parent_instance;
 
   NbSyncManager        *manager;
-  char                 *db_path;
+  NbStore              *store;
   GCancellable         *cancellable;
 
   GtkListBox           *accounts_list;
@@ -145,7 +145,7 @@ remove_thread (GTask        *task,
   NbAccountsWindow *self = source_object;
   GError *error = NULL;
 
-  if (nb_sync_remove_account (self->db_path, task_data, cancellable, &error))
+  if (nb_sync_remove_account (self->store, task_data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -242,7 +242,7 @@ nb_accounts_window_show_add (NbAccountsWindow *self)
 
   g_return_if_fail (NB_IS_ACCOUNTS_WINDOW (self));
 
-  form = nb_account_form_new (self->db_path);
+  form = nb_account_form_new (self->store);
   g_signal_connect (form, "added", G_CALLBACK (added_cb), self);
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), form);
   nb_account_form_focus (NB_ACCOUNT_FORM (form));
@@ -263,6 +263,7 @@ nb_accounts_window_dispose (GObject *object)
   if (self->manager != NULL)
     g_signal_handlers_disconnect_by_data (self->manager, self);
   g_clear_object (&self->manager);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_accounts_window_parent_class)->dispose (object);
 }
@@ -273,7 +274,6 @@ nb_accounts_window_finalize (GObject *object)
   NbAccountsWindow *self = (NbAccountsWindow *) object;
 
   g_clear_object (&self->cancellable);
-  g_free (self->db_path);
 
   G_OBJECT_CLASS (nb_accounts_window_parent_class)->finalize (object);
 }
@@ -307,22 +307,23 @@ nb_accounts_window_init (NbAccountsWindow *self)
  * nb_accounts_window_new:
  * @parent: (nullable): the window it belongs to
  * @manager: the sync manager
- * @db_path: the database
+ * @store: the store the accounts are in
  *
  * Returns: (transfer floating): a new accounts window
  */
 GtkWidget *
 nb_accounts_window_new (GtkWindow     *parent,
                         NbSyncManager *manager,
-                        const char    *db_path)
+                        NbStore       *store)
 {
   NbAccountsWindow *self;
 
   g_return_val_if_fail (NB_IS_SYNC_MANAGER (manager), NULL);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
 
   self = g_object_new (NB_TYPE_ACCOUNTS_WINDOW, "transient-for", parent, NULL);
   self->manager = g_object_ref (manager);
-  self->db_path = g_strdup (db_path);
+  self->store = g_object_ref (store);
   g_signal_connect_swapped (manager, "notify::syncing", G_CALLBACK (syncing_changed_cb), self);
   syncing_changed_cb (self);
   fill (self);
