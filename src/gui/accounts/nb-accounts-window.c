@@ -136,36 +136,24 @@ sync_clicked_cb (NbAccountsWindow *self)
   nb_sync_manager_sync (self->manager);
 }
 
+/* The window cancels what it started before it goes: only a result that
+ * was not cancelled may touch it. */
 static void
-remove_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+remove_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  NbAccountsWindow *self = source_object;
-  GError *error = NULL;
-
-  if (nb_sync_remove_account (self->store, task_data, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-remove_done (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  NbAccountsWindow *self = NB_ACCOUNTS_WINDOW (object);
   g_autoptr(GError) error = NULL;
+  gboolean removed = nb_sync_remove_account_finish (NB_STORE (object), result, &error);
+  NbAccountsWindow *self;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
-    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = NB_ACCOUNTS_WINDOW (user_data);
+  if (!removed)
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 
   nb_sync_manager_reload (self->manager);
   fill (self);
@@ -177,15 +165,12 @@ remove_response_cb (AdwMessageDialog *dialog,
                     NbAccountsWindow *self)
 {
   NbAccount *account = g_object_get_data (G_OBJECT (dialog), "account");
-  g_autoptr(GTask) task = NULL;
 
   if (!g_str_equal (response, "remove"))
     return;
 
   nb_sync_manager_cancel (self->manager);
-  task = g_task_new (self, self->cancellable, remove_done, NULL);
-  g_task_set_task_data (task, g_object_ref (account), g_object_unref);
-  g_task_run_in_thread (task, remove_thread);
+  nb_sync_remove_account_async (self->store, account, self->cancellable, remove_done_cb, self);
 }
 
 static void
