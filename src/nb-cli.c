@@ -268,7 +268,7 @@ nb_cli_add_account (const char *db_path,
 
   discovery = nb_sync_discover (server, user, password, NULL, &error);
   if (discovery != NULL)
-    account = nb_sync_add_account (nb_store_get_path (store), discovery, password, NULL, NULL, &error);
+    account = nb_sync_add_account (store, discovery, password, NULL, NULL, &error);
   memset (password, 0, strlen (password));
 
   if (account == NULL)
@@ -354,7 +354,7 @@ nb_cli_remove_account (const char *db_path,
   if (account == NULL)
     return 1;
 
-  if (!nb_sync_remove_account (nb_store_get_path (store), account, NULL, &error))
+  if (!nb_sync_remove_account (store, account, NULL, &error))
     {
       g_printerr ("netbook: %s\n", error->message);
       return 1;
@@ -441,8 +441,7 @@ nb_cli_sync (const char *db_path)
   if (store == NULL)
     return 1;
 
-  results = nb_sync_run (nb_store_get_path (store), NULL, tty ? sync_progress_cb : NULL,
-                         &progress, &error);
+  results = nb_sync_run (store, NULL, tty ? sync_progress_cb : NULL, &progress, &error);
   if (progress.line)
     g_print ("\n");
   if (results == NULL)

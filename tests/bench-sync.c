@@ -60,7 +60,7 @@ add_account (NbDavServer *radicale,
 
   discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "alice", "secret", NULL, &error);
   g_assert_no_error (error);
-  account = nb_sync_add_account (nb_store_get_path (store), discovery, "secret", NULL, NULL, &error);
+  account = nb_sync_add_account (store, discovery, "secret", NULL, NULL, &error);
   g_assert_no_error (error);
 }
 
@@ -75,7 +75,7 @@ timed_sync (const char *label,
   NbSyncResult *result;
   double start = now_s (), seconds;
 
-  results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  results = nb_sync_run (store, NULL, NULL, NULL, &error);
   seconds = now_s () - start;
   g_assert_no_error (error);
   result = g_ptr_array_index (results, 0);
@@ -253,7 +253,7 @@ main (int   argc,
 
     discovery = nb_sync_discover (nb_dav_server_get_url (radicale), "bob", "hunter2", NULL, &error);
     g_assert_no_error (error);
-    account = nb_sync_add_account (nb_store_get_path (other), discovery, "hunter2", chosen, NULL, &error);
+    account = nb_sync_add_account (other, discovery, "hunter2", chosen, NULL, &error);
     g_assert_no_error (error);
   }
   counts = timed_sync ("Initial sync up (every card sent)", other, up);

@@ -55,8 +55,7 @@ nb_test_add_account (NbDavServer *server,
 
   discovery = nb_sync_discover (nb_dav_server_get_url (server), user, password, NULL, &error);
   g_assert_no_error (error);
-  account = nb_sync_add_account (nb_store_get_path (store), discovery, password, NULL, NULL,
-                                 &error);
+  account = nb_sync_add_account (store, discovery, password, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_CONTACTS));
   g_assert_nonnull (nb_account_get_collection (account, NB_COLLECTION_MEALS));
@@ -78,7 +77,7 @@ nb_test_sync (NbStore  *store,
               gboolean  ok)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) results = nb_sync_run (nb_store_get_path (store), NULL, NULL, NULL, &error);
+  g_autoptr(GPtrArray) results = nb_sync_run (store, NULL, NULL, NULL, &error);
   NbSyncResult *result;
 
   g_assert_no_error (error);

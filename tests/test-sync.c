@@ -555,7 +555,7 @@ sync_killed (Fixture  *fixture,
 {
   Killer killer = { fixture->server, kill_at, FALSE };
   g_autoptr(GError) error = NULL;
-  GPtrArray *results = nb_sync_run (nb_store_get_path (store), NULL, kill_cb, &killer, &error);
+  GPtrArray *results = nb_sync_run (store, NULL, kill_cb, &killer, &error);
 
   g_assert_no_error (error);
   g_assert_true (killer.killed);
@@ -977,7 +977,7 @@ test_own_collections (Fixture       *fixture,
   g_assert_cmpuint (discovery->collections[NB_COLLECTION_MEALS]->len, >=, 1);
   g_assert_null (nb_sync_discovery_get_own (discovery, NB_COLLECTION_MEALS));
 
-  account = nb_sync_add_account (nb_store_get_path (third), discovery, "hunter2", NULL, NULL, &error);
+  account = nb_sync_add_account (third, discovery, "hunter2", NULL, NULL, &error);
   g_assert_no_error (error);
   meals = nb_account_get_collection (account, NB_COLLECTION_MEALS);
   g_assert_true (g_str_has_suffix (meals, "/netbook-meals/"));

@@ -384,3 +384,20 @@ nb_sync_note_free (NbSyncNote *note)
   g_free (note->data);
   g_free (note);
 }
+
+/**
+ * nb_sync_item_free:
+ * @item: (nullable): what sync keeps of an item
+ */
+void
+nb_sync_item_free (NbSyncItem *item)
+{
+  if (item == NULL)
+    return;
+
+  g_free (item->uid);
+  g_free (item->href);
+  g_free (item->etag);
+  g_free (item->base);
+  g_free (item);
+}

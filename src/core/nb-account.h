@@ -41,6 +41,27 @@ typedef struct
 
 void nb_sync_note_free (NbSyncNote *note);
 
+/**
+ * NbSyncItem:
+ * @uid: the local contact's or meal's UID
+ * @href: (nullable): its resource on the server, %NULL if it is new here
+ * @etag: (nullable): the resource's ETag when last in step
+ * @base: (nullable): the text both sides last agreed on
+ * @synced: the local item's `updated` when it was last in step, or 0
+ *
+ * What sync keeps of one contact or meal of a collection.
+ */
+typedef struct
+{
+  char   *uid;
+  char   *href;
+  char   *etag;
+  char   *base;
+  gint64  synced;
+} NbSyncItem;
+
+void nb_sync_item_free (NbSyncItem *item);
+
 #define NB_TYPE_ACCOUNT (nb_account_get_type ())
 
 G_DECLARE_FINAL_TYPE (NbAccount, nb_account, NB, ACCOUNT, GObject)
@@ -67,5 +88,7 @@ void        nb_account_set_status          (NbAccount        *self,
                                             const char       *last_error);
 
 char       *nb_account_normalize_server    (const char       *server) G_GNUC_WARN_UNUSED_RESULT;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncItem, nb_sync_item_free)
 
 G_END_DECLS

@@ -19,19 +19,6 @@
 
 G_STATIC_ASSERT (NB_COLLECTION_CONTACTS == 0 && NB_COLLECTION_MEALS == 1);
 
-void
-nb_sync_item_free (NbSyncItem *item)
-{
-  if (item == NULL)
-    return;
-
-  g_free (item->uid);
-  g_free (item->href);
-  g_free (item->etag);
-  g_free (item->base);
-  g_free (item);
-}
-
 static char *
 column_dup (sqlite3_stmt *stmt,
             int           column)

@@ -211,24 +211,6 @@ GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
 
 /* Sync (nb-db-sync.c). */
 
-/**
- * NbSyncItem:
- * @uid: the local contact's or meal's UID
- * @href: (nullable): its resource on the server, %NULL if it is new here
- * @etag: (nullable): the resource's ETag when last in step
- * @base: (nullable): the text both sides last agreed on
- * @synced: the local item's `updated` when it was last in step, or 0
- */
-typedef struct
-{
-  char   *uid;
-  char   *href;
-  char   *etag;
-  char   *base;
-  gint64  synced;
-} NbSyncItem;
-
-void          nb_sync_item_free          (NbSyncItem         *item);
 GPtrArray    *nb_db_list_accounts        (NbDb               *db,
                                           GError            **error);
 gint64        nb_db_add_account          (NbDb               *db,
@@ -311,6 +293,5 @@ GPtrArray    *nb_db_list_sync_notes      (NbDb               *db,
                                           GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbDb, nb_db_close)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncItem, nb_sync_item_free)
 
 G_END_DECLS

@@ -12,29 +12,29 @@
 #include <glib/gi18n.h>
 
 #include "nb-contact-private.h"
-#include "nb-db.h"
-#include "nb-store-transaction.h"
+#include "nb-store-transaction-private.h"
 #include "nb-text.h"
 
 /**
  * NbStoreTransaction:
  *
- * One write transaction on its own connection, for work in a worker
- * thread: an import of thousands of cards is one transaction with the same
- * prepared statements reused, and nothing of it is stored unless
- * nb_store_transaction_commit() succeeds. Use it from one thread only; the
- * main thread's #NbStore learns of the commit with
+ * The door worker threads reach the database through: a connection of
+ * their own (the file is in WAL mode, so the main thread's #NbStore reads
+ * on meanwhile) and the transactions on it. Use it from one thread only;
+ * the main thread's #NbStore learns of what was committed with
  * nb_store_check_for_changes().
+ *
+ * Begun with nb_store_transaction_begin(), it is one write transaction:
+ * an import of thousands of cards is one transaction with the same
+ * prepared statements reused, and nothing of it is stored unless
+ * nb_store_transaction_commit() succeeds.
+ *
+ * Opened with nb_store_transaction_open(), for a long run such as a sync,
+ * it begins none: each change is a transaction of its own, until
+ * nb_store_transaction_start() makes the changes that follow one, ended by
+ * nb_store_transaction_commit() or nb_store_transaction_rollback(); then
+ * another can start.
  */
-struct _NbStoreTransaction
-{
-  GObject  parent_instance;
-
-  NbDb    *db;
-  gboolean writable;
-  gboolean done;
-};
-
 G_DEFINE_FINAL_TYPE (NbStoreTransaction, nb_store_transaction, G_TYPE_OBJECT)
 
 static void
@@ -42,7 +42,8 @@ nb_store_transaction_finalize (GObject *object)
 {
   NbStoreTransaction *self = (NbStoreTransaction *) object;
 
-  if (self->db != NULL && !self->done)
+  /* Whatever was not committed is not stored. */
+  if (self->db != NULL)
     nb_db_rollback (self->db);
   g_clear_pointer (&self->db, nb_db_close);
 
@@ -63,6 +64,22 @@ nb_store_transaction_init (NbStoreTransaction *self)
 }
 
 static NbStoreTransaction *
+open_connection (const char  *path,
+                 gboolean     writable,
+                 GError     **error)
+{
+  g_autoptr(NbStoreTransaction) self = NULL;
+
+  self = g_object_new (NB_TYPE_STORE_TRANSACTION, NULL);
+  self->writable = writable;
+  self->db = nb_db_open (path, NB_DB_SECONDARY, error);
+  if (self->db == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static NbStoreTransaction *
 begin (const char  *path,
        gboolean     writable,
        GError     **error)
@@ -71,10 +88,8 @@ begin (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = g_object_new (NB_TYPE_STORE_TRANSACTION, NULL);
-  self->writable = writable;
-  self->db = nb_db_open (path, NB_DB_SECONDARY, error);
-  if (self->db == NULL)
+  self = open_connection (path, writable, error);
+  if (self == NULL)
     return NULL;
 
   /* Bulk work touches every index: a page cache of 64 MiB (instead of
@@ -118,6 +133,57 @@ nb_store_transaction_begin_read (const char  *path,
                                  GError     **error)
 {
   return begin (path, FALSE, error);
+}
+
+/**
+ * nb_store_transaction_open:
+ * @path: the database file, opened before by an #NbStore
+ * @error: return location for an error
+ *
+ * Opens a connection for a long run of reads and writes, such as a sync,
+ * without beginning a transaction: each change is stored as it is made,
+ * unless it comes between nb_store_transaction_start() and
+ * nb_store_transaction_commit().
+ *
+ * Returns: (transfer full) (nullable): a connection
+ */
+NbStoreTransaction *
+nb_store_transaction_open (const char  *path,
+                           GError     **error)
+{
+  g_autoptr(NbStoreTransaction) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = open_connection (path, TRUE, error);
+  if (self == NULL)
+    return NULL;
+  self->reusable = TRUE;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nb_store_transaction_start:
+ * @self: a connection from nb_store_transaction_open(), outside a
+ *   transaction
+ * @error: return location for an error
+ *
+ * Begins a write transaction: what follows is stored all together by
+ * nb_store_transaction_commit(), or not at all. It waits while another
+ * connection writes.
+ *
+ * Returns: %TRUE if the transaction began
+ */
+gboolean
+nb_store_transaction_start (NbStoreTransaction  *self,
+                            GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (self->reusable, FALSE);
+  g_return_val_if_fail (!nb_db_in_transaction (self->db), FALSE);
+
+  return nb_db_begin (self->db, error);
 }
 
 static gboolean
@@ -618,22 +684,40 @@ nb_store_transaction_dup_contact_uid (NbStoreTransaction *self,
  * @self: a transaction
  * @error: return location for an error
  *
+ * Ends the transaction, storing what was done in it. When that fails,
+ * nothing of it is stored.
+ *
  * Returns: %TRUE if everything done in the transaction is stored
  */
 gboolean
 nb_store_transaction_commit (NbStoreTransaction  *self,
                              GError             **error)
 {
+  gboolean committed;
+
   g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
   g_return_val_if_fail (!self->done, FALSE);
 
-  if (!nb_db_commit (self->db, error))
-    {
-      nb_db_rollback (self->db);
-      self->done = TRUE;
-      return FALSE;
-    }
+  committed = nb_db_commit (self->db, error);
+  if (!committed)
+    nb_db_rollback (self->db);
+  self->done = !self->reusable;
 
-  self->done = TRUE;
-  return TRUE;
+  return committed;
+}
+
+/**
+ * nb_store_transaction_rollback:
+ * @self: a transaction
+ *
+ * Ends the transaction, if one is under way, and forgets what was done in
+ * it.
+ */
+void
+nb_store_transaction_rollback (NbStoreTransaction *self)
+{
+  g_return_if_fail (NB_IS_STORE_TRANSACTION (self));
+
+  nb_db_rollback (self->db);
+  self->done = !self->reusable;
 }

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "nb-account.h"
+#include "nb-calendar-event.h"
 #include "nb-contact.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -76,6 +78,15 @@ NbStoreTransaction *nb_store_transaction_begin          (const char          *pa
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 NbStoreTransaction *nb_store_transaction_begin_read     (const char          *path,
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+NbStoreTransaction *nb_store_transaction_open           (const char          *path,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_start          (NbStoreTransaction  *self,
+                                                         GError             **error);
+gboolean            nb_store_transaction_commit         (NbStoreTransaction  *self,
+                                                         GError             **error);
+void                nb_store_transaction_rollback       (NbStoreTransaction  *self);
+
+/* Import and export (nb-store-transaction.c). */
 gboolean            nb_store_transaction_merge_contact  (NbStoreTransaction  *self,
                                                          NbContact           *contact,
                                                          NbMergeOutcome      *outcome,
@@ -108,7 +119,99 @@ gint64              nb_store_transaction_find_contact   (NbStoreTransaction  *se
                                                          const char          *uid);
 char               *nb_store_transaction_dup_contact_uid (NbStoreTransaction *self,
                                                          gint64               contact_id);
-gboolean            nb_store_transaction_commit         (NbStoreTransaction  *self,
+
+/* Sync (nb-store-transaction-sync.c). */
+NbContact          *nb_store_transaction_load_contact_by_uid (NbStoreTransaction *self,
+                                                         const char          *uid,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+NbContact          *nb_store_transaction_find_duplicate (NbStoreTransaction  *self,
+                                                         NbContact           *contact) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_save_contact   (NbStoreTransaction  *self,
+                                                         NbContact           *contact,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_contact (NbStoreTransaction  *self,
+                                                         gint64               id,
+                                                         GError             **error);
+NbMeeting          *nb_store_transaction_load_meeting_by_uid (NbStoreTransaction *self,
+                                                         const char          *uid,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_save_meeting   (NbStoreTransaction  *self,
+                                                         NbMeeting           *meeting,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_meeting (NbStoreTransaction  *self,
+                                                         gint64               id,
+                                                         GError             **error);
+gboolean            nb_store_transaction_save_calendar_event (NbStoreTransaction *self,
+                                                         gint64               collection_id,
+                                                         const char          *href,
+                                                         const char          *etag,
+                                                         NbCalendarEvent     *event,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_calendar_event (NbStoreTransaction *self,
+                                                         gint64               collection_id,
+                                                         const char          *href,
+                                                         GError             **error);
+GPtrArray          *nb_store_transaction_list_accounts  (NbStoreTransaction  *self,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64              nb_store_transaction_add_account    (NbStoreTransaction  *self,
+                                                         NbAccount           *account,
+                                                         GError             **error);
+gboolean            nb_store_transaction_remove_account (NbStoreTransaction  *self,
+                                                         gint64               id,
+                                                         GError             **error);
+gboolean            nb_store_transaction_set_account_status (NbStoreTransaction *self,
+                                                         NbAccount           *account,
+                                                         gboolean             synced,
+                                                         const char          *last_error,
+                                                         GError             **error);
+gboolean            nb_store_transaction_get_sync_state (NbStoreTransaction  *self,
+                                                         gint64               account_id,
+                                                         NbCollectionKind     kind,
+                                                         gint64              *collection_id,
+                                                         char               **sync_token,
+                                                         char               **ctag,
+                                                         GError             **error);
+gboolean            nb_store_transaction_set_sync_state (NbStoreTransaction  *self,
+                                                         gint64               collection_id,
+                                                         const char          *sync_token,
+                                                         const char          *ctag,
+                                                         GError             **error);
+GHashTable         *nb_store_transaction_list_sync_etags (NbStoreTransaction *self,
+                                                         gint64               collection_id,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray          *nb_store_transaction_list_sync_uploads (NbStoreTransaction *self,
+                                                         NbCollectionKind     kind,
+                                                         gint64               collection_id,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray          *nb_store_transaction_list_sync_removals (NbStoreTransaction *self,
+                                                         NbCollectionKind     kind,
+                                                         gint64               collection_id,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_find_sync_item (NbStoreTransaction  *self,
+                                                         gint64               collection_id,
+                                                         const char          *uid,
+                                                         const char          *href,
+                                                         NbSyncItem         **item,
+                                                         GError             **error);
+gboolean            nb_store_transaction_save_sync_item (NbStoreTransaction  *self,
+                                                         gint64               collection_id,
+                                                         const char          *uid,
+                                                         const char          *href,
+                                                         const char          *etag,
+                                                         const char          *base,
+                                                         gint64               synced,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_sync_item (NbStoreTransaction *self,
+                                                         gint64               collection_id,
+                                                         const char          *uid,
+                                                         GError             **error);
+gboolean            nb_store_transaction_is_synced      (NbStoreTransaction  *self,
+                                                         const char          *uid);
+gboolean            nb_store_transaction_add_sync_note  (NbStoreTransaction  *self,
+                                                         NbCollectionKind     kind,
+                                                         const char          *uid,
+                                                         const char          *summary,
+                                                         const char          *data,
                                                          GError             **error);
 
 G_END_DECLS

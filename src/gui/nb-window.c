@@ -305,8 +305,7 @@ accounts_action (GtkWidget  *widget,
   if (self->sync_manager == NULL)
     return;
 
-  accounts = nb_accounts_window_new (GTK_WINDOW (self), self->sync_manager,
-                                     nb_store_get_path (self->store));
+  accounts = nb_accounts_window_new (GTK_WINDOW (self), self->sync_manager, self->store);
   gtk_window_present (GTK_WINDOW (accounts));
   if (nb_sync_manager_get_n_accounts (self->sync_manager) == 0)
     nb_accounts_window_show_add (NB_ACCOUNTS_WINDOW (accounts));

@@ -245,11 +245,11 @@ contact_equal (GObject *a,
 }
 
 static GObject *
-contact_parse (NbDb        *db,
-               const char  *text,
-               const char  *href,
-               gint64      *revision,
-               GError     **error)
+contact_parse (NbStoreTransaction  *transaction,
+               const char          *text,
+               const char          *href,
+               gint64              *revision,
+               GError             **error)
 {
   g_autoptr(NbContact) contact = nb_vcard_parse (text, NULL, error);
 
@@ -270,40 +270,36 @@ contact_parse (NbDb        *db,
 }
 
 static char *
-contact_serialize (NbDb    *db,
-                   GObject *item)
+contact_serialize (NbStoreTransaction *transaction,
+                   GObject            *item)
 {
   /* 3.0 is what every CardDAV server and client reads. */
   return nb_vcard_write (NB_CONTACT (item), NB_VCARD_VERSION_3_0);
 }
 
 static GObject *
-contact_load (NbDb        *db,
-              const char  *uid,
-              GError     **error)
+contact_load (NbStoreTransaction  *transaction,
+              const char          *uid,
+              GError             **error)
 {
-  gint64 id = nb_db_find_contact_by_uid (db, uid, error);
-
-  if (id <= 0)
-    return NULL;
-
-  return G_OBJECT (nb_db_load_contact (db, id, error));
+  return G_OBJECT (nb_store_transaction_load_contact_by_uid (transaction, uid, error));
 }
 
 static gboolean
-contact_save (NbDb     *db,
-              GObject  *item,
-              GError  **error)
+contact_save (NbStoreTransaction  *transaction,
+              GObject             *item,
+              GError             **error)
 {
-  return nb_db_write_contact (db, NB_CONTACT (item), error);
+  return nb_store_transaction_save_contact (transaction, NB_CONTACT (item), error);
 }
 
 static gboolean
-contact_remove (NbDb     *db,
-                GObject  *item,
-                GError  **error)
+contact_remove (NbStoreTransaction  *transaction,
+                GObject             *item,
+                GError             **error)
 {
-  return nb_db_delete_contact (db, nb_contact_get_id (NB_CONTACT (item)), error);
+  return nb_store_transaction_delete_contact (transaction, nb_contact_get_id (NB_CONTACT (item)),
+                                              error);
 }
 
 static const char *
@@ -332,17 +328,12 @@ contact_dup_name (GObject *item)
 }
 
 static GObject *
-contact_find_twin (NbDb    *db,
-                   GObject *item)
+contact_find_twin (NbStoreTransaction *transaction,
+                   GObject            *item)
 {
-  gint64 id = nb_db_find_duplicate (db, NB_CONTACT (item), NULL);
-  g_autoptr(NbContact) twin = NULL;
+  g_autoptr(NbContact) twin = nb_store_transaction_find_duplicate (transaction, NB_CONTACT (item));
 
-  if (id <= 0)
-    return NULL;
-
-  twin = nb_db_load_contact (db, id, NULL);
-  if (twin == NULL || nb_db_is_synced (db, nb_contact_get_uid (twin)))
+  if (twin == NULL || nb_store_transaction_is_synced (transaction, nb_contact_get_uid (twin)))
     return NULL;
 
   return G_OBJECT (g_steal_pointer (&twin));
@@ -494,24 +485,17 @@ find_contact_cb (const char *email,
                  const char *uid,
                  gpointer    user_data)
 {
-  gint64 id = 0;
-
-  if (uid != NULL)
-    id = nb_db_find_contact_by_uid (user_data, uid, NULL);
-  if (id <= 0 && email != NULL)
-    id = nb_db_find_contact_by_email (user_data, email, NULL);
-
-  return id;
+  return nb_store_transaction_find_contact (user_data, email, uid);
 }
 
 /* A meal, or an event that is not one (a dentist appointment, a
  * repeating meeting), kept apart. */
 static GObject *
-meal_parse (NbDb        *db,
-            const char  *text,
-            const char  *href,
-            gint64      *revision,
-            GError     **error)
+meal_parse (NbStoreTransaction  *transaction,
+            const char          *text,
+            const char          *href,
+            gint64              *revision,
+            GError             **error)
 {
   g_autoptr(NbIcalEvent) meal = NULL;
   g_autoptr(NbCalendarEvent) other = NULL;
@@ -523,8 +507,8 @@ meal_parse (NbDb        *db,
   if (other != NULL)
     return G_OBJECT (g_steal_pointer (&other));
 
-  if (db != NULL)
-    nb_ical_event_link_attendees (meal, find_contact_cb, db);
+  if (transaction != NULL)
+    nb_ical_event_link_attendees (meal, find_contact_cb, transaction);
 
   if (revision != NULL)
     *revision = nb_sync_text_revision (text, "LAST-MODIFIED");
@@ -536,45 +520,40 @@ static char *
 contact_uid_cb (gint64   contact_id,
                 gpointer user_data)
 {
-  g_autoptr(NbContact) contact = nb_db_load_contact (user_data, contact_id, NULL);
-
-  return contact ? g_strdup (nb_contact_get_uid (contact)) : NULL;
+  return nb_store_transaction_dup_contact_uid (user_data, contact_id);
 }
 
 static char *
-meal_serialize (NbDb    *db,
-                GObject *item)
+meal_serialize (NbStoreTransaction *transaction,
+                GObject            *item)
 {
-  return nb_ical_write_meeting_calendar (NB_MEETING (item), db ? contact_uid_cb : NULL, db);
+  return nb_ical_write_meeting_calendar (NB_MEETING (item), transaction ? contact_uid_cb : NULL,
+                                         transaction);
 }
 
 static GObject *
-meal_load (NbDb        *db,
-           const char  *uid,
-           GError     **error)
+meal_load (NbStoreTransaction  *transaction,
+           const char          *uid,
+           GError             **error)
 {
-  gint64 id = nb_db_find_meeting_by_uid (db, uid, error);
-
-  if (id <= 0)
-    return NULL;
-
-  return G_OBJECT (nb_db_load_meeting (db, id, error));
+  return G_OBJECT (nb_store_transaction_load_meeting_by_uid (transaction, uid, error));
 }
 
 static gboolean
-meal_save (NbDb     *db,
-           GObject  *item,
-           GError  **error)
+meal_save (NbStoreTransaction  *transaction,
+           GObject             *item,
+           GError             **error)
 {
-  return nb_db_write_meeting (db, NB_MEETING (item), NULL, error);
+  return nb_store_transaction_save_meeting (transaction, NB_MEETING (item), error);
 }
 
 static gboolean
-meal_remove (NbDb     *db,
-             GObject  *item,
-             GError  **error)
+meal_remove (NbStoreTransaction  *transaction,
+             GObject             *item,
+             GError             **error)
 {
-  return nb_db_delete_meeting (db, nb_meeting_get_id (NB_MEETING (item)), NULL, error);
+  return nb_store_transaction_delete_meeting (transaction, nb_meeting_get_id (NB_MEETING (item)),
+                                              error);
 }
 
 static const char *
@@ -616,14 +595,15 @@ meal_is_other (GObject *item)
 }
 
 static gboolean
-meal_save_other (NbDb        *db,
-                 gint64       collection_id,
-                 const char  *href,
-                 const char  *etag,
-                 GObject     *other,
-                 GError     **error)
+meal_save_other (NbStoreTransaction  *transaction,
+                 gint64               collection_id,
+                 const char          *href,
+                 const char          *etag,
+                 GObject             *other,
+                 GError             **error)
 {
-  return nb_db_save_calendar_event (db, collection_id, href, etag, NB_CALENDAR_EVENT (other), error);
+  return nb_store_transaction_save_calendar_event (transaction, collection_id, href, etag,
+                                                   NB_CALENDAR_EVENT (other), error);
 }
 
 static const NbSyncAdapter meals_adapter = {
@@ -645,7 +625,7 @@ static const NbSyncAdapter meals_adapter = {
   .keep_server_text = meal_keep_server_text,
   .is_other = meal_is_other,
   .save_other = meal_save_other,
-  .remove_other = nb_db_delete_calendar_event,
+  .remove_other = nb_store_transaction_delete_calendar_event,
 };
 
 /**

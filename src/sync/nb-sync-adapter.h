@@ -9,7 +9,7 @@
 
 #include "nb-account.h"
 #include "nb-dav-client.h"
-#include "nb-db.h"
+#include "nb-store-transaction.h"
 #include "nb-sync-merge.h"
 
 G_BEGIN_DECLS
@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @fields: the fields a conflict is resolved by
  * @n_fields: how many
  * @parse: reads a resource; sets the item's UID from @href when it has none
+ *   (the transaction finds the contacts a meal is with)
  * @serialize: writes an item as the server keeps it
  * @load: the local item of a UID, or %NULL with no error if there is none
  * @save: writes an item to the database, inside a transaction; sets its
@@ -44,7 +45,9 @@ G_BEGIN_DECLS
  * @remove_other: (nullable): forgets what a resource held of that kind
  *
  * How sync reads, writes and stores one kind of item: contacts as vCards
- * in an address book, meals as iCalendar events in a calendar.
+ * in an address book, meals as iCalendar events in a calendar. Every
+ * function that touches the database does so through the sync's
+ * #NbStoreTransaction, in the sync's thread.
  */
 typedef struct
 {
@@ -55,42 +58,42 @@ typedef struct
   const NbMergeField  *fields;
   guint                n_fields;
 
-  GObject    *(*parse)       (NbDb        *db,
-                              const char  *text,
-                              const char  *href,
-                              gint64      *revision,
-                              GError     **error);
-  char       *(*serialize)   (NbDb        *db,
-                              GObject     *item);
-  GObject    *(*load)        (NbDb        *db,
-                              const char  *uid,
-                              GError     **error);
-  gboolean    (*save)        (NbDb        *db,
-                              GObject     *item,
-                              GError     **error);
-  gboolean    (*remove)      (NbDb        *db,
-                              GObject     *item,
-                              GError     **error);
-  const char *(*get_uid)     (GObject     *item);
-  gint64      (*get_updated) (GObject     *item);
-  gboolean    (*assign)      (GObject     *item,
-                              GObject     *other);
-  char       *(*dup_name)    (GObject     *item);
-  GObject    *(*find_twin)   (NbDb        *db,
-                              GObject     *item);
+  GObject    *(*parse)       (NbStoreTransaction  *transaction,
+                              const char          *text,
+                              const char          *href,
+                              gint64              *revision,
+                              GError             **error);
+  char       *(*serialize)   (NbStoreTransaction  *transaction,
+                              GObject             *item);
+  GObject    *(*load)        (NbStoreTransaction  *transaction,
+                              const char          *uid,
+                              GError             **error);
+  gboolean    (*save)        (NbStoreTransaction  *transaction,
+                              GObject             *item,
+                              GError             **error);
+  gboolean    (*remove)      (NbStoreTransaction  *transaction,
+                              GObject             *item,
+                              GError             **error);
+  const char *(*get_uid)     (GObject             *item);
+  gint64      (*get_updated) (GObject             *item);
+  gboolean    (*assign)      (GObject             *item,
+                              GObject             *other);
+  char       *(*dup_name)    (GObject             *item);
+  GObject    *(*find_twin)   (NbStoreTransaction  *transaction,
+                              GObject             *item);
   void        (*keep_server_text) (GObject *merged,
                                    GObject *remote);
-  gboolean    (*is_other)    (GObject     *item);
-  gboolean    (*save_other)  (NbDb        *db,
-                              gint64       collection_id,
-                              const char  *href,
-                              const char  *etag,
-                              GObject     *other,
-                              GError     **error);
-  gboolean    (*remove_other) (NbDb       *db,
-                               gint64      collection_id,
-                               const char *href,
-                               GError    **error);
+  gboolean    (*is_other)    (GObject             *item);
+  gboolean    (*save_other)  (NbStoreTransaction  *transaction,
+                              gint64               collection_id,
+                              const char          *href,
+                              const char          *etag,
+                              GObject             *other,
+                              GError             **error);
+  gboolean    (*remove_other) (NbStoreTransaction *transaction,
+                               gint64              collection_id,
+                               const char         *href,
+                               GError            **error);
 } NbSyncAdapter;
 
 const NbSyncAdapter *nb_sync_adapter_get (NbCollectionKind kind);

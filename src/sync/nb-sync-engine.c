@@ -39,7 +39,7 @@ struct _NbSyncEngine
 {
   GObject              parent_instance;
 
-  NbDb                *db;
+  NbStoreTransaction  *transaction;
   NbAccount           *account;
   NbDavClient         *client;
 
@@ -106,6 +106,7 @@ nb_sync_engine_finalize (GObject *object)
 {
   NbSyncEngine *self = (NbSyncEngine *) object;
 
+  g_clear_object (&self->transaction);
   g_clear_object (&self->account);
   g_clear_object (&self->client);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
@@ -131,25 +132,26 @@ nb_sync_engine_init (NbSyncEngine *self)
 
 /**
  * nb_sync_engine_new:
- * @db: the connection to sync, used only by the engine's thread
+ * @transaction: the connection to sync, from nb_store_transaction_open(),
+ *   used only by the engine's thread
  * @account: the account
  * @client: a client for the account's server, logged in
  *
  * Returns: (transfer full): a new engine
  */
 NbSyncEngine *
-nb_sync_engine_new (NbDb        *db,
-                    NbAccount   *account,
-                    NbDavClient *client)
+nb_sync_engine_new (NbStoreTransaction *transaction,
+                    NbAccount          *account,
+                    NbDavClient        *client)
 {
   NbSyncEngine *self;
 
-  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (transaction), NULL);
   g_return_val_if_fail (NB_IS_ACCOUNT (account), NULL);
   g_return_val_if_fail (NB_IS_DAV_CLIENT (client), NULL);
 
   self = g_object_new (NB_TYPE_SYNC_ENGINE, NULL);
-  self->db = db;
+  self->transaction = g_object_ref (transaction);
   self->account = g_object_ref (account);
   self->client = g_object_ref (client);
 
@@ -335,7 +337,7 @@ load_local (Run         *run,
 {
   g_autoptr(GError) local_error = NULL;
 
-  *item = run->adapter->load (run->self->db, uid, &local_error);
+  *item = run->adapter->load (run->self->transaction, uid, &local_error);
   if (local_error != NULL)
     {
       g_clear_object (item);
@@ -358,7 +360,7 @@ save_local (Run         *run,
 {
   g_autoptr(GError) local_error = NULL;
 
-  *saved = run->adapter->save (run->self->db, item, &local_error);
+  *saved = run->adapter->save (run->self->transaction, item, &local_error);
   if (*saved)
     return TRUE;
 
@@ -381,8 +383,8 @@ save_item (Run         *run,
            gint64       synced,
            GError     **error)
 {
-  return nb_db_save_sync_item (run->self->db, run->collection_id, uid, href,
-                               etag && *etag ? etag : NULL, base, synced, error);
+  return nb_store_transaction_save_sync_item (run->self->transaction, run->collection_id, uid, href,
+                                              etag && *etag ? etag : NULL, base, synced, error);
 }
 
 /* Notes what a conflict replaced in the item's history. */
@@ -396,7 +398,8 @@ add_note (Run         *run,
   if (lost->len == 0)
     return TRUE;
 
-  return nb_db_add_sync_note (run->self->db, run->adapter->kind, uid, lost->str, data, error);
+  return nb_store_transaction_add_sync_note (run->self->transaction, run->adapter->kind, uid,
+                                             lost->str, data, error);
 }
 
 /* A value in a conflict's report: quoted, and cut short when long. */
@@ -456,7 +459,7 @@ parse_item (Run        *run,
             const char *text,
             const char *href)
 {
-  GObject *item = run->adapter->parse (run->self->db, text, href, NULL, NULL);
+  GObject *item = run->adapter->parse (run->self->transaction, text, href, NULL, NULL);
 
   if (item != NULL && run->adapter->is_other != NULL && run->adapter->is_other (item))
     g_clear_object (&item);
@@ -479,9 +482,9 @@ merge_remote (Run         *run,
               GError     **error)
 {
   const NbSyncAdapter *adapter = run->adapter;
-  NbDb *db = run->self->db;
+  NbStoreTransaction *transaction = run->self->transaction;
   const char *uid = adapter->get_uid (remote);
-  g_autofree char *local_text = adapter->serialize (db, local);
+  g_autofree char *local_text = adapter->serialize (transaction, local);
   g_autoptr(GObject) local_seen = NULL;
   g_autoptr(GObject) base = NULL;
   g_autoptr(GObject) merged = NULL;
@@ -517,7 +520,7 @@ merge_remote (Run         *run,
   if (must_save || !adapter->item.equal (merged, local_seen))
     {
       adapter->assign (local, merged);
-      if (!adapter->save (db, local, error))
+      if (!adapter->save (transaction, local, error))
         return FALSE;
       run->counts->received++;
     }
@@ -544,7 +547,8 @@ apply_other (Run         *run,
   if (!apply_remote_deletion (run, href, error))
     return FALSE;
 
-  if (!run->adapter->save_other (run->self->db, run->collection_id, href, etag, other, error))
+  if (!run->adapter->save_other (run->self->transaction, run->collection_id, href, etag, other,
+                                 error))
     return FALSE;
 
   run->counts->received++;
@@ -560,7 +564,7 @@ apply_remote (Run         *run,
               GError     **error)
 {
   const NbSyncAdapter *adapter = run->adapter;
-  NbDb *db = run->self->db;
+  NbStoreTransaction *transaction = run->self->transaction;
   g_autoptr(GObject) remote = NULL;
   g_autoptr(GObject) local = NULL;
   g_autoptr(NbSyncItem) item = NULL;
@@ -569,7 +573,7 @@ apply_remote (Run         *run,
   gboolean saved;
   const char *uid;
 
-  remote = adapter->parse (db, data, href, &revision, &local_error);
+  remote = adapter->parse (transaction, data, href, &revision, &local_error);
   if (remote == NULL)
     {
       add_problem (run, href, local_error->message);
@@ -578,21 +582,25 @@ apply_remote (Run         *run,
   if (adapter->is_other != NULL && adapter->is_other (remote))
     return apply_other (run, href, etag, remote, error);
   if (adapter->remove_other != NULL &&
-      !adapter->remove_other (db, run->collection_id, href, error))
+      !adapter->remove_other (transaction, run->collection_id, href, error))
     return FALSE;
   uid = adapter->get_uid (remote);
 
-  if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
+  if (!nb_store_transaction_find_sync_item (transaction, run->collection_id, NULL, href, &item,
+                                            error))
     return FALSE;
   if (item != NULL && g_strcmp0 (item->uid, uid) != 0)
     {
       /* The resource now holds another item: the old one is no longer
        * there. */
-      if (!nb_db_delete_sync_item (db, run->collection_id, item->uid, error))
+      if (!nb_store_transaction_delete_sync_item (transaction, run->collection_id, item->uid,
+                                                  error))
         return FALSE;
       g_clear_pointer (&item, nb_sync_item_free);
     }
-  if (item == NULL && !nb_db_find_sync_item (db, run->collection_id, uid, NULL, &item, error))
+  if (item == NULL &&
+      !nb_store_transaction_find_sync_item (transaction, run->collection_id, uid, NULL, &item,
+                                            error))
     return FALSE;
 
   if (!load_local (run, uid, &local, error))
@@ -602,7 +610,7 @@ apply_remote (Run         *run,
     {
       /* The same person, added here and elsewhere before the first sync:
        * one card, under the server's UID, merged like a conflict. */
-      local = adapter->find_twin (db, remote);
+      local = adapter->find_twin (transaction, remote);
       if (local != NULL)
         {
           g_autoptr(GObject) renamed = adapter->item.copy (local);
@@ -650,15 +658,16 @@ apply_remote_deletion (Run         *run,
                        GError     **error)
 {
   const NbSyncAdapter *adapter = run->adapter;
-  NbDb *db = run->self->db;
+  NbStoreTransaction *transaction = run->self->transaction;
   g_autoptr(NbSyncItem) item = NULL;
   g_autoptr(GObject) local = NULL;
 
-  if (!nb_db_find_sync_item (db, run->collection_id, NULL, href, &item, error))
+  if (!nb_store_transaction_find_sync_item (transaction, run->collection_id, NULL, href, &item,
+                                            error))
     return FALSE;
   if (item == NULL)
     return adapter->remove_other == NULL ||
-           adapter->remove_other (db, run->collection_id, href, error);
+           adapter->remove_other (transaction, run->collection_id, href, error);
 
   if (!load_local (run, item->uid, &local, error))
     return FALSE;
@@ -666,12 +675,12 @@ apply_remote_deletion (Run         *run,
   /* Changed here since: it stays, and goes up again as a new one. */
   if (local != NULL && adapter->get_updated (local) == item->synced)
     {
-      if (!adapter->remove (db, local, error))
+      if (!adapter->remove (transaction, local, error))
         return FALSE;
       run->counts->removed++;
     }
 
-  return nb_db_delete_sync_item (db, run->collection_id, item->uid, error);
+  return nb_store_transaction_delete_sync_item (transaction, run->collection_id, item->uid, error);
 }
 
 typedef gboolean (*ItemFunc) (Run       *run,
@@ -685,24 +694,24 @@ each_in_transaction (Run        *run,
                      ItemFunc    func,
                      GError    **error)
 {
-  NbDb *db = run->self->db;
+  NbStoreTransaction *transaction = run->self->transaction;
 
   if (items->len == 0)
     return TRUE;
 
-  if (!nb_db_begin (db, error))
+  if (!nb_store_transaction_start (transaction, error))
     return FALSE;
 
   for (guint i = 0; i < items->len; i++)
     {
       if (!func (run, g_ptr_array_index (items, i), error))
         {
-          nb_db_rollback (db);
+          nb_store_transaction_rollback (transaction);
           return FALSE;
         }
     }
 
-  return nb_db_commit (db, error);
+  return nb_store_transaction_commit (transaction, error);
 }
 
 static gboolean
@@ -920,7 +929,7 @@ pull (Run              *run,
   g_autoptr(GPtrArray) listing = NULL;
   gboolean complete = TRUE;
 
-  known = nb_db_list_sync_etags (self->db, run->collection_id, error);
+  known = nb_store_transaction_list_sync_etags (self->transaction, run->collection_id, error);
   if (known == NULL)
     return FALSE;
 
@@ -1070,7 +1079,7 @@ send_one (Run         *run,
       href = nb_dav_href_child (run->href, name);
     }
 
-  text = adapter->serialize (self->db, local);
+  text = adapter->serialize (self->transaction, local);
   etag = nb_dav_client_put (self->client, href, adapter->dav_kind, text,
                             item->href ? (item->etag ? item->etag : "*") : NULL,
                             run->cancellable, &local_error);
@@ -1087,7 +1096,8 @@ send_one (Run         *run,
           goto failed;
         }
 
-      if (!nb_db_find_sync_item (self->db, run->collection_id, item->uid, NULL, &fresh, error))
+      if (!nb_store_transaction_find_sync_item (self->transaction, run->collection_id, item->uid,
+                                                NULL, &fresh, error))
         return FALSE;
       g_clear_object (&local);
       if (!load_local (run, item->uid, &local, error))
@@ -1098,7 +1108,7 @@ send_one (Run         *run,
         return TRUE;
 
       g_free (text);
-      text = adapter->serialize (self->db, local);
+      text = adapter->serialize (self->transaction, local);
       etag = nb_dav_client_put (self->client, fresh->href, adapter->dav_kind, text,
                                 fresh->etag ? fresh->etag : "*", run->cancellable, &local_error);
       g_free (href);
@@ -1145,10 +1155,12 @@ push (Run     *run,
   g_autoptr(GPtrArray) uploads = NULL;
   g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func ((GDestroyNotify) sent_free);
 
-  removals = nb_db_list_sync_removals (self->db, run->adapter->kind, run->collection_id, error);
+  removals = nb_store_transaction_list_sync_removals (self->transaction, run->adapter->kind,
+                                                      run->collection_id, error);
   if (removals == NULL)
     return FALSE;
-  uploads = nb_db_list_sync_uploads (self->db, run->adapter->kind, run->collection_id, error);
+  uploads = nb_store_transaction_list_sync_uploads (self->transaction, run->adapter->kind,
+                                                    run->collection_id, error);
   if (uploads == NULL)
     return FALSE;
   begin_stage (run, NB_SYNC_SENDING, removals->len + uploads->len);
@@ -1161,7 +1173,8 @@ push (Run     *run,
       if (nb_dav_client_delete (self->client, item->href, item->etag, run->cancellable,
                                 &local_error))
         {
-          if (!nb_db_delete_sync_item (self->db, run->collection_id, item->uid, error))
+          if (!nb_store_transaction_delete_sync_item (self->transaction, run->collection_id,
+                                                      item->uid, error))
             return FALSE;
           run->counts->deleted++;
         }
@@ -1221,8 +1234,8 @@ sync_collection (NbSyncEngine      *self,
    * client's one normal form: they compare as strings. */
   run.href = url;
 
-  if (!nb_db_get_sync_state (self->db, nb_account_get_id (self->account), kind,
-                             &run.collection_id, &token, &ctag, error))
+  if (!nb_store_transaction_get_sync_state (self->transaction, nb_account_get_id (self->account),
+                                            kind, &run.collection_id, &token, &ctag, error))
     return FALSE;
 
   remote = nb_dav_client_get_collection (self->client, url, cancellable, error);
@@ -1259,7 +1272,8 @@ sync_collection (NbSyncEngine      *self,
           g_clear_pointer (&run.unfetched, g_free);
         }
       /* Everything the token covers is in: the next sync starts there. */
-      else if (!nb_db_set_sync_state (self->db, run.collection_id, new_token, remote->ctag, error))
+      else if (!nb_store_transaction_set_sync_state (self->transaction, run.collection_id,
+                                                     new_token, remote->ctag, error))
         return FALSE;
     }
 

@@ -9,7 +9,7 @@
 
 #include "nb-account.h"
 #include "nb-dav-client.h"
-#include "nb-db.h"
+#include "nb-store-transaction.h"
 
 G_BEGIN_DECLS
 
@@ -86,7 +86,7 @@ typedef void (*NbSyncProgressFunc) (const NbSyncProgress *progress,
 
 G_DECLARE_FINAL_TYPE (NbSyncEngine, nb_sync_engine, NB, SYNC_ENGINE, GObject)
 
-NbSyncEngine       *nb_sync_engine_new          (NbDb               *db,
+NbSyncEngine       *nb_sync_engine_new          (NbStoreTransaction *transaction,
                                                  NbAccount          *account,
                                                  NbDavClient        *client) G_GNUC_WARN_UNUSED_RESULT;
 void                nb_sync_engine_set_progress (NbSyncEngine       *self,

@@ -45,7 +45,7 @@ error_message (const GError *error)
 }
 
 static NbSyncResult *
-sync_account (NbDb               *db,
+sync_account (NbStoreTransaction *transaction,
               NbAccount          *account,
               GCancellable       *cancellable,
               NbSyncProgressFunc  progress,
@@ -64,7 +64,7 @@ sync_account (NbDb               *db,
   client = nb_sync_connect (account, cancellable, &result->error);
   if (client != NULL)
     {
-      engine = nb_sync_engine_new (db, account, client);
+      engine = nb_sync_engine_new (transaction, account, client);
       nb_sync_engine_set_progress (engine, progress, user_data);
       ok = nb_sync_engine_run (engine, cancellable, &result->error);
 
@@ -76,60 +76,59 @@ sync_account (NbDb               *db,
                           (GCopyFunc) g_strdup, NULL);
     }
 
-  if (nb_db_in_transaction (db))
-    nb_db_rollback (db);
+  /* A batch the sync stopped in is not stored. */
+  nb_store_transaction_rollback (transaction);
 
-  if (!nb_db_set_account_status (db, nb_account_get_id (account),
-                                 ok ? nb_db_now_usec () : 0, error_message (result->error),
-                                 &status_error))
+  if (!nb_store_transaction_set_account_status (transaction, account, ok,
+                                                error_message (result->error), &status_error))
     g_warning ("Could not note how the sync went: %s", status_error->message);
-  nb_account_set_status (account, ok ? nb_db_now_usec () : nb_account_get_last_sync (account),
-                         error_message (result->error));
 
   return result;
 }
 
 /**
  * nb_sync_run:
- * @db_path: the database
+ * @store: the store to sync
  * @cancellable: (nullable): a cancellable
  * @progress: (nullable): called as the sync goes on, in this thread
  * @user_data: data for @progress
  * @error: return location for an error
  *
  * Syncs every account once, blocking: call it in a worker thread or from
- * the command line. An account that cannot be synced does not stop the
- * others; its result says why.
+ * the command line. It works on a connection of its own to the store's
+ * file; @store is not used otherwise, and may belong to another thread.
+ * An account that cannot be synced does not stop the others; its result
+ * says why.
  *
  * Returns: (transfer full) (element-type NbSyncResult): how each account
  *   went, or %NULL if the database could not be read
  */
 GPtrArray *
-nb_sync_run (const char          *db_path,
+nb_sync_run (NbStore             *store,
              GCancellable        *cancellable,
              NbSyncProgressFunc   progress,
              gpointer             user_data,
              GError             **error)
 {
-  g_autoptr(NbDb) db = NULL;
+  g_autoptr(NbStoreTransaction) transaction = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GPtrArray) results = NULL;
 
-  g_return_val_if_fail (db_path != NULL, NULL);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
 
-  db = nb_db_open (db_path, NB_DB_SECONDARY, error);
-  if (db == NULL)
+  transaction = nb_store_transaction_open (nb_store_get_path (store), error);
+  if (transaction == NULL)
     return NULL;
 
-  accounts = nb_db_list_accounts (db, error);
+  accounts = nb_store_transaction_list_accounts (transaction, error);
   if (accounts == NULL)
     return NULL;
 
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_sync_result_free);
   for (guint i = 0; i < accounts->len; i++)
     {
-      g_ptr_array_add (results, sync_account (db, g_ptr_array_index (accounts, i), cancellable,
-                                              progress, user_data));
+      g_ptr_array_add (results, sync_account (transaction, g_ptr_array_index (accounts, i),
+                                              cancellable, progress, user_data));
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
     }
@@ -493,11 +492,11 @@ sync_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  const char *db_path = task_data;
+  NbStore *store = task_data;
   GPtrArray *results;
   GError *error = NULL;
 
-  results = nb_sync_run (db_path, cancellable, progress_cb, task, &error);
+  results = nb_sync_run (store, cancellable, progress_cb, task, &error);
   if (results == NULL)
     g_task_return_error (task, error);
   else
@@ -522,7 +521,7 @@ start (NbSyncManager *self)
 
   task = g_task_new (self, self->cancellable, sync_done, NULL);
   g_task_set_source_tag (task, start);
-  g_task_set_task_data (task, g_strdup (nb_store_get_path (self->store)), g_free);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
   g_task_run_in_thread (task, sync_thread);
 }
 

@@ -34,7 +34,7 @@ typedef struct
 } NbSyncResult;
 
 void       nb_sync_result_free (NbSyncResult       *result);
-GPtrArray *nb_sync_run         (const char         *db_path,
+GPtrArray *nb_sync_run         (NbStore            *store,
                                 GCancellable       *cancellable,
                                 NbSyncProgressFunc  progress,
                                 gpointer            user_data,

@@ -13,20 +13,21 @@
 
 #include "nb-secrets.h"
 #include "nb-store-error.h"
+#include "nb-store-transaction.h"
 #include "nb-sync-engine.h"
 #include "nb-sync-error.h"
 #include "nb-sync-setup.h"
 
 /* Adding an account: find what the server offers, choose (or make) an
  * address book and a calendar, keep the password in the keyring and the
- * rest in the database. All of it blocks: run it in a worker thread. */
+ * rest in the database. Each step talks to the server, the keyring or the
+ * database and blocks: the window calls the _async functions, which run
+ * it in a worker thread on a connection of its own; the command line
+ * calls the blocking ones. */
 
-void
-nb_sync_discovery_free (NbSyncDiscovery *discovery)
+static void
+discovery_clear (NbSyncDiscovery *discovery)
 {
-  if (discovery == NULL)
-    return;
-
   g_free (discovery->server);
   g_free (discovery->user);
   g_free (discovery->notice);
@@ -35,7 +36,31 @@ nb_sync_discovery_free (NbSyncDiscovery *discovery)
       g_free (discovery->homes[kind]);
       g_clear_pointer (&discovery->collections[kind], g_ptr_array_unref);
     }
-  g_free (discovery);
+}
+
+/**
+ * nb_sync_discovery_ref:
+ * @discovery: what nb_sync_discover() found
+ *
+ * Returns: (transfer full): @discovery
+ */
+NbSyncDiscovery *
+nb_sync_discovery_ref (NbSyncDiscovery *discovery)
+{
+  g_return_val_if_fail (discovery != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (discovery);
+}
+
+/**
+ * nb_sync_discovery_unref:
+ * @discovery: (nullable) (transfer full): what nb_sync_discover() found
+ */
+void
+nb_sync_discovery_unref (NbSyncDiscovery *discovery)
+{
+  if (discovery != NULL)
+    g_atomic_rc_box_release_full (discovery, (GDestroyNotify) discovery_clear);
 }
 
 /**
@@ -172,7 +197,7 @@ connect_for_discovery (NbSyncDiscovery  *discovery,
  * Logs in and finds the address books and calendars of @user, through
  * the well-known addresses, the principal and its home sets. An address
  * without a scheme is tried with https, and with http only on a loopback
- * host (@notice then says so).
+ * host (@notice then says so). It blocks: see nb_sync_discover_async().
  *
  * Returns: (transfer full): what was found
  */
@@ -183,7 +208,7 @@ nb_sync_discover (const char    *server,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(NbSyncDiscovery) discovery = g_new0 (NbSyncDiscovery, 1);
+  g_autoptr(NbSyncDiscovery) discovery = g_atomic_rc_box_new0 (NbSyncDiscovery);
   g_autoptr(NbDavClient) client = NULL;
   char **homes = discovery->homes;
 
@@ -280,41 +305,25 @@ collection_name (NbDavCollection *collection)
     ? collection->display_name : collection->href;
 }
 
-/**
- * nb_sync_add_account:
- * @db_path: the database
- * @discovery: what nb_sync_discover() found
- * @password: the password, kept in the keyring only
- * @chosen: (array fixed-size=2) (nullable): for contacts and meals, the
- *   href of the collection to sync with, "" not to sync that kind, or
- *   %NULL for Netbook's own ("Netbook Contacts", "Netbook Meals"), found
- *   or made: another app's address book or calendar is used only when
- *   chosen
- * @cancellable: (nullable): a cancellable
- * @error: return location for an error
- *
- * Returns: (transfer full): the account added
- */
-NbAccount *
-nb_sync_add_account (const char          *db_path,
-                     NbSyncDiscovery     *discovery,
-                     const char          *password,
-                     const char * const  *chosen,
-                     GCancellable        *cancellable,
-                     GError             **error)
+/* nb_sync_add_account(), on the database at @db_path. */
+static NbAccount *
+add_account (const char          *db_path,
+             NbSyncDiscovery     *discovery,
+             const char          *password,
+             const char * const  *chosen,
+             GCancellable        *cancellable,
+             GError             **error)
 {
   g_autoptr(NbAccount) account = NULL;
   g_autoptr(NbAccount) added = NULL;
   g_autoptr(NbDavClient) client = NULL;
-  g_autoptr(NbDb) db = NULL;
+  g_autoptr(NbStoreTransaction) transaction = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 id;
 
-  g_return_val_if_fail (db_path != NULL && discovery != NULL && password != NULL, NULL);
-
   account = nb_account_new (0, discovery->server, discovery->user);
-  db = nb_db_open (db_path, NB_DB_SECONDARY, error);
-  if (db == NULL)
+  transaction = nb_store_transaction_open (db_path, error);
+  if (transaction == NULL)
     return NULL;
 
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
@@ -374,22 +383,22 @@ nb_sync_add_account (const char          *db_path,
     }
 
   /* The row first, so that an account added before keeps its secret. */
-  if (!nb_db_begin (db, error))
+  if (!nb_store_transaction_start (transaction, error))
     return NULL;
-  id = nb_db_add_account (db, account, error);
+  id = nb_store_transaction_add_account (transaction, account, error);
   if (id == 0)
     {
-      nb_db_rollback (db);
+      nb_store_transaction_rollback (transaction);
       return NULL;
     }
 
   if (!nb_secrets_store (discovery->server, discovery->user, password, cancellable, error))
     {
-      nb_db_rollback (db);
+      nb_store_transaction_rollback (transaction);
       return NULL;
     }
 
-  if (!nb_db_commit (db, &local_error))
+  if (!nb_store_transaction_commit (transaction, &local_error))
     {
       nb_secrets_clear (discovery->server, discovery->user, NULL, NULL);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -406,38 +415,81 @@ nb_sync_add_account (const char          *db_path,
 }
 
 /**
- * nb_sync_remove_account:
- * @db_path: the database
- * @account: an account
+ * nb_sync_add_account:
+ * @store: the store to add the account to
+ * @discovery: what nb_sync_discover() found
+ * @password: the password, kept in the keyring only
+ * @chosen: (array fixed-size=2) (nullable): for contacts and meals, the
+ *   href of the collection to sync with, "" not to sync that kind, or
+ *   %NULL for Netbook's own ("Netbook Contacts", "Netbook Meals"), found
+ *   or made: another app's address book or calendar is used only when
+ *   chosen
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Forgets an account and removes its password from the keyring. The
- * contacts and meals it brought stay.
+ * Adds an account, blocking: see nb_sync_add_account_async().
  *
- * Returns: %TRUE on success
+ * Returns: (transfer full): the account added
  */
-gboolean
-nb_sync_remove_account (const char    *db_path,
-                        NbAccount     *account,
-                        GCancellable  *cancellable,
-                        GError       **error)
+NbAccount *
+nb_sync_add_account (NbStore             *store,
+                     NbSyncDiscovery     *discovery,
+                     const char          *password,
+                     const char * const  *chosen,
+                     GCancellable        *cancellable,
+                     GError             **error)
 {
-  g_autoptr(NbDb) db = NULL;
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+  g_return_val_if_fail (discovery != NULL && password != NULL, NULL);
 
-  g_return_val_if_fail (NB_IS_ACCOUNT (account), FALSE);
+  return add_account (nb_store_get_path (store), discovery, password, chosen, cancellable, error);
+}
 
-  db = nb_db_open (db_path, NB_DB_SECONDARY, error);
-  if (db == NULL)
+/* nb_sync_remove_account(), on the database at @db_path. */
+static gboolean
+remove_account (const char    *db_path,
+                NbAccount     *account,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(NbStoreTransaction) transaction = NULL;
+
+  transaction = nb_store_transaction_open (db_path, error);
+  if (transaction == NULL)
     return FALSE;
 
   if (!nb_secrets_clear (nb_account_get_server (account), nb_account_get_user (account),
                          cancellable, error))
     return FALSE;
 
-  return nb_db_begin (db, error) &&
-         nb_db_remove_account (db, nb_account_get_id (account), error) &&
-         nb_db_commit (db, error);
+  return nb_store_transaction_start (transaction, error) &&
+         nb_store_transaction_remove_account (transaction, nb_account_get_id (account), error) &&
+         nb_store_transaction_commit (transaction, error);
+}
+
+/**
+ * nb_sync_remove_account:
+ * @store: the store the account is in
+ * @account: an account
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Forgets an account and removes its password from the keyring, blocking:
+ * see nb_sync_remove_account_async(). The contacts and meals it brought
+ * stay.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_sync_remove_account (NbStore       *store,
+                        NbAccount     *account,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (store), FALSE);
+  g_return_val_if_fail (NB_IS_ACCOUNT (account), FALSE);
+
+  return remove_account (nb_store_get_path (store), account, cancellable, error);
 }
 
 /**
@@ -468,4 +520,259 @@ nb_sync_connect (NbAccount     *account,
   memset (password, 0, strlen (password));
 
   return client;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The same, in a worker thread                                            */
+
+/* What a worker thread needs: copies, so that nothing it reads belongs to
+ * the main thread. */
+typedef struct
+{
+  char            *server;
+  char            *user;
+  char            *password;
+  char            *db_path;
+  NbSyncDiscovery *discovery;
+  char            *chosen[NB_N_COLLECTION_KINDS];
+  NbAccount       *account;
+} SetupData;
+
+static void
+setup_data_free (SetupData *data)
+{
+  /* The password leaves no copy in freed memory. */
+  if (data->password != NULL)
+    memset (data->password, 0, strlen (data->password));
+
+  g_free (data->server);
+  g_free (data->user);
+  g_free (data->password);
+  g_free (data->db_path);
+  g_clear_pointer (&data->discovery, nb_sync_discovery_unref);
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    g_free (data->chosen[kind]);
+  g_clear_object (&data->account);
+  g_free (data);
+}
+
+static void
+discover_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  SetupData *data = task_data;
+  GError *error = NULL;
+  NbSyncDiscovery *discovery;
+
+  discovery = nb_sync_discover (data->server, data->user, data->password, cancellable, &error);
+  if (discovery == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, discovery, (GDestroyNotify) nb_sync_discovery_unref);
+}
+
+/**
+ * nb_sync_discover_async:
+ * @server: the server's address, as a person typed it
+ * @user: the user name
+ * @password: the password
+ * @cancellable: (nullable): a cancellable
+ * @callback: called in this thread when it is done
+ * @user_data: data for @callback
+ *
+ * Finds what the server offers @user in a worker thread, as
+ * nb_sync_discover() does.
+ */
+void
+nb_sync_discover_async (const char          *server,
+                        const char          *user,
+                        const char          *password,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SetupData *data;
+
+  g_return_if_fail (server != NULL && user != NULL && password != NULL);
+
+  data = g_new0 (SetupData, 1);
+  data->server = g_strdup (server);
+  data->user = g_strdup (user);
+  data->password = g_strdup (password);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_sync_discover_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) setup_data_free);
+  g_task_run_in_thread (task, discover_thread);
+}
+
+/**
+ * nb_sync_discover_finish:
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): what was found
+ */
+NbSyncDiscovery *
+nb_sync_discover_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == nb_sync_discover_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+add_account_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  SetupData *data = task_data;
+  GError *error = NULL;
+  NbAccount *account;
+
+  account = add_account (data->db_path, data->discovery, data->password,
+                         (const char * const *) data->chosen, cancellable, &error);
+  if (account == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, account, g_object_unref);
+}
+
+/**
+ * nb_sync_add_account_async:
+ * @store: the store to add the account to
+ * @discovery: what nb_sync_discover() found; it is kept until the end
+ * @password: the password, kept in the keyring only
+ * @chosen: (array fixed-size=2) (nullable): which collections to sync
+ *   with, as for nb_sync_add_account()
+ * @cancellable: (nullable): a cancellable
+ * @callback: called in this thread when it is done
+ * @user_data: data for @callback
+ *
+ * Adds an account in a worker thread, on a connection of its own, as
+ * nb_sync_add_account() does. The store learns of it with
+ * nb_store_check_for_changes().
+ */
+void
+nb_sync_add_account_async (NbStore             *store,
+                           NbSyncDiscovery     *discovery,
+                           const char          *password,
+                           const char * const  *chosen,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SetupData *data;
+
+  g_return_if_fail (NB_IS_STORE (store));
+  g_return_if_fail (discovery != NULL && password != NULL);
+
+  data = g_new0 (SetupData, 1);
+  data->db_path = g_strdup (nb_store_get_path (store));
+  data->discovery = nb_sync_discovery_ref (discovery);
+  data->password = g_strdup (password);
+  for (guint kind = 0; chosen != NULL && kind < NB_N_COLLECTION_KINDS; kind++)
+    data->chosen[kind] = g_strdup (chosen[kind]);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_sync_add_account_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) setup_data_free);
+  g_task_run_in_thread (task, add_account_thread);
+}
+
+/**
+ * nb_sync_add_account_finish:
+ * @store: the store given to nb_sync_add_account_async()
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the account added
+ */
+NbAccount *
+nb_sync_add_account_finish (NbStore       *store,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == nb_sync_add_account_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+remove_account_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  SetupData *data = task_data;
+  GError *error = NULL;
+
+  if (remove_account (data->db_path, data->account, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * nb_sync_remove_account_async:
+ * @store: the store the account is in
+ * @account: an account
+ * @cancellable: (nullable): a cancellable
+ * @callback: called in this thread when it is done
+ * @user_data: data for @callback
+ *
+ * Forgets an account and its password in a worker thread, as
+ * nb_sync_remove_account() does.
+ */
+void
+nb_sync_remove_account_async (NbStore             *store,
+                              NbAccount           *account,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SetupData *data;
+
+  g_return_if_fail (NB_IS_STORE (store));
+  g_return_if_fail (NB_IS_ACCOUNT (account));
+
+  data = g_new0 (SetupData, 1);
+  data->db_path = g_strdup (nb_store_get_path (store));
+  data->account = g_object_ref (account);
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_sync_remove_account_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) setup_data_free);
+  g_task_run_in_thread (task, remove_account_thread);
+}
+
+/**
+ * nb_sync_remove_account_finish:
+ * @store: the store given to nb_sync_remove_account_async()
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the account was removed
+ */
+gboolean
+nb_sync_remove_account_finish (NbStore       *store,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == nb_sync_remove_account_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -9,7 +9,7 @@
 
 #include "nb-account.h"
 #include "nb-dav-client.h"
-#include "nb-db.h"
+#include "nb-store.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +23,8 @@ G_BEGIN_DECLS
  * @notice: (nullable): what a person should know of how Netbook talks to
  *   the server, such as that it uses plain http
  *
- * What a server offers an account.
+ * What a server offers an account. Once found it is only read, and
+ * shared by reference (nb_sync_discovery_ref()), with a worker thread too.
  */
 typedef struct
 {
@@ -34,30 +35,57 @@ typedef struct
   char      *notice;
 } NbSyncDiscovery;
 
-void             nb_sync_discovery_free  (NbSyncDiscovery  *discovery);
+NbSyncDiscovery *nb_sync_discovery_ref         (NbSyncDiscovery     *discovery);
+void             nb_sync_discovery_unref       (NbSyncDiscovery     *discovery);
+NbDavCollection *nb_sync_discovery_get_own     (NbSyncDiscovery     *discovery,
+                                                NbCollectionKind     kind);
 
-NbSyncDiscovery *nb_sync_discover        (const char       *server,
-                                          const char       *user,
-                                          const char       *password,
-                                          GCancellable     *cancellable,
-                                          GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-NbAccount       *nb_sync_add_account     (const char       *db_path,
-                                          NbSyncDiscovery  *discovery,
-                                          const char       *password,
-                                          const char * const *chosen,
-                                          GCancellable     *cancellable,
-                                          GError          **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean         nb_sync_remove_account  (const char       *db_path,
-                                          NbAccount        *account,
-                                          GCancellable     *cancellable,
-                                          GError          **error);
-NbDavCollection *nb_sync_discovery_get_own (NbSyncDiscovery *discovery,
-                                          NbCollectionKind  kind);
-gboolean         nb_sync_may_use_http    (const char       *server);
-NbDavClient     *nb_sync_connect         (NbAccount        *account,
-                                          GCancellable     *cancellable,
-                                          GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+NbSyncDiscovery *nb_sync_discover              (const char          *server,
+                                                const char          *user,
+                                                const char          *password,
+                                                GCancellable        *cancellable,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+void             nb_sync_discover_async        (const char          *server,
+                                                const char          *user,
+                                                const char          *password,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+NbSyncDiscovery *nb_sync_discover_finish       (GAsyncResult        *result,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+NbAccount       *nb_sync_add_account           (NbStore             *store,
+                                                NbSyncDiscovery     *discovery,
+                                                const char          *password,
+                                                const char * const  *chosen,
+                                                GCancellable        *cancellable,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+void             nb_sync_add_account_async     (NbStore             *store,
+                                                NbSyncDiscovery     *discovery,
+                                                const char          *password,
+                                                const char * const  *chosen,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+NbAccount       *nb_sync_add_account_finish    (NbStore             *store,
+                                                GAsyncResult        *result,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         nb_sync_remove_account        (NbStore             *store,
+                                                NbAccount           *account,
+                                                GCancellable        *cancellable,
+                                                GError             **error);
+void             nb_sync_remove_account_async  (NbStore             *store,
+                                                NbAccount           *account,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean         nb_sync_remove_account_finish (NbStore             *store,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+gboolean         nb_sync_may_use_http          (const char          *server);
+NbDavClient     *nb_sync_connect               (NbAccount           *account,
+                                                GCancellable        *cancellable,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncDiscovery, nb_sync_discovery_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbSyncDiscovery, nb_sync_discovery_unref)
 
 G_END_DECLS

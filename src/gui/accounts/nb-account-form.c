@@ -19,8 +19,9 @@
  *
  * Adds a sync account in two steps: the server, user name and password
  * first, then, once the server answered, which address book and calendar
- * to sync with (or new ones). Both steps run in worker threads; the form
- * shows what went wrong in words and keeps what was typed.
+ * to sync with (or new ones). Both steps run in worker threads (sync's
+ * _async set-up); the form shows what went wrong in words and keeps what
+ * was typed.
  *
  * It is a subpage of the accounts window, and emits #NbAccountForm::added.
  */
@@ -28,7 +29,7 @@ struct _NbAccountForm
 {
   GtkBox                parent_instance;
 
-  char                 *db_path;
+  NbStore              *store;
   GCancellable         *cancellable;
   NbSyncDiscovery      *discovery;
   /* The href each combo row item stands for: NULL to make one, "" none. */
@@ -106,7 +107,7 @@ entry_changed_cb (NbAccountForm *self)
 {
   if (self->discovery != NULL)
     {
-      g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+      g_clear_pointer (&self->discovery, nb_sync_discovery_unref);
       gtk_widget_set_visible (GTK_WIDGET (self->collections_group), FALSE);
       gtk_label_set_label (self->action_label, _("_Connect"));
     }
@@ -164,34 +165,21 @@ fill_choices (NbAccountForm    *self,
                                    ? 0 : choices->len - 1);
 }
 
+/* The form cancels what it started before it goes, and before it starts
+ * anything again: only a result that was not cancelled may touch it. */
 static void
-discover_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+discover_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  char **fields = task_data;
-  GError *error = NULL;
-  NbSyncDiscovery *discovery = nb_sync_discover (fields[0], fields[1], fields[2], cancellable, &error);
-
-  if (discovery == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, discovery, (GDestroyNotify) nb_sync_discovery_free);
-}
-
-static void
-discover_done (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  NbAccountForm *self = NB_ACCOUNT_FORM (object);
   g_autoptr(GError) error = NULL;
-  NbSyncDiscovery *discovery = g_task_propagate_pointer (G_TASK (result), &error);
+  NbSyncDiscovery *discovery = nb_sync_discover_finish (result, &error);
+  NbAccountForm *self;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  self = NB_ACCOUNT_FORM (user_data);
   set_busy (self, FALSE);
   if (discovery == NULL)
     {
@@ -210,77 +198,19 @@ discover_done (GObject      *object,
   gtk_widget_grab_focus (GTK_WIDGET (self->contacts_row));
 }
 
-/* Wipes a password before it is freed. */
 static void
-strv_wipe_free (char **fields)
+add_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  if (fields != NULL && fields[2] != NULL)
-    memset (fields[2], 0, strlen (fields[2]));
-  g_strfreev (fields);
-}
-
-static char **
-dup_fields (NbAccountForm *self)
-{
-  char **fields = g_new0 (char *, 4);
-
-  fields[0] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->server_row))));
-  fields[1] = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->user_row))));
-  fields[2] = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
-
-  return fields;
-}
-
-typedef struct
-{
-  char            *db_path;
-  NbSyncDiscovery *discovery;
-  char            *password;
-  char            *chosen[NB_N_COLLECTION_KINDS];
-} AddData;
-
-static void
-add_data_free (AddData *data)
-{
-  g_free (data->db_path);
-  if (data->password != NULL)
-    memset (data->password, 0, strlen (data->password));
-  g_free (data->password);
-  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
-    g_free (data->chosen[kind]);
-  g_free (data);
-}
-
-static void
-add_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  AddData *data = task_data;
-  GError *error = NULL;
-  NbAccount *account;
-
-  account = nb_sync_add_account (data->db_path, data->discovery, data->password,
-                                 (const char * const *) data->chosen, cancellable, &error);
-  if (account == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, account, g_object_unref);
-}
-
-static void
-add_done (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  NbAccountForm *self = NB_ACCOUNT_FORM (object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(NbAccount) account = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(NbAccount) account = nb_sync_add_account_finish (NB_STORE (object), result, &error);
+  NbAccountForm *self;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  self = NB_ACCOUNT_FORM (user_data);
   set_busy (self, FALSE);
   if (account == NULL)
     {
@@ -292,10 +222,38 @@ add_done (GObject      *object,
 }
 
 static void
+discover (NbAccountForm *self)
+{
+  g_autofree char *server = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->server_row)));
+  g_autofree char *user = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->user_row)));
+
+  nb_sync_discover_async (g_strstrip (server), g_strstrip (user),
+                          gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
+                          self->cancellable, discover_done_cb, self);
+}
+
+static void
+add_account (NbAccountForm *self)
+{
+  AdwComboRow *rows[] = { self->contacts_row, self->meals_row };
+  const char *chosen[NB_N_COLLECTION_KINDS] = { NULL, };
+
+  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+    {
+      guint selected = adw_combo_row_get_selected (rows[kind]);
+
+      if (selected < self->choices[kind]->len)
+        chosen[kind] = g_ptr_array_index (self->choices[kind], selected);
+    }
+
+  nb_sync_add_account_async (self->store, self->discovery,
+                             gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
+                             chosen, self->cancellable, add_done_cb, self);
+}
+
+static void
 action_clicked_cb (NbAccountForm *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   if (!is_complete (self))
     return;
 
@@ -304,31 +262,11 @@ action_clicked_cb (NbAccountForm *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->cancellable, self->discovery ? add_done : discover_done, NULL);
 
   if (self->discovery == NULL)
-    {
-      g_task_set_task_data (task, dup_fields (self), (GDestroyNotify) strv_wipe_free);
-      g_task_run_in_thread (task, discover_thread);
-    }
+    discover (self);
   else
-    {
-      AddData *data = g_new0 (AddData, 1);
-      AdwComboRow *rows[] = { self->contacts_row, self->meals_row };
-
-      data->db_path = g_strdup (self->db_path);
-      data->discovery = self->discovery;
-      data->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
-      for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
-        {
-          guint selected = adw_combo_row_get_selected (rows[kind]);
-
-          if (selected < self->choices[kind]->len)
-            data->chosen[kind] = g_strdup (g_ptr_array_index (self->choices[kind], selected));
-        }
-      g_task_set_task_data (task, data, (GDestroyNotify) add_data_free);
-      g_task_run_in_thread (task, add_thread);
-    }
+    add_account (self);
 }
 
 static void
@@ -359,6 +297,7 @@ nb_account_form_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_ACCOUNT_FORM);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_account_form_parent_class)->dispose (object);
 }
@@ -369,10 +308,9 @@ nb_account_form_finalize (GObject *object)
   NbAccountForm *self = (NbAccountForm *) object;
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->discovery, nb_sync_discovery_free);
+  g_clear_pointer (&self->discovery, nb_sync_discovery_unref);
   for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
     g_clear_pointer (&self->choices[kind], g_ptr_array_unref);
-  g_free (self->db_path);
 
   G_OBJECT_CLASS (nb_account_form_parent_class)->finalize (object);
 }
@@ -436,16 +374,19 @@ nb_account_form_focus (NbAccountForm *self)
 
 /**
  * nb_account_form_new:
- * @db_path: the database to add the account to
+ * @store: the store to add the account to
  *
  * Returns: (transfer floating): a new form
  */
 GtkWidget *
-nb_account_form_new (const char *db_path)
+nb_account_form_new (NbStore *store)
 {
-  NbAccountForm *self = g_object_new (NB_TYPE_ACCOUNT_FORM, NULL);
+  NbAccountForm *self;
 
-  self->db_path = g_strdup (db_path);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+
+  self = g_object_new (NB_TYPE_ACCOUNT_FORM, NULL);
+  self->store = g_object_ref (store);
 
   return GTK_WIDGET (self);
 }

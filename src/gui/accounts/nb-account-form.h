@@ -9,13 +9,15 @@
 
 #include <adwaita.h>
 
+#include "nb-store.h"
+
 G_BEGIN_DECLS
 
 #define NB_TYPE_ACCOUNT_FORM (nb_account_form_get_type ())
 
 G_DECLARE_FINAL_TYPE (NbAccountForm, nb_account_form, NB, ACCOUNT_FORM, GtkBox)
 
-GtkWidget *nb_account_form_new   (const char    *db_path);
+GtkWidget *nb_account_form_new   (NbStore       *store);
 void       nb_account_form_focus (NbAccountForm *self);
 
 G_END_DECLS

@@ -28,7 +28,7 @@ struct _NbAccountsWindow
   AdwPreferencesWindow  parent_instance;
 
   NbSyncManager        *manager;
-  char                 *db_path;
+  NbStore              *store;
   GCancellable         *cancellable;
 
   GtkListBox           *accounts_list;
@@ -136,36 +136,24 @@ sync_clicked_cb (NbAccountsWindow *self)
   nb_sync_manager_sync (self->manager);
 }
 
+/* The window cancels what it started before it goes: only a result that
+ * was not cancelled may touch it. */
 static void
-remove_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+remove_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  NbAccountsWindow *self = source_object;
-  GError *error = NULL;
-
-  if (nb_sync_remove_account (self->db_path, task_data, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-remove_done (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  NbAccountsWindow *self = NB_ACCOUNTS_WINDOW (object);
   g_autoptr(GError) error = NULL;
+  gboolean removed = nb_sync_remove_account_finish (NB_STORE (object), result, &error);
+  NbAccountsWindow *self;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
-    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = NB_ACCOUNTS_WINDOW (user_data);
+  if (!removed)
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 
   nb_sync_manager_reload (self->manager);
   fill (self);
@@ -177,15 +165,12 @@ remove_response_cb (AdwMessageDialog *dialog,
                     NbAccountsWindow *self)
 {
   NbAccount *account = g_object_get_data (G_OBJECT (dialog), "account");
-  g_autoptr(GTask) task = NULL;
 
   if (!g_str_equal (response, "remove"))
     return;
 
   nb_sync_manager_cancel (self->manager);
-  task = g_task_new (self, self->cancellable, remove_done, NULL);
-  g_task_set_task_data (task, g_object_ref (account), g_object_unref);
-  g_task_run_in_thread (task, remove_thread);
+  nb_sync_remove_account_async (self->store, account, self->cancellable, remove_done_cb, self);
 }
 
 static void
@@ -242,7 +227,7 @@ nb_accounts_window_show_add (NbAccountsWindow *self)
 
   g_return_if_fail (NB_IS_ACCOUNTS_WINDOW (self));
 
-  form = nb_account_form_new (self->db_path);
+  form = nb_account_form_new (self->store);
   g_signal_connect (form, "added", G_CALLBACK (added_cb), self);
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), form);
   nb_account_form_focus (NB_ACCOUNT_FORM (form));
@@ -263,6 +248,7 @@ nb_accounts_window_dispose (GObject *object)
   if (self->manager != NULL)
     g_signal_handlers_disconnect_by_data (self->manager, self);
   g_clear_object (&self->manager);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_accounts_window_parent_class)->dispose (object);
 }
@@ -273,7 +259,6 @@ nb_accounts_window_finalize (GObject *object)
   NbAccountsWindow *self = (NbAccountsWindow *) object;
 
   g_clear_object (&self->cancellable);
-  g_free (self->db_path);
 
   G_OBJECT_CLASS (nb_accounts_window_parent_class)->finalize (object);
 }
@@ -307,22 +292,23 @@ nb_accounts_window_init (NbAccountsWindow *self)
  * nb_accounts_window_new:
  * @parent: (nullable): the window it belongs to
  * @manager: the sync manager
- * @db_path: the database
+ * @store: the store the accounts are in
  *
  * Returns: (transfer floating): a new accounts window
  */
 GtkWidget *
 nb_accounts_window_new (GtkWindow     *parent,
                         NbSyncManager *manager,
-                        const char    *db_path)
+                        NbStore       *store)
 {
   NbAccountsWindow *self;
 
   g_return_val_if_fail (NB_IS_SYNC_MANAGER (manager), NULL);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
 
   self = g_object_new (NB_TYPE_ACCOUNTS_WINDOW, "transient-for", parent, NULL);
   self->manager = g_object_ref (manager);
-  self->db_path = g_strdup (db_path);
+  self->store = g_object_ref (store);
   g_signal_connect_swapped (manager, "notify::syncing", G_CALLBACK (syncing_changed_cb), self);
   syncing_changed_cb (self);
   fill (self);

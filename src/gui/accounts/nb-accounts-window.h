@@ -19,7 +19,7 @@ G_DECLARE_FINAL_TYPE (NbAccountsWindow, nb_accounts_window, NB, ACCOUNTS_WINDOW,
 
 GtkWidget *nb_accounts_window_new      (GtkWindow     *parent,
                                         NbSyncManager *manager,
-                                        const char    *db_path);
+                                        NbStore       *store);
 void       nb_accounts_window_show_add (NbAccountsWindow *self);
 
 G_END_DECLS
