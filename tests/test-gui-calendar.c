@@ -148,7 +148,7 @@ test_month (Fixture       *fixture,
   g_autofree char *title = NULL;
   NbMonthView *view;
   GDate start, expected_start, today = nb_test_date (25, 11, 2026);
-  GtkWidget *more_button, *popover;
+  GtkWidget *more_button, *popover, *first_popover;
 
   add_person (fixture, "Grace Hopper", "--11-27");
   add_meal (fixture, NB_MEAL_LUNCH, today, ada, "Ada Lovelace");
@@ -219,9 +219,15 @@ test_month (Fixture       *fixture,
                                      40 - shown);
     nb_gui_wait_for_widget (busy, GTK_TYPE_LABEL, "label", expected_more);
 
+    /* The month has one day popover: it moves to the day opened. */
+    first_popover = popover;
     nb_day_cell_open (busy);
     popover = nb_gui_wait_for_widget (busy, GTK_TYPE_POPOVER, NULL, NULL);
+    g_assert_true (popover == first_popover);
+    g_assert_null (nb_gui_find_widget (GTK_WIDGET (cell_of (view, nb_test_date (18, 11, 2026))),
+                                       GTK_TYPE_POPOVER, NULL, NULL, FALSE));
     g_assert_cmpuint (count_buttons (popover, "win.show-contact"), ==, 40);
+    g_assert_cmpuint (count_buttons (popover, "meal.edit"), ==, 0);
     gtk_popover_popdown (GTK_POPOVER (popover));
     nb_gui_settle ();
   }

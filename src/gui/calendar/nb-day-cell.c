@@ -14,6 +14,7 @@
 #include "nb-contact-ids.h"
 #include "nb-day-cell.h"
 #include "nb-day-drop.h"
+#include "nb-day-item.h"
 #include "nb-format.h"
 #include "nb-other-event-item.h"
 
@@ -37,7 +38,6 @@ struct _NbDayCell
   GPtrArray  *items;        /* their widgets, children of the cell */
   guint       n_hidden;
   guint       more_idle;
-  GtkWidget  *popover;
 
   GtkLabel   *day_label;
   GtkWidget  *more_button;
@@ -47,6 +47,7 @@ struct _NbDayCell
 G_DEFINE_FINAL_TYPE (NbDayCell, nb_day_cell, GTK_TYPE_WIDGET)
 
 enum {
+  OPEN,
   PLAN_MEAL,
   MOVE_MEAL,
   N_SIGNALS
@@ -63,109 +64,6 @@ static guint signals[N_SIGNALS];
 
 /* ---------------------------------------------------------------------- */
 /* Items                                                                   */
-
-static char *
-birthday_text (NbBirthdayEvent *event)
-{
-  if (event->age >= 0)
-    /* Translators: a birthday in a day of the month view: "Ada Lovelace
-     * (211)", the age turned. */
-    return g_strdup_printf (_("%s (%d)"), event->name, event->age);
-
-  return g_strdup (event->name);
-}
-
-static char *
-birthday_accessible (NbBirthdayEvent *event)
-{
-  if (event->age >= 0)
-    /* Translators: "Ada Lovelace turns 211". */
-    return g_strdup_printf (_("%s turns %d"), event->name, event->age);
-
-  /* Translators: "Ada Lovelace’s birthday". */
-  return g_strdup_printf (_("%s’s birthday"), event->name);
-}
-
-static GtkWidget *
-new_item (const char *icon_name,
-          const char *text,
-          const char *accessible,
-          const char *action,
-          gint64      target,
-          gboolean    focusable)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *label = gtk_label_new (text);
-
-  if (icon_name != NULL)
-    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "nb-day-item");
-  /* In the grid, arrows move between days and Enter opens the day, whose
-   * items take the focus; in the day, each does. */
-  gtk_widget_set_focusable (button, focusable);
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_set_tooltip_text (button, accessible);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", target);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  return button;
-}
-
-static GtkWidget *
-birthday_item (NbBirthdayEvent *event,
-               gboolean         focusable)
-{
-  g_autofree char *text = birthday_text (event);
-  g_autofree char *accessible = birthday_accessible (event);
-  GtkWidget *item = new_item ("nb-birthday-symbolic", text, accessible, "win.show-contact",
-                              event->contact_id, focusable);
-
-  gtk_widget_add_css_class (item, "nb-birthday");
-  return item;
-}
-
-static GdkContentProvider *
-meal_drag_prepare_cb (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      NbMeeting     *meeting)
-{
-  return gdk_content_provider_new_typed (NB_TYPE_MEETING, meeting);
-}
-
-static GtkWidget *
-meal_item (NbMeeting *meeting,
-           gboolean   focusable)
-{
-  g_autofree char *time = nb_format_time (nb_meeting_get_start (meeting));
-  g_autofree char *title = nb_meeting_dup_title (meeting);
-  g_autofree char *text = g_strdup_printf ("%s %s", time, title);
-  g_autofree char *accessible = g_strdup_printf ("%s, %s", time, title);
-  GtkWidget *item = new_item (NULL, text, accessible, "meal.edit", nb_meeting_get_id (meeting), focusable);
-  GtkDragSource *source = gtk_drag_source_new ();
-
-  if (nb_meeting_get_status (meeting) == NB_MEETING_CANCELLED)
-    gtk_widget_add_css_class (item, "nb-cancelled");
-
-  /* A meal dragged to another day moves there. */
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_data (source, "prepare", G_CALLBACK (meal_drag_prepare_cb),
-                         g_object_ref (meeting), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  gtk_widget_add_controller (item, GTK_EVENT_CONTROLLER (source));
-
-  return item;
-}
 
 static void
 clear_items (NbDayCell *self)
@@ -206,105 +104,19 @@ n_events (NbDayCell *self)
 /* ---------------------------------------------------------------------- */
 /* The day, opened                                                         */
 
-static void
-popover_closed_cb (GtkPopover *popover,
-                   NbDayCell  *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-}
-
-static void
-popover_button_clicked_cb (GtkButton *button,
-                           NbDayCell *self)
-{
-  if (self->popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->popover));
-}
-
-static void
-plan_clicked_cb (GtkButton *button,
-                 NbDayCell *self)
-{
-  if (self->popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->popover));
-  g_signal_emit (self, signals[PLAN_MEAL], 0, NULL);
-}
-
 /**
  * nb_day_cell_open:
  * @self: a day
  *
- * Shows everything on the day, and "Plan a Meal…", in a popover.
+ * Asks to show everything on the day, and "Plan a Meal…": the month view
+ * opens its day popover on the cell.
  */
 void
 nb_day_cell_open (NbDayCell *self)
 {
-  g_autofree char *title = nb_format_day (&self->date, TRUE);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *items, *scroller, *plan;
-
   g_return_if_fail (NB_IS_DAY_CELL (self));
 
-  g_clear_pointer (&self->popover, gtk_widget_unparent);
-
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_set_margin_bottom (heading, 6);
-  gtk_box_append (GTK_BOX (box), heading);
-
-  /* Everything on the day, scrolled when there is much. */
-  items = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  for (guint i = 0; i < self->birthdays->len; i++)
-    {
-      GtkWidget *item = birthday_item (g_ptr_array_index (self->birthdays, i), TRUE);
-
-      g_signal_connect (item, "clicked", G_CALLBACK (popover_button_clicked_cb), self);
-      gtk_box_append (GTK_BOX (items), item);
-    }
-  for (guint i = 0; i < self->meals->len; i++)
-    {
-      GtkWidget *item = meal_item (g_ptr_array_index (self->meals, i), TRUE);
-
-      g_signal_connect (item, "clicked", G_CALLBACK (popover_button_clicked_cb), self);
-      gtk_box_append (GTK_BOX (items), item);
-    }
-  /* Read-only: they take the focus, to be read, and do nothing. */
-  for (guint i = 0; i < self->others->len; i++)
-    gtk_box_append (GTK_BOX (items),
-                    nb_other_event_item_new (g_ptr_array_index (self->others, i), &self->date, TRUE));
-  if (n_events (self) == 0)
-    {
-      GtkWidget *empty = gtk_label_new (_("Nothing on this day"));
-
-      gtk_widget_add_css_class (empty, "dim-label");
-      gtk_box_append (GTK_BOX (items), empty);
-    }
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), items);
-  gtk_box_append (GTK_BOX (box), scroller);
-
-  plan = gtk_button_new_with_mnemonic (_("_Plan a Meal…"));
-  gtk_widget_add_css_class (plan, "suggested-action");
-  gtk_widget_set_margin_top (plan, 6);
-  g_signal_connect (plan, "clicked", G_CALLBACK (plan_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), plan);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_size_request (box, 260, -1);
-
-  self->popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->popover), box);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  g_signal_connect (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-  gtk_widget_grab_focus (plan);
+  g_signal_emit (self, signals[OPEN], 0);
 }
 
 static void
@@ -448,8 +260,10 @@ nb_day_cell_size_allocate (GtkWidget *widget,
         self->more_idle = g_idle_add (more_idle_cb, self);
     }
 
-  if (self->popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->popover));
+  /* The month view's day popover, when open on this day. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      gtk_popover_present (GTK_POPOVER (child));
 }
 
 static GtkSizeRequestMode
@@ -466,8 +280,19 @@ nb_day_cell_dispose (GObject *object)
 {
   NbDayCell *self = (NbDayCell *) object;
 
+  GtkWidget *child;
+
   g_clear_handle_id (&self->more_idle, g_source_remove);
-  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  /* The month view's popover is the month view's: let it go. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self));
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_POPOVER (child))
+        gtk_widget_unparent (child);
+      child = next;
+    }
   if (self->items != NULL)
     clear_items (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_DAY_CELL);
@@ -499,6 +324,17 @@ nb_day_cell_class_init (NbDayCellClass *klass)
   widget_class->measure = nb_day_cell_measure;
   widget_class->size_allocate = nb_day_cell_size_allocate;
   widget_class->get_request_mode = nb_day_cell_get_request_mode;
+
+  /**
+   * NbDayCell::open:
+   * @self: the day
+   *
+   * Asks to show everything on the day: Enter, a click beside its items, or
+   * "+N more".
+   */
+  signals[OPEN] =
+    g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
    * NbDayCell::plan-meal:
@@ -648,7 +484,7 @@ nb_day_cell_set_events (NbDayCell *self,
 
       g_ptr_array_add (self->birthdays, nb_birthday_event_copy (event));
       if (self->items->len < MAX_ITEM_WIDGETS)
-        g_ptr_array_add (self->items, birthday_item (event, FALSE));
+        g_ptr_array_add (self->items, nb_day_item_new_birthday (event, FALSE));
     }
   for (guint i = 0; i < meals->len; i++)
     {
@@ -656,7 +492,7 @@ nb_day_cell_set_events (NbDayCell *self,
 
       g_ptr_array_add (self->meals, g_object_ref (meeting));
       if (self->items->len < MAX_ITEM_WIDGETS)
-        g_ptr_array_add (self->items, meal_item (meeting, FALSE));
+        g_ptr_array_add (self->items, nb_day_item_new_meal (meeting, FALSE));
     }
   for (guint i = 0; i < others->len; i++)
     {
@@ -698,8 +534,46 @@ nb_day_cell_set_events (NbDayCell *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
                                   -1);
 
-  if (self->popover != NULL && gtk_widget_get_visible (self->popover))
-    nb_day_cell_open (self);
-
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * nb_day_cell_get_birthdays:
+ *
+ * Returns: (transfer none) (element-type NbBirthdayEvent): the day's
+ *   birthdays
+ */
+GPtrArray *
+nb_day_cell_get_birthdays (NbDayCell *self)
+{
+  g_return_val_if_fail (NB_IS_DAY_CELL (self), NULL);
+
+  return self->birthdays;
+}
+
+/**
+ * nb_day_cell_get_meals:
+ *
+ * Returns: (transfer none) (element-type NbMeeting): the day's meals
+ */
+GPtrArray *
+nb_day_cell_get_meals (NbDayCell *self)
+{
+  g_return_val_if_fail (NB_IS_DAY_CELL (self), NULL);
+
+  return self->meals;
+}
+
+/**
+ * nb_day_cell_get_others:
+ *
+ * Returns: (transfer none) (element-type NbOtherEvent): the other events
+ *   on the day
+ */
+GPtrArray *
+nb_day_cell_get_others (NbDayCell *self)
+{
+  g_return_val_if_fail (NB_IS_DAY_CELL (self), NULL);
+
+  return self->others;
 }

@@ -14,6 +14,7 @@
 #include "nb-clock.h"
 #include "nb-contact-ids.h"
 #include "nb-day-cell.h"
+#include "nb-day-popover.h"
 #include "nb-month-view.h"
 #include "nb-other-event.h"
 #include "nb-week.h"
@@ -35,6 +36,7 @@ struct _NbMonthView
   GDate      start;        /* the first day of the grid */
   GtkWidget *weekdays[7];
   NbDayCell *cells[NB_MONTH_VIEW_N_DAYS];
+  NbDayPopover *popover;   /* one for the month, on the day opened */
 
   GtkGrid   *grid;
 };
@@ -217,9 +219,49 @@ cell_move_meal_cb (NbDayCell   *cell,
 }
 
 static void
+show_cell_in_popover (NbMonthView *self,
+                      NbDayCell   *cell)
+{
+  nb_day_popover_show_day (self->popover, nb_day_cell_get_day (cell), nb_day_cell_get_birthdays (cell),
+                           nb_day_cell_get_meals (cell), nb_day_cell_get_others (cell));
+}
+
+static void
+cell_open_cb (NbDayCell   *cell,
+              NbMonthView *self)
+{
+  GtkWidget *popover = GTK_WIDGET (self->popover);
+
+  /* The popover points at the day it shows, as its child. */
+  if (gtk_widget_get_parent (popover) != GTK_WIDGET (cell))
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+      if (gtk_widget_get_parent (popover) != NULL)
+        gtk_widget_unparent (popover);
+      gtk_widget_set_parent (popover, GTK_WIDGET (cell));
+    }
+
+  show_cell_in_popover (self, cell);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+static void
+popover_plan_meal_cb (NbDayPopover *popover,
+                      const GDate  *day,
+                      NbMonthView  *self)
+{
+  g_signal_emit (self, signals[PLAN_MEAL], 0, day, NULL);
+}
+
+static void
 nb_month_view_dispose (GObject *object)
 {
+  NbMonthView *self = (NbMonthView *) object;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), NB_TYPE_MONTH_VIEW);
+  if (self->popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->popover)) != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->popover));
+  g_clear_object (&self->popover);
 
   G_OBJECT_CLASS (nb_month_view_parent_class)->dispose (object);
 }
@@ -317,6 +359,7 @@ nb_month_view_init (NbMonthView *self)
       self->cells[i] = NB_DAY_CELL (nb_day_cell_new ());
       gtk_widget_set_hexpand (GTK_WIDGET (self->cells[i]), TRUE);
       gtk_widget_set_vexpand (GTK_WIDGET (self->cells[i]), TRUE);
+      g_signal_connect (self->cells[i], "open", G_CALLBACK (cell_open_cb), self);
       g_signal_connect (self->cells[i], "plan-meal", G_CALLBACK (cell_plan_meal_cb), self);
       g_signal_connect (self->cells[i], "move-meal", G_CALLBACK (cell_move_meal_cb), self);
       if (i % 7 == 6)
@@ -325,6 +368,9 @@ nb_month_view_init (NbMonthView *self)
         gtk_widget_add_css_class (GTK_WIDGET (self->cells[i]), "last-row");
       gtk_grid_attach (self->grid, GTK_WIDGET (self->cells[i]), i % 7, 1 + i / 7, 1, 1);
     }
+
+  self->popover = g_object_ref_sink (NB_DAY_POPOVER (nb_day_popover_new ()));
+  g_signal_connect (self->popover, "plan-meal", G_CALLBACK (popover_plan_meal_cb), self);
 
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
@@ -461,6 +507,15 @@ nb_month_view_set_events (NbMonthView *self,
 
       nb_day_cell_set_events (self->cells[d], day_birthdays, day_meals, day_others[d]);
       g_ptr_array_unref (day_others[d]);
+    }
+
+  /* The day open follows what changed on it. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    {
+      GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (self->popover));
+
+      if (NB_IS_DAY_CELL (cell))
+        show_cell_in_popover (self, NB_DAY_CELL (cell));
     }
 }
 
