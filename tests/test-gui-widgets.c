@@ -11,8 +11,10 @@
 #include <glib/gstdio.h>
 
 #include "nb-contact-sidebar.h"
+#include "nb-follow-up-row.h"
 #include "nb-gui-test-util.h"
 #include "nb-people-view.h"
+#include "nb-suggestion-row.h"
 #include "nb-test-util.h"
 #include "nb-undo-delete.h"
 
@@ -227,6 +229,78 @@ test_people_view (Fixture       *fixture,
   g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 1);
 }
 
+static void
+answered_cb (NbFollowUpRow  *row,
+             NbMeeting      *changed,
+             NbMeeting     **answer)
+{
+  g_clear_object (answer);
+  *answer = g_object_ref (changed);
+}
+
+/* A follow-up row alone: the question it asks depends on the meal, and an
+ * answer is the meal as it is to be saved, the row's own left as it was. */
+static void
+test_follow_up_row (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GDate day = nb_test_date (2, 12, 2026);
+  g_autoptr(NbMeeting) planned = nb_meeting_new_for_day (NB_MEAL_LUNCH, &day);
+  g_autoptr(NbMeeting) done = NULL;
+  g_autoptr(NbMeeting) answer = NULL;
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row;
+
+  show (fixture, list);
+
+  row = nb_follow_up_row_new (planned);
+  g_signal_connect (row, "answered", G_CALLBACK (answered_cb), &answer);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  g_assert_true (nb_follow_up_row_get_meeting (NB_FOLLOW_UP_ROW (row)) == planned);
+
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("It Was _Cancelled")));
+  g_assert_nonnull (answer);
+  g_assert_cmpint (nb_meeting_get_status (answer), ==, NB_MEETING_CANCELLED);
+  g_assert_cmpint (nb_meeting_get_status (planned), ==, NB_MEETING_PLANNED);
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("It _Happened")));
+  g_assert_cmpint (nb_meeting_get_status (answer), ==, NB_MEETING_DONE);
+  g_assert_null (nb_gui_find_widget (row, GTK_TYPE_BUTTON, "label", _("_Sent"), FALSE));
+
+  /* Once it happened, the thank-you note. */
+  done = nb_meeting_copy (planned);
+  nb_meeting_set_status (done, NB_MEETING_DONE);
+  gtk_list_box_remove (GTK_LIST_BOX (list), row);
+  row = nb_follow_up_row_new (done);
+  g_signal_connect (row, "answered", G_CALLBACK (answered_cb), &answer);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("_Sent")));
+  g_assert_cmpint (nb_meeting_get_follow_up (answer), ==, NB_FOLLOW_UP_SENT);
+  g_assert_nonnull (nb_meeting_get_follow_up_date (answer));
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("Not _Needed")));
+  g_assert_cmpint (nb_meeting_get_follow_up (answer), ==, NB_FOLLOW_UP_NOT_NEEDED);
+  g_assert_null (nb_gui_find_widget (row, GTK_TYPE_BUTTON, "label", _("It _Happened"), FALSE));
+}
+
+/* A suggestion row alone: whom, and why, for eyes and for screen readers. */
+static void
+test_suggestion_row (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 id = nb_test_add_contact (fixture->store, "Ada Lovelace", NULL);
+  g_autoptr(NbContact) ada = nb_store_get_contact (fixture->store, id);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = nb_suggestion_row_new (ada, "last met 94 days ago");
+
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  show (fixture, list);
+
+  g_assert_true (nb_suggestion_row_get_contact (NB_SUGGESTION_ROW (row)) == ada);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Ada Lovelace");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "last met 94 days ago");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  nb_gui_wait_for_widget (row, ADW_TYPE_AVATAR, "text", "Ada Lovelace");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +310,9 @@ main (int   argc,
 
   g_test_add ("/gui/widgets/sidebar", Fixture, NULL, fixture_set_up, test_sidebar, fixture_tear_down);
   g_test_add ("/gui/widgets/people-view", Fixture, NULL, fixture_set_up, test_people_view, fixture_tear_down);
+
+  g_test_add ("/gui/widgets/follow-up-row", Fixture, NULL, fixture_set_up, test_follow_up_row, fixture_tear_down);
+  g_test_add ("/gui/widgets/suggestion-row", Fixture, NULL, fixture_set_up, test_suggestion_row, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -91,6 +91,26 @@ nb_date_to_local_time (const GDate *date,
 }
 
 /**
+ * nb_date_from_local_time:
+ * @time: a time, in any time zone
+ * @date: (out caller-allocates): the day it falls on in the local time zone
+ */
+void
+nb_date_from_local_time (GDateTime *time,
+                         GDate     *date)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_if_fail (time != NULL);
+  g_return_if_fail (date != NULL);
+
+  local = g_date_time_to_local (time);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+}
+
+/**
  * nb_week_month_grid_start:
  * @month: any day of a month
  * @first_day: the day weeks start on

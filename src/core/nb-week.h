@@ -21,5 +21,7 @@ void         nb_week_month_grid_start (const GDate  *month,
 GDateTime   *nb_date_to_local_time    (const GDate  *date,
                                        int           hour,
                                        int           minute) G_GNUC_WARN_UNUSED_RESULT;
+void         nb_date_from_local_time  (GDateTime    *time,
+                                       GDate        *date);
 
 G_END_DECLS

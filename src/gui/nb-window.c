@@ -23,6 +23,7 @@
 #include "nb-sync-button.h"
 #include "nb-toast.h"
 #include "nb-undo-delete.h"
+#include "nb-week.h"
 #include "nb-window.h"
 
 /**
@@ -145,12 +146,9 @@ static void
 meal_saved_cb (NbWindow  *self,
                NbMeeting *meeting)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (nb_meeting_get_start (meeting));
   GDate day;
 
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  nb_date_from_local_time (nb_meeting_get_start (meeting), &day);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
        child != NULL;

@@ -495,12 +495,9 @@ nb_month_view_set_events (NbMonthView *self,
       for (guint i = 0; i < meals->len; i++)
         {
           NbMeeting *meeting = g_ptr_array_index (meals, i);
-          g_autoptr(GDateTime) local = g_date_time_to_local (nb_meeting_get_start (meeting));
           GDate start;
 
-          g_date_clear (&start, 1);
-          g_date_set_dmy (&start, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                          g_date_time_get_year (local));
+          nb_date_from_local_time (nb_meeting_get_start (meeting), &start);
           if (g_date_compare (&start, &day) == 0)
             g_ptr_array_add (day_meals, meeting);
         }

@@ -16,6 +16,7 @@
 #include "nb-meal-actions.h"
 #include "nb-meal-dialog.h"
 #include "nb-toast.h"
+#include "nb-week.h"
 
 /**
  * NbMealActions:
@@ -53,15 +54,12 @@ meal_saved_cb (NbMealDialog  *dialog,
                NbMeeting     *meeting,
                NbMealActions *self)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (nb_meeting_get_start (meeting));
   g_autofree char *meal = nb_meeting_dup_title (meeting);
   g_autofree char *day = NULL;
   g_autofree char *message = NULL;
   GDate date;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  nb_date_from_local_time (nb_meeting_get_start (meeting), &date);
 
   day = nb_format_day (&date, FALSE);
   /* Translators: a toast: "Lunch with Ada Lovelace on Wednesday,

@@ -11,14 +11,15 @@
 
 #include <glib/gi18n.h>
 
-#include "nb-avatar.h"
 #include "nb-clock.h"
 #include "nb-columns.h"
 #include "nb-contact-ids.h"
+#include "nb-follow-up-row.h"
 #include "nb-format.h"
 #include "nb-meal-day.h"
 #include "nb-meals-view.h"
 #include "nb-reloader.h"
+#include "nb-suggestion-row.h"
 #include "nb-week.h"
 #include "nb-view.h"
 
@@ -77,14 +78,6 @@ enum {
 /* How many people "Whom to Invite Next" proposes. */
 #define N_SUGGESTIONS 6
 
-typedef enum
-{
-  ANSWER_HAPPENED,
-  ANSWER_CANCELLED,
-  ANSWER_SENT,
-  ANSWER_NOT_NEEDED,
-} Answer;
-
 static NbStore *
 get_store (NbMealsView *self)
 {
@@ -105,18 +98,6 @@ clear_list (GtkListBox *list)
 
   while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
     gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-static GDate
-local_day (GDateTime *time)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-  GDate day;
-
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-  return day;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -197,8 +178,9 @@ load_week (NbMealsView *self)
       for (guint i = 0; i < meals->len; i++)
         {
           NbMeeting *meeting = g_ptr_array_index (meals, i);
-          GDate start = local_day (nb_meeting_get_start (meeting));
+          GDate start;
 
+          nb_date_from_local_time (nb_meeting_get_start (meeting), &start);
           if (g_date_compare (&start, &day) == 0)
             g_ptr_array_add (of_day, meeting);
         }
@@ -242,136 +224,16 @@ meal_activated_cb (NbMealDay   *day,
 /* Follow-ups                                                              */
 
 static void
-answer_cb (GtkButton   *button,
-           NbMealsView *self)
+answered_cb (NbFollowUpRow *row,
+             NbMeeting     *changed,
+             NbMealsView   *self)
 {
-  NbMeeting *meeting = g_object_get_data (G_OBJECT (button), "nb-meeting");
-  Answer answer = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "nb-answer"));
-  g_autoptr(NbMeeting) changed = nb_meeting_copy (meeting);
   g_autoptr(NbMeeting) saved = NULL;
-  g_autoptr(GDateTime) now = nb_clock_get_now ();
   g_autoptr(GError) error = NULL;
-
-  switch (answer)
-    {
-    case ANSWER_HAPPENED:
-      nb_meeting_set_status (changed, NB_MEETING_DONE);
-      break;
-    case ANSWER_CANCELLED:
-      nb_meeting_set_status (changed, NB_MEETING_CANCELLED);
-      break;
-    case ANSWER_SENT:
-      nb_meeting_set_follow_up (changed, NB_FOLLOW_UP_SENT, now);
-      break;
-    case ANSWER_NOT_NEEDED:
-    default:
-      nb_meeting_set_follow_up (changed, NB_FOLLOW_UP_NOT_NEEDED, NULL);
-      break;
-    }
 
   saved = nb_store_save_meeting (get_store (self), changed, &error);
   if (saved == NULL)
     show_toast (self, error->message);
-}
-
-static GtkWidget *
-answer_button (NbMealsView *self,
-               NbMeeting   *meeting,
-               Answer       answer,
-               const char  *label,
-               const char  *accessible)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
-
-  /* Long answers ("Wurde abgesagt") wrap rather than leave the column. */
-  if (GTK_IS_LABEL (text))
-    {
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
-    }
-  gtk_widget_set_valign (button, GTK_ALIGN_FILL);
-  g_object_set_data_full (G_OBJECT (button), "nb-meeting", g_object_ref (meeting), g_object_unref);
-  g_object_set_data (G_OBJECT (button), "nb-answer", GINT_TO_POINTER (answer));
-  g_signal_connect (button, "clicked", G_CALLBACK (answer_cb), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-
-  return button;
-}
-
-/* The question on its own lines, the answers below: the side column is
- * narrow, and so are phones. */
-static GtkWidget *
-create_follow_up_row (NbMealsView *self,
-                      NbMeeting   *meeting)
-{
-  GDateTime *start = nb_meeting_get_start (meeting);
-  g_autofree char *title = nb_meeting_dup_title (meeting);
-  g_autofree char *time = nb_format_time (start);
-  g_autofree char *day = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *yes = NULL;
-  g_autofree char *no = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *subtitle_label;
-  GDate date = local_day (start);
-
-  day = nb_format_day (&date, FALSE);
-  g_object_set_data_full (G_OBJECT (row), "nb-meeting", g_object_ref (meeting), g_object_unref);
-
-  if (nb_meeting_get_status (meeting) == NB_MEETING_PLANNED)
-    {
-      /* Translators: a past meal's day and time, then the question. */
-      subtitle = g_strdup_printf (_("%1$s, %2$s — did it happen?"), day, time);
-      yes = g_strdup_printf (_("%s happened"), title);
-      no = g_strdup_printf (_("%s was cancelled"), title);
-      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_HAPPENED, _("It _Happened"), yes));
-      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_CANCELLED, _("It Was _Cancelled"), no));
-    }
-  else
-    {
-      subtitle = g_strdup_printf (_("%1$s — send a thank-you note"), day);
-      yes = g_strdup_printf (_("Thank-you note for %s sent"), title);
-      no = g_strdup_printf (_("No thank-you note needed for %s"), title);
-      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_SENT, _("_Sent"), yes));
-      gtk_box_append (GTK_BOX (buttons), answer_button (self, meeting, ANSWER_NOT_NEEDED, _("Not _Needed"), no));
-    }
-
-  subtitle_label = gtk_label_new (subtitle);
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkLabel *each = GTK_LABEL (i ? subtitle_label : title_label);
-
-      gtk_label_set_xalign (each, 0);
-      gtk_label_set_wrap (each, TRUE);
-      gtk_label_set_wrap_mode (each, PANGO_WRAP_WORD_CHAR);
-    }
-  gtk_widget_add_css_class (subtitle_label, "dim-label");
-  gtk_widget_add_css_class (subtitle_label, "caption");
-
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), title_label);
-  gtk_box_append (GTK_BOX (box), subtitle_label);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  label = g_strdup_printf ("%s, %s", title, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-
-  return row;
 }
 
 static gboolean
@@ -407,7 +269,10 @@ load_follow_ups (NbMealsView *self,
       NbMeeting *meeting = g_ptr_array_index (meals, i);
       gint64 id = nb_meeting_get_id (meeting);
 
-      gtk_list_box_append (self->follow_up_list, create_follow_up_row (self, meeting));
+      GtkWidget *row = nb_follow_up_row_new (meeting);
+
+      g_signal_connect (row, "answered", G_CALLBACK (answered_cb), self);
+      gtk_list_box_append (self->follow_up_list, row);
       g_array_append_val (self->follow_up_ids, id);
     }
 
@@ -422,10 +287,8 @@ static void
 follow_up_activated_cb (NbMealsView   *self,
                         GtkListBoxRow *row)
 {
-  NbMeeting *meeting = g_object_get_data (G_OBJECT (row), "nb-meeting");
-
-  if (meeting != NULL)
-    nb_view_edit_meal (NB_VIEW (self), meeting);
+  if (NB_IS_FOLLOW_UP_ROW (row))
+    nb_view_edit_meal (NB_VIEW (self), nb_follow_up_row_get_meeting (NB_FOLLOW_UP_ROW (row)));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -437,39 +300,12 @@ create_suggestion_row (NbMealsView  *self,
 {
   g_autoptr(NbContact) contact = nb_store_get_contact (get_store (self), suggestion->contact_id);
   g_autofree char *reason = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *row;
-  GtkWidget *avatar;
-  GtkWidget *icon;
 
   if (contact == NULL)
     return NULL;
 
   reason = nb_format_suggestion (suggestion, &self->today);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nb_contact_get_full_name (contact));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  avatar = adw_avatar_new (32, NULL, TRUE);
-  nb_avatar_show_contact (ADW_AVATAR (avatar), contact);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
-
-  icon = gtk_image_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_tooltip_text (icon, _("Plan a Meal"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-
-  /* Translators: a suggestion, as a screen reader says it: "Plan a meal
-   * with Ada Lovelace: last met 94 days ago". */
-  label = g_strdup_printf (_("Plan a meal with %1$s: %2$s"), nb_contact_get_full_name (contact), reason);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (row), "nb-contact-id",
-                          g_memdup2 (&suggestion->contact_id, sizeof (gint64)), g_free);
-
-  return row;
+  return nb_suggestion_row_new (contact, reason);
 }
 
 static void
@@ -522,17 +358,18 @@ static void
 suggestion_activated_cb (NbMealsView   *self,
                          GtkListBoxRow *row)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (row), "nb-contact-id");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(NbContactIds) payload = NULL;
   GDate tomorrow = self->today;
+  gint64 id;
 
-  if (id == NULL)
+  if (!NB_IS_SUGGESTION_ROW (row))
     return;
 
   /* Lunch tomorrow, to begin with; the dialog changes it. */
+  id = nb_contact_get_id (nb_suggestion_row_get_contact (NB_SUGGESTION_ROW (row)));
   g_date_add_days (&tomorrow, 1);
-  g_array_append_val (ids, *id);
+  g_array_append_val (ids, id);
   payload = nb_contact_ids_new (ids);
   nb_view_plan_meal (NB_VIEW (self), &tomorrow, payload);
 }
