@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "nb-address-row.h"
 #include "nb-contact-sidebar.h"
+#include "nb-field-row.h"
 #include "nb-follow-up-row.h"
 #include "nb-gui-test-util.h"
 #include "nb-people-view.h"
@@ -301,6 +303,149 @@ test_suggestion_row (Fixture       *fixture,
   nb_gui_wait_for_widget (row, ADW_TYPE_AVATAR, "text", "Ada Lovelace");
 }
 
+static void
+count_cb (GtkWidget *row,
+          guint     *n)
+{
+  (*n)++;
+}
+
+static void
+choose_label (GtkWidget  *row,
+              const char *name)
+{
+  GtkDropDown *drop_down = GTK_DROP_DOWN (nb_gui_find_widget (row, GTK_TYPE_DROP_DOWN, NULL, NULL, FALSE));
+  GListModel *names = gtk_drop_down_get_model (drop_down);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (names, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), name))
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+n_labels (GtkWidget *row)
+{
+  GtkDropDown *drop_down = GTK_DROP_DOWN (nb_gui_find_widget (row, GTK_TYPE_DROP_DOWN, NULL, NULL, FALSE));
+
+  return g_list_model_get_n_items (gtk_drop_down_get_model (drop_down));
+}
+
+/* The editor's field rows alone: a label is never changed by accident, and
+ * what the form does not show of a field comes back untouched. */
+static void
+test_field_row (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(NbField) custom = nb_field_new ("Kindergarten", "+44 20 7946 0000");
+  g_autoptr(NbField) unlabelled = nb_field_new (NULL, "ada@example.org");
+  g_autoptr(NbField) read = NULL;
+  GtkWidget *fresh, *kept, *bare;
+  guint removed = 0;
+
+  custom->group = g_strdup ("item1");
+  custom->pref = 1;
+  fresh = nb_field_row_new (NB_LABEL_KIND_PHONE, NULL);
+  kept = nb_field_row_new (NB_LABEL_KIND_PHONE, custom);
+  bare = nb_field_row_new (NB_LABEL_KIND_EMAIL, unlabelled);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), fresh);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kept);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), bare);
+  show (fixture, group);
+
+  /* A new phone number is a mobile's, and nothing until typed. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fresh)), ==, C_("field label", "Mobile"));
+  g_assert_null (nb_field_row_dup_field (NB_FIELD_ROW (fresh)));
+  gtk_editable_set_text (GTK_EDITABLE (fresh), "  +1 555 0100 ");
+  read = nb_field_row_dup_field (NB_FIELD_ROW (fresh));
+  g_assert_cmpstr (read->value, ==, "+1 555 0100");
+  g_assert_cmpstr (read->label, ==, "mobile");
+  g_clear_pointer (&read, nb_field_free);
+
+  /* A custom label is offered as it was written, with the group and the
+   * preference kept; another label chosen renames the row. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kept)), ==, "Kindergarten");
+  read = nb_field_row_dup_field (NB_FIELD_ROW (kept));
+  g_assert_true (nb_field_equal (read, custom));
+  g_clear_pointer (&read, nb_field_free);
+  choose_label (kept, C_("field label", "Work"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kept)), ==, C_("field label", "Work"));
+  read = nb_field_row_dup_field (NB_FIELD_ROW (kept));
+  g_assert_cmpstr (read->label, ==, "work");
+  g_assert_cmpstr (read->group, ==, "item1");
+  g_assert_cmpuint (read->pref, ==, 1);
+  g_clear_pointer (&read, nb_field_free);
+
+  /* No label stays none, and the row says its kind. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bare)), ==, _("Email"));
+  g_assert_cmpuint (n_labels (bare), ==, 4);
+  read = nb_field_row_dup_field (NB_FIELD_ROW (bare));
+  g_assert_null (read->label);
+  g_clear_pointer (&read, nb_field_free);
+
+  /* Remove asks; the editor takes the row away. */
+  g_signal_connect (bare, "remove", G_CALLBACK (count_cb), &removed);
+  nb_gui_click (nb_gui_find_widget (bare, GTK_TYPE_BUTTON, "tooltip-text", _("Remove"), TRUE));
+  g_assert_cmpuint (removed, ==, 1);
+}
+
+/* The editor's address row alone: its title is the first line, its parts
+ * go where vCard puts them, and what the form does not show is kept. */
+static void
+test_address_row (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr(NbAddress) work = nb_address_new ("work");
+  g_autoptr(NbAddress) read = NULL;
+  GtkWidget *fresh, *kept, *city;
+  guint removed = 0;
+
+  nb_address_set_part (work, 2, "12 Harbour Street");
+  nb_address_set_part (work, 3, "Lisbon");
+  work->group = g_strdup ("item2");
+  fresh = nb_address_row_new (NULL);
+  kept = nb_address_row_new (work);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), fresh);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), kept);
+  show (fixture, group);
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fresh)), ==, _("New Address"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (fresh)), ==, C_("field label", "Home"));
+  g_assert_null (nb_address_row_dup_address (NB_ADDRESS_ROW (fresh)));
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kept)), ==, "12 Harbour Street");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (kept)), ==, C_("field label", "Work"));
+  read = nb_address_row_dup_address (NB_ADDRESS_ROW (kept));
+  g_assert_true (nb_address_equal (read, work));
+  g_clear_pointer (&read, nb_address_free);
+
+  city = nb_gui_find_widget (kept, ADW_TYPE_ENTRY_ROW, "title", _("City"), FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (city)), ==, "Lisbon");
+  gtk_editable_set_text (GTK_EDITABLE (city), "Porto ");
+  choose_label (kept, C_("field label", "Other"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (kept)), ==, C_("field label", "Other"));
+  read = nb_address_row_dup_address (NB_ADDRESS_ROW (kept));
+  g_assert_cmpstr (read->locality, ==, "Porto");
+  g_assert_cmpstr (read->street, ==, "12 Harbour Street");
+  g_assert_cmpstr (read->label, ==, "other");
+  g_assert_cmpstr (read->group, ==, "item2");
+
+  g_signal_connect (kept, "remove", G_CALLBACK (count_cb), &removed);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (kept), TRUE);
+  nb_gui_wait_frames (GTK_WIDGET (kept), 2);
+  nb_gui_click (nb_gui_find_widget (kept, GTK_TYPE_BUTTON, "tooltip-text", _("Remove Address"), TRUE));
+  g_assert_cmpuint (removed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +458,9 @@ main (int   argc,
 
   g_test_add ("/gui/widgets/follow-up-row", Fixture, NULL, fixture_set_up, test_follow_up_row, fixture_tear_down);
   g_test_add ("/gui/widgets/suggestion-row", Fixture, NULL, fixture_set_up, test_suggestion_row, fixture_tear_down);
+
+  g_test_add ("/gui/widgets/field-row", Fixture, NULL, fixture_set_up, test_field_row, fixture_tear_down);
+  g_test_add ("/gui/widgets/address-row", Fixture, NULL, fixture_set_up, test_address_row, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -204,3 +204,21 @@ nb_text_digits (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * nb_text_strip_dup:
+ * @text: (nullable): what was typed
+ *
+ * Returns: (transfer full) (nullable): @text without the white space
+ *   around it, or %NULL when nothing is left
+ */
+char *
+nb_text_strip_dup (const char *text)
+{
+  char *copy = g_strstrip (g_strdup (text ? text : ""));
+
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+
+  return copy;
+}

@@ -11,9 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-address-row.h"
 #include "nb-avatar.h"
 #include "nb-contact-editor.h"
+#include "nb-field-row.h"
 #include "nb-format.h"
+#include "nb-text.h"
 
 /**
  * NbContactEditor:
@@ -71,36 +74,10 @@ G_DEFINE_FINAL_TYPE (NbContactEditor, nb_contact_editor, GTK_TYPE_WIDGET)
 static void fill_cadences (NbContactEditor *self,
                            int              current);
 
-/* The address parts in the order the editor shows them, with their index
- * in NbAddress (vCard ADR order). */
-static const struct {
-  guint       part;
-  const char *title;
-} address_parts[] = {
-  { 2, N_("Street") },
-  { 1, N_("Address Line 2") },
-  { 0, N_("PO Box") },
-  { 5, N_("Postal Code") },
-  { 3, N_("City") },
-  { 4, N_("State or Province") },
-  { 6, N_("Country") },
-};
-
 static const char *
 editable_text (gpointer editable)
 {
   return gtk_editable_get_text (GTK_EDITABLE (editable));
-}
-
-static char *
-trimmed (const char *text)
-{
-  char *copy = g_strstrip (g_strdup (text ? text : ""));
-
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-
-  return copy;
 }
 
 static void
@@ -123,7 +100,7 @@ split_list (const char *text,
 
   for (guint i = 0; parts[i]; i++)
     {
-      g_autofree char *item = trimmed (parts[i]);
+      g_autofree char *item = nb_text_strip_dup (parts[i]);
 
       if (item != NULL)
         g_strv_builder_add (builder, item);
@@ -148,99 +125,6 @@ units_text (const char * const *units)
   shown = g_strv_builder_end (builder);
 
   return g_strjoinv ("; ", shown);
-}
-
-static const char *
-kind_name (NbLabelKind kind)
-{
-  switch (kind)
-    {
-    case NB_LABEL_KIND_EMAIL: return _("Email");
-    case NB_LABEL_KIND_PHONE: return _("Phone");
-    case NB_LABEL_KIND_WEBSITE: return _("Website");
-    case NB_LABEL_KIND_ADDRESS: return _("Address");
-    default: g_return_val_if_reached ("");
-    }
-}
-
-/* A drop-down of the labels a field can have: the usual ones, the field's
- * own custom label, and "No Label" when it has none, so that editing never
- * changes a label by accident. */
-static GtkDropDown *
-label_drop_down (NbLabelKind  kind,
-                 const char  *label)
-{
-  const char * const *keys = nb_format_label_keys (kind);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkDropDown *drop_down;
-  GStrv all_keys;
-  guint selected = 0;
-  gboolean found = FALSE;
-
-  if (label == NULL)
-    {
-      g_strv_builder_add (builder, "");
-      /* Translators: the choice, in the drop-down of a field's type (Home,
-       * Work…), for a field that has no type. */
-      gtk_string_list_append (names, C_("field label", "No Label"));
-      found = TRUE;
-    }
-
-  for (guint i = 0; keys[i]; i++)
-    {
-      g_autofree char *name = nb_format_label (keys[i]);
-
-      if (g_strcmp0 (label, keys[i]) == 0)
-        {
-          selected = g_list_model_get_n_items (G_LIST_MODEL (names));
-          found = TRUE;
-        }
-      g_strv_builder_add (builder, keys[i]);
-      gtk_string_list_append (names, name);
-    }
-
-  if (!found)
-    {
-      selected = g_list_model_get_n_items (G_LIST_MODEL (names));
-      g_strv_builder_add (builder, label);
-      gtk_string_list_append (names, label);
-    }
-
-  all_keys = g_strv_builder_end (builder);
-  drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL));
-  gtk_drop_down_set_selected (drop_down, selected);
-  gtk_widget_set_valign (GTK_WIDGET (drop_down), GTK_ALIGN_CENTER);
-  /* Translators: tooltip of the drop-down that chooses a field's type
-   * (Home, Work, Mobile…). */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (drop_down), _("Label"));
-  g_object_set_data_full (G_OBJECT (drop_down), "nb-label-keys", all_keys, (GDestroyNotify) g_strfreev);
-
-  return drop_down;
-}
-
-static char *
-drop_down_label (GtkDropDown *drop_down)
-{
-  GStrv keys = g_object_get_data (G_OBJECT (drop_down), "nb-label-keys");
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (selected >= g_strv_length (keys) || *keys[selected] == '\0')
-    return NULL;
-
-  return g_strdup (keys[selected]);
-}
-
-static void
-update_field_row_title (GtkDropDown *drop_down,
-                        GParamSpec  *pspec,
-                        AdwPreferencesRow *row)
-{
-  g_autofree char *label = drop_down_label (drop_down);
-  g_autofree char *name = nb_format_label (label);
-  NbLabelKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "nb-kind"));
-
-  adw_preferences_row_set_title (row, label ? name : kind_name (kind));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -275,189 +159,61 @@ group_for_kind (NbContactEditor *self,
 }
 
 static void
-remove_row_clicked_cb (GtkButton *button,
-                       GtkWidget *row)
+remove_row_cb (GtkWidget       *row,
+               NbContactEditor *self)
 {
-  NbContactEditor *self = g_object_get_data (G_OBJECT (row), "nb-editor");
-  NbLabelKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "nb-kind"));
+  NbLabelKind kind = NB_IS_FIELD_ROW (row) ? nb_field_row_get_kind (NB_FIELD_ROW (row)) : NB_LABEL_KIND_ADDRESS;
 
   g_ptr_array_remove (rows_for_kind (self, kind), row);
   adw_preferences_group_remove (group_for_kind (self, kind), row);
 }
 
 static GtkWidget *
-remove_button (GtkWidget  *row,
-               const char *tooltip)
+add_row (NbContactEditor *self,
+         NbLabelKind      kind,
+         GtkWidget       *row)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_signal_connect (row, "remove", G_CALLBACK (remove_row_cb), self);
+  g_ptr_array_add (rows_for_kind (self, kind), row);
+  adw_preferences_group_add (group_for_kind (self, kind), row);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  g_signal_connect (button, "clicked", G_CALLBACK (remove_row_clicked_cb), row);
-
-  return button;
+  return row;
 }
 
-static AdwEntryRow *
+static GtkWidget *
 add_field_row (NbContactEditor *self,
                NbLabelKind      kind,
                const NbField   *field)
 {
-  AdwEntryRow *row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  GtkDropDown *drop_down = label_drop_down (kind, field ? field->label : (kind == NB_LABEL_KIND_PHONE ? "mobile" : "home"));
-  static const GtkInputPurpose purposes[] = {
-    [NB_LABEL_KIND_EMAIL] = GTK_INPUT_PURPOSE_EMAIL,
-    [NB_LABEL_KIND_PHONE] = GTK_INPUT_PURPOSE_PHONE,
-    [NB_LABEL_KIND_WEBSITE] = GTK_INPUT_PURPOSE_URL,
-  };
-
-  g_object_set_data (G_OBJECT (row), "nb-editor", self);
-  g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (kind));
-  g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
-  /* What the form does not show of the field, kept for when it is saved. */
-  if (field != NULL)
-    g_object_set_data_full (G_OBJECT (row), "nb-field", nb_field_copy (field),
-                            (GDestroyNotify) nb_field_free);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_entry_row_set_input_purpose (row, purposes[kind]);
-  set_editable (row, field ? field->value : NULL);
-
-  adw_entry_row_add_suffix (row, GTK_WIDGET (drop_down));
-  adw_entry_row_add_suffix (row, remove_button (GTK_WIDGET (row), _("Remove")));
-  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (update_field_row_title), row);
-  update_field_row_title (drop_down, NULL, ADW_PREFERENCES_ROW (row));
-
-  g_ptr_array_add (rows_for_kind (self, kind), row);
-  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (row));
-
-  return row;
+  return add_row (self, kind, nb_field_row_new (kind, field));
 }
 
-static GPtrArray *
-read_field_rows (GPtrArray *rows)
-{
-  GPtrArray *fields = nb_field_array_new ();
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      AdwEntryRow *row = g_ptr_array_index (rows, i);
-      g_autofree char *value = trimmed (editable_text (row));
-      g_autofree char *label = NULL;
-      NbField *original = g_object_get_data (G_OBJECT (row), "nb-field");
-      NbField *field;
-
-      if (value == NULL)
-        continue;
-
-      label = drop_down_label (g_object_get_data (G_OBJECT (row), "nb-label"));
-      field = nb_field_new (label, value);
-      if (original != NULL)
-        nb_field_copy_details (field, original);
-      g_ptr_array_add (fields, field);
-    }
-
-  return fields;
-}
-
-static void
-update_address_title (AdwExpanderRow *row)
-{
-  AdwEntryRow **parts = g_object_get_data (G_OBJECT (row), "nb-parts");
-  g_autoptr(NbAddress) address = nb_address_new (NULL);
-  g_autofree char *text = NULL;
-  char *newline;
-
-  for (guint i = 0; i < NB_ADDRESS_N_PARTS; i++)
-    {
-      g_autofree char *part = trimmed (editable_text (parts[i]));
-
-      nb_address_set_part (address, i, part);
-    }
-
-  text = nb_address_format (address);
-  newline = strchr (text, '\n');
-  if (newline != NULL)
-    *newline = '\0';
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *text ? text : _("New Address"));
-}
-
-static AdwExpanderRow *
+static GtkWidget *
 add_address_row (NbContactEditor *self,
                  const NbAddress *address)
 {
-  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  GtkDropDown *drop_down = label_drop_down (NB_LABEL_KIND_ADDRESS, address ? address->label : "home");
-  AdwEntryRow **parts = g_new0 (AdwEntryRow *, NB_ADDRESS_N_PARTS);
-
-  g_object_set_data (G_OBJECT (row), "nb-editor", self);
-  g_object_set_data (G_OBJECT (row), "nb-kind", GUINT_TO_POINTER (NB_LABEL_KIND_ADDRESS));
-  g_object_set_data (G_OBJECT (row), "nb-label", drop_down);
-  g_object_set_data_full (G_OBJECT (row), "nb-parts", parts, g_free);
-  if (address != NULL)
-    g_object_set_data_full (G_OBJECT (row), "nb-address", nb_address_copy (address),
-                            (GDestroyNotify) nb_address_free);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (address_parts); i++)
-    {
-      AdwEntryRow *part = ADW_ENTRY_ROW (adw_entry_row_new ());
-      guint index = address_parts[i].part;
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (part), _(address_parts[i].title));
-      set_editable (part, address ? nb_address_get_part (address, index) : NULL);
-      g_signal_connect_swapped (part, "changed", G_CALLBACK (update_address_title), row);
-      parts[index] = part;
-      adw_expander_row_add_row (row, GTK_WIDGET (part));
-    }
-
-  /* Actions are packed from the end: this shows the label, then Remove, as
-   * in the other fields' rows. */
-  adw_expander_row_add_action (row, remove_button (GTK_WIDGET (row), _("Remove Address")));
-  adw_expander_row_add_action (row, GTK_WIDGET (drop_down));
-  g_signal_connect_swapped (drop_down, "notify::selected", G_CALLBACK (update_address_title), row);
-  update_address_title (row);
-  {
-    g_autofree char *label = drop_down_label (drop_down);
-    g_autofree char *name = nb_format_label (label);
-
-    adw_expander_row_set_subtitle (row, name);
-  }
-
-  g_ptr_array_add (self->address_rows, row);
-  adw_preferences_group_add (self->addresses_group, GTK_WIDGET (row));
-
-  return row;
+  return add_row (self, NB_LABEL_KIND_ADDRESS, nb_address_row_new (address));
 }
 
+/* The fields of the rows of one kind, as edited; empty ones left out. */
 static GPtrArray *
-read_address_rows (NbContactEditor *self)
+read_rows (NbContactEditor *self,
+           NbLabelKind      kind)
 {
-  GPtrArray *addresses = nb_address_array_new ();
+  GPtrArray *rows = rows_for_kind (self, kind);
+  GPtrArray *values = kind == NB_LABEL_KIND_ADDRESS ? nb_address_array_new () : nb_field_array_new ();
 
-  for (guint i = 0; i < self->address_rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      GObject *row = g_ptr_array_index (self->address_rows, i);
-      AdwEntryRow **parts = g_object_get_data (row, "nb-parts");
-      g_autofree char *label = drop_down_label (g_object_get_data (row, "nb-label"));
-      g_autoptr(NbAddress) address = nb_address_new (label);
-      NbAddress *original = g_object_get_data (row, "nb-address");
+      gpointer row = g_ptr_array_index (rows, i);
+      gpointer value = kind == NB_LABEL_KIND_ADDRESS ? (gpointer) nb_address_row_dup_address (row)
+                                                     : (gpointer) nb_field_row_dup_field (row);
 
-      if (original != NULL)
-        nb_address_copy_details (address, original);
-
-      for (guint p = 0; p < NB_ADDRESS_N_PARTS; p++)
-        {
-          g_autofree char *part = trimmed (editable_text (parts[p]));
-
-          nb_address_set_part (address, p, part);
-        }
-
-      if (!nb_address_is_empty (address))
-        g_ptr_array_add (addresses, g_steal_pointer (&address));
+      if (value != NULL)
+        g_ptr_array_add (values, value);
     }
 
-  return addresses;
+  return values;
 }
 
 static void
@@ -594,14 +350,14 @@ add_field_action (GtkWidget  *widget,
   GtkWidget *row;
 
   if (g_str_equal (action_name, "editor.add-email"))
-    row = GTK_WIDGET (add_field_row (self, NB_LABEL_KIND_EMAIL, NULL));
+    row = add_field_row (self, NB_LABEL_KIND_EMAIL, NULL);
   else if (g_str_equal (action_name, "editor.add-phone"))
-    row = GTK_WIDGET (add_field_row (self, NB_LABEL_KIND_PHONE, NULL));
+    row = add_field_row (self, NB_LABEL_KIND_PHONE, NULL);
   else if (g_str_equal (action_name, "editor.add-website"))
-    row = GTK_WIDGET (add_field_row (self, NB_LABEL_KIND_WEBSITE, NULL));
+    row = add_field_row (self, NB_LABEL_KIND_WEBSITE, NULL);
   else
     {
-      row = GTK_WIDGET (add_address_row (self, NULL));
+      row = add_address_row (self, NULL);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
     }
 
@@ -611,7 +367,7 @@ add_field_action (GtkWidget  *widget,
 static void
 name_changed_cb (NbContactEditor *self)
 {
-  g_autofree char *name = trimmed (editable_text (self->name_row));
+  g_autofree char *name = nb_text_strip_dup (editable_text (self->name_row));
 
   update_avatar (self);
 
@@ -628,7 +384,7 @@ update_birthday_subtitle (NbContactEditor *self)
 {
   g_autoptr(NbBirthday) birthday = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *year_text = trimmed (editable_text (self->year_row));
+  g_autofree char *year_text = nb_text_strip_dup (editable_text (self->year_row));
   guint64 year = 0;
 
   if (adw_expander_row_get_enable_expansion (self->birthday_row))
@@ -950,7 +706,7 @@ read_birthday (NbContactEditor  *self,
                NbBirthday      **birthday,
                GError          **error)
 {
-  g_autofree char *year_text = trimmed (editable_text (self->year_row));
+  g_autofree char *year_text = nb_text_strip_dup (editable_text (self->year_row));
   guint64 year = 0;
   guint month, day;
 
@@ -987,20 +743,20 @@ read_form (NbContactEditor  *self,
            GError          **error)
 {
   g_autoptr(NbContact) draft = NULL;
-  g_autoptr(GPtrArray) emails = read_field_rows (self->email_rows);
-  g_autoptr(GPtrArray) phones = read_field_rows (self->phone_rows);
-  g_autoptr(GPtrArray) websites = read_field_rows (self->website_rows);
-  g_autoptr(GPtrArray) addresses = read_address_rows (self);
+  g_autoptr(GPtrArray) emails = read_rows (self, NB_LABEL_KIND_EMAIL);
+  g_autoptr(GPtrArray) phones = read_rows (self, NB_LABEL_KIND_PHONE);
+  g_autoptr(GPtrArray) websites = read_rows (self, NB_LABEL_KIND_WEBSITE);
+  g_autoptr(GPtrArray) addresses = read_rows (self, NB_LABEL_KIND_ADDRESS);
   g_autoptr(NbBirthday) birthday = NULL;
   g_auto(GStrv) tags = read_tags (self);
   g_auto(GStrv) units = read_organization_units (self);
-  g_autofree char *name = trimmed (editable_text (self->name_row));
-  g_autofree char *nickname = trimmed (editable_text (self->nickname_row));
-  g_autofree char *organization = trimmed (editable_text (self->organization_row));
-  g_autofree char *title = trimmed (editable_text (self->title_row));
-  g_autofree char *how_met = trimmed (editable_text (self->how_met_row));
-  g_autofree char *help = trimmed (editable_text (self->help_row));
-  g_autofree char *food = trimmed (editable_text (self->food_row));
+  g_autofree char *name = nb_text_strip_dup (editable_text (self->name_row));
+  g_autofree char *nickname = nb_text_strip_dup (editable_text (self->nickname_row));
+  g_autofree char *organization = nb_text_strip_dup (editable_text (self->organization_row));
+  g_autofree char *title = nb_text_strip_dup (editable_text (self->title_row));
+  g_autofree char *how_met = nb_text_strip_dup (editable_text (self->how_met_row));
+  g_autofree char *help = nb_text_strip_dup (editable_text (self->help_row));
+  g_autofree char *food = nb_text_strip_dup (editable_text (self->food_row));
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
   GtkTextIter start, end;
