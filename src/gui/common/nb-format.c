@@ -444,29 +444,6 @@ nb_format_last_sync (gint64 usec)
 }
 
 /**
- * nb_format_payer:
- * @payer: who pays
- *
- * Returns: "I pay", "They pay", "Going dutch" or "Who pays is open"
- */
-const char *
-nb_format_payer (NbPayer payer)
-{
-  switch (payer)
-    {
-    case NB_PAYER_ME:
-      return _("I pay");
-    case NB_PAYER_THEM:
-      return _("They pay");
-    case NB_PAYER_DUTCH:
-      return _("Going dutch");
-    case NB_PAYER_UNSETTLED:
-    default:
-      return _("Who pays is open");
-    }
-}
-
-/**
  * nb_format_days_ago:
  * @days: how many days ago
  *

@@ -42,7 +42,6 @@ char               *nb_format_week               (const GDate      *start) G_GNU
 char               *nb_format_time               (GDateTime        *time) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_moment             (gint64            usec) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_last_sync          (gint64            usec) G_GNUC_WARN_UNUSED_RESULT;
-const char         *nb_format_payer              (NbPayer           payer);
 char               *nb_format_days_ago           (int               days) G_GNUC_WARN_UNUSED_RESULT;
 const int          *nb_format_get_cadences       (guint            *n_cadences);
 char               *nb_format_cadence            (int               days) G_GNUC_WARN_UNUSED_RESULT;
