@@ -11,6 +11,7 @@
 
 #include "nb-address.h"
 #include "nb-attendee.h"
+#include "nb-cadence.h"
 #include "nb-contact.h"
 #include "nb-field.h"
 #include "nb-calendar-event.h"
@@ -181,10 +182,10 @@ describe_cadence (GObject *item)
 {
   int days = nb_contact_get_cadence (NB_CONTACT (item));
 
-  if (days < 0)
+  if (days == NB_CADENCE_AS_DEFAULT)
     return NULL;
 
-  return g_strdup_printf (g_dngettext (NULL, "every %d day", "every %d days", days), days);
+  return nb_cadence_describe (days);
 }
 
 static char *
