@@ -37,7 +37,8 @@ nb_cadence_describe (int days)
     case 182: return g_strdup (_("Every six months"));
     case 365: return g_strdup (_("Every year"));
     default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d day", "Every %d days", days), days);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d day", "Every %d days", days),
+                              days);
     }
 }
 

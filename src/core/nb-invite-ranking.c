@@ -33,13 +33,13 @@ raise_for_birthday (NbSuggestion     *suggestion,
                     const NbBirthday *birthday,
                     const GDate      *today)
 {
+  const double ahead = NB_INVITE_BIRTHDAY_DAYS_AHEAD;
   int until = nb_birthday_days_until (birthday, today);
 
   nb_birthday_get_next (birthday, today, &suggestion->birthday);
   suggestion->reason = NB_SUGGESTION_BIRTHDAY;
   suggestion->days = until;
-  suggestion->score = MAX (suggestion->score, 1.0) + 1.0 +
-                      (double) (NB_INVITE_BIRTHDAY_DAYS_AHEAD - until) / NB_INVITE_BIRTHDAY_DAYS_AHEAD;
+  suggestion->score = MAX (suggestion->score, 1.0) + 1.0 + (ahead - until) / ahead;
 }
 
 /**
@@ -76,7 +76,8 @@ nb_invite_ranking_suggest (const NbInviteFacts *facts,
     }
   else
     {
-      gboolean met = facts->last_kind == NB_INTERACTION_MEAL || facts->last_kind == NB_INTERACTION_MET;
+      gboolean met = (facts->last_kind == NB_INTERACTION_MEAL ||
+                      facts->last_kind == NB_INTERACTION_MET);
 
       suggestion->reason = met ? NB_SUGGESTION_LAST_MET : NB_SUGGESTION_LAST_IN_TOUCH;
       suggestion->days = days_since (facts->last_interaction, now);

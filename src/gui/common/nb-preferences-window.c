@@ -64,8 +64,9 @@ cadence_get_mapping (GValue   *value,
   guint selected;
 
   g_clear_pointer (&self->cadence_days, g_array_unref);
-  self->cadence_days = nb_cadence_list_choices (NB_CADENCE_CHOICES_DEFAULT, g_variant_get_int32 (variant),
-                                                0, &labels, &selected);
+  self->cadence_days = nb_cadence_list_choices (NB_CADENCE_CHOICES_DEFAULT,
+                                                g_variant_get_int32 (variant), 0,
+                                                &labels, &selected);
   if (!model_has_strings (G_LIST_MODEL (self->cadence_model), (const char * const *) labels))
     gtk_string_list_splice (self->cadence_model, 0,
                             g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)),
