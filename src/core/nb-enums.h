@@ -96,8 +96,8 @@ typedef enum
   NB_INTERACTION_MESSAGE,
 } NbInteractionKind;
 
-/* The words for the values, translated: the same in every view, in sync's
- * notes and on the command line. */
+/* The words for the values, translated: the same in every view and in
+ * sync's notes. */
 const char *nb_payer_get_label          (NbPayer          payer);
 const char *nb_payer_get_mnemonic       (NbPayer          payer);
 const char *nb_meeting_status_get_label (NbMeetingStatus  status);
