@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-contact-ids.h"
@@ -405,7 +406,7 @@ test_card (Fixture       *fixture,
   g_autofree char *last_met = g_strdup_printf (_("Last met %s"), ago);
   g_autofree char *today = nb_format_days_ago (0);
   g_autofree char *last_call = g_strdup_printf (_("Last in touch %s"), today);
-  g_autofree char *weekly = nb_format_cadence (7);
+  g_autofree char *weekly = nb_cadence_describe (7);
   g_autoptr(NbContact) contact = NULL;
   g_autoptr(GPtrArray) meals = NULL;
   GtkListView *list;

@@ -201,6 +201,8 @@ gboolean      nb_db_add_interaction      (NbDb               *db,
 gboolean      nb_db_update_last_interaction (NbDb            *db,
                                           gint64              contact_id,
                                           GError            **error);
+
+/* Whom to invite next (nb-db-suggestions.c). */
 GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
                                           GDateTime          *now,
                                           int                 default_cadence,

@@ -47,6 +47,8 @@ typedef enum
   NB_PAYER_DUTCH,
 } NbPayer;
 
+#define NB_PAYER_N_PAYERS (NB_PAYER_DUTCH + 1)
+
 /**
  * NbMeetingStatus:
  * @NB_MEETING_PLANNED: planned; once its time has passed, Netbook asks
@@ -59,6 +61,8 @@ typedef enum
   NB_MEETING_DONE,
   NB_MEETING_CANCELLED,
 } NbMeetingStatus;
+
+#define NB_MEETING_N_STATUSES (NB_MEETING_CANCELLED + 1)
 
 /**
  * NbFollowUp:
@@ -75,6 +79,8 @@ typedef enum
   NB_FOLLOW_UP_NOT_NEEDED,
 } NbFollowUp;
 
+#define NB_FOLLOW_UP_N_STATES (NB_FOLLOW_UP_NOT_NEEDED + 1)
+
 /**
  * NbInteractionKind:
  * @NB_INTERACTION_MEAL: a meal that happened (not logged by hand)
@@ -89,5 +95,12 @@ typedef enum
   NB_INTERACTION_CALL,
   NB_INTERACTION_MESSAGE,
 } NbInteractionKind;
+
+/* The words for the values, translated: the same in every view and in
+ * sync's notes. */
+const char *nb_payer_get_label          (NbPayer          payer);
+const char *nb_payer_get_mnemonic       (NbPayer          payer);
+const char *nb_meeting_status_get_label (NbMeetingStatus  status);
+const char *nb_follow_up_get_label      (NbFollowUp       follow_up);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ typedef struct
   NbVcardVersion version;
   GHashTable    *groups;     /* the groups in use, in lower case */
   guint          n_groups;
+  GString       *by_hand;    /* lines EVCard cannot write, folded */
 } Writer;
 
 static const char *
@@ -330,8 +331,8 @@ nb_vcard_structured_name_for (const char *full_name)
 }
 
 static void
-add_structured_name (Writer    *w,
-                     NbContact *contact)
+write_structured_name (Writer    *w,
+                       NbContact *contact)
 {
   const char *raw = nb_contact_get_structured_name (contact);
   EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_N);
@@ -352,8 +353,8 @@ add_structured_name (Writer    *w,
 /* ORG:Company;Department;Team, the organisation's name empty when only its
  * units are known. */
 static void
-add_organization (Writer    *w,
-                  NbContact *contact)
+write_organization (Writer    *w,
+                    NbContact *contact)
 {
   const char *organization = nb_contact_get_organization (contact);
   const char * const *units = nb_contact_get_organization_units (contact);
@@ -491,9 +492,8 @@ append_lines (GString    *out,
 }
 
 static void
-add_photo (Writer    *w,
-           NbContact *contact,
-           GString   *tail)
+write_photo (Writer    *w,
+             NbContact *contact)
 {
   GBytes *photo = nb_contact_get_photo (contact);
   EVCardAttribute *attr;
@@ -511,7 +511,7 @@ add_photo (Writer    *w,
                                                    nb_contact_get_photo_mime_type (contact) ?: "image/jpeg",
                                                    base64);
 
-          append_folded (tail, line);
+          append_folded (w->by_hand, line);
           return;
         }
 
@@ -528,6 +528,180 @@ add_photo (Writer    *w,
         e_vcard_attribute_add_param_with_value (attr, e_vcard_attribute_param_new (EVC_VALUE), "uri");
       e_vcard_append_attribute_with_value (w->vcard, attr, nb_contact_get_photo_uri (contact));
     }
+}
+
+static void
+write_full_name (Writer    *w,
+                 NbContact *contact)
+{
+  add_text (w, EVC_FN, nb_contact_get_full_name (contact));
+}
+
+static void
+write_nickname (Writer    *w,
+                NbContact *contact)
+{
+  add_text (w, EVC_NICKNAME, nb_contact_get_nickname (contact));
+}
+
+static void
+write_text_properties (Writer    *w,
+                       NbContact *contact)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (contact, nb_vcard_text_properties[i].property, &value, NULL);
+      add_text (w, nb_vcard_text_properties[i].vcard, value);
+    }
+}
+
+static void
+write_cadence (Writer    *w,
+               NbContact *contact)
+{
+  g_autofree char *days = NULL;
+
+  if (nb_contact_get_cadence (contact) < 0)
+    return;
+
+  days = g_strdup_printf ("%d", nb_contact_get_cadence (contact));
+  add_text (w, NB_VCARD_CADENCE, days);
+}
+
+static void
+write_emails (Writer    *w,
+              NbContact *contact)
+{
+  add_fields (w, EVC_EMAIL, nb_contact_get_emails (contact), FALSE);
+}
+
+static void
+write_phones (Writer    *w,
+              NbContact *contact)
+{
+  add_fields (w, EVC_TEL, nb_contact_get_phones (contact), TRUE);
+}
+
+static void
+write_websites (Writer    *w,
+                NbContact *contact)
+{
+  add_fields (w, EVC_URL, nb_contact_get_websites (contact), FALSE);
+}
+
+static void
+write_addresses (Writer    *w,
+                 NbContact *contact)
+{
+  add_addresses (w, nb_contact_get_addresses (contact));
+}
+
+/* 4.0 writes 18151210 and --1210; 3.0, 1815-12-10 and --12-10. */
+static void
+write_birthday (Writer    *w,
+                NbContact *contact)
+{
+  const NbBirthday *birthday = nb_contact_get_birthday (contact);
+  g_autofree char *date = NULL;
+
+  if (birthday == NULL)
+    return;
+
+  if (w->version != NB_VCARD_VERSION_4_0)
+    date = nb_birthday_to_iso (birthday);
+  else if (birthday->year != 0)
+    date = g_strdup_printf ("%04u%02u%02u", birthday->year, birthday->month, birthday->day);
+  else
+    date = g_strdup_printf ("--%02u%02u", birthday->month, birthday->day);
+  add_text (w, EVC_BDAY, date);
+}
+
+static void
+write_tags (Writer    *w,
+            NbContact *contact)
+{
+  const char * const *tags = nb_contact_get_tags (contact);
+  EVCardAttribute *attr;
+
+  if (tags[0] == NULL)
+    return;
+
+  attr = e_vcard_attribute_new (NULL, EVC_CATEGORIES);
+  for (guint i = 0; tags[i]; i++)
+    e_vcard_attribute_add_value (attr, tags[i]);
+  e_vcard_append_attribute (w->vcard, attr);
+}
+
+static void
+write_notes (Writer    *w,
+             NbContact *contact)
+{
+  add_text (w, EVC_NOTE, nb_contact_get_notes (contact));
+}
+
+/* When the contact last changed, after what other programs wrote. */
+static void
+write_revision (Writer    *w,
+                NbContact *contact)
+{
+  g_autoptr(GDateTime) rev = NULL;
+  g_autofree char *stamp = NULL;
+
+  if (nb_contact_get_updated (contact) <= 0)
+    return;
+
+  rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
+  stamp = g_date_time_format (rev, "%Y%m%dT%H%M%SZ");
+  add_text (w, EVC_REV, stamp);
+}
+
+/* Netbook's own properties, one function each, in the order they are
+ * written. */
+static void (* const property_writers[]) (Writer    *w,
+                                          NbContact *contact) = {
+  write_full_name,        /* FN */
+  write_structured_name,  /* N */
+  write_nickname,         /* NICKNAME */
+  write_organization,     /* ORG */
+  write_text_properties,  /* UID, TITLE, X-NETBOOK-HOW-MET, -FOOD, -HELP */
+  write_cadence,          /* X-NETBOOK-CADENCE */
+  write_emails,           /* EMAIL */
+  write_phones,           /* TEL */
+  write_websites,         /* URL */
+  write_addresses,        /* ADR */
+  write_birthday,         /* BDAY */
+  write_tags,             /* CATEGORIES */
+  write_notes,            /* NOTE */
+  write_photo,            /* PHOTO */
+};
+
+/* The card's text: Netbook's properties, the lines written by hand, then
+ * what other programs wrote (@others). */
+static char *
+card_text (Writer *w,
+           EVCard *others)
+{
+  GString *out = g_string_new (NULL);
+
+  append_lines (out, w->vcard, TRUE);
+  /* Before END:VCARD. */
+  g_string_truncate (out, out->len - strlen ("END:VCARD\r\n"));
+
+  if (w->version == NB_VCARD_VERSION_4_0)
+    {
+      char *line = strstr (out->str, "VERSION:3.0\r\n");
+
+      if (line != NULL)
+        line[8] = '4';
+    }
+
+  g_string_append (out, w->by_hand->str);
+  append_lines (out, others, FALSE);
+  g_string_append (out, "END:VCARD\r\n");
+
+  return g_string_free (out, FALSE);
 }
 
 /**
@@ -548,97 +722,24 @@ nb_vcard_write (NbContact      *contact,
   g_autoptr(EVCard) others = e_vcard_new ();
   g_autoptr(EVCard) extras = NULL;
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) photo_line = g_string_new (NULL);
-  const NbBirthday *birthday;
-  const char * const *tags;
-  Writer w = { vcard, version, groups, 0 };
-  Writer tail = { others, version, groups, 0 };
+  g_autoptr(GString) by_hand = g_string_new (NULL);
+  Writer w = { vcard, version, groups, 0, by_hand };
+  Writer tail = { others, version, groups, 0, by_hand };
 
   g_return_val_if_fail (NB_IS_CONTACT (contact), NULL);
 
-  birthday = nb_contact_get_birthday (contact);
-  tags = nb_contact_get_tags (contact);
   extras = parse_extras (nb_contact_get_vcard_extra (contact));
   use_groups (&w, contact, extras);
 
-  add_text (&w, EVC_FN, nb_contact_get_full_name (contact));
-  add_structured_name (&w, contact);
-  add_text (&w, EVC_NICKNAME, nb_contact_get_nickname (contact));
-  add_organization (&w, contact);
-  for (guint i = 0; i < G_N_ELEMENTS (nb_vcard_text_properties); i++)
-    {
-      g_autofree char *value = NULL;
-
-      g_object_get (contact, nb_vcard_text_properties[i].property, &value, NULL);
-      add_text (&w, nb_vcard_text_properties[i].vcard, value);
-    }
-  if (nb_contact_get_cadence (contact) >= 0)
-    {
-      g_autofree char *days = g_strdup_printf ("%d", nb_contact_get_cadence (contact));
-
-      add_text (&w, NB_VCARD_CADENCE, days);
-    }
-  add_fields (&w, EVC_EMAIL, nb_contact_get_emails (contact), FALSE);
-  add_fields (&w, EVC_TEL, nb_contact_get_phones (contact), TRUE);
-  add_fields (&w, EVC_URL, nb_contact_get_websites (contact), FALSE);
-  add_addresses (&w, nb_contact_get_addresses (contact));
-
-  if (birthday != NULL)
-    {
-      g_autofree char *date = NULL;
-
-      if (birthday->year != 0)
-        date = version == NB_VCARD_VERSION_4_0
-          ? g_strdup_printf ("%04u%02u%02u", birthday->year, birthday->month, birthday->day)
-          : nb_birthday_to_iso (birthday);
-      else
-        date = version == NB_VCARD_VERSION_4_0
-          ? g_strdup_printf ("--%02u%02u", birthday->month, birthday->day)
-          : nb_birthday_to_iso (birthday);
-      add_text (&w, EVC_BDAY, date);
-    }
-
-  if (tags[0] != NULL)
-    {
-      EVCardAttribute *attr = e_vcard_attribute_new (NULL, EVC_CATEGORIES);
-
-      for (guint i = 0; tags[i]; i++)
-        e_vcard_attribute_add_value (attr, tags[i]);
-      e_vcard_append_attribute (vcard, attr);
-    }
-
-  add_text (&w, EVC_NOTE, nb_contact_get_notes (contact));
-  add_photo (&w, contact, photo_line);
+  for (guint i = 0; i < G_N_ELEMENTS (property_writers); i++)
+    property_writers[i] (&w, contact);
 
   /* What other programs wrote comes after Netbook's own, so that their
    * second photo, say, stays the second. */
   add_extras (&tail, extras);
-  if (nb_contact_get_updated (contact) > 0)
-    {
-      g_autoptr(GDateTime) rev = g_date_time_new_from_unix_utc (nb_contact_get_updated (contact) / G_USEC_PER_SEC);
-      g_autofree char *stamp = g_date_time_format (rev, "%Y%m%dT%H%M%SZ");
+  write_revision (&tail, contact);
 
-      add_text (&tail, EVC_REV, stamp);
-    }
-
-  append_lines (out, vcard, TRUE);
-  /* Before END:VCARD. */
-  g_string_truncate (out, out->len - strlen ("END:VCARD\r\n"));
-
-  if (version == NB_VCARD_VERSION_4_0)
-    {
-      char *line = strstr (out->str, "VERSION:3.0\r\n");
-
-      if (line != NULL)
-        line[8] = '4';
-    }
-
-  g_string_append (out, photo_line->str);
-  append_lines (out, others, FALSE);
-  g_string_append (out, "END:VCARD\r\n");
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return card_text (&w, others);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "nb-address.h"
 #include "nb-attendee.h"
+#include "nb-cadence.h"
 #include "nb-contact.h"
 #include "nb-field.h"
 #include "nb-calendar-event.h"
@@ -181,10 +182,10 @@ describe_cadence (GObject *item)
 {
   int days = nb_contact_get_cadence (NB_CONTACT (item));
 
-  if (days < 0)
+  if (days == NB_CADENCE_AS_DEFAULT)
     return NULL;
 
-  return g_strdup_printf (g_dngettext (NULL, "every %d day", "every %d days", days), days);
+  return nb_cadence_describe (days);
 }
 
 static char *
@@ -383,54 +384,24 @@ describe_duration (GObject *item)
   return g_strdup_printf (g_dngettext (NULL, "%u minute", "%u minutes", minutes), minutes);
 }
 
-/* The same words as the meal dialog, so that a note reads like the form. */
+/* The same words as the meal's line and dialog, so that a note reads like
+ * the form. */
 static char *
 describe_payer (GObject *item)
 {
-  switch (nb_meeting_get_payer (NB_MEETING (item)))
-    {
-    case NB_PAYER_ME:
-      return g_strdup (_("I pay"));
-    case NB_PAYER_THEM:
-      return g_strdup (_("They pay"));
-    case NB_PAYER_DUTCH:
-      return g_strdup (_("Going dutch"));
-    case NB_PAYER_UNSETTLED:
-    default:
-      return g_strdup (_("Who pays is open"));
-    }
+  return g_strdup (nb_payer_get_label (nb_meeting_get_payer (NB_MEETING (item))));
 }
 
 static char *
 describe_status (GObject *item)
 {
-  switch (nb_meeting_get_status (NB_MEETING (item)))
-    {
-    case NB_MEETING_DONE:
-      return g_strdup (C_("meal status", "Happened"));
-    case NB_MEETING_CANCELLED:
-      return g_strdup (C_("meal status", "Cancelled"));
-    case NB_MEETING_PLANNED:
-    default:
-      return g_strdup (C_("meal status", "Planned"));
-    }
+  return g_strdup (nb_meeting_status_get_label (nb_meeting_get_status (NB_MEETING (item))));
 }
 
 static char *
 describe_follow_up (GObject *item)
 {
-  switch (nb_meeting_get_follow_up (NB_MEETING (item)))
-    {
-    case NB_FOLLOW_UP_DUE:
-      return g_strdup (C_("thank-you note", "To send"));
-    case NB_FOLLOW_UP_SENT:
-      return g_strdup (C_("thank-you note", "Sent"));
-    case NB_FOLLOW_UP_NOT_NEEDED:
-      return g_strdup (C_("thank-you note", "Not needed"));
-    case NB_FOLLOW_UP_NONE:
-    default:
-      return g_strdup (C_("thank-you note", "Not yet decided"));
-    }
+  return g_strdup (nb_follow_up_get_label (nb_meeting_get_follow_up (NB_MEETING (item))));
 }
 
 static char *

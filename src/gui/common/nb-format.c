@@ -444,29 +444,6 @@ nb_format_last_sync (gint64 usec)
 }
 
 /**
- * nb_format_payer:
- * @payer: who pays
- *
- * Returns: "I pay", "They pay", "Going dutch" or "Who pays is open"
- */
-const char *
-nb_format_payer (NbPayer payer)
-{
-  switch (payer)
-    {
-    case NB_PAYER_ME:
-      return _("I pay");
-    case NB_PAYER_THEM:
-      return _("They pay");
-    case NB_PAYER_DUTCH:
-      return _("Going dutch");
-    case NB_PAYER_UNSETTLED:
-    default:
-      return _("Who pays is open");
-    }
-}
-
-/**
  * nb_format_days_ago:
  * @days: how many days ago
  *
@@ -536,45 +513,5 @@ nb_format_suggestion (const NbSuggestion *suggestion,
     case NB_SUGGESTION_NEVER_MET:
     default:
       return g_strdup (_("Never met since you added them"));
-    }
-}
-
-static const int cadences[] = { 7, 14, 30, 60, 90, 182, 365 };
-
-/**
- * nb_format_get_cadences:
- * @n_cadences: (out): how many there are
- *
- * Returns: (array length=n_cadences): the keep-in-touch rhythms offered,
- *   in days, shortest first
- */
-const int *
-nb_format_get_cadences (guint *n_cadences)
-{
-  *n_cadences = G_N_ELEMENTS (cadences);
-  return cadences;
-}
-
-/**
- * nb_format_cadence:
- * @days: a keep-in-touch rhythm, in days
- *
- * Returns: (transfer full): "Every week", "Every month", "Every 3 months",
- *   "Every year", or "Every 45 days"
- */
-char *
-nb_format_cadence (int days)
-{
-  switch (days)
-    {
-    case 7: return g_strdup (_("Every week"));
-    case 14: return g_strdup (_("Every two weeks"));
-    case 30: return g_strdup (_("Every month"));
-    case 60: return g_strdup (_("Every two months"));
-    case 90: return g_strdup (_("Every three months"));
-    case 182: return g_strdup (_("Every six months"));
-    case 365: return g_strdup (_("Every year"));
-    default:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d day", "Every %d days", days), days);
     }
 }

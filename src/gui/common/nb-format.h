@@ -8,7 +8,6 @@
 #pragma once
 
 #include "nb-contact.h"
-#include "nb-enums.h"
 #include "nb-suggestion.h"
 
 G_BEGIN_DECLS
@@ -42,10 +41,7 @@ char               *nb_format_week               (const GDate      *start) G_GNU
 char               *nb_format_time               (GDateTime        *time) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_moment             (gint64            usec) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_last_sync          (gint64            usec) G_GNUC_WARN_UNUSED_RESULT;
-const char         *nb_format_payer              (NbPayer           payer);
 char               *nb_format_days_ago           (int               days) G_GNUC_WARN_UNUSED_RESULT;
-const int          *nb_format_get_cadences       (guint            *n_cadences);
-char               *nb_format_cadence            (int               days) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_suggestion         (const NbSuggestion *suggestion,
                                                   const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
 

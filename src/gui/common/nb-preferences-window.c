@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "nb-format.h"
+#include "nb-cadence.h"
 #include "nb-preferences-window.h"
 
 /**
@@ -31,9 +31,26 @@ struct _NbPreferencesWindow
   GtkSwitch            *birthday_switch;
   AdwComboRow          *cadence_row;
   GtkStringList        *cadence_model;
+  GArray               *cadence_days;   /* the model's rhythms */
 };
 
 G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static gboolean
+model_has_strings (GListModel         *model,
+                   const char * const *strings)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (n != g_strv_length ((char **) strings))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (!g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), strings[i]))
+      return FALSE;
+
+  return TRUE;
+}
 
 /* The combo row shows the offered rhythms; a rhythm set some other way
  * (by hand, or by a later version) is shown too, as the last choice. */
@@ -43,24 +60,19 @@ cadence_get_mapping (GValue   *value,
                      gpointer  user_data)
 {
   NbPreferencesWindow *self = user_data;
-  int days = g_variant_get_int32 (variant);
-  guint n;
-  const int *cadences = nb_format_get_cadences (&n);
+  g_auto(GStrv) labels = NULL;
+  guint selected;
 
-  for (guint i = 0; i < n; i++)
-    if (cadences[i] == days)
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
+  g_clear_pointer (&self->cadence_days, g_array_unref);
+  self->cadence_days = nb_cadence_list_choices (NB_CADENCE_CHOICES_DEFAULT,
+                                                g_variant_get_int32 (variant), 0,
+                                                &labels, &selected);
+  if (!model_has_strings (G_LIST_MODEL (self->cadence_model), (const char * const *) labels))
+    gtk_string_list_splice (self->cadence_model, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)),
+                            (const char * const *) labels);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)) == n)
-    {
-      g_autofree char *label = nb_format_cadence (days);
-
-      gtk_string_list_append (self->cadence_model, label);
-    }
-  g_value_set_uint (value, n);
+  g_value_set_uint (value, selected);
   return TRUE;
 }
 
@@ -71,14 +83,12 @@ cadence_set_mapping (const GValue       *value,
 {
   NbPreferencesWindow *self = user_data;
   guint index = g_value_get_uint (value);
-  guint n;
-  const int *cadences = nb_format_get_cadences (&n);
 
-  if (index < n)
-    return g_variant_new_int32 (cadences[index]);
+  /* No choice: nothing to store. */
+  if (self->cadence_days == NULL || index >= self->cadence_days->len)
+    return NULL;
 
-  /* The extra choice: what is stored already. */
-  return g_settings_get_value (self->settings, "default-cadence-days");
+  return g_variant_new_int32 (g_array_index (self->cadence_days, int, index));
 }
 
 static void
@@ -86,7 +96,11 @@ nb_preferences_window_dispose (GObject *object)
 {
   NbPreferencesWindow *self = (NbPreferencesWindow *) object;
 
+  /* The mapping needs the window; the row may outlive it. */
+  if (self->cadence_row != NULL)
+    g_settings_unbind (self->cadence_row, "selected");
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->cadence_days, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (nb_preferences_window_parent_class)->dispose (object);
@@ -111,17 +125,7 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
 static void
 nb_preferences_window_init (NbPreferencesWindow *self)
 {
-  guint n;
-  const int *cadences = nb_format_get_cadences (&n);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *label = nb_format_cadence (cadences[i]);
-
-      gtk_string_list_append (self->cadence_model, label);
-    }
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);

@@ -102,6 +102,29 @@ payer_button (NbMealDialog *self,
     }
 }
 
+/* The choices of the combo rows and the payer buttons, in the words the
+ * rest of Netbook says them in. */
+static void
+fill_choices (NbMealDialog *self)
+{
+  GtkStringList *kinds = GTK_STRING_LIST (adw_combo_row_get_model (self->kind_row));
+  GtkStringList *statuses = GTK_STRING_LIST (adw_combo_row_get_model (self->status_row));
+  GtkStringList *follow_ups = GTK_STRING_LIST (adw_combo_row_get_model (self->follow_up_row));
+
+  /* Not a change of kind: the rows select their first choices. */
+  self->updating = TRUE;
+  for (guint i = 0; i < NB_MEAL_N_KINDS; i++)
+    gtk_string_list_append (kinds, nb_meal_kind_get_name (i));
+  for (guint i = 0; i < NB_FOLLOW_UP_N_STATES; i++)
+    gtk_string_list_append (follow_ups, nb_follow_up_get_label (i));
+  for (guint i = 0; i < NB_MEETING_N_STATUSES; i++)
+    gtk_string_list_append (statuses, nb_meeting_status_get_label (i));
+  self->updating = FALSE;
+
+  for (guint i = 0; i < NB_PAYER_N_PAYERS; i++)
+    gtk_button_set_label (GTK_BUTTON (payer_button (self, i)), nb_payer_get_mnemonic (i));
+}
+
 static NbPayer
 selected_payer (NbMealDialog *self)
 {
@@ -775,6 +798,7 @@ nb_meal_dialog_init (NbMealDialog *self)
   GtkToggleButton *payers[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_choices (self);
 
   /* Four choices in a row fit a phone when their words may wrap. */
   payers[0] = self->payer_unsettled;

@@ -73,14 +73,14 @@ show (NbMealRow *self,
   switch (nb_meeting_get_status (meeting))
     {
     case NB_MEETING_CANCELLED:
-      g_string_append (subtitle, C_("meal status", "Cancelled"));
+      g_string_append (subtitle, nb_meeting_status_get_label (NB_MEETING_CANCELLED));
       gtk_image_set_from_icon_name (self->status_icon, "action-unavailable-symbolic");
       gtk_widget_set_visible (GTK_WIDGET (self->status_icon), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "nb-cancelled");
       break;
 
     case NB_MEETING_DONE:
-      g_string_append (subtitle, C_("meal status", "Happened"));
+      g_string_append (subtitle, nb_meeting_status_get_label (NB_MEETING_DONE));
       gtk_image_set_from_icon_name (self->status_icon, "emblem-ok-symbolic");
       gtk_widget_set_visible (GTK_WIDGET (self->status_icon), TRUE);
       break;
@@ -93,7 +93,7 @@ show (NbMealRow *self,
           /* Translators: between the parts of a meal's subtitle. */
           g_string_append (subtitle, _(" · "));
         }
-      g_string_append (subtitle, nb_format_payer (nb_meeting_get_payer (meeting)));
+      g_string_append (subtitle, nb_payer_get_label (nb_meeting_get_payer (meeting)));
       break;
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);

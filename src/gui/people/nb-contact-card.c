@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-avatar.h"
+#include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-format.h"
@@ -234,18 +235,10 @@ add_keep_in_touch (NbContactCard *self)
 
   adw_preferences_group_add (group, info_row ("nb-meal-symbolic", last_text, how, NULL, NULL));
 
-  if (cadence == 0)
-    rhythm = g_strdup (_("Never reminded"));
-  else if (cadence > 0)
-    rhythm = nb_format_cadence (cadence);
+  if (cadence == NB_CADENCE_AS_DEFAULT)
+    rhythm = nb_cadence_describe_default (g_settings_get_int (self->settings, "default-cadence-days"));
   else
-    {
-      g_autofree char *every = nb_format_cadence (g_settings_get_int (self->settings, "default-cadence-days"));
-
-      /* Translators: the default keep-in-touch rhythm: "Every month (the
-       * default)". */
-      rhythm = g_strdup_printf (_("%s (the default)"), every);
-    }
+    rhythm = nb_cadence_describe (cadence);
   adw_preferences_group_add (group, info_row ("view-refresh-symbolic", rhythm, _("How often to meet"),
                                               NULL, NULL));
 

@@ -13,6 +13,7 @@
 
 #include "nb-address-row.h"
 #include "nb-avatar.h"
+#include "nb-cadence.h"
 #include "nb-contact-editor.h"
 #include "nb-field-row.h"
 #include "nb-format.h"
@@ -64,7 +65,7 @@ struct _NbContactEditor
   AdwComboRow         *cadence_row;
   GtkStringList       *cadence_model;
   GtkTextView         *notes_view;
-  GArray              *cadence_days;   /* the rows' values: -1 default, 0 never */
+  GArray              *cadence_days;   /* the rows' values, as nb_cadence_list_choices() */
 };
 
 G_DEFINE_FINAL_TYPE (NbContactEditor, nb_contact_editor, GTK_TYPE_WIDGET)
@@ -493,8 +494,7 @@ nb_contact_editor_init (NbContactEditor *self)
   self->phone_rows = g_ptr_array_new ();
   self->website_rows = g_ptr_array_new ();
   self->address_rows = g_ptr_array_new ();
-  self->cadence_days = g_array_new (FALSE, FALSE, sizeof (int));
-  fill_cadences (self, -1);
+  fill_cadences (self, NB_CADENCE_AS_DEFAULT);
 
   for (guint month = 1; month <= 12; month++)
     {
@@ -525,57 +525,22 @@ nb_contact_editor_get_original (NbContactEditor *self)
   return self->original;
 }
 
-/* The keep-in-touch choices: the default of the preferences, the usual
- * rhythms, never; and the contact's own when it is none of those. */
+/* The keep-in-touch choices, @current chosen. */
 static void
 fill_cadences (NbContactEditor *self,
                int              current)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *every = nb_format_cadence (g_settings_get_int (settings, "default-cadence-days"));
-  g_autofree char *as_default = NULL;
-  guint n;
-  const int *cadences = nb_format_get_cadences (&n);
-  guint selected = 0;
-  int value;
+  g_auto(GStrv) labels = NULL;
+  guint selected;
 
-  g_array_set_size (self->cadence_days, 0);
+  g_clear_pointer (&self->cadence_days, g_array_unref);
+  self->cadence_days = nb_cadence_list_choices (NB_CADENCE_CHOICES_CONTACT, current,
+                                                g_settings_get_int (settings, "default-cadence-days"),
+                                                &labels, &selected);
   gtk_string_list_splice (self->cadence_model, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)), NULL);
-
-  /* Translators: the default keep-in-touch rhythm, in the editor: "As in
-   * Preferences (every month)". The %s starts with a capital; lower it if
-   * your language needs to. */
-  as_default = g_strdup_printf (_("As in Preferences: %s"), every);
-  gtk_string_list_append (self->cadence_model, as_default);
-  value = -1;
-  g_array_append_val (self->cadence_days, value);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *label = nb_format_cadence (cadences[i]);
-
-      gtk_string_list_append (self->cadence_model, label);
-      g_array_append_val (self->cadence_days, cadences[i]);
-      if (cadences[i] == current)
-        selected = self->cadence_days->len - 1;
-    }
-
-  gtk_string_list_append (self->cadence_model, _("Never Remind Me"));
-  value = 0;
-  g_array_append_val (self->cadence_days, value);
-  if (current == 0)
-    selected = self->cadence_days->len - 1;
-
-  if (current > 0 && selected == 0)
-    {
-      g_autofree char *label = nb_format_cadence (current);
-
-      gtk_string_list_append (self->cadence_model, label);
-      g_array_append_val (self->cadence_days, current);
-      selected = self->cadence_days->len - 1;
-    }
-
+                          g_list_model_get_n_items (G_LIST_MODEL (self->cadence_model)),
+                          (const char * const *) labels);
   adw_combo_row_set_selected (self->cadence_row, selected);
 }
 
