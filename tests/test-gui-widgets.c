@@ -190,9 +190,8 @@ test_people_view (Fixture       *fixture,
 
   /* The view is a view: title and icon for the switcher. */
   {
-    g_autofree char *title = nb_view_dup_title (NB_VIEW (view));
-
-    g_assert_cmpstr (title, ==, _("People"));
+    g_assert_cmpstr (nb_view_get_title (NB_VIEW (view)), ==, _("People"));
+    g_assert_cmpstr (nb_view_get_icon_name (NB_VIEW (view)), ==, "system-users-symbolic");
     g_assert_true (nb_view_get_store (NB_VIEW (view)) == fixture->store);
     g_assert_false (nb_view_move (NB_VIEW (view), 1));
   }

@@ -119,8 +119,8 @@ add_view (NbWindow   *self,
           NbView     *view,
           const char *name)
 {
-  g_autofree char *title = nb_view_dup_title (view);
-  g_autofree char *icon_name = nb_view_dup_icon_name (view);
+  const char *title = nb_view_get_title (view);
+  const char *icon_name = nb_view_get_icon_name (view);
   AdwViewStackPage *page;
 
   nb_view_set_store (view, self->store);

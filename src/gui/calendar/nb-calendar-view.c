@@ -48,19 +48,8 @@ static void nb_calendar_view_view_iface_init (NbViewInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (NbCalendarView, nb_calendar_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (NB_TYPE_VIEW, nb_calendar_view_view_iface_init))
 
-static void nb_calendar_view_set_store (NbCalendarView *self,
-                                        NbStore *store);
-static void nb_calendar_view_show_day  (NbCalendarView *self,
-                                        const GDate *day);
-static void nb_calendar_view_move      (NbCalendarView *self,
-                                        int months);
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TITLE,
-  PROP_ICON_NAME,
-};
+static void show_day                   (NbView         *view,
+                                        const GDate    *day);
 
 /* How far ahead the upcoming birthdays go, and how many are listed: with a
  * large network, a month holds thousands; the grid counts them all. */
@@ -167,7 +156,7 @@ load_month (NbCalendarView *self)
   nb_clock_get_today (&today);
   g_date_clear (&this_month, 1);
   g_date_set_dmy (&this_month, 1, g_date_get_month (&today), g_date_get_year (&today));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.today", g_date_compare (&this_month, month) != 0);
+  nb_view_set_at_today (NB_VIEW (self), g_date_compare (&this_month, month) == 0);
 }
 
 /* What the reloader calls when the view is shown or the store changes. */
@@ -220,35 +209,6 @@ move_months (NbCalendarView *self,
 }
 
 static void
-previous_month_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_months (NB_CALENDAR_VIEW (widget), -1);
-}
-
-static void
-next_month_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  move_months (NB_CALENDAR_VIEW (widget), 1);
-}
-
-static void
-today_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  NbCalendarView *self = NB_CALENDAR_VIEW (widget);
-  GDate today;
-
-  nb_clock_get_today (&today);
-  nb_calendar_view_show_day (self, &today);
-  nb_month_view_focus_day (self->month_view, &today);
-}
-
-static void
 nb_calendar_view_dispose (GObject *object)
 {
   NbCalendarView *self = (NbCalendarView *) object;
@@ -260,64 +220,13 @@ nb_calendar_view_dispose (GObject *object)
 }
 
 static void
-nb_calendar_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  NbCalendarView *self = NB_CALENDAR_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, get_store (self));
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, _("Calendar"));
-      break;
-
-    case PROP_ICON_NAME:
-      g_value_set_static_string (value, "x-office-calendar-symbolic");
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nb_calendar_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  NbCalendarView *self = NB_CALENDAR_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      nb_calendar_view_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 nb_calendar_view_class_init (NbCalendarViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nb_calendar_view_dispose;
-  object_class->get_property = nb_calendar_view_get_property;
-  object_class->set_property = nb_calendar_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_STORE, "store");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
 
 
 
@@ -333,9 +242,7 @@ nb_calendar_view_class_init (NbCalendarViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, plan_meal_cb);
   gtk_widget_class_bind_template_callback (widget_class, move_meal_cb);
 
-  gtk_widget_class_install_action (widget_class, "calendar.previous-month", NULL, previous_month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.next-month", NULL, next_month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
+  nb_view_class_install_move_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nb-calendar-view");
@@ -364,51 +271,45 @@ nb_calendar_view_new (void)
   return g_object_new (NB_TYPE_CALENDAR_VIEW, NULL);
 }
 
-static void
-nb_calendar_view_set_store (NbCalendarView *self,
-                            NbStore        *store)
+static NbStore *
+view_get_store (NbView *view)
 {
-  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
-  g_return_if_fail (store == NULL || NB_IS_STORE (store));
-
-  if (get_store (self) == store)
-    return;
-
-  nb_reloader_set_store (self->reloader, store);
-  g_object_notify (G_OBJECT (self), "store");
+  return get_store (NB_CALENDAR_VIEW (view));
 }
 
-/**
- * nb_calendar_view_show_day:
- * @self: the view
- * @day: a day
- *
- * Shows the month of @day.
- */
 static void
-nb_calendar_view_show_day (NbCalendarView *self,
-                           const GDate    *day)
+view_set_store (NbView  *view,
+                NbStore *store)
 {
-  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
-
-  nb_month_view_set_month (self->month_view, day);
+  nb_reloader_set_store (NB_CALENDAR_VIEW (view)->reloader, store);
 }
 
-/**
- * nb_calendar_view_move:
- * @self: the view
- * @months: how many months on (back when negative), or 0 for this month
- */
+/* The month of @day. */
 static void
-nb_calendar_view_move (NbCalendarView *self,
-                       int             months)
+show_day (NbView      *view,
+          const GDate *day)
 {
-  g_return_if_fail (NB_IS_CALENDAR_VIEW (self));
+  nb_month_view_set_month (NB_CALENDAR_VIEW (view)->month_view, day);
+}
 
-  if (months == 0)
-    today_action (GTK_WIDGET (self), NULL, NULL);
-  else
-    move_months (self, months);
+/* @months on (back when negative), or today, with the focus on it, with
+ * 0. */
+static void
+move (NbView *view,
+      int     months)
+{
+  NbCalendarView *self = NB_CALENDAR_VIEW (view);
+  GDate today;
+
+  if (months != 0)
+    {
+      move_months (self, months);
+      return;
+    }
+
+  nb_clock_get_today (&today);
+  show_day (view, &today);
+  nb_month_view_focus_day (self->month_view, &today);
 }
 
 /**
@@ -425,22 +326,12 @@ nb_calendar_view_get_month_view (NbCalendarView *self)
 }
 
 static void
-view_show_day (NbView      *view,
-               const GDate *day)
-{
-  nb_calendar_view_show_day (NB_CALENDAR_VIEW (view), day);
-}
-
-static void
-view_move (NbView *view,
-           int     steps)
-{
-  nb_calendar_view_move (NB_CALENDAR_VIEW (view), steps);
-}
-
-static void
 nb_calendar_view_view_iface_init (NbViewInterface *iface)
 {
-  iface->show_day = view_show_day;
-  iface->move = view_move;
+  iface->title = N_("Calendar");
+  iface->icon_name = "x-office-calendar-symbolic";
+  iface->get_store = view_get_store;
+  iface->set_store = view_set_store;
+  iface->show_day = show_day;
+  iface->move = move;
 }

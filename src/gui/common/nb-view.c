@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nb-view.h"
 
 G_DEFINE_INTERFACE (NbView, nb_view, GTK_TYPE_WIDGET)
@@ -25,32 +27,6 @@ static guint signals[N_SIGNALS];
 static void
 nb_view_default_init (NbViewInterface *iface)
 {
-  /**
-   * NbView:store:
-   *
-   * The store the view shows.
-   */
-  g_object_interface_install_property (iface,
-                                       g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
-                                                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                            G_PARAM_STATIC_STRINGS));
-  /**
-   * NbView:title:
-   *
-   * What the view switcher calls the view, translated.
-   */
-  g_object_interface_install_property (iface,
-                                       g_param_spec_string ("title", NULL, NULL, NULL,
-                                                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  /**
-   * NbView:icon-name:
-   *
-   * The view switcher's icon for the view.
-   */
-  g_object_interface_install_property (iface,
-                                       g_param_spec_string ("icon-name", NULL, NULL, NULL,
-                                                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
   /**
    * NbView::plan-meal:
    * @self: the view
@@ -98,44 +74,50 @@ nb_view_default_init (NbViewInterface *iface)
 NbStore *
 nb_view_get_store (NbView *self)
 {
-  g_autoptr(NbStore) store = NULL;
-
   g_return_val_if_fail (NB_IS_VIEW (self), NULL);
 
-  g_object_get (self, "store", &store, NULL);
-  /* The view holds it. */
-  return store;
+  return NB_VIEW_GET_IFACE (self)->get_store (self);
 }
 
+/**
+ * nb_view_set_store:
+ * @self: a view
+ * @store: (nullable): the store to show
+ */
 void
 nb_view_set_store (NbView  *self,
                    NbStore *store)
 {
   g_return_if_fail (NB_IS_VIEW (self));
+  g_return_if_fail (store == NULL || NB_IS_STORE (store));
 
-  g_object_set (self, "store", store, NULL);
+  NB_VIEW_GET_IFACE (self)->set_store (self, store);
 }
 
-char *
-nb_view_dup_title (NbView *self)
+/**
+ * nb_view_get_title:
+ *
+ * Returns: what the view switcher calls the view, translated
+ */
+const char *
+nb_view_get_title (NbView *self)
 {
-  char *title = NULL;
-
   g_return_val_if_fail (NB_IS_VIEW (self), NULL);
 
-  g_object_get (self, "title", &title, NULL);
-  return title;
+  return g_dgettext (GETTEXT_PACKAGE, NB_VIEW_GET_IFACE (self)->title);
 }
 
-char *
-nb_view_dup_icon_name (NbView *self)
+/**
+ * nb_view_get_icon_name:
+ *
+ * Returns: the view switcher's icon for the view
+ */
+const char *
+nb_view_get_icon_name (NbView *self)
 {
-  char *icon_name = NULL;
-
   g_return_val_if_fail (NB_IS_VIEW (self), NULL);
 
-  g_object_get (self, "icon-name", &icon_name, NULL);
-  return icon_name;
+  return NB_VIEW_GET_IFACE (self)->icon_name;
 }
 
 /**
@@ -181,6 +163,52 @@ nb_view_move (NbView *self,
 
   iface->move (self, steps);
   return TRUE;
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  int steps = 0;
+
+  if (g_str_equal (action_name, "view.previous"))
+    steps = -1;
+  else if (g_str_equal (action_name, "view.next"))
+    steps = 1;
+
+  nb_view_move (NB_VIEW (widget), steps);
+}
+
+/**
+ * nb_view_class_install_move_actions:
+ * @widget_class: the class of a view that shows time
+ *
+ * Installs "view.previous", "view.next" and "view.today", which move the
+ * view with its #NbViewInterface.move, for its buttons.
+ */
+void
+nb_view_class_install_move_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "view.previous", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "view.next", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "view.today", NULL, move_action);
+}
+
+/**
+ * nb_view_set_at_today:
+ * @self: a view that shows time
+ * @at_today: whether it shows today's week or month
+ *
+ * "view.today" has nothing to do while it does.
+ */
+void
+nb_view_set_at_today (NbView   *self,
+                      gboolean  at_today)
+{
+  g_return_if_fail (NB_IS_VIEW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.today", !at_today);
 }
 
 void

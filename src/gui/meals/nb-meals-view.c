@@ -61,19 +61,8 @@ static void nb_meals_view_view_iface_init (NbViewInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (NbMealsView, nb_meals_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (NB_TYPE_VIEW, nb_meals_view_view_iface_init))
 
-static void nb_meals_view_set_store (NbMealsView *self,
-                                     NbStore *store);
-static void nb_meals_view_show_day  (NbMealsView *self,
+static void show_day                (NbView      *view,
                                      const GDate *day);
-static void nb_meals_view_move      (NbMealsView *self,
-                                     int weeks);
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_TITLE,
-  PROP_ICON_NAME,
-};
 
 /* How many people "Whom to Invite Next" proposes. */
 #define N_SUGGESTIONS 6
@@ -192,8 +181,7 @@ load_week (NbMealsView *self)
   update_goal (self, meals);
 
   nb_week_start (&self->today, nb_week_locale_first_day (), &this_week);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meals.this-week",
-                                 g_date_compare (&this_week, &self->week_start) != 0);
+  nb_view_set_at_today (NB_VIEW (self), g_date_compare (&this_week, &self->week_start) == 0);
 }
 
 static void
@@ -430,46 +418,14 @@ static void
 move_weeks (NbMealsView *self,
             int          weeks)
 {
+  GDate day = self->week_start;
+
   if (weeks > 0)
-    g_date_add_days (&self->week_start, 7 * weeks);
+    g_date_add_days (&day, 7 * weeks);
   else
-    g_date_subtract_days (&self->week_start, 7 * -weeks);
+    g_date_subtract_days (&day, 7 * -weeks);
 
-  if (nb_reloader_is_ready (self->reloader))
-    {
-      nb_clock_get_today (&self->today);
-      load_week (self);
-    }
-  else
-    nb_reloader_reload (self->reloader);
-}
-
-static void
-previous_week_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  move_weeks (NB_MEALS_VIEW (widget), -1);
-}
-
-static void
-next_week_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  move_weeks (NB_MEALS_VIEW (widget), 1);
-}
-
-static void
-this_week_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  NbMealsView *self = NB_MEALS_VIEW (widget);
-  GDate today;
-
-  nb_clock_get_today (&today);
-  nb_meals_view_show_day (self, &today);
+  show_day (NB_VIEW (self), &day);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -504,52 +460,6 @@ nb_meals_view_finalize (GObject *object)
 }
 
 static void
-nb_meals_view_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  NbMealsView *self = NB_MEALS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, get_store (self));
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, _("Meals"));
-      break;
-
-    case PROP_ICON_NAME:
-      g_value_set_static_string (value, "nb-meal-symbolic");
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nb_meals_view_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  NbMealsView *self = NB_MEALS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      nb_meals_view_set_store (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 nb_meals_view_class_init (NbMealsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -557,12 +467,7 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
 
   object_class->dispose = nb_meals_view_dispose;
   object_class->finalize = nb_meals_view_finalize;
-  object_class->get_property = nb_meals_view_get_property;
-  object_class->set_property = nb_meals_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_STORE, "store");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
 
 
 
@@ -583,9 +488,7 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, follow_up_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, suggestion_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "meals.previous-week", NULL, previous_week_action);
-  gtk_widget_class_install_action (widget_class, "meals.next-week", NULL, next_week_action);
-  gtk_widget_class_install_action (widget_class, "meals.this-week", NULL, this_week_action);
+  nb_view_class_install_move_actions (widget_class);
 
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -631,35 +534,26 @@ nb_meals_view_new (void)
   return g_object_new (NB_TYPE_MEALS_VIEW, NULL);
 }
 
-static void
-nb_meals_view_set_store (NbMealsView *self,
-                         NbStore     *store)
+static NbStore *
+view_get_store (NbView *view)
 {
-  g_return_if_fail (NB_IS_MEALS_VIEW (self));
-  g_return_if_fail (store == NULL || NB_IS_STORE (store));
-
-  if (get_store (self) == store)
-    return;
-
-  nb_reloader_set_store (self->reloader, store);
-  g_object_notify (G_OBJECT (self), "store");
+  return get_store (NB_MEALS_VIEW (view));
 }
 
-/**
- * nb_meals_view_show_day:
- * @self: the view
- * @day: a day
- *
- * Shows the week of @day.
- */
 static void
-nb_meals_view_show_day (NbMealsView *self,
-                        const GDate *day)
+view_set_store (NbView  *view,
+                NbStore *store)
 {
-  GDate start;
+  nb_reloader_set_store (NB_MEALS_VIEW (view)->reloader, store);
+}
 
-  g_return_if_fail (NB_IS_MEALS_VIEW (self));
-  g_return_if_fail (day != NULL && g_date_valid (day));
+/* The week of @day. */
+static void
+show_day (NbView      *view,
+          const GDate *day)
+{
+  NbMealsView *self = NB_MEALS_VIEW (view);
+  GDate start;
 
   nb_week_start (day, nb_week_locale_first_day (), &start);
   if (g_date_compare (&start, &self->week_start) == 0)
@@ -688,40 +582,30 @@ nb_meals_view_get_week_start (NbMealsView *self)
   return &self->week_start;
 }
 
-/**
- * nb_meals_view_move:
- * @self: the view
- * @weeks: how many weeks on (back when negative), or 0 for this week
- */
+/* @weeks on (back when negative), or this week with 0. */
 static void
-nb_meals_view_move (NbMealsView *self,
-                    int          weeks)
+move (NbView *view,
+      int     weeks)
 {
-  g_return_if_fail (NB_IS_MEALS_VIEW (self));
+  GDate today;
 
-  if (weeks == 0)
-    this_week_action (GTK_WIDGET (self), NULL, NULL);
-  else
-    move_weeks (self, weeks);
-}
+  if (weeks != 0)
+    {
+      move_weeks (NB_MEALS_VIEW (view), weeks);
+      return;
+    }
 
-static void
-view_show_day (NbView      *view,
-               const GDate *day)
-{
-  nb_meals_view_show_day (NB_MEALS_VIEW (view), day);
-}
-
-static void
-view_move (NbView *view,
-           int     steps)
-{
-  nb_meals_view_move (NB_MEALS_VIEW (view), steps);
+  nb_clock_get_today (&today);
+  show_day (view, &today);
 }
 
 static void
 nb_meals_view_view_iface_init (NbViewInterface *iface)
 {
-  iface->show_day = view_show_day;
-  iface->move = view_move;
+  iface->title = N_("Meals");
+  iface->icon_name = "nb-meal-symbolic";
+  iface->get_store = view_get_store;
+  iface->set_store = view_set_store;
+  iface->show_day = show_day;
+  iface->move = move;
 }

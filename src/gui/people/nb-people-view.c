@@ -53,8 +53,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (NbPeopleView, nb_people_view, GTK_TYPE_WIDGET,
 enum {
   PROP_0,
   PROP_STORE,
-  PROP_TITLE,
-  PROP_ICON_NAME,
   PROP_EDITING,
   PROP_SHOWING_CARD,
   PROP_N_SELECTED,
@@ -470,7 +468,7 @@ set_store (NbPeopleView *self,
     return;
 
   nb_contact_card_set_store (self->card, store);
-  g_object_notify (G_OBJECT (self), "store");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 static void
@@ -507,8 +505,6 @@ nb_people_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE: g_value_set_object (value, self->store); break;
-    case PROP_TITLE: g_value_set_string (value, _("People")); break;
-    case PROP_ICON_NAME: g_value_set_static_string (value, "system-users-symbolic"); break;
     case PROP_EDITING: g_value_set_boolean (value, self->editing); break;
     case PROP_SHOWING_CARD: g_value_set_boolean (value, nb_people_view_get_showing_card (self)); break;
     case PROP_N_SELECTED: g_value_set_uint (value, self->selected->len); break;
@@ -543,9 +539,10 @@ nb_people_view_class_init (NbPeopleViewClass *klass)
   object_class->get_property = nb_people_view_get_property;
   object_class->set_property = nb_people_view_set_property;
 
-  g_object_class_override_property (object_class, PROP_STORE, "store");
-  g_object_class_override_property (object_class, PROP_TITLE, "title");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, NB_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, PROP_STORE, properties[PROP_STORE]);
   properties[PROP_EDITING] = g_param_spec_boolean ("editing", NULL, NULL, FALSE, readable);
   properties[PROP_SHOWING_CARD] = g_param_spec_boolean ("showing-card", NULL, NULL, FALSE, readable);
   properties[PROP_N_SELECTED] = g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0, readable);
@@ -596,9 +593,26 @@ nb_people_view_init (NbPeopleView *self)
   update_actions (self);
 }
 
+static NbStore *
+view_get_store (NbView *view)
+{
+  return NB_PEOPLE_VIEW (view)->store;
+}
+
+static void
+view_set_store (NbView  *view,
+                NbStore *store)
+{
+  set_store (NB_PEOPLE_VIEW (view), store);
+}
+
 static void
 nb_people_view_view_iface_init (NbViewInterface *iface)
 {
+  iface->title = N_("People");
+  iface->icon_name = "system-users-symbolic";
+  iface->get_store = view_get_store;
+  iface->set_store = view_set_store;
 }
 
 /**
