@@ -27,14 +27,15 @@
  */
 struct _NbDayPopover
 {
-  GtkPopover  parent_instance;
+  GtkPopover         parent_instance;
 
-  GDate       day;
+  GDate              day;
 
-  GtkLabel   *heading;
-  GtkBox     *items_box;
-  GtkWidget  *empty_label;
-  GtkWidget  *plan_button;
+  GtkLabel          *heading;
+  GtkScrolledWindow *scroller;
+  GtkBox            *items_box;
+  GtkWidget         *empty_label;
+  GtkWidget         *plan_button;
 };
 
 G_DEFINE_FINAL_TYPE (NbDayPopover, nb_day_popover, GTK_TYPE_POPOVER)
@@ -121,6 +122,7 @@ nb_day_popover_class_init (NbDayPopoverClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-day-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, NbDayPopover, heading);
+  gtk_widget_class_bind_template_child (widget_class, NbDayPopover, scroller);
   gtk_widget_class_bind_template_child (widget_class, NbDayPopover, items_box);
   gtk_widget_class_bind_template_child (widget_class, NbDayPopover, empty_label);
   gtk_widget_class_bind_template_child (widget_class, NbDayPopover, plan_button);
@@ -161,6 +163,7 @@ nb_day_popover_show_day (NbDayPopover *self,
   g_autofree char *title = NULL;
   GtkWidget *child;
   gboolean had_focus;
+  int natural = 0;
 
   g_return_if_fail (NB_IS_DAY_POPOVER (self));
   g_return_if_fail (day != NULL && g_date_valid (day));
@@ -184,6 +187,14 @@ nb_day_popover_show_day (NbDayPopover *self,
     add_item (self, nb_other_event_item_new (g_ptr_array_index (others, i), day, TRUE));
 
   gtk_widget_set_visible (self->empty_label, birthdays->len + meals->len + others->len == 0);
+
+  /* A scrollbar only when there is more than fits: a scrolled window that
+   * may show one is at least the scrollbar's height, taller than a day of
+   * one or two meals. */
+  gtk_widget_measure (GTK_WIDGET (self->items_box), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER,
+                                  natural > gtk_scrolled_window_get_max_content_height (self->scroller)
+                                  ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
 
   if (had_focus && gtk_widget_get_visible (GTK_WIDGET (self)))
     gtk_widget_grab_focus (self->plan_button);
