@@ -200,15 +200,3 @@ nb_day_popover_show_day (NbDayPopover *self,
     gtk_widget_grab_focus (self->plan_button);
 }
 
-/**
- * nb_day_popover_get_day:
- *
- * Returns: (transfer none): the date shown, or an invalid date before one is
- */
-const GDate *
-nb_day_popover_get_day (NbDayPopover *self)
-{
-  g_return_val_if_fail (NB_IS_DAY_POPOVER (self), NULL);
-
-  return &self->day;
-}

@@ -21,6 +21,5 @@ void         nb_day_popover_show_day (NbDayPopover *self,
                                       GPtrArray    *birthdays,
                                       GPtrArray    *meals,
                                       GPtrArray    *others);
-const GDate *nb_day_popover_get_day  (NbDayPopover *self);
 
 G_END_DECLS

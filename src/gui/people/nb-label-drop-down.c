@@ -223,28 +223,6 @@ nb_label_drop_down_init (NbLabelDropDown *self)
   fill (self);
 }
 
-/**
- * nb_label_drop_down_new:
- * @kind: which labels it offers
- * @label: (nullable): the label chosen first
- *
- * Returns: (transfer floating): the drop-down
- */
-GtkWidget *
-nb_label_drop_down_new (NbLabelKind  kind,
-                        const char  *label)
-{
-  return g_object_new (NB_TYPE_LABEL_DROP_DOWN, "kind", kind, "label", label, NULL);
-}
-
-NbLabelKind
-nb_label_drop_down_get_kind (NbLabelDropDown *self)
-{
-  g_return_val_if_fail (NB_IS_LABEL_DROP_DOWN (self), NB_LABEL_KIND_EMAIL);
-
-  return self->kind;
-}
-
 void
 nb_label_drop_down_set_kind (NbLabelDropDown *self,
                              NbLabelKind      kind)

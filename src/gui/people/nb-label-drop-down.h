@@ -17,9 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NbLabelDropDown, nb_label_drop_down, NB, LABEL_DROP_DOWN, GtkWidget)
 
-GtkWidget   *nb_label_drop_down_new       (NbLabelKind      kind,
-                                           const char      *label);
-NbLabelKind  nb_label_drop_down_get_kind  (NbLabelDropDown *self);
 void         nb_label_drop_down_set_kind  (NbLabelDropDown *self,
                                            NbLabelKind      kind);
 const char  *nb_label_drop_down_get_label (NbLabelDropDown *self);
