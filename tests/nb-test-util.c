@@ -13,9 +13,15 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "nb-test-util.h"
 
@@ -365,4 +371,293 @@ nb_test_file_tree_contains (const char  *dir,
     }
 
   return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Storage faults                                                          */
+
+static gboolean mount_namespace;
+
+static gboolean
+write_proc_file (const char  *path,
+                 const char  *text,
+                 char       **why_not)
+{
+  int fd = open (path, O_WRONLY);
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      *why_not = g_strdup_printf ("cannot open %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  ok = write (fd, text, strlen (text)) == (ssize_t) strlen (text);
+  if (!ok)
+    *why_not = g_strdup_printf ("cannot write %s: %s", path, g_strerror (errno));
+  close (fd);
+
+  return ok;
+}
+
+/**
+ * nb_test_enter_mount_namespace:
+ * @why_not: (out): why not, when it fails
+ *
+ * Gives this process, and every process it starts from now on, a mount
+ * namespace of its own, so that it can mount a small tmpfs or make a
+ * folder read-only without touching the rest of the system: as root (as
+ * in CI) a plain mount namespace; as another user, a user namespace in
+ * which the user keeps their own uid (so the keyring and D-Bus still know
+ * them) and may mount. Mounts made in it go away with the test. Call it
+ * first thing in main(), before any thread is started.
+ *
+ * Returns: whether the process may mount now
+ */
+gboolean
+nb_test_enter_mount_namespace (char **why_not)
+{
+  uid_t uid = geteuid ();
+  gid_t gid = getegid ();
+  g_autofree char *uid_map = NULL;
+  g_autofree char *gid_map = NULL;
+
+  *why_not = NULL;
+
+  if (uid != 0 || unshare (CLONE_NEWNS) != 0)
+    {
+      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0)
+        {
+          *why_not = g_strdup_printf ("neither a mount namespace (root) nor a user namespace could "
+                                      "be made: %s", g_strerror (errno));
+          return FALSE;
+        }
+
+      uid_map = g_strdup_printf ("%u %u 1\n", (guint) uid, (guint) uid);
+      gid_map = g_strdup_printf ("%u %u 1\n", (guint) gid, (guint) gid);
+      if (!write_proc_file ("/proc/self/setgroups", "deny", why_not) ||
+          !write_proc_file ("/proc/self/uid_map", uid_map, why_not) ||
+          !write_proc_file ("/proc/self/gid_map", gid_map, why_not))
+        return FALSE;
+    }
+
+  /* What is mounted here is not seen outside. */
+  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+    {
+      *why_not = g_strdup_printf ("cannot make the mounts private: %s", g_strerror (errno));
+      return FALSE;
+    }
+
+  mount_namespace = TRUE;
+  return TRUE;
+}
+
+gboolean
+nb_test_can_mount (void)
+{
+  return mount_namespace;
+}
+
+/**
+ * nb_test_mount_tmpfs:
+ * @dir: a folder, made if missing
+ * @size: the size of the file system, in bytes
+ *
+ * Mounts a tmpfs of @size on @dir: a disk that fills up.
+ */
+void
+nb_test_mount_tmpfs (const char *dir,
+                     gsize       size)
+{
+  g_autofree char *options = g_strdup_printf ("size=%" G_GSIZE_FORMAT ",mode=0700", size);
+
+  g_assert_true (mount_namespace);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (mount ("netbook-test", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    g_error ("Cannot mount a tmpfs on %s: %s", dir, g_strerror (errno));
+}
+
+/**
+ * nb_test_mount_read_only:
+ * @dir: a folder
+ *
+ * Makes @dir read-only, for root too: it is mounted on itself, read-only.
+ */
+void
+nb_test_mount_read_only (const char *dir)
+{
+  struct statvfs st;
+  unsigned long flags = MS_REMOUNT | MS_BIND | MS_RDONLY;
+
+  g_assert_true (mount_namespace);
+  if (mount (dir, dir, NULL, MS_BIND, NULL) != 0)
+    g_error ("Cannot bind-mount %s: %s", dir, g_strerror (errno));
+
+  /* In a user namespace the flags of the mount below must be kept. */
+  g_assert_cmpint (statvfs (dir, &st), ==, 0);
+  if (st.f_flag & ST_NOSUID)
+    flags |= MS_NOSUID;
+  if (st.f_flag & ST_NODEV)
+    flags |= MS_NODEV;
+  if (st.f_flag & ST_NOEXEC)
+    flags |= MS_NOEXEC;
+  if (st.f_flag & ST_NOATIME)
+    flags |= MS_NOATIME;
+  if (st.f_flag & ST_NODIRATIME)
+    flags |= MS_NODIRATIME;
+  if (st.f_flag & ST_RELATIME)
+    flags |= MS_RELATIME;
+
+  if (mount (NULL, dir, NULL, flags, NULL) != 0)
+    g_error ("Cannot make %s read-only: %s", dir, g_strerror (errno));
+}
+
+void
+nb_test_unmount (const char *dir)
+{
+  if (umount2 (dir, MNT_DETACH) != 0)
+    g_error ("Cannot unmount %s: %s", dir, g_strerror (errno));
+}
+
+/**
+ * nb_test_fill_disk:
+ * @dir: a folder on a small file system
+ * @leave: how many bytes to leave free
+ *
+ * Writes a file in @dir until the file system is full, then gives back
+ * @leave bytes.
+ *
+ * Returns: (transfer full): the file's path; deleting it frees the space
+ */
+char *
+nb_test_fill_disk (const char *dir,
+                   gsize       leave)
+{
+  g_autofree char *path = g_build_filename (dir, "filler", NULL);
+  static char block[4096];
+  gsize written = 0;
+  int fd;
+
+  memset (block, 'x', sizeof block);
+  fd = open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+
+  for (;;)
+    {
+      ssize_t n = write (fd, block, sizeof block);
+
+      if (n > 0)
+        {
+          written += n;
+          continue;
+        }
+      g_assert_cmpint (errno, ==, ENOSPC);
+      /* The last bytes of a partly free page. */
+      while (write (fd, block, 1) == 1)
+        written++;
+      break;
+    }
+  if (leave > 0)
+    {
+      g_assert_cmpuint (written, >=, leave);
+      written -= leave;
+      g_assert_cmpint (ftruncate (fd, written), ==, 0);
+    }
+  close (fd);
+  g_test_message ("filled the disk with %" G_GSIZE_FORMAT " bytes", written);
+
+  return g_steal_pointer (&path);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * nb_test_dump_db:
+ * @path: a database
+ * @glob: (nullable): the tables to dump (a GLOB pattern), %NULL for all
+ *
+ * Returns: (transfer full): every row of every table, as text, in an order
+ *   that depends only on the content: two databases with the same content
+ *   give the same text
+ */
+char *
+nb_test_dump_db (const char *path,
+                 const char *glob)
+{
+  g_autoptr(GString) dump = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%' AND name GLOB ? ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, glob ? glob : "*", -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[t]);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+      int rc;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          GString *row = g_string_new (NULL);
+
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const guchar *bytes = sqlite3_column_blob (stmt, c);
+              int len = sqlite3_column_bytes (stmt, c);
+
+              g_string_append_printf (row, "%d:", sqlite3_column_type (stmt, c));
+              if (bytes != NULL)
+                g_string_append_len (row, (const char *) bytes, len);
+              g_string_append_c (row, '|');
+            }
+          g_ptr_array_add (rows, g_string_free (row, FALSE));
+        }
+      g_assert_cmpint (rc, ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+
+      g_ptr_array_sort (rows, compare_strings);
+      g_string_append_printf (dump, "== %s (%u rows)\n", (char *) tables->pdata[t], rows->len);
+      for (guint r = 0; r < rows->len; r++)
+        g_string_append_printf (dump, "%s\n", (char *) rows->pdata[r]);
+    }
+
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&dump), FALSE);
+}
+
+/**
+ * nb_test_assert_db_intact:
+ * @path: a database
+ *
+ * Fails unless SQLite finds nothing wrong in it (PRAGMA integrity_check)
+ * and its foreign keys hold.
+ */
+void
+nb_test_assert_db_intact (const char *path)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
 }

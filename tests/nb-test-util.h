@@ -48,4 +48,18 @@ gboolean   nb_test_file_tree_contains (const char      *dir,
                                        const char      *needle,
                                        char           **found_path);
 
+/* Storage faults: a mount namespace of the test's own, where it can mount
+ * a small tmpfs (a disk that fills up) or make a folder read-only. */
+gboolean   nb_test_enter_mount_namespace (char        **why_not);
+gboolean   nb_test_can_mount          (void);
+void       nb_test_mount_tmpfs        (const char      *dir,
+                                       gsize            size);
+void       nb_test_mount_read_only    (const char      *dir);
+void       nb_test_unmount            (const char      *dir);
+char      *nb_test_fill_disk          (const char      *dir,
+                                       gsize            leave) G_GNUC_WARN_UNUSED_RESULT;
+char      *nb_test_dump_db            (const char      *path,
+                                       const char      *where) G_GNUC_WARN_UNUSED_RESULT;
+void       nb_test_assert_db_intact   (const char      *path);
+
 G_END_DECLS

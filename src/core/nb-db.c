@@ -9,8 +9,10 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "nb-db.h"
 #include "nb-text.h"
@@ -309,9 +311,13 @@ nb_db_set_error (NbDb    *db,
       message = _("The database file is damaged or is not a database");
       break;
 
+    case SQLITE_READONLY:
+      code = NB_STORE_ERROR_READ_ONLY;
+      message = _("The database file or its folder is read-only");
+      break;
+
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
     case SQLITE_PERM:
       code = NB_STORE_ERROR_IO;
       message = _("The database file could not be read or written");
@@ -363,7 +369,9 @@ query_int (NbDb        *db,
 }
 
 /* Makes a consistent copy of the database next to it before it is changed
- * by a migration, and leaves it there. */
+ * by a migration, and leaves it there. The copy is written under another
+ * name and renamed when complete, so that a copy cut off (Netbook killed,
+ * the disk full) is never taken for a good one. */
 static gboolean
 backup_before_migration (NbDb     *db,
                          gint64    from_version,
@@ -372,7 +380,9 @@ backup_before_migration (NbDb     *db,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *backup = NULL;
-  sqlite3_stmt *stmt;
+  g_autofree char *partial = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
   int rc;
 
   for (guint i = 0; ; i++)
@@ -385,26 +395,38 @@ backup_before_migration (NbDb     *db,
         break;
     }
 
+  /* What an earlier attempt left half-written. */
+  partial = g_strconcat (backup, ".part", NULL);
+  g_unlink (partial);
+
   rc = sqlite3_prepare_v2 (db->handle, "VACUUM INTO ?", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, backup, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, partial, -1, SQLITE_TRANSIENT);
       rc = sqlite3_step (stmt);
     }
 
   if (rc != SQLITE_DONE)
-    {
-      g_autoptr(GError) local_error = NULL;
+    nb_db_set_error (db, rc, &local_error);
+  sqlite3_finalize (stmt);
 
-      nb_db_set_error (db, rc, &local_error);
-      sqlite3_finalize (stmt);
+  if (local_error == NULL && g_rename (partial, backup) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+    }
+
+  if (local_error != NULL)
+    {
+      g_unlink (partial);
       g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_MIGRATION,
                    _("Could not save a copy of the database before upgrading it: %s"),
                    local_error->message);
       return FALSE;
     }
 
-  sqlite3_finalize (stmt);
   g_message ("Saved a copy of the database as %s before upgrading it", backup);
   return TRUE;
 }
@@ -536,6 +558,41 @@ fail:
   return FALSE;
 }
 
+/* Netbook writes the database, its journal (-wal, -shm) and, before an
+ * upgrade, a copy of it next to it: a file or folder it may not write is
+ * said at once, before anything is read or written, rather than with a
+ * failed open or a failed save later. */
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  const char *what = NULL;
+  int saved_errno = 0;
+
+  if (access (path, W_OK) != 0 && errno != ENOENT)
+    {
+      saved_errno = errno;
+      what = path;
+    }
+  else if (access (dir, W_OK) != 0)
+    {
+      saved_errno = errno;
+      what = dir;
+    }
+
+  if (what == NULL || (saved_errno != EACCES && saved_errno != EROFS && saved_errno != EPERM))
+    return TRUE;
+
+  g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_READ_ONLY,
+               /* Translators: the database's path, the file or folder that
+                * cannot be written, and why (such as "Read-only file system"). */
+               _("The database “%s” cannot be changed: “%s” is read-only (%s). "
+                 "It has not been changed."),
+               path, what, g_strerror (saved_errno));
+  return FALSE;
+}
+
 static NbDb *
 open_connection (const char  *path,
                  NbDbMode     mode,
@@ -550,7 +607,11 @@ open_connection (const char  *path,
                                           (GDestroyNotify) sqlite3_finalize);
 
   if (mode == NB_DB_PRIMARY)
-    flags |= SQLITE_OPEN_CREATE;
+    {
+      if (!check_writable (path, error))
+        return NULL;
+      flags |= SQLITE_OPEN_CREATE;
+    }
 
   rc = sqlite3_open_v2 (path, &db->handle, flags, NULL);
   if (rc != SQLITE_OK)

@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * @NB_STORE_ERROR_INVALID: the data is not acceptable, such as an empty name
  * @NB_STORE_ERROR_MIGRATION: upgrading the database failed; it is unchanged
  * @NB_STORE_ERROR_EXISTS: it was added before
+ * @NB_STORE_ERROR_READ_ONLY: the file or its folder cannot be written
  */
 typedef enum
 {
@@ -40,6 +41,7 @@ typedef enum
   NB_STORE_ERROR_INVALID,
   NB_STORE_ERROR_MIGRATION,
   NB_STORE_ERROR_EXISTS,
+  NB_STORE_ERROR_READ_ONLY,
 } NbStoreError;
 
 GQuark nb_store_error_quark (void);

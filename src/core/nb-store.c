@@ -380,6 +380,10 @@ nb_store_save_contact (NbStore    *self,
   if (!nb_db_begin (self->db, error))
     return NULL;
 
+  /* The store's own commits leave its data_version as it is (SQLite counts
+   * only other connections' commits): it is not read again after them, so
+   * that another process's changes committed meanwhile are still noticed
+   * by nb_store_check_for_changes(). */
   if (!nb_db_write_contact (self->db, contact, error) || !nb_db_commit (self->db, error))
     {
       nb_db_rollback (self->db);
@@ -389,7 +393,6 @@ nb_store_save_contact (NbStore    *self,
       return NULL;
     }
 
-  self->data_version = nb_db_data_version (self->db);
   id = nb_contact_get_id (contact);
 
   if (shared == NULL)
@@ -434,7 +437,6 @@ nb_store_delete_contact (NbStore  *self,
       return FALSE;
     }
 
-  self->data_version = nb_db_data_version (self->db);
 
   untrack_contact (self, id);
   g_hash_table_remove (self->hidden, &id);
@@ -729,7 +731,6 @@ nb_store_save_meeting (NbStore    *self,
       return NULL;
     }
 
-  self->data_version = nb_db_data_version (self->db);
   refresh_contacts (self, touched);
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
 
@@ -762,7 +763,6 @@ nb_store_delete_meeting (NbStore  *self,
       return FALSE;
     }
 
-  self->data_version = nb_db_data_version (self->db);
   g_hash_table_remove (self->hidden_meetings, &id);
   refresh_contacts (self, touched);
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
@@ -1015,7 +1015,6 @@ nb_store_log_interaction (NbStore            *self,
       return FALSE;
     }
 
-  self->data_version = nb_db_data_version (self->db);
   g_array_append_val (touched, contact_id);
   refresh_contacts (self, touched);
   /* Whom to invite next changes. */
@@ -1199,6 +1198,5 @@ nb_store_claim_birthday_notices (NbStore      *self,
       return NULL;
     }
 
-  self->data_version = nb_db_data_version (self->db);
   return g_steal_pointer (&events);
 }
