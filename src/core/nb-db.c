@@ -558,6 +558,20 @@ fail:
   return FALSE;
 }
 
+/* Says which file, when SQLite's reason does not. */
+static void
+prefix_path (GError     **error,
+             const char  *path)
+{
+  GError *e = *error;
+
+  if (e->domain == NB_STORE_ERROR &&
+      (e->code == NB_STORE_ERROR_CORRUPT || e->code == NB_STORE_ERROR_IO ||
+       e->code == NB_STORE_ERROR_BUSY || e->code == NB_STORE_ERROR_FULL ||
+       e->code == NB_STORE_ERROR_READ_ONLY || e->code == NB_STORE_ERROR_FAILED))
+    g_prefix_error (error, _("Could not open the database “%s”: "), path);
+}
+
 /* Netbook writes the database, its journal (-wal, -shm) and, before an
  * upgrade, a copy of it next to it: a file or folder it may not write is
  * said at once, before anything is read or written, rather than with a
@@ -599,6 +613,7 @@ open_connection (const char  *path,
                  GError     **error)
 {
   g_autoptr(NbDb) db = g_new0 (NbDb, 1);
+  g_autoptr(GError) local_error = NULL;
   int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_READWRITE;
   int rc;
 
@@ -616,8 +631,6 @@ open_connection (const char  *path,
   rc = sqlite3_open_v2 (path, &db->handle, flags, NULL);
   if (rc != SQLITE_OK)
     {
-      g_autoptr(GError) local_error = NULL;
-
       nb_db_set_error (db, rc, &local_error);
       g_set_error (error, NB_STORE_ERROR, local_error->code,
                    _("Could not open the database “%s”: %s"), path, local_error->message);
@@ -629,10 +642,14 @@ open_connection (const char  *path,
 
   /* WAL with synchronous=NORMAL: a commit survives the app being killed,
    * and the file is never left half-written. */
-  if (!nb_db_exec (db, "PRAGMA foreign_keys = ON", error) ||
-      !nb_db_exec (db, "PRAGMA synchronous = NORMAL", error) ||
-      !nb_db_exec (db, "PRAGMA temp_store = MEMORY", error))
-    return NULL;
+  if (!nb_db_exec (db, "PRAGMA foreign_keys = ON", &local_error) ||
+      !nb_db_exec (db, "PRAGMA synchronous = NORMAL", &local_error) ||
+      !nb_db_exec (db, "PRAGMA temp_store = MEMORY", &local_error))
+    {
+      prefix_path (&local_error, path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   return g_steal_pointer (&db);
 }
@@ -674,12 +691,17 @@ _nb_db_open_with_migrations (const char         *path,
                              GError            **error)
 {
   g_autoptr(NbDb) db = open_connection (path, NB_DB_PRIMARY, error);
+  g_autoptr(GError) local_error = NULL;
 
   if (db == NULL)
     return NULL;
 
-  if (!migrate (db, steps, n_steps, error))
-    return NULL;
+  if (!migrate (db, steps, n_steps, &local_error))
+    {
+      prefix_path (&local_error, path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   if (steps == migrations && !check_collation (db, error))
     return NULL;

@@ -65,6 +65,8 @@ struct _NbWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwStatusPage        *error_page;
+
+  guint                 changes_source;
 };
 
 G_DEFINE_FINAL_TYPE (NbWindow, nb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -329,6 +331,20 @@ active_changed_cb (NbWindow *self)
     nb_store_check_for_changes (self->store);
 }
 
+/* What another process (netbook --import or --sync from a terminal, another
+ * window) stored shows up while the window is open, within seconds; a
+ * look at SQLite's data_version costs next to nothing. */
+#define CHANGES_INTERVAL 2
+
+static gboolean
+check_changes_cb (gpointer user_data)
+{
+  NbWindow *self = user_data;
+
+  nb_store_check_for_changes (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 save_window_state (NbWindow *self)
 {
@@ -443,6 +459,7 @@ setup_store (NbWindow *self)
   nb_contact_sidebar_set_key_capture (self->sidebar, GTK_WIDGET (self));
   nb_contact_sidebar_focus_search (self->sidebar);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+  self->changes_source = g_timeout_add_seconds (CHANGES_INTERVAL, check_changes_cb, self);
 
   announce_birthdays (self);
   sidebar_selection_changed_cb (self, FALSE);
@@ -455,6 +472,7 @@ nb_window_dispose (GObject *object)
   NbWindow *self = (NbWindow *) object;
 
   self->closing = TRUE;
+  g_clear_handle_id (&self->changes_source, g_source_remove);
   if (self->deletes != NULL)
     nb_undo_delete_commit_all (self->deletes);
   if (self->import_export != NULL)
