@@ -20,7 +20,7 @@
 #include "nb-window.h"
 
 /* What the window says when the database cannot be opened (written by a
- * newer Netbook, damaged, read-only), cannot be written (another process
+ * newer Netbook, damaged, another program's, read-only), cannot be written (another process
  * holds it, the disk is full), and what it shows of another process's
  * work on the same database. The real application, window and files;
  * the disk faults in a mount namespace of the test's own. */
@@ -126,7 +126,13 @@ make_database (const char *why)
     nb_test_add_contact (store, "Marie Curie", "marie@example.com");
   }
 
-  if (g_str_equal (why, "newer"))
+  if (g_str_equal (why, "other"))
+    {
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      exec_sql (path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL);"
+                      "INSERT INTO invoices (total) VALUES (12.5);");
+    }
+  else if (g_str_equal (why, "newer"))
     exec_sql (path, "PRAGMA user_version = 99");
   else if (g_str_equal (why, "corrupt"))
     {
@@ -439,6 +445,7 @@ main (int   argc,
 
   g_test_add_data_func ("/gui-faults/refused/newer", "newer", test_refused);
   g_test_add_data_func ("/gui-faults/refused/corrupt", "corrupt", test_refused);
+  g_test_add_data_func ("/gui-faults/refused/other", "other", test_refused);
   g_test_add_data_func ("/gui-faults/refused/read-only", "read-only", test_refused);
   g_test_add ("/gui-faults/save-locked", Fixture, NULL,
               nb_gui_fixture_set_up, test_save_locked, nb_gui_fixture_tear_down);

@@ -569,7 +569,11 @@ prefix_path (GError     **error,
       (e->code == NB_STORE_ERROR_CORRUPT || e->code == NB_STORE_ERROR_IO ||
        e->code == NB_STORE_ERROR_BUSY || e->code == NB_STORE_ERROR_FULL ||
        e->code == NB_STORE_ERROR_READ_ONLY || e->code == NB_STORE_ERROR_FAILED))
-    g_prefix_error (error, _("Could not open the database “%s”: "), path);
+    {
+      *error = g_error_new (e->domain, e->code, _("Could not open the database “%s”: %s"),
+                            path, e->message);
+      g_error_free (e);
+    }
 }
 
 /* Netbook writes the database, its journal (-wal, -shm) and, before an
@@ -598,12 +602,20 @@ check_writable (const char  *path,
   if (what == NULL || (saved_errno != EACCES && saved_errno != EROFS && saved_errno != EPERM))
     return TRUE;
 
-  g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_READ_ONLY,
-               /* Translators: the database's path, the file or folder that
-                * cannot be written, and why (such as "Read-only file system"). */
-               _("The database “%s” cannot be changed: “%s” is read-only (%s). "
-                 "It has not been changed."),
-               path, what, g_strerror (saved_errno));
+  if (what == path)
+    g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_READ_ONLY,
+                 /* Translators: the database's path, and why (such as
+                  * "Read-only file system" or "Permission denied"). */
+                 _("The database “%s” is read-only (%s): Netbook needs to write to the file "
+                   "and to its folder. Nothing has been changed."),
+                 path, g_strerror (saved_errno));
+  else
+    g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_READ_ONLY,
+                 /* Translators: the database's path, and why (such as
+                  * "Read-only file system" or "Permission denied"). */
+                 _("The folder of the database “%s” is read-only (%s): Netbook needs to write to "
+                   "the file and to its folder. Nothing has been changed."),
+                 path, g_strerror (saved_errno));
   return FALSE;
 }
 
