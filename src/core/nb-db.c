@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -383,6 +384,7 @@ backup_before_migration (NbDb     *db,
   g_autofree char *partial = NULL;
   g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt = NULL;
+  int fd;
   int rc;
 
   for (guint i = 0; ; i++)
@@ -395,9 +397,19 @@ backup_before_migration (NbDb     *db,
         break;
     }
 
-  /* What an earlier attempt left half-written. */
-  partial = g_strconcat (backup, ".part", NULL);
-  g_unlink (partial);
+  /* A name of this attempt's own: VACUUM INTO writes into an empty file. */
+  partial = g_strconcat (backup, ".part-XXXXXX", NULL);
+  fd = g_mkstemp_full (partial, O_RDWR, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NB_STORE_ERROR, NB_STORE_ERROR_MIGRATION,
+                   _("Could not save a copy of the database before upgrading it: %s"),
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
 
   rc = sqlite3_prepare_v2 (db->handle, "VACUUM INTO ?", -1, &stmt, NULL);
   if (rc == SQLITE_OK)

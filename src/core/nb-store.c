@@ -437,7 +437,6 @@ nb_store_delete_contact (NbStore  *self,
       return FALSE;
     }
 
-
   untrack_contact (self, id);
   g_hash_table_remove (self->hidden, &id);
   g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
