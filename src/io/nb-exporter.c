@@ -9,8 +9,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "nb-exporter.h"
 #include "nb-ical.h"
@@ -303,6 +307,33 @@ create_temporary (GFile         *target,
     }
 }
 
+static gboolean
+sync_to_disk (GFile   *file,
+              GError **error)
+{
+  const char *path = g_file_peek_path (file);
+  int fd;
+
+  /* Not a local file: its file system does what it can. */
+  if (path == NULL)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
 /**
  * nb_exporter_run:
  * @self: an exporter
@@ -354,6 +385,12 @@ nb_exporter_run (NbExporter    *self,
                                                         write_contact_cb, &data, &local_error);
       /* Close in any case; the first error is the one to report. */
       if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, written ? &local_error : NULL))
+        written = FALSE;
+
+      /* On the disk before it takes the target's name: after a power cut
+       * the target is the old file or the whole new one, never an empty
+       * or partial one. */
+      if (written && !sync_to_disk (temporary, &local_error))
         written = FALSE;
 
       if (written && g_file_move (temporary, self->file, G_FILE_COPY_OVERWRITE,
