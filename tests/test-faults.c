@@ -951,6 +951,20 @@ count_files (const char *dir,
   return n;
 }
 
+static guint
+count_copies (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (listing)))
+    if (g_str_has_suffix (name, ".bak"))
+      n++;
+
+  return n;
+}
+
 /* Netbook killed while it upgrades a database of the previous format:
  * the database is as it was, the copy made before is whole, and the next
  * start upgrades it. */
@@ -1011,7 +1025,7 @@ test_kill_during_migration (void)
 
   /* The copy made before it began is whole. */
   g_assert_cmpuint (count_files (dir, ".bak.part-"), ==, 0);
-  g_assert_cmpuint (count_files (dir, ".bak"), ==, 1);
+  g_assert_cmpuint (count_copies (dir), ==, 1);
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)))
     if (g_str_has_suffix (name, ".bak"))
@@ -1031,6 +1045,98 @@ test_kill_during_migration (void)
   g_clear_object (&store);
   g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, n_migrations);
   nb_test_assert_db_intact (path);
+}
+
+/* A copy is being written: under whatever name. */
+static gboolean
+backup_begun (const char *dir)
+{
+  return count_files (dir, ".bak") > 0;
+}
+
+/* The real Netbook killed while it makes the copy of a large database of
+ * the previous format before upgrading it: the database is as it was, or
+ * (when the kill came later) wholly upgraded; a copy cut off is never
+ * named .bak; the next start upgrades it. */
+static void
+test_kill_during_backup (void)
+{
+  g_autofree char *path = nb_test_tmp_path ("old.db");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *target = nb_test_tmp_path ("out.vcf");
+  g_autofree char *dump = NULL;
+  const char *argv[] = { g_getenv ("NETBOOK_BIN"), "--database", path, "--export", target, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbStore) store = NULL;
+  const NbMigration *migrations;
+  guint n_migrations;
+  gint64 version;
+  GPid pid;
+  int status;
+  NbDb *db;
+
+  migrations = _nb_db_get_migrations (&n_migrations);
+  db = _nb_db_open_with_migrations (path, migrations, n_migrations - 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_db_exec (db, "BEGIN", &error));
+  for (guint i = 0; i < 30000; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO contacts (uid, full_name, sort_key, match_key, "
+                                              "notes, created, updated) VALUES ('old-%u', 'Old %u', "
+                                              "x'%08x', 'old %u', '%0200u', 1, 1)", i, i, i, i, i);
+
+      g_assert_true (nb_db_exec (db, sql, &error));
+    }
+  g_assert_true (nb_db_exec (db, "COMMIT", &error));
+  nb_db_close (db);
+  dump = nb_test_dump_db (path, NULL);
+
+  g_spawn_async (NULL, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  for (guint tries = 0; !backup_begun (dir) && tries < 100000; tries++)
+    g_usleep (100);
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+  g_assert_true (WIFSIGNALED (status));
+
+  nb_test_assert_db_intact (path);
+  version = nb_test_query_int (path, "PRAGMA user_version");
+  g_test_message ("killed with the database at version %" G_GINT64_FORMAT ", %u copies, %u cut off",
+                  version, count_copies (dir), count_files (dir, ".bak.part-"));
+  if (version == n_migrations - 1)
+    {
+      g_autofree char *dump_after = nb_test_dump_db (path, NULL);
+
+      g_assert_cmpstr (dump, ==, dump_after);
+    }
+  else
+    {
+      g_assert_cmpint (version, ==, n_migrations);
+      g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts"), ==, 30000);
+    }
+
+  /* Every copy named .bak is whole. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)))
+      if (g_str_has_suffix (name, ".bak"))
+        {
+          g_autofree char *backup = g_build_filename (dir, name, NULL);
+
+          nb_test_assert_db_intact (backup);
+          g_assert_cmpint (nb_test_query_int (backup, "SELECT count(*) FROM contacts"), ==, 30000);
+        }
+  }
+
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_store_count_contacts (store), ==, 30000);
+  g_clear_object (&store);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, n_migrations);
 }
 
 static gboolean
@@ -1132,6 +1238,7 @@ main (int   argc,
   g_test_add ("/faults/kill-during-sync", ServerFixture, NULL, server_set_up, test_kill_during_sync,
               server_tear_down);
   g_test_add_func ("/faults/kill-during-migration", test_kill_during_migration);
+  g_test_add_func ("/faults/kill-during-backup", test_kill_during_backup);
   g_test_add_func ("/faults/kill-during-export", test_kill_during_export);
 
   return g_test_run ();
