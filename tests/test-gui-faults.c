@@ -234,7 +234,8 @@ edit_ada (NbWindow   *window,
 /* Done: the alert says why it was not saved; the editor keeps the edit. */
 static void
 assert_not_saved (NbWindow   *window,
-                  const char *reason)
+                  const char *reason,
+                  const char *advice)
 {
   AdwMessageDialog *alert;
   GtkWidget *row;
@@ -245,6 +246,7 @@ assert_not_saved (NbWindow   *window,
                   adw_message_dialog_get_body (alert));
   g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, _("Not Saved"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), reason));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (alert), advice));
   adw_message_dialog_response (alert, "close");
   nb_gui_settle ();
 
@@ -308,7 +310,8 @@ test_save_locked (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (line, ==, "locked");
 
-  assert_not_saved (fixture->window, _("The database is in use by another program"));
+  assert_not_saved (fixture->window, _("The database is in use by another program"),
+                    _("Your changes are still here: save again in a moment."));
 
   /* Let go of, the same Done saves. */
   g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error);
@@ -349,7 +352,8 @@ test_save_disk_full (void)
   dump = nb_test_dump_db (db, NULL);
   filler = nb_test_fill_disk (dir, 0);
 
-  assert_not_saved (fixture.window, _("The disk is full"));
+  assert_not_saved (fixture.window, _("The disk is full"),
+                    _("Your changes are still here: make some room on the disk, then save again."));
   dump_after = nb_test_dump_db (db, NULL);
   g_assert_cmpstr (dump, ==, dump_after);
   nb_test_assert_db_intact (db);

@@ -179,6 +179,27 @@ set_editing (NbPeopleView *self,
   nb_people_view_show_selection (self, self->selected, self->no_contacts);
 }
 
+/* What the person can do when a save failed for a reason that passes. */
+static const char *
+save_advice (const GError *error)
+{
+  if (error->domain != NB_STORE_ERROR)
+    return NULL;
+
+  switch (error->code)
+    {
+    case NB_STORE_ERROR_FULL:
+      return _("Your changes are still here: make some room on the disk, then save again.");
+    case NB_STORE_ERROR_BUSY:
+      return _("Your changes are still here: save again in a moment.");
+    case NB_STORE_ERROR_READ_ONLY:
+    case NB_STORE_ERROR_IO:
+      return _("Your changes are still here: make the database writable, then save again.");
+    default:
+      return NULL;
+    }
+}
+
 static gboolean
 save (NbPeopleView *self)
 {
@@ -194,7 +215,14 @@ save (NbPeopleView *self)
   if (saved == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not save the contact: %s"), error->message);
+      const char *advice = save_advice (error);
 
+      if (advice != NULL)
+        {
+          g_autofree char *reason = g_steal_pointer (&message);
+
+          message = g_strdup_printf ("%s\n\n%s", reason, advice);
+        }
       nb_alert_show (GTK_WIDGET (self), _("Not Saved"), message);
       return FALSE;
     }
