@@ -19,11 +19,10 @@
 
 #include "nb-db.h"
 #include "nb-secrets.h"
-#include "nb-store-transaction.h"
 #include "nb-sync-setup.h"
 #include "nb-sync-test-util.h"
-#include "nb-vcard-writer.h"
 #include "nb-test-util.h"
+#include "nb-vcard-writer.h"
 
 /* What goes wrong with the disk and with other processes: a folder Netbook
  * may not write, a disk that fills up during a save, an import or a sync,
