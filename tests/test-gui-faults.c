@@ -299,6 +299,7 @@ test_save_locked (Fixture       *fixture,
   g_autoptr(GDataInputStream) lines = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
+  gint64 start, waited;
 
   edit_ada (fixture->window, fixture->store, "Analytical Society");
 
@@ -310,8 +311,14 @@ test_save_locked (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (line, ==, "locked");
 
+  /* Said within the 5 s after which GNOME would call the window not
+   * responding. */
+  start = g_get_monotonic_time ();
   assert_not_saved (fixture->window, _("The database is in use by another program"),
                     _("Your changes are still here: save again in a moment."));
+  waited = (g_get_monotonic_time () - start) / 1000;
+  g_test_message ("said after %" G_GINT64_FORMAT " ms", waited);
+  g_assert_cmpint (waited, <, 5000);
 
   /* Let go of, the same Done saves. */
   g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error);

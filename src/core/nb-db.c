@@ -21,8 +21,14 @@
 /* "NBTK": marks a SQLite file as Netbook's. */
 #define NB_APPLICATION_ID 0x4e42544b
 
-/* How long a writer waits for another connection's transaction. */
+/* How long a writer waits for another connection's transaction: the
+ * workers, and the command line, long enough for another Netbook's import
+ * or sync batch to finish. */
 #define BUSY_TIMEOUT_MS 10000
+/* The store's own connection, on the main thread, less: the window does
+ * not answer while it waits, and after 5 s GNOME offers to stop it. A
+ * save that waited this long fails, saying the database is in use. */
+#define PRIMARY_BUSY_TIMEOUT_MS 3000
 
 struct _NbDb
 {
@@ -662,7 +668,7 @@ open_connection (const char  *path,
     }
 
   sqlite3_extended_result_codes (db->handle, 1);
-  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db->handle, mode == NB_DB_PRIMARY ? PRIMARY_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS);
 
   /* WAL with synchronous=NORMAL: a commit survives the app being killed,
    * and the file is never left half-written. */
