@@ -15,8 +15,12 @@
 
 G_BEGIN_DECLS
 
-/* A calendar file is read whole; this bounds it. */
-#define NB_ICAL_MAX_BYTES (64 * 1024 * 1024)
+/* A calendar is parsed whole by libical, which takes some 3 KiB for each
+ * component (an event, an alarm, a time zone) besides the text: these bound
+ * a calendar's bytes and its components, so that reading one stays under
+ * some 200 MiB. A meal calendar of 20 years holds a few thousand events. */
+#define NB_ICAL_MAX_BYTES      (64 * 1024 * 1024)
+#define NB_ICAL_MAX_COMPONENTS 30000
 
 /**
  * NbIcalEvent:
