@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nb-clock.h"
+#include "nb-contact-list.h"
 #include "nb-gui-test-util.h"
 #include "nb-test-util.h"
 
@@ -258,6 +259,81 @@ test_delete_toast (Fixture       *fixture,
     }
 }
 
+static GListModel *
+find_contact_list (GtkWidget *root)
+{
+  if (GTK_IS_LIST_VIEW (root))
+    {
+      GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (root));
+
+      if (GTK_IS_MULTI_SELECTION (model) &&
+          NB_IS_CONTACT_LIST (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (model))))
+        return G_LIST_MODEL (model);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GListModel *found = find_contact_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GListModel *list;
+  const char *name;
+} Found;
+
+static gboolean
+found_only (gpointer data)
+{
+  Found *found = data;
+  g_autoptr(NbContact) first = NULL;
+
+  if (g_list_model_get_n_items (found->list) != 1)
+    return FALSE;
+  first = g_list_model_get_item (found->list, 0);
+  return g_strcmp0 (nb_contact_get_full_name (first), found->name) == 0;
+}
+
+/* Searching for what looks like SQL, FTS5 syntax, markup or format
+ * strings finds the one contact that has it, and nothing breaks. */
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const struct { const char *search; guint hostile; } searches[] = {
+    { "'); DROP TABLE", 5 }, { "DROP TABLE contacts; --", 5 }, { "<span", 5 },
+    { "foreground=\"red\"", 5 }, { "&amp;", 5 }, { "%n %x", 5 },
+    { "محمد", 2 }, { "שלום", 2 }, { "Łukasiewicz", 2 }, { "Hopper", 3 },
+    { "Rene\xcc\x81" "e", 4 }, { "Ren\xc3\xa9" "e", 4 }, { "Zero\xe2\x80\x8bWidth", 6 },
+  };
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkEditable *entry;
+  Found found;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    add_hostile (fixture->store, hostile[i].name, NULL);
+  gtk_widget_activate_action (window, "win.show-view", "s", "people");
+  nb_gui_settle ();
+  found.list = find_contact_list (window);
+  g_assert_nonnull (found.list);
+  entry = GTK_EDITABLE (nb_gui_find_widget (window, GTK_TYPE_SEARCH_ENTRY, NULL, NULL, FALSE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_test_message ("searching for “%s”", searches[i].search);
+      gtk_editable_set_text (entry, searches[i].search);
+      found.name = hostile[searches[i].hostile].name;
+      nb_test_wait_for (found_only, &found);
+      assert_no_markup_read (window);
+    }
+}
+
 /* A meal and a birthday with hostile names. */
 static void
 test_meals_and_calendar (Fixture       *fixture,
@@ -328,6 +404,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_control_characters, nb_gui_fixture_tear_down);
   g_test_add ("/gui/hostile/shown-intact", Fixture, NULL,
               nb_gui_fixture_set_up, test_shown_intact, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/hostile/search", Fixture, NULL,
+              nb_gui_fixture_set_up, test_search, nb_gui_fixture_tear_down);
   g_test_add ("/gui/hostile/delete-toast", Fixture, NULL,
               nb_gui_fixture_set_up, test_delete_toast, nb_gui_fixture_tear_down);
   g_test_add ("/gui/hostile/meals-and-calendar", Fixture, NULL,
