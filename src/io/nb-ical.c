@@ -1117,7 +1117,7 @@ _nb_ical_check_size (const char  *text,
         line++;
       if (g_ascii_strncasecmp (line, "BEGIN:", 6) == 0 && ++n_components > NB_ICAL_MAX_COMPONENTS)
         {
-          /* Translators: %s is a file's name; the number is 100000. */
+          /* Translators: %s is a file's name; the number is 200000. */
           g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
                        _("“%s” holds more than %u events and other parts"), name,
                        NB_ICAL_MAX_COMPONENTS);
