@@ -1162,9 +1162,11 @@ next_line (NbVcardReader  *self,
 {
   for (;;)
     {
-      const guint8 *start = self->buffer->data + self->offset;
       gsize available = self->buffer->len - self->offset;
-      const guint8 *nl = memchr (start, '\n', available);
+      /* An empty GByteArray has no data at all (NULL): no pointer to add
+       * to, nothing to search. */
+      const guint8 *start = available > 0 ? self->buffer->data + self->offset : NULL;
+      const guint8 *nl = available > 0 ? memchr (start, '\n', available) : NULL;
 
       if (nl != NULL || (self->eof && available > 0))
         {
