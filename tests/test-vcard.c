@@ -932,6 +932,27 @@ test_other_begin_end (void)
   g_assert_cmpuint (warnings->len, ==, 1);
 }
 
+/* A line break in a property's parameters: EVCard would read the line
+ * as two, the second with a name that is no name (and warn). Such a line
+ * is no property. Found by fuzzing. */
+static void
+test_line_break_in_params (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(NbContact) contact = NULL;
+
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                        "X-A;=\r/:x\r\n"
+                        "NOTE;X-P=\"a\rb\":left out\r\n"
+                        "TITLE:kept\r\n"
+                        "END:VCARD\r\n", warnings);
+
+  g_assert_nonnull (contact);
+  g_assert_null (nb_contact_get_notes (contact));
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "kept");
+  g_assert_cmpuint (warnings->len, ==, 1);
+}
+
 /* An empty file is no card, and no error; found by fuzzing (UBSan: an
  * empty GByteArray's data is NULL). */
 static void
@@ -988,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/vcard/encoding-params", test_encoding_params);
   g_test_add_func ("/vcard/empty-stream", test_empty_stream);
   g_test_add_func ("/vcard/other-begin-end", test_other_begin_end);
+  g_test_add_func ("/vcard/line-break-in-params", test_line_break_in_params);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
 
   return g_test_run ();

@@ -603,6 +603,9 @@ property_value_offset (const char *line)
     {
       for (p++; *p && (in_quote || *p != ':'); p = g_utf8_next_char (p))
         {
+          /* EVCard would take it for the end of the line. */
+          if (*p == '\r' || *p == '\n')
+            return -1;
           if (*p == '"')
             in_quote = !in_quote;
           else if (in_quote)
