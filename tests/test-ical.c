@@ -555,6 +555,37 @@ test_other_event_bad_end (void)
   g_assert_true (g_date_time_equal (nb_calendar_event_get_end (event), day_after));
 }
 
+/* A CR inside a line of a calendar with LF line ends is part of the line
+ * for libical; the lines Netbook keeps as they were written must be split
+ * the same way, or a meal written back holds half a line. Found by
+ * fuzzing. */
+static void
+test_lone_cr_written_back (void)
+{
+  const char *text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                     "UID:lone-cr\r\nDTSTART:20261218T190000\r\n"
+                     "SUMMARY:Dinner\r\rat ours\r\n"
+                     "X-OTHER-APP:kept\ras it was\r\n"
+                     "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  events = nb_ical_parse (text, "lone-cr.ics", problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+
+  written = nb_ical_write_meeting_calendar (((NbIcalEvent *) g_ptr_array_index (events, 0))->meeting,
+                                            NULL, NULL);
+  g_assert_nonnull (strstr (written, "\r\nX-OTHER-APP:kept\ras it was\r\n"));
+  again = nb_ical_parse (written, "written.ics", problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 static void
 test_hostile (void)
 {
@@ -818,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/ical/empty", test_empty);
   g_test_add_func ("/ical/hostile", test_hostile);
   g_test_add_func ("/ical/other-event-bad-end", test_other_event_bad_end);
+  g_test_add_func ("/ical/lone-cr-written-back", test_lone_cr_written_back);
   g_test_add_func ("/ical/lenient", test_lenient);
   g_test_add_func ("/ical/several-calendars", test_parse_several_calendars);
 
