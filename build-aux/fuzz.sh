@@ -30,9 +30,16 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 max_len=65536   # NB_FUZZ_MAX_LEN in tests/fuzz/fuzz-common.h
 
+# 0 would be for ever to libFuzzer.
 case $seconds in
-  ''|*[!0-9]*) echo "Usage: $0 [SECONDS_PER_TARGET] [TARGET…]" >&2; exit 2 ;;
+  ''|*[!0-9]*|0) echo "Usage: $0 [SECONDS_PER_TARGET (at least 1)] [TARGET…]" >&2; exit 2 ;;
 esac
+for target in "${targets[@]}"; do
+  case " ${all_targets[*]} " in
+    *" $target "*) ;;
+    *) echo "No fuzz target “$target”; there are: ${all_targets[*]}" >&2; exit 2 ;;
+  esac
+done
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
