@@ -907,6 +907,17 @@ test_encoding_params (void)
   photo = nb_contact_get_photo (contact);
   g_assert_nonnull (photo);
   g_assert_cmpmem (g_bytes_get_data (photo, NULL), g_bytes_get_size (photo), "\x89PNG\r\n\x1a\n", 8);
+
+  /* A parameter with two '=' would be an ENCODING to EVCard: it is left
+   * out, the property kept. */
+  g_clear_object (&contact);
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Germain\r\n"
+                        "NICKNAME;VALUE=ENCODING=BASE64URL;TYPE=home:Sophie\r\n"
+                        "TITLE;TYPE=work,ENCODING=b:Mathematician\r\n"
+                        "END:VCARD\r\n", NULL);
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (nb_contact_get_nickname (contact), ==, "Sophie");
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "Mathematician");
 }
 
 /* An END (or BEGIN) that is not the card's is no property: EVCard would

@@ -685,10 +685,32 @@ param_is_encoding (const char *param,
   return TRUE;
 }
 
+/* Whether a parameter has more than one '=' outside quotes
+ * ("VALUE=ENCODING=x"): EVCard would read a parameter of the name before
+ * the second. */
+static gboolean
+param_is_malformed (const char *param,
+                    gsize       len)
+{
+  gboolean in_quote = FALSE;
+  guint n_equals = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (param[i] == '"')
+        in_quote = !in_quote;
+      else if (param[i] == '=' && !in_quote)
+        n_equals++;
+    }
+
+  return n_equals > 1;
+}
+
 /* Appends the group, name and parameters of a property line (@len bytes,
  * checked by property_value_offset()) with at most one ENCODING, and only
  * BASE64: EVCard warns of a second one, of one without a value and of any
- * other value, and reads such a value as it is, as it is read here. */
+ * other value, and reads such a value as it is, as it is read here. A
+ * parameter with two '=' is left out too. */
 static void
 append_header (GString    *out,
                const char *header,
@@ -711,6 +733,8 @@ append_header (GString    *out,
 
       if (start == 0)
         g_string_append_len (out, segment, segment_len);
+      else if (param_is_malformed (segment, segment_len))
+        ;
       else if (!param_is_encoding (segment, segment_len, &base64))
         {
           g_string_append_c (out, ';');
