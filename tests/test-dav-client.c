@@ -244,6 +244,9 @@ test_normalize (void)
     { "/alice/a@b:c.vcf", "/alice/a@b:c.vcf" },
     { "/alice/%21x%27%28%29.vcf", "/alice/!x'().vcf" },
     { "https://elsewhere.example/x%20y/", "https://elsewhere.example/x%20y/" },
+    /* An http address without a host is a path, never a critical of GUri
+     * (found by fuzzing). */
+    { "http:/..//host.example/alice/", "/http:/..//host.example/alice/" },
   };
 
   g_assert_no_error (error);

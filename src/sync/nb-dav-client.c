@@ -207,8 +207,10 @@ normalize_href_against (NbDavClient *self,
       escaped = g_steal_pointer (&dotted);
     }
 
+  /* An http address without a host ("http:/..//x", found by fuzzing) is
+   * no address either. */
   uri = g_uri_parse_relative (base, escaped, SOUP_HTTP_URI_FLAGS, NULL);
-  if (uri == NULL)
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
     return normalize_path (href);
 
   path = normalize_path (g_uri_get_path (uri));
