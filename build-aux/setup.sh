@@ -8,7 +8,10 @@
 #                                    a real X server (Xvfb), D-Bus session and keyring
 #                                    and again from a build with AddressSanitizer,
 #                                    UndefinedBehaviorSanitizer and LeakSanitizer
-#                                    (build-asan/; meson test --setup sanitize)
+#                                    (build-asan/; meson test --setup sanitize),
+#                                    then each fuzz target for 60 s
+#   build-aux/setup.sh fuzz [S] [T…]  the fuzz targets (tests/fuzz) for S seconds
+#                                    each (default 60): build-aux/fuzz.sh
 #   build-aux/setup.sh valgrind      the GUI tests of the normal build under
 #                                    valgrind's memcheck (slow; not part of test)
 #   build-aux/setup.sh bench [N]     the same set-up, then the benchmark (N contacts)
@@ -36,6 +39,8 @@ packages=(
   # Memory errors: GCC's sanitizer runtimes come with build-essential;
   # valgrind for build-aux/setup.sh valgrind.
   valgrind
+  # The fuzz targets (build-aux/fuzz.sh): clang and its libFuzzer.
+  clang-14 libfuzzer-14-dev
 )
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -144,6 +149,26 @@ test_netbook () {
   return $status
 }
 
+# Each fuzz target for a while (60 s in the test command); a crash, a leak,
+# a sanitizer report or a hang fails, and names the input.
+fuzz_netbook () {
+  say "Fuzzing"
+  "$top/build-aux/fuzz.sh" "$@"
+}
+
+# The test command: both suites, then the fuzzers, whatever the suites said.
+test_all () {
+  local status=0 fuzz=0
+  test_netbook || status=$?
+  fuzz_netbook 60 || fuzz=$?
+  if [ $fuzz -ne 0 ]; then
+    echo "fuzzing: failed (see above)"
+  else
+    echo "fuzzing: every target ran clean for 60 s"
+  fi
+  [ $status -eq 0 ] && [ $fuzz -eq 0 ]
+}
+
 # The GUI tests under valgrind's memcheck: invalid reads and writes and
 # the use of uninitialised memory fail them (the test setup 'valgrind' in
 # tests/meson.build; tests/valgrind.supp for GTK's and Mesa's own).
@@ -171,9 +196,10 @@ shift || true
 
 case "$command" in
   run) install_missing; build_netbook; run_netbook "$@" ;;
-  test) install_missing; build_netbook; build_sanitized; test_netbook ;;
+  test) install_missing; build_netbook; build_sanitized; test_all ;;
+  fuzz) install_missing; fuzz_netbook "$@" ;;
   valgrind) install_missing; build_netbook; valgrind_netbook ;;
   bench) install_missing; build_netbook; bench_netbook "$@" ;;
   bench-sync) install_missing; build_netbook; bench_sync "$@" ;;
-  *) echo "usage: $0 run|test|valgrind|bench|bench-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|fuzz|valgrind|bench|bench-sync" >&2; exit 2 ;;
 esac
