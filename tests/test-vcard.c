@@ -544,7 +544,10 @@ test_second_photo_kept (void)
       const char *first = strstr (card, "\r\nPHOTO");
       const char *second = first ? strstr (first + 1, "\r\nPHOTO") : NULL;
 
-      g_assert_nonnull (second);
+      /* g_assert_not_reached () does not return: GCC then knows that
+       * second is not NULL below (-Wstringop-overread under ASan). */
+      if (second == NULL)
+        g_assert_not_reached ();
       g_assert_null (strstr (second + 1, "\r\nPHOTO"));
       /* A JPEG's base64 begins with /9j/, a PNG's with iVBOR. */
       g_assert_nonnull (strstr (first, "/9j/"));
