@@ -670,3 +670,73 @@ nb_test_assert_db_intact (const char *path)
   sqlite3_finalize (stmt);
   sqlite3_close (db);
 }
+
+/* ---------------------------------------------------------------------- */
+/* Another process holds the database                                      */
+
+#define LOCK_ENV "NETBOOK_TEST_LOCK_DB"
+
+/* In the child the test binary runs as: holds a write transaction on the
+ * database until its standard input closes. Returns -1 in the test itself
+ * (the variable is not set), the child's exit status otherwise. */
+int
+nb_test_lock_holder_main (void)
+{
+  const char *path = g_getenv (LOCK_ENV);
+  sqlite3 *db;
+  char buffer[16];
+
+  if (path == NULL)
+    return -1;
+
+  if (sqlite3_open (path, &db) != SQLITE_OK ||
+      sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+    return 2;
+
+  g_print ("locked\n");
+  fflush (stdout);
+  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
+    ;
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return 0;
+}
+
+/* Starts the test binary TEST_NAME again as a lock holder of PATH, and
+ * returns once it holds the lock. */
+GSubprocess *
+nb_test_hold_lock (const char *test_name,
+                   const char *path)
+{
+  g_autofree char *self = g_test_build_filename (G_TEST_BUILT, test_name, NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *holder;
+
+  g_subprocess_launcher_setenv (launcher, LOCK_ENV, path, TRUE);
+  holder = g_subprocess_launcher_spawn (launcher, &error, self, NULL);
+  g_assert_no_error (error);
+
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
+  line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "locked");
+
+  return holder;
+}
+
+/* Lets go of the lock and waits for the holder to end. */
+void
+nb_test_release_lock (GSubprocess *holder)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait_check (holder, NULL, &error);
+  g_assert_no_error (error);
+}

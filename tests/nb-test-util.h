@@ -62,4 +62,12 @@ char      *nb_test_dump_db            (const char      *path,
                                        const char      *where) G_GNUC_WARN_UNUSED_RESULT;
 void       nb_test_assert_db_intact   (const char      *path);
 
+/* Another process holding the database: the test binary runs itself again
+ * (nb_test_lock_holder_main() first thing in its main()), which holds a
+ * write transaction until nb_test_release_lock(). */
+int        nb_test_lock_holder_main   (void);
+GSubprocess *nb_test_hold_lock        (const char      *test_name,
+                                       const char      *path) G_GNUC_WARN_UNUSED_RESULT;
+void       nb_test_release_lock       (GSubprocess     *holder);
+
 G_END_DECLS

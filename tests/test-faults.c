@@ -35,7 +35,6 @@
  * read-only (which root cannot write either), in a mount namespace of the
  * test's own (nb_test_enter_mount_namespace()). */
 
-#define LOCK_ENV "NETBOOK_TEST_LOCK_DB"
 #define MIGRATE_ENV "NETBOOK_TEST_MIGRATE_DB"
 #define USER "alice"
 #define PASSWORD "secret"
@@ -539,62 +538,6 @@ test_disk_full_sync (ServerFixture *fixture,
 /* ---------------------------------------------------------------------- */
 /* Another process holds the database                                      */
 
-/* The child: holds a write transaction on the database until its standard
- * input closes. */
-static int
-run_lock_holder (const char *path)
-{
-  sqlite3 *db;
-  char buffer[16];
-
-  if (sqlite3_open (path, &db) != SQLITE_OK ||
-      sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
-    return 2;
-
-  g_print ("locked\n");
-  fflush (stdout);
-  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
-    ;
-
-  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  sqlite3_close (db);
-  return 0;
-}
-
-static GSubprocess *
-hold_lock (const char *path)
-{
-  g_autofree char *self = g_test_build_filename (G_TEST_BUILT, "test-faults", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_autoptr(GDataInputStream) lines = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
-  GSubprocess *holder;
-
-  g_subprocess_launcher_setenv (launcher, LOCK_ENV, path, TRUE);
-  holder = g_subprocess_launcher_spawn (launcher, &error, self, NULL);
-  g_assert_no_error (error);
-
-  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
-  line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "locked");
-
-  return holder;
-}
-
-static void
-release_lock (GSubprocess *holder)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait_check (holder, NULL, &error);
-  g_assert_no_error (error);
-}
-
 static void
 communicate_done_cb (GObject      *object,
                      GAsyncResult *result,
@@ -644,7 +587,7 @@ test_locked (void)
   shown = nb_store_get_contact (store, id);
   dump = nb_test_dump_db (path, NULL);
 
-  holder = hold_lock (path);
+  holder = nb_test_hold_lock ("test-faults", path);
   import = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
                              g_getenv ("NETBOOK_BIN"), "--database", path, "--import", google, NULL);
   g_assert_no_error (error);
@@ -671,7 +614,7 @@ test_locked (void)
   g_assert_nonnull (strstr (err, "in use by another program"));
   g_assert_nonnull (strstr (err, "Nothing was imported."));
 
-  release_lock (holder);
+  nb_test_release_lock (holder);
   dump_after = nb_test_dump_db (path, NULL);
   g_assert_cmpstr (dump, ==, dump_after);
 
@@ -1214,8 +1157,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv (LOCK_ENV) != NULL)
-    return run_lock_holder (g_getenv (LOCK_ENV));
+  int status;
+
+  if ((status = nb_test_lock_holder_main ()) >= 0)
+    return status;
   if (g_getenv (MIGRATE_ENV) != NULL)
     return run_migration (g_getenv (MIGRATE_ENV));
 

@@ -25,7 +25,6 @@
  * work on the same database. The real application, window and files;
  * the disk faults in a mount namespace of the test's own. */
 
-#define LOCK_ENV "NETBOOK_TEST_LOCK_DB"
 #define FAULT_DB_ENV "NETBOOK_TEST_FAULT_DB"
 
 typedef NbGuiFixture Fixture;
@@ -265,51 +264,17 @@ assert_saved (Fixture *fixture,
                    ==, 1);
 }
 
-/* The child: holds a write transaction on the database until its standard
- * input closes. */
-static int
-run_lock_holder (const char *path)
-{
-  sqlite3 *db;
-  char buffer[16];
-
-  if (sqlite3_open (path, &db) != SQLITE_OK ||
-      sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
-    return 2;
-
-  g_print ("locked\n");
-  fflush (stdout);
-  while (read (STDIN_FILENO, buffer, sizeof buffer) > 0)
-    ;
-
-  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  sqlite3_close (db);
-  return 0;
-}
-
 /* Another process holds the database for longer than Netbook waits. */
 static void
 test_save_locked (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *self = g_test_build_filename (G_TEST_BUILT, "test-gui-faults", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) holder = NULL;
-  g_autoptr(GDataInputStream) lines = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
   gint64 start, waited;
 
   edit_ada (fixture->window, fixture->store, "Analytical Society");
 
-  g_subprocess_launcher_setenv (launcher, LOCK_ENV, nb_store_get_path (fixture->store), TRUE);
-  holder = g_subprocess_launcher_spawn (launcher, &error, self, NULL);
-  g_assert_no_error (error);
-  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (holder));
-  line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (line, ==, "locked");
+  holder = nb_test_hold_lock ("test-gui-faults", nb_store_get_path (fixture->store));
 
   /* Said within the 5 s after which GNOME would call the window not
    * responding. */
@@ -321,10 +286,7 @@ test_save_locked (Fixture       *fixture,
   g_assert_cmpint (waited, <, 5000);
 
   /* Let go of, the same Done saves. */
-  g_output_stream_close (g_subprocess_get_stdin_pipe (holder), NULL, &error);
-  g_assert_no_error (error);
-  g_subprocess_wait_check (holder, NULL, &error);
-  g_assert_no_error (error);
+  nb_test_release_lock (holder);
   assert_saved (fixture, fixture->store);
 }
 
@@ -445,8 +407,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv (LOCK_ENV) != NULL)
-    return run_lock_holder (g_getenv (LOCK_ENV));
+  int status;
+
+  if ((status = nb_test_lock_holder_main ()) >= 0)
+    return status;
 
   /* Before GTK starts a thread. */
   nb_test_enter_mount_namespace (&no_mount_reason);
