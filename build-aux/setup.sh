@@ -6,6 +6,11 @@
 #                                    database ($XDG_DATA_HOME/netbook/netbook.db)
 #   build-aux/setup.sh test          the same set-up, then the whole test suite under
 #                                    a real X server (Xvfb), D-Bus session and keyring
+#                                    and again from a build with AddressSanitizer,
+#                                    UndefinedBehaviorSanitizer and LeakSanitizer
+#                                    (build-asan/; meson test --setup sanitize)
+#   build-aux/setup.sh valgrind      the GUI tests of the normal build under
+#                                    valgrind's memcheck (slow; not part of test)
 #   build-aux/setup.sh bench [N]     the same set-up, then the benchmark (N contacts)
 #   build-aux/setup.sh bench-sync [N] the same set-up, then the sync benchmark against
 #                                    a local Radicale (N cards, default 10000)
@@ -15,6 +20,7 @@ set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/build"
+build_asan="$top/build-asan"
 prefix="$build/prefix"
 
 packages=(
@@ -27,6 +33,9 @@ packages=(
   # The sync tests: a second server, a third-party client, and readers of
   # vCard and iCalendar that are not Netbook's.
   xandikos vdirsyncer python3-icalendar python3-vobject
+  # Memory errors: GCC's sanitizer runtimes come with build-essential;
+  # valgrind for build-aux/setup.sh valgrind.
+  valgrind
 )
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -91,10 +100,11 @@ in_test_session () {
 
 summarize_tests () {
   # meson writes one JSON object per test; say it in a line any CI reads.
-  python3 - "$build/meson-logs/testlog.json" <<'PY'
+  python3 - "$@" <<'PY'
 import json, sys
-passed = failed = skipped = 0
-with open(sys.argv[1]) as log:
+for path in sys.argv[1:]:
+  passed = failed = skipped = 0
+  with open(path) as log:
     for line in log:
         result = json.loads(line).get("result")
         if result in ("OK", "EXPECTEDFAIL"):
@@ -103,16 +113,44 @@ with open(sys.argv[1]) as log:
             skipped += 1
         else:
             failed += 1
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
+  run = "sanitized" if "testlog-sanitize" in path else "normal"
+  print(f"{run}: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 }
 
+# The same sources, built with the sanitizers (GCC's ASan, UBSan, LSan);
+# the options they run with are the test setup in tests/meson.build.
+build_sanitized () {
+  if [ ! -f "$build_asan/build.ninja" ]; then
+    say "Configuring the sanitized build"
+    meson setup "$build_asan" "$top" --buildtype=debugoptimized \
+      -Db_sanitize=address,undefined -Db_lundef=false
+  fi
+  say "Building with the sanitizers"
+  meson compile -C "$build_asan"
+}
+
+# The whole suite from the normal build, then from the sanitized one, in
+# one test session; either failing fails the command.
 test_netbook () {
-  say "Testing"
+  say "Testing the normal build, then the sanitized build"
   local status=0
-  in_test_session meson test -C "$build" --no-rebuild --print-errorlogs || status=$?
-  summarize_tests
+  in_test_session sh -c '
+    status=0
+    meson test -C "$1" --no-rebuild --print-errorlogs || status=1
+    meson test -C "$2" --setup sanitize --no-rebuild --print-errorlogs || status=1
+    exit $status' sh "$build" "$build_asan" || status=$?
+  summarize_tests "$build/meson-logs/testlog.json" "$build_asan/meson-logs/testlog-sanitize.json"
   return $status
+}
+
+# The GUI tests under valgrind's memcheck: invalid reads and writes and
+# the use of uninitialised memory fail them (the test setup 'valgrind' in
+# tests/meson.build; tests/valgrind.supp for GTK's and Mesa's own).
+valgrind_netbook () {
+  say "Testing the GUI under valgrind"
+  in_test_session meson test -C "$build" --setup valgrind --suite gui --no-rebuild \
+    --print-errorlogs
 }
 
 bench_netbook () {
@@ -133,8 +171,9 @@ shift || true
 
 case "$command" in
   run) install_missing; build_netbook; run_netbook "$@" ;;
-  test) install_missing; build_netbook; test_netbook ;;
+  test) install_missing; build_netbook; build_sanitized; test_netbook ;;
+  valgrind) install_missing; build_netbook; valgrind_netbook ;;
   bench) install_missing; build_netbook; bench_netbook "$@" ;;
   bench-sync) install_missing; build_netbook; bench_sync "$@" ;;
-  *) echo "usage: $0 run|test|bench|bench-sync" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|valgrind|bench|bench-sync" >&2; exit 2 ;;
 esac

@@ -97,7 +97,9 @@ test_export (void)
   g_assert_cmpstr (out, ==, "Exported 5 contacts to “everyone.vcf”\n");
   g_file_get_contents (target, &text, NULL, NULL);
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+  g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_clear_pointer (&text, g_free);
 
   status = nb_test_run_netbook (&out, NULL, "--database", db, "--export", target4,

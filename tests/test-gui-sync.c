@@ -198,13 +198,18 @@ lookup_password (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   char *password = nb_secrets_lookup (fixture->server, USER, NULL, &error);
+  char *copy;
 
   if (password == NULL)
     g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NO_PASSWORD);
   else
     g_assert_no_error (error);
 
-  return password;
+  /* A copy the tests may g_free(): libsecret's memory is not malloc's. */
+  copy = g_strdup (password);
+  secret_password_free (password);
+
+  return copy;
 }
 
 /* The form ----------------------------------------------------------------- */

@@ -638,7 +638,8 @@ set_birthday (NbStore    *store,
               gint64      id,
               const char *text)
 {
-  g_autoptr(NbContact) contact = nb_contact_copy (nb_store_get_contact (store, id));
+  g_autoptr(NbContact) stored = nb_store_get_contact (store, id);
+  g_autoptr(NbContact) contact = nb_contact_copy (stored);
   g_autoptr(NbBirthday) birthday = nb_birthday_parse (text);
   g_autoptr(NbContact) saved = NULL;
   g_autoptr(GError) error = NULL;

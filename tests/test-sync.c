@@ -178,6 +178,7 @@ test_first_sync (Fixture       *fixture,
   g_autoptr(NbContact) ada_there = NULL;
   g_autoptr(NbContact) zoe_there = NULL;
   g_autofree char *card = NULL;
+  g_autofree char *href = NULL;
   g_autoptr(GPtrArray) meals = NULL;
   NbAttendee *attendee;
 
@@ -186,7 +187,8 @@ test_first_sync (Fixture       *fixture,
   g_assert_cmpuint (NB_TEST_MEALS (up)->sent, ==, 1);
   g_assert_cmpuint (NB_TEST_CONTACTS (up)->received, ==, 0);
 
-  card = server_get (fixture, card_href (fixture, nb_contact_get_uid (ada)));
+  href = card_href (fixture, nb_contact_get_uid (ada));
+  card = server_get (fixture, href);
   g_assert_nonnull (strstr (card, "FN:Ada Lovelace"));
   g_assert_nonnull (strstr (card, "X-NETBOOK-FOOD:Vegetarian"));
 
@@ -272,6 +274,7 @@ test_delete_each_side (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(NbContact) grace_there = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *href = NULL;
 
   result = nb_test_sync (fixture->here, TRUE);
   g_clear_pointer (&result, nb_sync_result_free);
@@ -285,8 +288,8 @@ test_delete_each_side (Fixture       *fixture,
   g_clear_pointer (&result, nb_sync_result_free);
   result = nb_test_sync (fixture->here, TRUE);
   g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 1);
-  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET",
-                                        card_href (fixture, nb_contact_get_uid (ada)),
+  href = card_href (fixture, nb_contact_get_uid (ada));
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET", href,
                                         USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
   g_clear_pointer (&result, nb_sync_result_free);
   result = nb_test_sync (fixture->there, TRUE);

@@ -896,6 +896,46 @@ test_unknown_properties_kept (void)
   g_assert_nonnull (strstr (card, "\r\nitem1.X-ABADR:us\r\n"));
 }
 
+/* Streams that leave the reader's buffer empty: nothing at all, only a
+ * byte-order mark, only line ends; and a card with no line end after it.
+ * An empty buffer has no data (NULL), which the sanitized build caught
+ * being passed to memchr. */
+static void
+test_empty_input (void)
+{
+  const struct {
+    const char *bytes;
+    guint n_cards;
+  } inputs[] = {
+    { "", 0 },
+    { "\xef\xbb\xbf", 0 },
+    { "\r\n\n\r\n", 0 },
+    { "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD", 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GInputStream) stream = NULL;
+      g_autoptr(NbVcardReader) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      NbContact *contact;
+      guint n = 0;
+
+      stream = g_memory_input_stream_new_from_data (inputs[i].bytes, strlen (inputs[i].bytes), NULL);
+      reader = nb_vcard_reader_new (stream, "empty.vcf");
+      while ((contact = nb_vcard_reader_next (reader, NULL, &error)) != NULL)
+        {
+          g_assert_cmpstr (nb_contact_get_full_name (contact), ==, "Ada");
+          g_object_unref (contact);
+          n++;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, ==, inputs[i].n_cards);
+      g_assert_cmpuint (nb_vcard_reader_get_n_cards (reader), ==, inputs[i].n_cards);
+      g_assert_cmpuint (nb_vcard_reader_get_bytes_read (reader), ==, strlen (inputs[i].bytes));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -918,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/vcard/escaping", test_escaping);
   g_test_add_func ("/vcard/hostile-encodings", test_hostile_encodings);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
+  g_test_add_func ("/vcard/empty-input", test_empty_input);
 
   return g_test_run ();
 }

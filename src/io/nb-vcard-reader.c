@@ -1162,9 +1162,11 @@ next_line (NbVcardReader  *self,
 {
   for (;;)
     {
-      const guint8 *start = self->buffer->data + self->offset;
+      /* An empty GByteArray has no data at all (NULL): neither memchr
+       * nor pointer arithmetic may be given that. */
       gsize available = self->buffer->len - self->offset;
-      const guint8 *nl = memchr (start, '\n', available);
+      const guint8 *start = available > 0 ? self->buffer->data + self->offset : NULL;
+      const guint8 *nl = available > 0 ? memchr (start, '\n', available) : NULL;
 
       if (nl != NULL || (self->eof && available > 0))
         {

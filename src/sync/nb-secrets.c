@@ -277,10 +277,11 @@ nb_secrets_lookup (const char    *server,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  password = secret_password_lookup_sync (&schema, cancellable, &local_error,
-                                          "server", server,
-                                          "user", user,
-                                          NULL);
+  /* The nonpageable variant: what the documentation above promises. */
+  password = secret_password_lookup_nonpageable_sync (&schema, cancellable, &local_error,
+                                                      "server", server,
+                                                      "user", user,
+                                                      NULL);
   if (password != NULL)
     return password;
 

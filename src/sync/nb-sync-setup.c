@@ -506,7 +506,7 @@ nb_sync_connect (NbAccount     *account,
                  GCancellable  *cancellable,
                  GError       **error)
 {
-  g_autofree char *password = NULL;
+  char *password;
   NbDavClient *client;
 
   g_return_val_if_fail (NB_IS_ACCOUNT (account), NULL);
@@ -517,7 +517,8 @@ nb_sync_connect (NbAccount     *account,
     return NULL;
 
   client = nb_dav_client_new (nb_account_get_server (account), nb_account_get_user (account), password, error);
-  memset (password, 0, strlen (password));
+  /* Wiped and given back to libsecret's memory kept out of swap. */
+  secret_password_free (password);
 
   return client;
 }
