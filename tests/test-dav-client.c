@@ -368,6 +368,142 @@ test_parse_relative (void)
   g_assert_true (((NbDavResource *) g_ptr_array_index (resources, 3))->deleted);
 }
 
+static char *
+read_answer (const char *name,
+             gsize      *len)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", "dav-xml", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, len, &error);
+  g_assert_no_error (error);
+
+  return data;
+}
+
+/* The other answers, as servers write them: the seeds of the DAV fuzzer
+ * (tests/fuzz/corpus/dav-xml), read by the code that reads the answers
+ * the client gets. */
+static void
+test_parse_answers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("https://dav.example.com/dav/", "a", "b", &error);
+  NbDavCollection *collection;
+  NbDavResource *resource;
+  gsize len;
+
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *data = read_answer ("sabredav-propfind-principal.xml", &len);
+    g_autofree char *principal = _nb_dav_client_parse_principal (client, data, len, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (principal, ==, "/remote.php/dav/principals/users/alice/");
+  }
+
+  {
+    g_autofree char *data = read_answer ("icloud-propfind-homes.xml", &len);
+    g_autofree char *book_home = NULL;
+    g_autofree char *cal_home = NULL;
+
+    g_assert_true (_nb_dav_client_parse_homes (client, data, len, "/1234567890/principal/",
+                                               &book_home, &cal_home, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (book_home, ==, "https://p42-contacts.icloud.com/1234567890/carddavhome/");
+    g_assert_cmpstr (cal_home, ==, "https://p42-caldav.icloud.com/1234567890/calendars/");
+  }
+
+  {
+    g_autofree char *data = read_answer ("nextcloud-propfind-collections.xml", &len);
+    g_autoptr(GPtrArray) collections = NULL;
+
+    collections = _nb_dav_client_parse_collections (client, data, len,
+                                                    "/remote.php/dav/addressbooks/users/alice/", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (collections->len, ==, 2);
+    collection = g_ptr_array_index (collections, 0);
+    g_assert_cmpstr (collection->href, ==, "/remote.php/dav/addressbooks/users/alice/contacts/");
+    g_assert_cmpint (collection->kind, ==, NB_DAV_ADDRESSBOOK);
+    g_assert_cmpstr (collection->display_name, ==, "Contacts");
+    g_assert_cmpstr (collection->ctag, ==, "http://sabre.io/ns/sync/41");
+    g_assert_cmpstr (collection->sync_token, ==, "http://sabre.io/ns/sync/41");
+    collection = g_ptr_array_index (collections, 1);
+    g_assert_null (collection->sync_token);
+  }
+
+  {
+    /* The calendar of tasks only is left out. */
+    g_autofree char *data = read_answer ("radicale-propfind-collections.xml", &len);
+    g_autoptr(GPtrArray) collections = _nb_dav_client_parse_collections (client, data, len,
+                                                                         "/alice/", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (collections->len, ==, 2);
+    collection = g_ptr_array_index (collections, 1);
+    g_assert_cmpstr (collection->href, ==, "/alice/calendar/");
+    g_assert_cmpint (collection->kind, ==, NB_DAV_CALENDAR);
+  }
+
+  {
+    g_autofree char *data = read_answer ("google-propfind-collection.xml", &len);
+    g_autoptr(NbDavCollection) calendar = NULL;
+
+    calendar = _nb_dav_client_parse_collection (client, data, len,
+                                                "/caldav/v2/alice%40gmail.com/events/", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (calendar->kind, ==, NB_DAV_CALENDAR);
+    g_assert_cmpstr (calendar->ctag, ==, "63868594382");
+  }
+
+  {
+    /* Relative hrefs, the token after the responses. */
+    g_autofree char *data = read_answer ("xandikos-sync-collection.xml", &len);
+    g_autofree char *token = NULL;
+    g_autoptr(GPtrArray) changes = _nb_dav_client_parse_changes (client, data, len,
+                                                                 "/dav/alice/contacts/",
+                                                                 &token, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (token, ==, "http://xandikos.org/ns/sync/8c1e0e2f");
+    g_assert_cmpuint (changes->len, ==, 2);
+    resource = g_ptr_array_index (changes, 0);
+    g_assert_cmpstr (resource->href, ==, "/dav/alice/contacts/urn:uuid:5b1a2c3d-0000-4000-8000-000000000002.vcf");
+    g_assert_false (resource->deleted);
+    resource = g_ptr_array_index (changes, 1);
+    g_assert_cmpstr (resource->href, ==, "/dav/alice/contacts/deleted%20card.vcf");
+    g_assert_true (resource->deleted);
+  }
+
+  {
+    /* A 507 for the collection itself: fewer changes than there are. */
+    g_autofree char *data = read_answer ("sabredav-sync-collection-507.xml", &len);
+    g_autofree char *token = NULL;
+    g_autoptr(GPtrArray) changes = NULL;
+
+    changes = _nb_dav_client_parse_changes (client, data, len,
+                                            "/remote.php/dav/addressbooks/users/alice/contacts/",
+                                            &token, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (token, ==, "http://sabre.io/ns/sync/42");
+    g_assert_cmpuint (changes->len, ==, 2);
+  }
+
+  {
+    g_autofree char *data = read_answer ("error-valid-sync-token.xml", &len);
+    g_autofree char *token = NULL;
+    g_autoptr(GPtrArray) changes = _nb_dav_client_parse_changes (client, data, len,
+                                                                 "/dav/alice/contacts/",
+                                                                 &token, &error);
+
+    g_assert_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL);
+    g_assert_null (changes);
+    g_assert_null (token);
+  }
+}
+
 static void
 test_discover (Fixture       *fixture,
                gconstpointer  data)
@@ -1156,6 +1292,7 @@ main (int   argc,
   g_test_add_func ("/dav/normalize", test_normalize);
   g_test_add_func ("/dav/parse", test_parse);
   g_test_add_func ("/dav/parse-relative", test_parse_relative);
+  g_test_add_func ("/dav/parse-answers", test_parse_answers);
   g_test_add_func ("/dav/certificate", test_certificate);
   ADD ("discover", test_discover, FALSE);
   ADD ("not-tls", test_not_tls, FALSE);

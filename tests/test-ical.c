@@ -12,6 +12,7 @@
 
 #include "nb-exporter.h"
 #include "nb-ical.h"
+#include "nb-ical-events.h"
 #include "nb-importer.h"
 #include "nb-io-error.h"
 #include "nb-test-util.h"
@@ -534,6 +535,57 @@ test_empty (void)
 }
 
 /* Hostile calendars: each gives an error, never a crash or a half import. */
+/* A synced event that is not a meal, whose all-day end is no date: as if
+ * it had none, one day. Found by fuzzing (a critical, then a NULL end). */
+static void
+test_other_event_bad_end (void)
+{
+  const char *text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                     "UID:not-a-date\r\nDTSTART;VALUE=DATE:20261230\r\n"
+                     "DTEND;VALUE=DATE:68228857\r\nSUMMARY:Conference\r\n"
+                     "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbCalendarEvent) event = nb_ical_read_other_event (text, "bad-end", &error);
+  g_autoptr(GDateTime) day_after = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (event);
+  g_assert_true (nb_calendar_event_get_all_day (event));
+  day_after = g_date_time_add_days (nb_calendar_event_get_start (event), 1);
+  g_assert_true (g_date_time_equal (nb_calendar_event_get_end (event), day_after));
+}
+
+/* A CR inside a line of a calendar with LF line ends is part of the line
+ * for libical; the lines Netbook keeps as they were written must be split
+ * the same way, or a meal written back holds half a line. Found by
+ * fuzzing. */
+static void
+test_lone_cr_written_back (void)
+{
+  const char *text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                     "UID:lone-cr\r\nDTSTART:20261218T190000\r\n"
+                     "SUMMARY:Dinner\r\rat ours\r\n"
+                     "X-OTHER-APP:kept\ras it was\r\n"
+                     "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  events = nb_ical_parse (text, "lone-cr.ics", problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+
+  written = nb_ical_write_meeting_calendar (((NbIcalEvent *) g_ptr_array_index (events, 0))->meeting,
+                                            NULL, NULL);
+  g_assert_nonnull (strstr (written, "\r\nX-OTHER-APP:kept\ras it was\r\n"));
+  again = nb_ical_parse (written, "written.ics", problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 static void
 test_hostile (void)
 {
@@ -797,6 +849,8 @@ main (int   argc,
   g_test_add_func ("/ical/damaged", test_damaged);
   g_test_add_func ("/ical/empty", test_empty);
   g_test_add_func ("/ical/hostile", test_hostile);
+  g_test_add_func ("/ical/other-event-bad-end", test_other_event_bad_end);
+  g_test_add_func ("/ical/lone-cr-written-back", test_lone_cr_written_back);
   g_test_add_func ("/ical/lenient", test_lenient);
   g_test_add_func ("/ical/several-calendars", test_parse_several_calendars);
 

@@ -880,6 +880,106 @@ test_hostile_encodings (void)
   g_assert_cmpuint (warnings->len, >=, 1);
 }
 
+/* EVCard knows one ENCODING, BASE64 (QUOTED-PRINTABLE is decoded before
+ * it): any other value, one without a value or a second one are read as
+ * they are, and never reach it (it would warn). Found by fuzzing. */
+static void
+test_encoding_params (void)
+{
+  g_autoptr(NbContact) contact = NULL;
+  g_autoptr(NbContact) once = NULL;
+  GBytes *photo;
+
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                        "NOTE;ENCODING=QUOTED-PVERSION:unknown encoding\r\n"
+                        "TITLE;ENCODING=:no value\r\n"
+                        "ORG;ENCODING=b;ENCODING=b:QWNtZQ==\r\n"
+                        "PHOTO;BASE64;ENCODING=\"BASE64\";TYPE=PNG:iVBORw0KGgo=\r\n"
+                        "END:VCARD\r\n", NULL);
+
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (nb_contact_get_notes (contact), ==, "unknown encoding");
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "no value");
+  /* Twice is as once. */
+  once = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                     "ORG;ENCODING=b:QWNtZQ==\r\nEND:VCARD\r\n", NULL);
+  g_assert_cmpstr (nb_contact_get_organization (contact), ==, nb_contact_get_organization (once));
+  photo = nb_contact_get_photo (contact);
+  g_assert_nonnull (photo);
+  g_assert_cmpmem (g_bytes_get_data (photo, NULL), g_bytes_get_size (photo), "\x89PNG\r\n\x1a\n", 8);
+
+  /* A parameter with two '=' would be an ENCODING to EVCard: it is left
+   * out, the property kept. */
+  g_clear_object (&contact);
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Germain\r\n"
+                        "NICKNAME;VALUE=ENCODING=BASE64URL;TYPE=home:Sophie\r\n"
+                        "TITLE;TYPE=work,ENCODING=b:Mathematician\r\n"
+                        "END:VCARD\r\n", NULL);
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (nb_contact_get_nickname (contact), ==, "Sophie");
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "Mathematician");
+}
+
+/* An END (or BEGIN) that is not the card's is no property: EVCard would
+ * end the card there (and warn), leaving out what follows. Found by
+ * fuzzing. */
+static void
+test_other_begin_end (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(NbContact) contact = NULL;
+
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                        "END:VEVENT\r\n"
+                        "NOTE:after an END that is not the card's\r\n"
+                        "item1.END:x\r\n"
+                        "BEGIN:VEVENT\r\n"
+                        "TITLE:still read\r\n"
+                        "END:VCARD\r\n", warnings);
+
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (nb_contact_get_notes (contact), ==, "after an END that is not the card's");
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "still read");
+  g_assert_cmpuint (warnings->len, ==, 1);
+}
+
+/* A line break in a property's parameters: EVCard would read the line
+ * as two, the second with a name that is no name (and warn). Such a line
+ * is no property. Found by fuzzing. */
+static void
+test_line_break_in_params (void)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(NbContact) contact = NULL;
+
+  contact = parse_text ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\n"
+                        "X-A;=\r/:x\r\n"
+                        "NOTE;X-P=\"a\rb\":left out\r\n"
+                        "TITLE:kept\r\n"
+                        "END:VCARD\r\n", warnings);
+
+  g_assert_nonnull (contact);
+  g_assert_null (nb_contact_get_notes (contact));
+  g_assert_cmpstr (nb_contact_get_title (contact), ==, "kept");
+  g_assert_cmpuint (warnings->len, ==, 1);
+}
+
+/* An empty file is no card, and no error; found by fuzzing (UBSan: an
+ * empty GByteArray's data is NULL). */
+static void
+test_empty_stream (void)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new ();
+  g_autoptr(NbVcardReader) reader = nb_vcard_reader_new (stream, "empty.vcf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) contact = nb_vcard_reader_next (reader, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (contact);
+  g_assert_cmpuint (nb_vcard_reader_get_n_cards (reader), ==, 0);
+  g_assert_cmpuint (nb_vcard_reader_get_bytes_read (reader), ==, 0);
+}
+
 static void
 test_unknown_properties_kept (void)
 {
@@ -957,6 +1057,10 @@ main (int   argc,
   g_test_add_func ("/vcard/preference", test_preference);
   g_test_add_func ("/vcard/escaping", test_escaping);
   g_test_add_func ("/vcard/hostile-encodings", test_hostile_encodings);
+  g_test_add_func ("/vcard/encoding-params", test_encoding_params);
+  g_test_add_func ("/vcard/empty-stream", test_empty_stream);
+  g_test_add_func ("/vcard/other-begin-end", test_other_begin_end);
+  g_test_add_func ("/vcard/line-break-in-params", test_line_break_in_params);
   g_test_add_func ("/vcard/unknown-properties-kept", test_unknown_properties_kept);
   g_test_add_func ("/vcard/empty-input", test_empty_input);
 

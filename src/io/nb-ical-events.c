@@ -101,12 +101,20 @@ event_span (icalcomponent  *calendar,
       struct icaltimetype e = dtend ? icalproperty_get_dtend (dtend) : icaltime_null_time ();
 
       *start = date_utc (t);
+      *end = NULL;
+      if (*start == NULL)
+        return FALSE;
+
+      /* An end that is no date (DTEND;VALUE=DATE:68228857) is as none. */
       if (!icaltime_is_null_time (e) && e.is_date && icaltime_compare (e, t) > 0)
         *end = date_utc (e);
-      else if (duration != NULL)
+      if (*end == NULL && duration != NULL)
         *end = g_date_time_add_seconds (*start, MAX (icaldurationtype_as_int (icalproperty_get_duration (duration)), 86400));
-      else
+      if (*end == NULL)
         *end = g_date_time_add_days (*start, 1);
+      /* 9999-12-31, the last day GDateTime knows, has no day after. */
+      if (*end == NULL)
+        *end = g_date_time_ref (*start);
       return TRUE;
     }
 

@@ -36,29 +36,37 @@ nb_ical_line_free (NbIcalLine *line)
   g_free (line);
 }
 
+/* Lines end as libical reads them, so that a line kept as it was written
+ * is one that libical read as one: in a text with any LF, at each LF, the
+ * CRs before it (CR LF, and the CR CR LF of some exporters) being part of
+ * the line end and any other CR part of the line; in a text without LF
+ * (old Mac files), at each CR. */
+
 /* The end of the physical line at @p: the first byte of its line end. */
 static const char *
-line_end (const char *p)
+line_end (const char *p,
+          char        end_char)
 {
-  while (*p != '\0' && *p != '\r' && *p != '\n')
-    p++;
+  const char *end = p;
 
-  return p;
+  while (*end != '\0' && *end != end_char)
+    end++;
+
+  while (end_char == '\n' && end > p && end[-1] == '\r')
+    end--;
+
+  return end;
 }
 
-/* Past the line end at @p: CR LF, LF, CR, or CR CR LF as some exporters
- * write. */
+/* Past the line end at @p. */
 static const char *
-skip_line_end (const char *p)
+skip_line_end (const char *p,
+               char        end_char)
 {
-  if (p[0] == '\r' && p[1] == '\r' && p[2] == '\n')
-    return p + 3;
-  if (p[0] == '\r' && p[1] == '\n')
-    return p + 2;
-  if (p[0] == '\r' || p[0] == '\n')
-    return p + 1;
+  while (end_char == '\n' && *p == '\r')
+    p++;
 
-  return p;
+  return *p == end_char ? p + 1 : p;
 }
 
 static NbIcalLine *
@@ -98,23 +106,26 @@ nb_ical_text_split (const char *text)
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_ical_line_free);
   g_autoptr(GString) unfolded = g_string_new (NULL);
   const char *p = text;
+  char end_char;
 
   g_return_val_if_fail (text != NULL, lines);
+
+  end_char = strchr (text, '\n') != NULL ? '\n' : '\r';
 
   while (*p != '\0')
     {
       const char *start = p;
-      const char *end = line_end (p);
+      const char *end = line_end (p, end_char);
 
       g_string_assign (unfolded, "");
       g_string_append_len (unfolded, p, end - p);
-      p = skip_line_end (end);
+      p = skip_line_end (end, end_char);
 
       while (*p == ' ' || *p == '\t')
         {
-          end = line_end (p);
+          end = line_end (p, end_char);
           g_string_append_len (unfolded, p + 1, end - p - 1);
-          p = skip_line_end (end);
+          p = skip_line_end (end, end_char);
         }
 
       if (unfolded->len > 0)

@@ -603,6 +603,9 @@ property_value_offset (const char *line)
     {
       for (p++; *p && (in_quote || *p != ':'); p = g_utf8_next_char (p))
         {
+          /* EVCard would take it for the end of the line. */
+          if (*p == '\r' || *p == '\n')
+            return -1;
           if (*p == '"')
             in_quote = !in_quote;
           else if (in_quote)
@@ -648,6 +651,105 @@ append_value (GString    *out,
     }
 }
 
+/* Whether a parameter sets the encoding of the value for EVCard:
+ * ENCODING=…, or vCard 2.1's bare BASE64. Sets @base64 when it is BASE64
+ * (ENCODING=b, ENCODING=BASE64, EVCard reads only the first value). */
+static gboolean
+param_is_encoding (const char *param,
+                   gsize       len,
+                   gboolean   *base64)
+{
+  const char *value;
+  gsize value_len;
+
+  *base64 = segment_is (param, len, "BASE64");
+  if (*base64)
+    return TRUE;
+
+  if (len < 8 || g_ascii_strncasecmp (param, "ENCODING", 8) != 0 ||
+      (len > 8 && param[8] != '='))
+    return FALSE;
+
+  value = param + MIN (len, 9);
+  value_len = len - MIN (len, 9);
+  for (gsize i = 0; i < value_len; i++)
+    if (value[i] == ',')
+      value_len = i;
+  if (value_len >= 2 && value[0] == '"' && value[value_len - 1] == '"')
+    {
+      value++;
+      value_len -= 2;
+    }
+
+  *base64 = segment_is (value, value_len, "b") || segment_is (value, value_len, "BASE64");
+  return TRUE;
+}
+
+/* Whether a parameter has more than one '=' outside quotes
+ * ("VALUE=ENCODING=x"): EVCard would read a parameter of the name before
+ * the second. */
+static gboolean
+param_is_malformed (const char *param,
+                    gsize       len)
+{
+  gboolean in_quote = FALSE;
+  guint n_equals = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (param[i] == '"')
+        in_quote = !in_quote;
+      else if (param[i] == '=' && !in_quote)
+        n_equals++;
+    }
+
+  return n_equals > 1;
+}
+
+/* Appends the group, name and parameters of a property line (@len bytes,
+ * checked by property_value_offset()) with at most one ENCODING, and only
+ * BASE64: EVCard warns of a second one, of one without a value and of any
+ * other value, and reads such a value as it is, as it is read here. A
+ * parameter with two '=' is left out too. */
+static void
+append_header (GString    *out,
+               const char *header,
+               gsize       len)
+{
+  gboolean in_quote = FALSE;
+  gboolean have_encoding = FALSE;
+  gsize start = 0;
+
+  for (gsize i = 0; i <= len; i++)
+    {
+      const char *segment = header + start;
+      gsize segment_len = i - start;
+      gboolean base64;
+
+      if (i < len && header[i] == '"')
+        in_quote = !in_quote;
+      if (i < len && (header[i] != ';' || in_quote))
+        continue;
+
+      if (start == 0)
+        g_string_append_len (out, segment, segment_len);
+      else if (param_is_malformed (segment, segment_len))
+        ;
+      else if (!param_is_encoding (segment, segment_len, &base64))
+        {
+          g_string_append_c (out, ';');
+          g_string_append_len (out, segment, segment_len);
+        }
+      else if (base64 && !have_encoding)
+        {
+          g_string_append (out, ";ENCODING=b");
+          have_encoding = TRUE;
+        }
+
+      start = i + 1;
+    }
+}
+
 /**
  * nb_vcard_lines_clean:
  * @text: the bytes of one card, from BEGIN:VCARD to END:VCARD
@@ -687,6 +789,13 @@ nb_vcard_lines_clean (const char *text,
           g_string_append (out, "END:VCARD\r\n");
           continue;
         }
+      /* Any other BEGIN or END (END:VEVENT, a grouped "x.END:"): EVCard
+       * would end the card there, leave out what follows, and warn. */
+      if (name_is (bytes, "BEGIN") || name_is (bytes, "END"))
+        {
+          n_dropped++;
+          continue;
+        }
 
       line = decode_line (&decoder, bytes);
       offset = property_value_offset (line);
@@ -696,7 +805,8 @@ nb_vcard_lines_clean (const char *text,
           continue;
         }
 
-      g_string_append_len (out, line, offset);
+      append_header (out, line, offset - 1);
+      g_string_append_c (out, ':');
       append_value (out, line + offset);
       g_string_append (out, "\r\n");
     }

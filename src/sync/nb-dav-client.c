@@ -673,6 +673,23 @@ parse_multistatus (NbDavClient  *self,
   return ms->doc != NULL;
 }
 
+/* Reads @data as if it were the answer of @href (the server address
+ * when %NULL), for the parsers below that the fuzzers and tests call
+ * without a request. */
+static gboolean
+parse_answer_of (NbDavClient  *self,
+                 const char   *data,
+                 gsize         len,
+                 const char   *href,
+                 Multistatus  *ms,
+                 GError      **error)
+{
+  g_autofree char *url = make_url (self, href);
+
+  return parse_multistatus (self, data, len, g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL),
+                            ms, error);
+}
+
 /* The first response of a multistatus. */
 static xmlNode *
 first_response (Multistatus *ms)
@@ -964,6 +981,43 @@ is_fatal (GError *error)
          g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
 }
 
+/* The current-user-principal in an answer to a PROPFIND of it, or NULL. */
+static char *
+principal_from_multistatus (NbDavClient *self,
+                            Multistatus *ms)
+{
+  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
+    {
+      char *principal;
+
+      if (!is_element (response, NS_DAV, "response"))
+        continue;
+
+      principal = response_prop_href (self, ms, response, NS_DAV, "current-user-principal");
+      if (principal != NULL)
+        return principal;
+    }
+
+  return NULL;
+}
+
+char *
+_nb_dav_client_parse_principal (NbDavClient  *self,
+                                const char   *data,
+                                gsize         len,
+                                const char   *href,
+                                GError      **error)
+{
+  g_auto(Multistatus) ms = { NULL, };
+
+  g_assert (NB_IS_DAV_CLIENT (self));
+
+  if (!parse_answer_of (self, data, len, href, &ms, error))
+    return NULL;
+
+  return principal_from_multistatus (self, &ms);
+}
+
 /* The current-user-principal at @href, or NULL. Errors only when they
  * end the discovery. */
 static char *
@@ -974,7 +1028,6 @@ find_principal (NbDavClient   *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_auto(Multistatus) ms = { NULL, };
-  xmlNode *response;
 
   if (!propfind (self, href, "0", "<D:current-user-principal/>", &ms, cancellable, &local_error))
     {
@@ -985,19 +1038,46 @@ find_principal (NbDavClient   *self,
       return NULL;
     }
 
-  for (response = first_response (&ms); response != NULL; response = response->next)
-    {
-      char *principal;
+  return principal_from_multistatus (self, &ms);
+}
 
-      if (!is_element (response, NS_DAV, "response"))
-        continue;
+/* The home sets in an answer to a PROPFIND of them; TRUE when it holds
+ * any. */
+static gboolean
+homes_from_multistatus (NbDavClient  *self,
+                        Multistatus  *ms,
+                        char        **addressbook_home,
+                        char        **calendar_home)
+{
+  xmlNode *response = first_response (ms);
 
-      principal = response_prop_href (self, &ms, response, NS_DAV, "current-user-principal");
-      if (principal != NULL)
-        return principal;
-    }
+  if (response == NULL)
+    return FALSE;
 
-  return NULL;
+  *addressbook_home = response_prop_href (self, ms, response, NS_CARDDAV, "addressbook-home-set");
+  *calendar_home = response_prop_href (self, ms, response, NS_CALDAV, "calendar-home-set");
+
+  return *addressbook_home != NULL || *calendar_home != NULL;
+}
+
+gboolean
+_nb_dav_client_parse_homes (NbDavClient  *self,
+                            const char   *data,
+                            gsize         len,
+                            const char   *href,
+                            char        **addressbook_home,
+                            char        **calendar_home,
+                            GError      **error)
+{
+  g_auto(Multistatus) ms = { NULL, };
+
+  g_assert (NB_IS_DAV_CLIENT (self));
+  g_assert (*addressbook_home == NULL && *calendar_home == NULL);
+
+  if (!parse_answer_of (self, data, len, href, &ms, error))
+    return FALSE;
+
+  return homes_from_multistatus (self, &ms, addressbook_home, calendar_home);
 }
 
 /* Reads the home sets at @href; TRUE when it found any. */
@@ -1011,7 +1091,6 @@ find_homes (NbDavClient   *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_auto(Multistatus) ms = { NULL, };
-  xmlNode *response;
 
   if (!propfind (self, href, "0", "<CR:addressbook-home-set/><C:calendar-home-set/>",
                  &ms, cancellable, &local_error))
@@ -1021,14 +1100,7 @@ find_homes (NbDavClient   *self,
       return FALSE;
     }
 
-  response = first_response (&ms);
-  if (response == NULL)
-    return FALSE;
-
-  *addressbook_home = response_prop_href (self, &ms, response, NS_CARDDAV, "addressbook-home-set");
-  *calendar_home = response_prop_href (self, &ms, response, NS_CALDAV, "calendar-home-set");
-
-  return *addressbook_home != NULL || *calendar_home != NULL;
+  return homes_from_multistatus (self, &ms, addressbook_home, calendar_home);
 }
 
 /**
@@ -1161,6 +1233,55 @@ collection_from_response (NbDavClient *self,
   return collection;
 }
 
+/* The collections in an answer to a PROPFIND of depth 1 of @home. */
+static GPtrArray *
+collections_from_multistatus (NbDavClient *self,
+                              Multistatus *ms,
+                              const char  *home)
+{
+  g_autoptr(GPtrArray) collections = NULL;
+  g_autofree char *home_href = _nb_dav_client_normalize_href (self, home);
+
+  collections = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_collection_free);
+
+  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
+    {
+      g_autofree char *href = NULL;
+      NbDavCollection *collection;
+
+      if (!is_element (response, NS_DAV, "response"))
+        continue;
+
+      href = node_href (self, ms, response);
+      if (href == NULL || g_strcmp0 (href, home_href) == 0)
+        continue;
+
+      collection = collection_from_response (self, response, href);
+      if (collection != NULL)
+        g_ptr_array_add (collections, collection);
+    }
+
+  return g_steal_pointer (&collections);
+}
+
+GPtrArray *
+_nb_dav_client_parse_collections (NbDavClient  *self,
+                                  const char   *data,
+                                  gsize         len,
+                                  const char   *home,
+                                  GError      **error)
+{
+  g_auto(Multistatus) ms = { NULL, };
+
+  g_assert (NB_IS_DAV_CLIENT (self));
+  g_assert (home != NULL);
+
+  if (!parse_answer_of (self, data, len, home, &ms, error))
+    return NULL;
+
+  return collections_from_multistatus (self, &ms, home);
+}
+
 /**
  * nb_dav_client_list_collections:
  * @self: a #NbDavClient
@@ -1179,9 +1300,7 @@ nb_dav_client_list_collections (NbDavClient   *self,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(GPtrArray) collections = NULL;
   g_auto(Multistatus) ms = { NULL, };
-  g_autofree char *home_href = NULL;
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
   g_return_val_if_fail (home != NULL, NULL);
@@ -1190,27 +1309,7 @@ nb_dav_client_list_collections (NbDavClient   *self,
   if (!propfind (self, home, "1", COLLECTION_PROPS, &ms, cancellable, error))
     return NULL;
 
-  home_href = _nb_dav_client_normalize_href (self, home);
-  collections = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_collection_free);
-
-  for (xmlNode *response = first_response (&ms); response != NULL; response = response->next)
-    {
-      g_autofree char *href = NULL;
-      NbDavCollection *collection;
-
-      if (!is_element (response, NS_DAV, "response"))
-        continue;
-
-      href = node_href (self, &ms, response);
-      if (href == NULL || g_strcmp0 (href, home_href) == 0)
-        continue;
-
-      collection = collection_from_response (self, response, href);
-      if (collection != NULL)
-        g_ptr_array_add (collections, collection);
-    }
-
-  return g_steal_pointer (&collections);
+  return collections_from_multistatus (self, &ms, home);
 }
 
 /**
@@ -1278,6 +1377,45 @@ nb_dav_client_create_collection (NbDavClient   *self,
   return TRUE;
 }
 
+/* The collection in an answer to a PROPFIND of depth 0 of @href. */
+static NbDavCollection *
+collection_from_multistatus (NbDavClient  *self,
+                             Multistatus  *ms,
+                             const char   *href,
+                             GError      **error)
+{
+  g_autofree char *normal = _nb_dav_client_normalize_href (self, href);
+  NbDavCollection *collection = NULL;
+  xmlNode *response = first_response (ms);
+
+  if (response != NULL)
+    collection = collection_from_response (self, response, normal);
+
+  if (collection == NULL)
+    g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
+                 _("No address book or calendar was found on %s"), self->host);
+
+  return collection;
+}
+
+NbDavCollection *
+_nb_dav_client_parse_collection (NbDavClient  *self,
+                                 const char   *data,
+                                 gsize         len,
+                                 const char   *href,
+                                 GError      **error)
+{
+  g_auto(Multistatus) ms = { NULL, };
+
+  g_assert (NB_IS_DAV_CLIENT (self));
+  g_assert (href != NULL);
+
+  if (!parse_answer_of (self, data, len, href, &ms, error))
+    return NULL;
+
+  return collection_from_multistatus (self, &ms, href, error);
+}
+
 /**
  * nb_dav_client_get_collection:
  * @self: a #NbDavClient
@@ -1298,9 +1436,6 @@ nb_dav_client_get_collection (NbDavClient   *self,
                               GError       **error)
 {
   g_auto(Multistatus) ms = { NULL, };
-  g_autofree char *normal = NULL;
-  NbDavCollection *collection = NULL;
-  xmlNode *response;
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
   g_return_val_if_fail (href != NULL, NULL);
@@ -1309,16 +1444,7 @@ nb_dav_client_get_collection (NbDavClient   *self,
   if (!propfind (self, href, "0", COLLECTION_PROPS, &ms, cancellable, error))
     return NULL;
 
-  normal = _nb_dav_client_normalize_href (self, href);
-  response = first_response (&ms);
-  if (response != NULL)
-    collection = collection_from_response (self, response, normal);
-
-  if (collection == NULL)
-    g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
-                 _("No address book or calendar was found on %s"), self->host);
-
-  return collection;
+  return collection_from_multistatus (self, &ms, href, error);
 }
 
 static void
@@ -1384,8 +1510,8 @@ resources_from_multistatus (NbDavClient *self,
   return g_steal_pointer (&resources);
 }
 
-/* Reads a multistatus of resources, as multiget, sync-collection and a
- * PROPFIND of depth 1 answer; for tests of the parsing. */
+/* Reads a multistatus of resources, as multiget and a PROPFIND of depth 1
+ * answer; for tests and fuzzers of the parsing. */
 GPtrArray *
 _nb_dav_client_parse_resources (NbDavClient  *self,
                                 const char   *data,
@@ -1396,13 +1522,11 @@ _nb_dav_client_parse_resources (NbDavClient  *self,
                                 GError      **error)
 {
   g_auto(Multistatus) ms = { NULL, };
-  g_autofree char *url = NULL;
 
   g_assert (NB_IS_DAV_CLIENT (self));
 
   /* As if it were the answer of the collection. */
-  url = make_url (self, collection);
-  if (!parse_multistatus (self, data, len, g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL), &ms, error))
+  if (!parse_answer_of (self, data, len, collection, &ms, error))
     return NULL;
 
   if (!with_data)
@@ -1411,6 +1535,51 @@ _nb_dav_client_parse_resources (NbDavClient  *self,
   return resources_from_multistatus (self, &ms, collection,
                                      kind == NB_DAV_ADDRESSBOOK ? NS_CARDDAV : NS_CALDAV,
                                      kind == NB_DAV_ADDRESSBOOK ? "address-data" : "calendar-data");
+}
+
+/* The changes and the new token in an answer to a sync-collection REPORT
+ * of @href. */
+static GPtrArray *
+changes_from_multistatus (NbDavClient  *self,
+                          Multistatus  *ms,
+                          const char   *href,
+                          char        **new_sync_token,
+                          GError      **error)
+{
+  g_autofree char *token = NULL;
+  GPtrArray *resources;
+
+  token = node_text (find_child (xmlDocGetRootElement (ms->doc), NS_DAV, "sync-token"), TRUE);
+  if (token == NULL || *token == '\0')
+    {
+      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
+                   _("The answer of %s cannot be read"), self->host);
+      return NULL;
+    }
+
+  resources = resources_from_multistatus (self, ms, href, NULL, NULL);
+  *new_sync_token = g_steal_pointer (&token);
+
+  return resources;
+}
+
+GPtrArray *
+_nb_dav_client_parse_changes (NbDavClient  *self,
+                              const char   *data,
+                              gsize         len,
+                              const char   *href,
+                              char        **new_sync_token,
+                              GError      **error)
+{
+  g_auto(Multistatus) ms = { NULL, };
+
+  g_assert (NB_IS_DAV_CLIENT (self));
+  g_assert (href != NULL && new_sync_token != NULL);
+
+  if (!parse_answer_of (self, data, len, href, &ms, error))
+    return NULL;
+
+  return changes_from_multistatus (self, &ms, href, new_sync_token, error);
 }
 
 /**
@@ -1448,8 +1617,6 @@ nb_dav_client_sync_collection (NbDavClient   *self,
   g_autoptr(GBytes) answer = NULL;
   g_autoptr(GUri) base = NULL;
   g_auto(Multistatus) ms = { NULL, };
-  g_autofree char *token = NULL;
-  GPtrArray *resources;
   const char *data;
   gsize len = 0;
   guint status = 0;
@@ -1504,18 +1671,7 @@ nb_dav_client_sync_collection (NbDavClient   *self,
   if (!parse_multistatus (self, data, len, g_steal_pointer (&base), &ms, error))
     return NULL;
 
-  token = node_text (find_child (xmlDocGetRootElement (ms.doc), NS_DAV, "sync-token"), TRUE);
-  if (token == NULL || *token == '\0')
-    {
-      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
-                   _("The answer of %s cannot be read"), self->host);
-      return NULL;
-    }
-
-  resources = resources_from_multistatus (self, &ms, href, NULL, NULL);
-  *new_sync_token = g_steal_pointer (&token);
-
-  return resources;
+  return changes_from_multistatus (self, &ms, href, new_sync_token, error);
 }
 
 /**
