@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nb-contact-private.h"
+#include "nb-text.h"
 
 /**
  * NbContact:
@@ -109,13 +110,19 @@ string_slot (NbContact *self,
   return slots[prop_id - FIRST_STRING_PROP];
 }
 
-/* Empty strings are stored as NULL, so that "no value" has one form. */
+/* Empty strings are stored as NULL, so that "no value" has one form; what
+ * people read loses its control characters (nb_text_drop_controls()), the
+ * vCard lines kept as they came and the photo's address do not. */
 static void
 set_string (NbContact  *self,
             guint       prop_id,
             const char *value)
 {
   char **slot = string_slot (self, prop_id);
+  g_autofree char *clean = NULL;
+
+  if (prop_id != PROP_VCARD_EXTRA && prop_id != PROP_PHOTO_URI)
+    value = clean = nb_text_drop_controls (value);
 
   if (value != NULL && *value == '\0')
     value = NULL;

@@ -564,9 +564,11 @@ void
 nb_meeting_set_place (NbMeeting  *self,
                       const char *place)
 {
+  g_autofree char *clean = nb_text_drop_controls (place);
+
   g_return_if_fail (NB_IS_MEETING (self));
 
-  set_string (self, &self->place, place, PROP_PLACE);
+  set_string (self, &self->place, clean, PROP_PLACE);
 }
 
 const char *
@@ -788,9 +790,11 @@ void
 nb_meeting_set_title (NbMeeting  *self,
                       const char *title)
 {
+  g_autofree char *clean = nb_text_drop_controls (title);
+
   g_return_if_fail (NB_IS_MEETING (self));
 
-  set_string (self, &self->title, title, PROP_TITLE);
+  set_string (self, &self->title, clean, PROP_TITLE);
 }
 
 const char *

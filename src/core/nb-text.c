@@ -222,3 +222,39 @@ nb_text_strip_dup (const char *text)
 
   return copy;
 }
+
+/**
+ * nb_text_drop_controls:
+ * @text: (nullable): a name, a title, a note
+ *
+ * Control characters (Unicode's Cc: U+0001–U+001F, U+007F–U+009F) are no
+ * text anyone can read or type, and GTK shows them as boxes: they are
+ * dropped, but for tab and line feed. Everything else stays as it is,
+ * format characters too (zero-width space and joiner, the byte-order mark,
+ * bidirectional marks and overrides), which right-to-left names and emoji
+ * need; a label is a paragraph of its own, so an override ends with it.
+ *
+ * Returns: (transfer full) (nullable): a copy of @text without control
+ *   characters; %NULL for %NULL
+ */
+char *
+nb_text_drop_controls (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_CONTROL || c == '\t' || c == '\n')
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -18,5 +18,6 @@ const char *nb_text_collation_id   (void);
 char       *nb_text_fts_query      (const char *search) G_GNUC_WARN_UNUSED_RESULT;
 char       *nb_text_digits         (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char       *nb_text_strip_dup      (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+char       *nb_text_drop_controls  (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

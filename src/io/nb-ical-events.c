@@ -346,7 +346,10 @@ nb_ical_read_other_event (const char  *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (strlen (text) > NB_ICAL_MAX_BYTES || (root = icalparser_parse_string (text)) == NULL)
+  if (!_nb_ical_check_size (text, name, error))
+    return NULL;
+
+  if ((root = icalparser_parse_string (text)) == NULL)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
                    _("“%s” is incomplete or damaged"), name);

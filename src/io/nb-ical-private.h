@@ -16,5 +16,8 @@ G_BEGIN_DECLS
 GDateTime *_nb_ical_read_time (icalcomponent *root,
                                icalproperty  *property,
                                gboolean      *date_only) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   _nb_ical_check_size (const char    *text,
+                                const char    *name,
+                                GError       **error);
 
 G_END_DECLS

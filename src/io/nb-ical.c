@@ -1085,6 +1085,49 @@ read_calendar (icalcomponent  *calendar,
   return TRUE;
 }
 
+/*
+ * _nb_ical_check_size:
+ * @text: a calendar
+ * @name: its name, for the message
+ * @error: return location for an error
+ *
+ * Whether libical may read @text: at most NB_ICAL_MAX_BYTES and
+ * NB_ICAL_MAX_COMPONENTS (counted by their BEGIN lines, before anything
+ * is parsed).
+ *
+ * Returns: %FALSE with @error set if @text is too large
+ */
+gboolean
+_nb_ical_check_size (const char  *text,
+                     const char  *name,
+                     GError     **error)
+{
+  guint n_components = 0;
+
+  if (strlen (text) > NB_ICAL_MAX_BYTES)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                   _("“%s” is larger than %u MiB"), name, NB_ICAL_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+
+  for (const char *line = text; line != NULL; line = strchr (line, '\n'))
+    {
+      if (*line == '\n')
+        line++;
+      if (g_ascii_strncasecmp (line, "BEGIN:", 6) == 0 && ++n_components > NB_ICAL_MAX_COMPONENTS)
+        {
+          /* Translators: %s is a file's name; the number is 200000. */
+          g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                       _("“%s” holds more than %u events and other parts"), name,
+                       NB_ICAL_MAX_COMPONENTS);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Reads @text whole with libical; a damaged calendar is refused. */
 static icalcomponent *
 parse_root (const char  *text,
@@ -1095,12 +1138,8 @@ parse_root (const char  *text,
   g_autofree char *damage = NULL;
   icalcomponent *root;
 
-  if (strlen (text) > NB_ICAL_MAX_BYTES)
-    {
-      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
-                   _("“%s” is larger than %u MiB"), name, NB_ICAL_MAX_BYTES / (1024 * 1024));
-      return NULL;
-    }
+  if (!_nb_ical_check_size (text, name, error))
+    return NULL;
 
   root = icalparser_parse_string (text);
   if (root == NULL)

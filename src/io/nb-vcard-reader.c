@@ -41,12 +41,15 @@ struct _NbVcardReader
   guint64       bytes_read;
   guint         line_no;
   guint         card_line;  /* line of the current card's BEGIN */
+  guint         card_lines; /* its unfolded lines so far */
+  guint         n_unlisted; /* problems past NB_VCARD_MAX_PROBLEMS */
   guint         n_cards;
   guint         n_skipped;
   gboolean      eof;
   gboolean      first_chunk;
   gboolean      card_open;
   gboolean      card_oversized;
+  gboolean      card_many_lines;
   gboolean      pending_begin;  /* a BEGIN line ended the last card */
   guint         pending_line;
 };
@@ -1210,6 +1213,13 @@ add_problem (NbVcardReader *self,
 {
   char *text;
 
+  /* A file of a million broken cards must not make a million messages. */
+  if (self->problems->len >= NB_VCARD_MAX_PROBLEMS)
+    {
+      self->n_unlisted++;
+      return;
+    }
+
   /* Translators: a card is one contact in a vCard file; %s is the file's
    * name, then the card's number in the file and the line it begins on. */
   if (skipped)
@@ -1235,6 +1245,8 @@ start_card (NbVcardReader *self,
   g_string_append (self->card, "\r\n");
   self->card_open = TRUE;
   self->card_oversized = FALSE;
+  self->card_many_lines = FALSE;
+  self->card_lines = 1;
   self->card_line = line_no;
   self->n_cards++;
 }
@@ -1255,7 +1267,9 @@ finish_card (NbVcardReader *self,
   if (self->card_oversized)
     {
       g_autofree char *message =
-        g_strdup_printf (_("the card is larger than %u MiB"), NB_VCARD_MAX_CARD_BYTES / (1024 * 1024));
+        self->card_many_lines
+          ? g_strdup_printf (_("the card has more than %u lines"), NB_VCARD_MAX_LINES)
+          : g_strdup_printf (_("the card is larger than %u MiB"), NB_VCARD_MAX_CARD_BYTES / (1024 * 1024));
 
       add_problem (self, card, line, NULL, message, TRUE);
       self->n_skipped++;
@@ -1326,13 +1340,25 @@ nb_vcard_reader_next (NbVcardReader  *self,
               return NULL;
             }
 
-          if (!self->card_open)
-            return NULL;
-
           /* The stream ends inside a card. */
-          contact = finish_card (self, FALSE);
-          if (contact != NULL)
-            return contact;
+          if (self->card_open)
+            {
+              contact = finish_card (self, FALSE);
+              if (contact != NULL)
+                return contact;
+            }
+
+          if (self->n_unlisted > 0)
+            {
+              /* Translators: %s is a file's name. */
+              g_ptr_array_add (self->problems,
+                               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%s: %u more problem is not listed",
+                                                             "%s: %u more problems are not listed",
+                                                             self->n_unlisted),
+                                                self->name, self->n_unlisted));
+              self->n_unlisted = 0;
+            }
           return NULL;
         }
 
@@ -1358,7 +1384,17 @@ nb_vcard_reader_next (NbVcardReader  *self,
 
       if (!self->card_oversized)
         {
-          if (self->card->len + len + 2 > NB_VCARD_MAX_CARD_BYTES)
+          /* A folded line goes on with a space or a tab. */
+          if (len == 0 || (line[0] != ' ' && line[0] != '\t'))
+            self->card_lines++;
+
+          if (self->card_lines > NB_VCARD_MAX_LINES)
+            {
+              /* EVCard would take some 400 bytes for each. */
+              self->card_oversized = self->card_many_lines = TRUE;
+              g_string_truncate (self->card, 0);
+            }
+          else if (self->card->len + len + 2 > NB_VCARD_MAX_CARD_BYTES)
             {
               self->card_oversized = TRUE;
               g_string_truncate (self->card, 0);

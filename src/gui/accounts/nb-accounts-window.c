@@ -93,7 +93,10 @@ fill (NbAccountsWindow *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
+      /* A user name is not Pango markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nb_account_get_user (account));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
       if (nb_account_get_last_error (account) != NULL)
@@ -152,8 +155,12 @@ remove_done_cb (GObject      *object,
 
   self = NB_ACCOUNTS_WINDOW (user_data);
   if (!removed)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                      adw_toast_new (error->message));
+    {
+      /* A toast's title is Pango markup; the message is not. */
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+    }
 
   nb_sync_manager_reload (self->manager);
   fill (self);
@@ -203,6 +210,7 @@ added_cb (NbAccountForm    *form,
 {
   g_autofree char *host = nb_account_dup_host (account);
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
 
   adw_preferences_window_close_subpage (ADW_PREFERENCES_WINDOW (self));
   nb_sync_manager_reload (self->manager);
@@ -210,7 +218,8 @@ added_cb (NbAccountForm    *form,
 
   /* Translators: user, server. */
   message = g_strdup_printf (_("Added %s on %s: syncing now"), nb_account_get_user (account), host);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  escaped = g_markup_escape_text (message, -1);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
   nb_sync_manager_sync (self->manager);
 }
 

@@ -77,6 +77,7 @@ upcoming_row (NbCalendarView  *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), event->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
   /* Translators: an upcoming birthday's subtitle: "Turns 211 in 15 days ·
    * Thursday, December 10". */
   subtitle = g_strdup_printf (_("%1$s · %2$s"), when, day);

@@ -84,9 +84,11 @@ show (NbOtherEventItem *self)
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), self->detailed);
   if (self->detailed)
     {
-      gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_NONE);
+      /* Wrapped, but not without end: Pango takes seconds to break a
+       * word of thousands of characters into lines. */
       gtk_label_set_wrap (self->title_label, TRUE);
       gtk_label_set_wrap_mode (self->title_label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (self->title_label, 4);
       gtk_label_set_max_width_chars (self->title_label, 30);
     }
 

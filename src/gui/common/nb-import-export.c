@@ -70,6 +70,8 @@ show_problems (NbImportExport *self,
   dialog = adw_message_dialog_new (self->window, _("Import Report"), summary);
   label = gtk_label_new (text->str);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A name of a problem may be one long word. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   scroller = gtk_scrolled_window_new ();

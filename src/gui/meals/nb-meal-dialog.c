@@ -292,6 +292,8 @@ create_attendee_row (NbMealDialog *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), attendee->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   if (attendee->email != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), attendee->email);
   if (contact != NULL)
@@ -404,7 +406,7 @@ show_sync_notes (NbMealDialog *self,
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->summary);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
       gtk_widget_add_css_class (row, "property");
       adw_preferences_group_add (self->sync_group, row);
@@ -602,7 +604,9 @@ save_action (GtkWidget  *widget,
   saved = nb_store_save_meeting (self->store, meeting, &error);
   if (saved == NULL)
     {
-      AdwToast *toast = adw_toast_new (error->message);
+      /* A toast's title is Pango markup; the message is not. */
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

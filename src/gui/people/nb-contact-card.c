@@ -93,7 +93,9 @@ info_row (const char *icon_name,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL && *subtitle != '\0')
     adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_set_title_lines (row, 0);
+  /* Long notes wrap, up to a point: the editor has all of them. */
+  adw_action_row_set_title_lines (row, 10);
+  adw_action_row_set_subtitle_lines (row, 2);
   gtk_widget_add_css_class (GTK_WIDGET (row), "property");
 
   if (icon_name != NULL)
