@@ -16,6 +16,7 @@
 #include <libsoup/soup.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <string.h>
 
 #include "nb-dav-client-private.h"
@@ -59,7 +60,11 @@ G_DEFINE_FINAL_TYPE (NbDavClient, nb_dav_client, G_TYPE_OBJECT)
 #define NS_CALDAV "urn:ietf:params:xml:ns:caldav"
 #define NS_CS "http://calendarserver.org/ns/"
 
-/* No answer of a DAV server that we read is bigger than this. */
+/* No answer of a DAV server that we read is bigger than this. The answer
+ * is held whole, but a multistatus is read as it streams (see
+ * Multistatus): memory is this plus the results, not ten times this for
+ * an XML tree. test-limits reads 63 MiB of 383,000 ETags in at most
+ * 200 MiB (170 MiB measured, 651 MiB with a whole tree). */
 #define MAX_RESPONSE_SIZE (64 * 1024 * 1024)
 #define MAX_REDIRECTS 5
 #define MULTIGET_BATCH 100
@@ -609,70 +614,127 @@ parse_status_line (xmlNode *node)
   return code >= 100 && code < 600 ? (guint) code : 0;
 }
 
-/* Parses an XML answer of @host; a root element other than @ns:@root is an
- * error too. */
-static xmlDoc *
-parse_xml (const char  *data,
-                   gsize        len,
-                   const char  *ns,
-                   const char  *root,
-                   const char  *host,
-                   GError     **error)
-{
-  xmlDoc *doc;
-
-  if (data == NULL || len == 0 || len > MAX_RESPONSE_SIZE)
-    {
-      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
-                   _("The answer of %s cannot be read"), host);
-      return NULL;
-    }
-
-  /* No network, no entity substitution, no DTD loading, quietly. */
-  doc = xmlReadMemory (data, (int) len, NULL, NULL,
-                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (doc == NULL || !is_element (xmlDocGetRootElement (doc), ns, root))
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
-                   _("The answer of %s cannot be read"), host);
-      return NULL;
-    }
-
-  return doc;
-}
-
-/* A multistatus answer and the address that gave it: an href in it may be
- * relative, and is then relative to that address (RFC 4918, 8.3), which is
- * the collection's for a REPORT or a PROPFIND of it. */
+/* A multistatus answer, read as it streams: the body and the address that
+ * gave it: an href in it may be relative, and is then relative to that
+ * address (RFC 4918, 8.3), which is the collection's for a REPORT or a
+ * PROPFIND of it.
+ *
+ * The whole answer is never a tree: libxml2's reader walks it, and each
+ * child of the root becomes a tree of its own (xmlTextReaderExpand()),
+ * freed as the reader goes on to the next. Memory is then the answer
+ * (within MAX_RESPONSE_SIZE), one response, and what the caller makes of
+ * the responses, instead of some ten times the answer for a whole tree. */
 typedef struct
 {
-  xmlDoc *doc;
-  GUri   *base;
+  GBytes          *body;
+  GUri            *base;
+  xmlTextReader   *reader;      /* NULL once read to the end */
+  gboolean         on_child;    /* the reader is on a child of the root */
+  gboolean         broken;      /* the answer is not well-formed XML */
+  gboolean         has_token;
+  char            *sync_token;  /* of the first DAV:sync-token of the root */
 } Multistatus;
 
 static void
 multistatus_clear (Multistatus *ms)
 {
-  g_clear_pointer (&ms->doc, xmlFreeDoc);
+  g_clear_pointer (&ms->reader, xmlFreeTextReader);
+  g_clear_pointer (&ms->body, g_bytes_unref);
   g_clear_pointer (&ms->base, g_uri_unref);
+  g_clear_pointer (&ms->sync_token, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Multistatus, multistatus_clear)
 
-/* Reads @data, the answer of @base (transfer full), into @ms. */
+static gboolean
+reader_is_element (xmlTextReader *reader,
+                   const char    *ns,
+                   const char    *name)
+{
+  return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
+         g_strcmp0 ((const char *) xmlTextReaderConstNamespaceUri (reader), ns) == 0 &&
+         g_strcmp0 ((const char *) xmlTextReaderConstLocalName (reader), name) == 0;
+}
+
+/* How much of @data libxml2 reads as a whole document: it ends a document
+ * at a NUL character, where one after the root is the end and one before
+ * it an error. Its reader reads on and would refuse the first too, so it
+ * is given the bytes before the NUL only. In UTF-16 (told by its first
+ * bytes, as libxml2 does) a character is two bytes; in UCS-4 or EBCDIC,
+ * all is read. */
+static gsize
+xml_length (const char *data,
+            gsize       len)
+{
+  const guchar *bytes = (const guchar *) data;
+  gsize unit = 1;
+  gsize start = 0;
+
+  if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
+                   (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+    {
+      unit = 2;
+      start = 2;
+    }
+  else if (len >= 4 && ((bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) ||
+                        (bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?')))
+    {
+      unit = 2;
+    }
+  else if (memchr (data, '\0', MIN (len, 4)) != NULL)
+    {
+      return len;
+    }
+
+  for (gsize i = start; i + unit <= len; i += unit)
+    if (bytes[i] == 0 && (unit == 1 || bytes[i + 1] == 0))
+      return i;
+
+  return len;
+}
+
+/* Starts reading @body, the answer of @base (transfer full), into @ms:
+ * fails unless it begins with a DAV:multistatus element. The rest is read
+ * by multistatus_next_response() and multistatus_end(). */
 static gboolean
 parse_multistatus (NbDavClient  *self,
-                   const char   *data,
-                   gsize         len,
+                   GBytes       *body,
                    GUri         *base,
                    Multistatus  *ms,
                    GError      **error)
 {
-  ms->base = base;
-  ms->doc = parse_xml (data, len, NS_DAV, "multistatus", self->host, error);
+  const char *data;
+  gsize len = 0;
+  int ret;
 
-  return ms->doc != NULL;
+  ms->base = base;
+  ms->body = g_bytes_ref (body);
+  data = g_bytes_get_data (body, &len);
+
+  if (data != NULL && len > 0 && len <= MAX_RESPONSE_SIZE)
+    {
+      len = xml_length (data, len);
+
+      /* No network, no entity substitution, no DTD loading, quietly. */
+      ms->reader = xmlReaderForMemory (data, (int) len, NULL, NULL,
+                                       XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                       XML_PARSE_NOWARNING);
+    }
+
+  if (ms->reader != NULL)
+    {
+      do
+        ret = xmlTextReaderRead (ms->reader);
+      while (ret == 1 && xmlTextReaderNodeType (ms->reader) != XML_READER_TYPE_ELEMENT);
+
+      if (ret == 1 && reader_is_element (ms->reader, NS_DAV, "multistatus"))
+        return TRUE;
+    }
+
+  g_clear_pointer (&ms->reader, xmlFreeTextReader);
+  g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
+               _("The answer of %s cannot be read"), self->host);
+  return FALSE;
 }
 
 /* Reads @data as if it were the answer of @href (the server address
@@ -687,16 +749,84 @@ parse_answer_of (NbDavClient  *self,
                  GError      **error)
 {
   g_autofree char *url = make_url (self, href);
+  g_autoptr(GBytes) body = g_bytes_new_static (data, len);
 
-  return parse_multistatus (self, data, len, g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL),
+  return parse_multistatus (self, body, g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL),
                             ms, error);
 }
 
-/* The first response of a multistatus. */
+/* The next DAV:response child of the root, as a tree of its own that lasts
+ * until the next call; NULL at the end of the answer, or where it stops
+ * being well-formed (then multistatus_end() fails). On the way, keeps the
+ * text of the first DAV:sync-token child of the root. */
 static xmlNode *
-first_response (Multistatus *ms)
+multistatus_next_response (Multistatus *ms)
 {
-  return find_child (xmlDocGetRootElement (ms->doc), NS_DAV, "response");
+  while (ms->reader != NULL)
+    {
+      xmlNode *node;
+      int ret;
+
+      /* A child of the root read already: on to its next sibling, which
+       * lets the reader free it. */
+      if (ms->on_child)
+        ret = xmlTextReaderNext (ms->reader);
+      else
+        ret = xmlTextReaderRead (ms->reader);
+      ms->on_child = FALSE;
+
+      if (ret != 1)
+        {
+          ms->broken = ret < 0;
+          g_clear_pointer (&ms->reader, xmlFreeTextReader);
+          break;
+        }
+
+      /* Text, comments and the end of the root. */
+      if (xmlTextReaderDepth (ms->reader) != 1 ||
+          xmlTextReaderNodeType (ms->reader) != XML_READER_TYPE_ELEMENT)
+        continue;
+
+      node = xmlTextReaderExpand (ms->reader);
+      if (node == NULL)
+        {
+          ms->broken = TRUE;
+          g_clear_pointer (&ms->reader, xmlFreeTextReader);
+          break;
+        }
+      ms->on_child = TRUE;
+
+      if (is_element (node, NS_DAV, "response"))
+        return node;
+
+      if (!ms->has_token && is_element (node, NS_DAV, "sync-token"))
+        {
+          ms->has_token = TRUE;
+          ms->sync_token = node_text (node, TRUE);
+        }
+    }
+
+  return NULL;
+}
+
+/* Reads the rest of the answer; fails when it is not well-formed XML, and
+ * then nothing read from it counts. */
+static gboolean
+multistatus_end (NbDavClient  *self,
+                 Multistatus  *ms,
+                 GError      **error)
+{
+  while (multistatus_next_response (ms) != NULL)
+    ;
+
+  if (ms->broken)
+    {
+      g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
+                   _("The answer of %s cannot be read"), self->host);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The href in @node, resolved and in normal form. */
@@ -790,8 +920,6 @@ request_multistatus (NbDavClient   *self,
 {
   g_autoptr(GBytes) answer = NULL;
   g_autoptr(GUri) base = NULL;
-  const char *data;
-  gsize len = 0;
   guint status = 0;
 
   answer = send_request (self, method, href, depth, NULL, body, NULL, NULL, follow,
@@ -809,8 +937,7 @@ request_multistatus (NbDavClient   *self,
       return FALSE;
     }
 
-  data = g_bytes_get_data (answer, &len);
-  return parse_multistatus (self, data, len, g_steal_pointer (&base), ms, error);
+  return parse_multistatus (self, answer, g_steal_pointer (&base), ms, error);
 }
 
 static gboolean
@@ -983,24 +1110,23 @@ is_fatal (GError *error)
          g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE);
 }
 
-/* The current-user-principal in an answer to a PROPFIND of it, or NULL. */
+/* The current-user-principal in an answer to a PROPFIND of it, or NULL
+ * (with @error set when the answer cannot be read). */
 static char *
-principal_from_multistatus (NbDavClient *self,
-                            Multistatus *ms)
+principal_from_multistatus (NbDavClient  *self,
+                            Multistatus  *ms,
+                            GError      **error)
 {
-  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
-    {
-      char *principal;
+  g_autofree char *principal = NULL;
+  xmlNode *response;
 
-      if (!is_element (response, NS_DAV, "response"))
-        continue;
+  while (principal == NULL && (response = multistatus_next_response (ms)) != NULL)
+    principal = response_prop_href (self, ms, response, NS_DAV, "current-user-principal");
 
-      principal = response_prop_href (self, ms, response, NS_DAV, "current-user-principal");
-      if (principal != NULL)
-        return principal;
-    }
+  if (!multistatus_end (self, ms, error))
+    return NULL;
 
-  return NULL;
+  return g_steal_pointer (&principal);
 }
 
 char *
@@ -1017,7 +1143,7 @@ _nb_dav_client_parse_principal (NbDavClient  *self,
   if (!parse_answer_of (self, data, len, href, &ms, error))
     return NULL;
 
-  return principal_from_multistatus (self, &ms);
+  return principal_from_multistatus (self, &ms, error);
 }
 
 /* The current-user-principal at @href, or NULL. Errors only when they
@@ -1030,8 +1156,12 @@ find_principal (NbDavClient   *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_auto(Multistatus) ms = { NULL, };
+  char *principal = NULL;
 
-  if (!propfind (self, href, "0", "<D:current-user-principal/>", &ms, cancellable, &local_error))
+  if (propfind (self, href, "0", "<D:current-user-principal/>", &ms, cancellable, &local_error))
+    principal = principal_from_multistatus (self, &ms, &local_error);
+
+  if (local_error != NULL)
     {
       if (is_fatal (local_error))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1040,24 +1170,34 @@ find_principal (NbDavClient   *self,
       return NULL;
     }
 
-  return principal_from_multistatus (self, &ms);
+  return principal;
 }
 
-/* The home sets in an answer to a PROPFIND of them; TRUE when it holds
- * any. */
+/* The home sets in the first response of an answer to a PROPFIND of
+ * them; TRUE when it holds any; FALSE with @error set when the answer
+ * cannot be read. */
 static gboolean
 homes_from_multistatus (NbDavClient  *self,
                         Multistatus  *ms,
                         char        **addressbook_home,
-                        char        **calendar_home)
+                        char        **calendar_home,
+                        GError      **error)
 {
-  xmlNode *response = first_response (ms);
+  g_autofree char *book_home = NULL;
+  g_autofree char *cal_home = NULL;
+  xmlNode *response = multistatus_next_response (ms);
 
-  if (response == NULL)
+  if (response != NULL)
+    {
+      book_home = response_prop_href (self, ms, response, NS_CARDDAV, "addressbook-home-set");
+      cal_home = response_prop_href (self, ms, response, NS_CALDAV, "calendar-home-set");
+    }
+
+  if (!multistatus_end (self, ms, error))
     return FALSE;
 
-  *addressbook_home = response_prop_href (self, ms, response, NS_CARDDAV, "addressbook-home-set");
-  *calendar_home = response_prop_href (self, ms, response, NS_CALDAV, "calendar-home-set");
+  *addressbook_home = g_steal_pointer (&book_home);
+  *calendar_home = g_steal_pointer (&cal_home);
 
   return *addressbook_home != NULL || *calendar_home != NULL;
 }
@@ -1079,7 +1219,7 @@ _nb_dav_client_parse_homes (NbDavClient  *self,
   if (!parse_answer_of (self, data, len, href, &ms, error))
     return FALSE;
 
-  return homes_from_multistatus (self, &ms, addressbook_home, calendar_home);
+  return homes_from_multistatus (self, &ms, addressbook_home, calendar_home, error);
 }
 
 /* Reads the home sets at @href; TRUE when it found any. */
@@ -1095,14 +1235,15 @@ find_homes (NbDavClient   *self,
   g_auto(Multistatus) ms = { NULL, };
 
   if (!propfind (self, href, "0", "<CR:addressbook-home-set/><C:calendar-home-set/>",
-                 &ms, cancellable, &local_error))
+                 &ms, cancellable, &local_error) ||
+      !homes_from_multistatus (self, &ms, addressbook_home, calendar_home, &local_error))
     {
-      if (is_fatal (local_error))
+      if (local_error != NULL && is_fatal (local_error))
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  return homes_from_multistatus (self, &ms, addressbook_home, calendar_home);
+  return TRUE;
 }
 
 /**
@@ -1237,22 +1378,21 @@ collection_from_response (NbDavClient *self,
 
 /* The collections in an answer to a PROPFIND of depth 1 of @home. */
 static GPtrArray *
-collections_from_multistatus (NbDavClient *self,
-                              Multistatus *ms,
-                              const char  *home)
+collections_from_multistatus (NbDavClient  *self,
+                              Multistatus  *ms,
+                              const char   *home,
+                              GError      **error)
 {
   g_autoptr(GPtrArray) collections = NULL;
   g_autofree char *home_href = _nb_dav_client_normalize_href (self, home);
+  xmlNode *response;
 
   collections = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_collection_free);
 
-  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
+  while ((response = multistatus_next_response (ms)) != NULL)
     {
       g_autofree char *href = NULL;
       NbDavCollection *collection;
-
-      if (!is_element (response, NS_DAV, "response"))
-        continue;
 
       href = node_href (self, ms, response);
       if (href == NULL || g_strcmp0 (href, home_href) == 0)
@@ -1262,6 +1402,9 @@ collections_from_multistatus (NbDavClient *self,
       if (collection != NULL)
         g_ptr_array_add (collections, collection);
     }
+
+  if (!multistatus_end (self, ms, error))
+    return NULL;
 
   return g_steal_pointer (&collections);
 }
@@ -1281,7 +1424,7 @@ _nb_dav_client_parse_collections (NbDavClient  *self,
   if (!parse_answer_of (self, data, len, home, &ms, error))
     return NULL;
 
-  return collections_from_multistatus (self, &ms, home);
+  return collections_from_multistatus (self, &ms, home, error);
 }
 
 /**
@@ -1311,7 +1454,7 @@ nb_dav_client_list_collections (NbDavClient   *self,
   if (!propfind (self, home, "1", COLLECTION_PROPS, &ms, cancellable, error))
     return NULL;
 
-  return collections_from_multistatus (self, &ms, home);
+  return collections_from_multistatus (self, &ms, home, error);
 }
 
 /**
@@ -1387,17 +1530,20 @@ collection_from_multistatus (NbDavClient  *self,
                              GError      **error)
 {
   g_autofree char *normal = _nb_dav_client_normalize_href (self, href);
-  NbDavCollection *collection = NULL;
-  xmlNode *response = first_response (ms);
+  g_autoptr(NbDavCollection) collection = NULL;
+  xmlNode *response = multistatus_next_response (ms);
 
   if (response != NULL)
     collection = collection_from_response (self, response, normal);
+
+  if (!multistatus_end (self, ms, error))
+    return NULL;
 
   if (collection == NULL)
     g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
                  _("No address book or calendar was found on %s"), self->host);
 
-  return collection;
+  return g_steal_pointer (&collection);
 }
 
 NbDavCollection *
@@ -1461,25 +1607,24 @@ append_href (GString    *body,
 /* Reads the resources of a multistatus: a response with status 404 is
  * a deleted one; the collection itself and sub-collections are left out. */
 static GPtrArray *
-resources_from_multistatus (NbDavClient *self,
-                            Multistatus *ms,
-                            const char  *collection,
-                            const char  *data_ns,
-                            const char  *data_name)
+resources_from_multistatus (NbDavClient  *self,
+                            Multistatus  *ms,
+                            const char   *collection,
+                            const char   *data_ns,
+                            const char   *data_name,
+                            GError      **error)
 {
   g_autoptr(GPtrArray) resources = NULL;
   g_autofree char *collection_href = _nb_dav_client_normalize_href (self, collection);
+  xmlNode *response;
 
   resources = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_dav_resource_free);
 
-  for (xmlNode *response = first_response (ms); response != NULL; response = response->next)
+  while ((response = multistatus_next_response (ms)) != NULL)
     {
       g_autofree char *href = NULL;
       NbDavResource *resource;
       guint status;
-
-      if (!is_element (response, NS_DAV, "response"))
-        continue;
 
       href = node_href (self, ms, response);
       if (href == NULL || g_strcmp0 (href, collection_href) == 0)
@@ -1509,6 +1654,9 @@ resources_from_multistatus (NbDavClient *self,
       g_ptr_array_add (resources, resource);
     }
 
+  if (!multistatus_end (self, ms, error))
+    return NULL;
+
   return g_steal_pointer (&resources);
 }
 
@@ -1532,11 +1680,12 @@ _nb_dav_client_parse_resources (NbDavClient  *self,
     return NULL;
 
   if (!with_data)
-    return resources_from_multistatus (self, &ms, collection, NULL, NULL);
+    return resources_from_multistatus (self, &ms, collection, NULL, NULL, error);
 
   return resources_from_multistatus (self, &ms, collection,
                                      kind == NB_DAV_ADDRESSBOOK ? NS_CARDDAV : NS_CALDAV,
-                                     kind == NB_DAV_ADDRESSBOOK ? "address-data" : "calendar-data");
+                                     kind == NB_DAV_ADDRESSBOOK ? "address-data" : "calendar-data",
+                                     error);
 }
 
 /* The changes and the new token in an answer to a sync-collection REPORT
@@ -1548,21 +1697,23 @@ changes_from_multistatus (NbDavClient  *self,
                           char        **new_sync_token,
                           GError      **error)
 {
-  g_autofree char *token = NULL;
-  GPtrArray *resources;
+  g_autoptr(GPtrArray) resources = NULL;
 
-  token = node_text (find_child (xmlDocGetRootElement (ms->doc), NS_DAV, "sync-token"), TRUE);
-  if (token == NULL || *token == '\0')
+  /* The token is a child of the root, usually after the responses. */
+  resources = resources_from_multistatus (self, ms, href, NULL, NULL, error);
+  if (resources == NULL)
+    return NULL;
+
+  if (ms->sync_token == NULL || *ms->sync_token == '\0')
     {
       g_set_error (error, NB_SYNC_ERROR, NB_SYNC_ERROR_PROTOCOL,
                    _("The answer of %s cannot be read"), self->host);
       return NULL;
     }
 
-  resources = resources_from_multistatus (self, ms, href, NULL, NULL);
-  *new_sync_token = g_steal_pointer (&token);
+  *new_sync_token = g_steal_pointer (&ms->sync_token);
 
-  return resources;
+  return g_steal_pointer (&resources);
 }
 
 GPtrArray *
@@ -1619,8 +1770,6 @@ nb_dav_client_sync_collection (NbDavClient   *self,
   g_autoptr(GBytes) answer = NULL;
   g_autoptr(GUri) base = NULL;
   g_auto(Multistatus) ms = { NULL, };
-  const char *data;
-  gsize len = 0;
   guint status = 0;
 
   g_return_val_if_fail (NB_IS_DAV_CLIENT (self), NULL);
@@ -1669,8 +1818,7 @@ nb_dav_client_sync_collection (NbDavClient   *self,
       return NULL;
     }
 
-  data = g_bytes_get_data (answer, &len);
-  if (!parse_multistatus (self, data, len, g_steal_pointer (&base), &ms, error))
+  if (!parse_multistatus (self, answer, g_steal_pointer (&base), &ms, error))
     return NULL;
 
   return changes_from_multistatus (self, &ms, href, new_sync_token, error);
@@ -1706,7 +1854,7 @@ nb_dav_client_list_etags (NbDavClient   *self,
                  &ms, cancellable, error))
     return NULL;
 
-  return resources_from_multistatus (self, &ms, href, NULL, NULL);
+  return resources_from_multistatus (self, &ms, href, NULL, NULL, error);
 }
 
 /**
@@ -1772,7 +1920,9 @@ nb_dav_client_multiget (NbDavClient   *self,
                                 cancellable, error))
         return NULL;
 
-      batch = resources_from_multistatus (self, &ms, collection, ns, data);
+      batch = resources_from_multistatus (self, &ms, collection, ns, data, error);
+      if (batch == NULL)
+        return NULL;
       g_ptr_array_extend_and_steal (resources, g_steal_pointer (&batch));
     }
 
