@@ -20,4 +20,9 @@ gboolean   _nb_ical_check_size (const char    *text,
                                 const char    *name,
                                 GError       **error);
 
+GPtrArray *_nb_ical_parse_whole (const char    *text,
+                                 const char    *name,
+                                 GPtrArray     *problems,
+                                 GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

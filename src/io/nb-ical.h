@@ -45,6 +45,12 @@ typedef struct
 typedef char *(*NbIcalContactUidFunc) (gint64   contact_id,
                                        gpointer user_data);
 
+/* Takes a meal read from a calendar (transfer full); %FALSE, with @error
+ * set, stops the reading. */
+typedef gboolean (*NbIcalEventFunc) (NbIcalEvent *event,
+                                     gpointer     user_data,
+                                     GError     **error);
+
 /* Finds the contact of an attendee; returns its id, or 0. */
 typedef gint64 (*NbIcalFindContactFunc) (const char *email,
                                          const char *uid,
@@ -69,6 +75,13 @@ GPtrArray   *nb_ical_parse            (const char            *text,
                                        const char            *name,
                                        GPtrArray             *problems,
                                        GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean     nb_ical_parse_each       (const char            *text,
+                                       const char            *name,
+                                       GPtrArray             *problems,
+                                       NbIcalEventFunc        func,
+                                       gpointer               user_data,
+                                       guint                 *n_meals,
+                                       GError               **error);
 gboolean     nb_ical_read_resource    (const char            *text,
                                        const char            *name,
                                        NbIcalEvent          **meal,
