@@ -553,8 +553,7 @@ test_million_events_dense (void)
 }
 
 /* 30,000 meals, as an export of the README's benchmark has: imported
- * under the bound. (At NB_ICAL_MAX_COMPONENTS it takes 761 MiB: see
- * nb-ical.h.) */
+ * under the bound. */
 static void
 test_many_meals (void)
 {

@@ -15,15 +15,17 @@
 
 G_BEGIN_DECLS
 
-/* A calendar is parsed whole by libical, which takes some 4 KiB for each
- * component (an event, an alarm, a time zone) and some 6 bytes for each
- * byte of text: these bound what reading one may take. Measured peak RSS
- * of `netbook --import`: 135 MiB for 30,000 meals (4 MiB), 393 MiB for
- * 1,000 meals of 60 KiB notes (60 MiB), 761 MiB for 200,000 meals
- * (30 MiB, 36 s). The bound on components
- * lets an export of 100,000 contacts' birthdays and 33,000 meals back in
- * (README, Performance); a calendar of a million events is refused before
- * it is parsed. Parsing one event at a time would lower both. */
+/* libical takes some 4 KiB for each component (an event, an alarm, a time
+ * zone) and some 6 bytes for each byte of text it holds. A plainly written
+ * calendar is parsed one top-level component at a time (nb-ical.c), so
+ * that an import holds the file and one event: measured peak RSS of
+ * `netbook --import`, 129 MiB for 199,999 meals (29 MiB, 6.9 s; 761 MiB
+ * and 36 s parsed whole) and 149 MiB for 1,000 meals of 60 KiB notes
+ * (57 MiB; 393 MiB parsed whole). Any other calendar is parsed whole, and
+ * these bound what that may take. The bound on components lets an export
+ * of 100,000 contacts' birthdays and 33,000 meals back in (README,
+ * Performance); a calendar of a million events is refused before it is
+ * parsed. */
 #define NB_ICAL_MAX_BYTES      (64 * 1024 * 1024)
 #define NB_ICAL_MAX_COMPONENTS 200000
 
