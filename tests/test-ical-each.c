@@ -74,6 +74,7 @@ describe_reading (GPtrArray *events,
 }
 
 static guint n_compared;
+static guint n_read_each;
 
 /* Reads @text both ways and compares. */
 static void
@@ -149,6 +150,17 @@ compare_variants (const char *text,
   g_autofree char *twice = g_strconcat (text, text, NULL);
   g_autofree char *what = NULL;
 
+  /* A plainly written calendar is read one component at a time, with any
+   * line ends, its time zones anywhere, its names in any case, folded. */
+  if (_nb_ical_reads_each (text))
+    {
+      const char *variants[] = { lf, cr, zones, lower, folded, twice };
+
+      n_read_each++;
+      for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+        g_assert_true (_nb_ical_reads_each (variants[i]));
+    }
+
   compare (text, name);
   compare (lf, "LF");
   compare (cr, "CR");
@@ -218,8 +230,37 @@ test_same_as_whole (void)
   compare_directory (data);
   compare_directory (corpus);
   compare_directory (regressions);
-  g_test_message ("%u calendars read both ways", n_compared);
+  g_test_message ("%u calendars read both ways, of which %u files read one component at a time",
+                  n_compared, n_read_each);
   g_assert_cmpuint (n_compared, >, 500);
+  g_assert_cmpuint (n_read_each, >=, 10);
+}
+
+/* What libical reads in its own way is read whole. */
+static void
+test_read_whole (void)
+{
+  static const char *texts[] = {
+    /* Cut short. */
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\n",
+    /* Text outside the calendar. */
+    "X-BEFORE:1\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+    /* An END of another component. */
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
+    /* A name libical takes as VEVENT, and a BEGIN with a parameter. */
+    "BEGIN:VCALENDAR\r\nBEGIN:VEVENTS\r\nEND:VEVENTS\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nBEGIN;X=1:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    /* A calendar in a calendar. */
+    "BEGIN:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nEND:VCALENDAR\r\n",
+    "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_assert_false (_nb_ical_reads_each (texts[i]));
+      compare (texts[i], texts[i]);
+    }
+  g_assert_true (_nb_ical_reads_each ("BEGIN:VCALENDAR\nBEGIN:X-THING\nEND:X-THING\nEND:VCALENDAR"));
 }
 
 int
@@ -229,6 +270,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ical-each/same-as-whole", test_same_as_whole);
+  g_test_add_func ("/ical-each/read-whole", test_read_whole);
 
   return g_test_run ();
 }

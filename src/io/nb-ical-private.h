@@ -24,5 +24,6 @@ GPtrArray *_nb_ical_parse_whole (const char    *text,
                                  const char    *name,
                                  GPtrArray     *problems,
                                  GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   _nb_ical_reads_each  (const char    *text);
 
 G_END_DECLS

@@ -1885,6 +1885,15 @@ read_each (const char       *text,
   return ok;
 }
 
+/* Whether @text is read one component at a time. */
+gboolean
+_nb_ical_reads_each (const char *text)
+{
+  g_autoptr(GPtrArray) outline = outline_calendars (text, nb_ical_text_end_char (text));
+
+  return outline != NULL;
+}
+
 /* Reads @text whole with libical, as before a calendar could be read one
  * component at a time. */
 GPtrArray *
