@@ -1229,6 +1229,754 @@ read_meals (const char  *text,
   return g_steal_pointer (&events);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Reading one component at a time                                        */
+
+/* libical takes some 4 KiB for each component and some 6 bytes for each
+ * byte of text it holds: a calendar of 200,000 events parsed whole takes
+ * 761 MiB. A calendar whose outline is plain (VCALENDARs, each of
+ * properties and of components whose BEGIN and END lines match) is read
+ * instead one top-level component at a time, each parsed alone in a
+ * VCALENDAR of its own, with the time zones it names; what libical found
+ * in it is the same as in the whole, and only that component is in
+ * memory at once. Any other calendar, which libical reads in its own way
+ * (text outside a VCALENDAR, an END that closes another component, a
+ * calendar cut short), is parsed whole as before. */
+
+typedef enum
+{
+  CHILD_EVENT,
+  CHILD_ZONE,
+  CHILD_OTHER,
+} ChildKind;
+
+/* A component of a VCALENDAR: its text, from its BEGIN line to past its
+ * END line. */
+typedef struct
+{
+  gsize     start;
+  gsize     end;
+  ChildKind kind;
+} Child;
+
+/* One VCALENDAR of a text, as its outline. */
+typedef struct
+{
+  gsize     start;       /* its BEGIN line */
+  gsize     end;         /* past its END line */
+  GArray   *children;    /* of Child, in order */
+  GString  *properties;  /* its own property lines, as written */
+  GString  *head;        /* those before its first component, but METHOD */
+  guint     n_events;
+  gboolean  plain;       /* one VEVENT, time zones, no METHOD */
+} Outline;
+
+static void
+outline_free (Outline *outline)
+{
+  g_array_unref (outline->children);
+  g_string_free (outline->properties, TRUE);
+  g_string_free (outline->head, TRUE);
+  g_free (outline);
+}
+
+/* Whether @name (upper case) is that of a component libical knows by that
+ * very name (it takes any name that starts with a known one as that one),
+ * or an X- name. */
+static gboolean
+plain_component_name (const char *name)
+{
+  static const char *known[] = {
+    "VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE",
+    "VALARM", "STANDARD", "DAYLIGHT",
+  };
+
+  if (*name == '\0')
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+
+  if (g_str_has_prefix (name, "X-"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_str_equal (name, known[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef enum
+{
+  LINE_PROPERTY,
+  LINE_BEGIN,
+  LINE_END,
+  LINE_STRANGE,   /* a BEGIN or END line written otherwise */
+} LineKind;
+
+/* What a content line is; for BEGIN and END, @value is set to the
+ * component's name in upper case. */
+static LineKind
+classify_line (const char *unfolded,
+               char      **value)
+{
+  gsize name_length = strcspn (unfolded, ";:");
+  gsize first = 0, last = name_length;
+  LineKind kind;
+
+  while (first < last && g_ascii_isspace (unfolded[first]))
+    first++;
+  while (last > first && g_ascii_isspace (unfolded[last - 1]))
+    last--;
+
+  if (last - first == 5 && g_ascii_strncasecmp (unfolded + first, "BEGIN", 5) == 0)
+    kind = LINE_BEGIN;
+  else if (last - first == 3 && g_ascii_strncasecmp (unfolded + first, "END", 3) == 0)
+    kind = LINE_END;
+  else
+    return LINE_PROPERTY;
+
+  if (first != 0 || last != name_length || unfolded[name_length] != ':')
+    return LINE_STRANGE;
+
+  *value = g_ascii_strup (unfolded + name_length + 1, -1);
+  if (!plain_component_name (*value))
+    {
+      g_clear_pointer (value, g_free);
+      return LINE_STRANGE;
+    }
+
+  return kind;
+}
+
+/* Whether the name of the property @unfolded is @name (upper case). */
+static gboolean
+line_names (const char *unfolded,
+            const char *name)
+{
+  gsize length = strcspn (unfolded, ";:");
+  g_autofree char *upper = g_ascii_strup (unfolded, length);
+
+  return g_str_equal (g_strstrip (upper), name);
+}
+
+/* The outline of @text, or %NULL if it is not plain. */
+static GPtrArray *
+outline_calendars (const char *text,
+                   char        end_char)
+{
+  g_autoptr(GPtrArray) calendars = g_ptr_array_new_with_free_func ((GDestroyNotify) outline_free);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  Outline *calendar = NULL;
+  Child child = { 0, 0, CHILD_OTHER };
+  const char *p = text;
+  const char *start;
+
+  while ((start = nb_ical_text_next_line (&p, end_char, unfolded)) != NULL)
+    {
+      g_autofree char *value = NULL;
+      LineKind kind;
+
+      if (unfolded->len == 0)
+        continue;
+
+      kind = classify_line (unfolded->str, &value);
+      if (kind == LINE_STRANGE)
+        return NULL;
+
+      if (open->len == 0)
+        {
+          /* Outside a calendar, only the start of one. */
+          if (kind != LINE_BEGIN || !g_str_equal (value, "VCALENDAR"))
+            return NULL;
+
+          calendar = g_new0 (Outline, 1);
+          calendar->start = start - text;
+          calendar->children = g_array_new (FALSE, FALSE, sizeof (Child));
+          calendar->properties = g_string_new (NULL);
+          calendar->head = g_string_new (NULL);
+          calendar->plain = TRUE;
+          g_ptr_array_add (calendars, calendar);
+          g_ptr_array_add (open, g_steal_pointer (&value));
+        }
+      else if (kind == LINE_BEGIN)
+        {
+          if (g_str_equal (value, "VCALENDAR"))
+            return NULL;
+          if (open->len == 1)
+            {
+              child.start = start - text;
+              child.kind = g_str_equal (value, "VEVENT") ? CHILD_EVENT :
+                           g_str_equal (value, "VTIMEZONE") ? CHILD_ZONE : CHILD_OTHER;
+            }
+          g_ptr_array_add (open, g_steal_pointer (&value));
+        }
+      else if (kind == LINE_END)
+        {
+          if (!g_str_equal (value, g_ptr_array_index (open, open->len - 1)))
+            return NULL;
+          g_ptr_array_remove_index (open, open->len - 1);
+          if (open->len == 1)
+            {
+              child.end = p - text;
+              g_array_append_val (calendar->children, child);
+              if (child.kind == CHILD_EVENT)
+                calendar->n_events++;
+              else if (child.kind == CHILD_OTHER)
+                calendar->plain = FALSE;
+            }
+          else if (open->len == 0)
+            {
+              calendar->end = p - text;
+              calendar->plain &= calendar->n_events == 1;
+              calendar = NULL;
+            }
+        }
+      else if (open->len == 1)
+        {
+          g_string_append_len (calendar->properties, start, p - start);
+          if (line_names (unfolded->str, "METHOD"))
+            calendar->plain = FALSE;
+          else if (calendar->children->len == 0)
+            g_string_append_len (calendar->head, start, p - start);
+        }
+    }
+
+  if (open->len > 0 || calendars->len == 0)
+    return NULL;
+
+  return g_steal_pointer (&calendars);
+}
+
+/* The content lines of @text from @start to @end, as written, without the
+ * empty ones; and, if @unfolded_lines is given, each of them unfolded. */
+static void
+append_raw (GString    *out,
+            const char *text,
+            gsize       start,
+            gsize       end,
+            char        end_char,
+            GPtrArray  *unfolded_lines)
+{
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  const char *p = text + start;
+  const char *line;
+
+  while (p < text + end && (line = nb_ical_text_next_line (&p, end_char, unfolded)) != NULL)
+    {
+      if (unfolded->len == 0)
+        continue;
+      g_string_append_len (out, line, p - line);
+      if (unfolded_lines != NULL)
+        g_ptr_array_add (unfolded_lines, g_strdup (unfolded->str));
+    }
+}
+
+/* A time zone of a calendar being read. */
+typedef struct
+{
+  icalcomponent *calendar;   /* what libical read of it */
+  icalcomponent *zone;       /* its VTIMEZONE, in @calendar */
+  char          *tzid;       /* its TZID, as written */
+  char          *raw;        /* its lines, as written */
+} Zone;
+
+static void
+zone_free (Zone *zone)
+{
+  icalcomponent_free (zone->calendar);
+  g_free (zone->tzid);
+  g_free (zone->raw);
+  g_free (zone);
+}
+
+/* What is being read. */
+typedef struct
+{
+  const char       *text;
+  const char       *name;
+  char              end_char;
+  const char       *eol;
+  GPtrArray        *problems;
+  NbIcalEventFunc   func;
+  gpointer          user_data;
+  guint             n;           /* events so far */
+  guint             n_meals;
+  char             *damage;      /* what libical found damaged */
+  GError           *event_error; /* the first event that could not be read */
+  guint             n_problems;  /* problems before it */
+} Reading;
+
+/* @text from @start to @end, parsed alone in a VCALENDAR of its own. */
+static icalcomponent *
+parse_alone (Reading    *reading,
+             const char *prefix,
+             gsize       prefix_length,
+             gsize       start,
+             gsize       end)
+{
+  g_autoptr(GString) wrapped = g_string_sized_new (end - start + prefix_length + 40);
+
+  g_string_append (wrapped, "BEGIN:VCALENDAR");
+  g_string_append (wrapped, reading->eol);
+  g_string_append_len (wrapped, prefix, prefix_length);
+  g_string_append_len (wrapped, reading->text + start, end - start);
+  g_string_append (wrapped, "END:VCALENDAR");
+  g_string_append (wrapped, reading->eol);
+
+  return icalparser_parse_string (wrapped->str);
+}
+
+/* The damage libical found in what it read alone: in its calendar's own
+ * properties (as the whole calendar's), or in its component. */
+static char *
+damage_of (icalcomponent *calendar,
+           char         **own)
+{
+  icalproperty *error;
+  icalcomponent *child;
+
+  if (calendar == NULL)
+    return g_strdup (_("a part of it could not be read"));
+
+  error = icalcomponent_get_first_property (calendar, ICAL_XLICERROR_PROPERTY);
+  if (error != NULL && own != NULL && *own == NULL)
+    *own = g_strdup (icalproperty_get_xlicerror (error));
+
+  child = icalcomponent_get_first_component (calendar, ICAL_ANY_COMPONENT);
+  return child ? error_text (child) : NULL;
+}
+
+/* Adds to @calendar a copy of each time zone of @zones that @property
+ * names, unless it has it already. */
+static void
+add_zones (icalcomponent *calendar,
+           icalproperty  *property,
+           GHashTable    *zones,
+           GHashTable    *added)
+{
+  icalparameter *parameter;
+  const char *tzid;
+  GPtrArray *matching;
+
+  if (property == NULL ||
+      (parameter = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER)) == NULL ||
+      (tzid = icalparameter_get_tzid (parameter)) == NULL ||
+      (matching = g_hash_table_lookup (zones, tzid)) == NULL ||
+      !g_hash_table_add (added, (gpointer) tzid))
+    return;
+
+  for (guint i = 0; i < matching->len; i++)
+    icalcomponent_add_component (calendar, icalcomponent_new_clone (g_ptr_array_index (matching, i)));
+}
+
+/* The calendar of an event of @outline as it was written: see
+ * event_source(). */
+static char *
+outline_event_source (Reading    *reading,
+                      Outline    *outline,
+                      Child      *child,
+                      GPtrArray  *zones)
+{
+  g_autoptr(GPtrArray) unfolded = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) event = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
+
+  if (outline->plain)
+    append_raw (out, reading->text, outline->start, outline->end, reading->end_char, NULL);
+  else
+    {
+      append_raw (event, reading->text, child->start, child->end, reading->end_char, unfolded);
+      g_string_append (out, "BEGIN:VCALENDAR\r\n");
+      g_string_append_len (out, outline->head->str, outline->head->len);
+      for (guint i = 0; i < zones->len; i++)
+        {
+          Zone *zone = g_ptr_array_index (zones, i);
+          g_autofree char *plain = g_strconcat ("TZID=", zone->tzid, NULL);
+          g_autofree char *quoted = g_strconcat ("TZID=\"", zone->tzid, "\"", NULL);
+
+          for (guint j = 0; j < unfolded->len; j++)
+            {
+              const char *line = g_ptr_array_index (unfolded, j);
+
+              if (strstr (line, plain) != NULL || strstr (line, quoted) != NULL)
+                {
+                  g_string_append (out, zone->raw);
+                  break;
+                }
+            }
+        }
+      g_string_append_len (out, event->str, event->len);
+      g_string_append (out, "END:VCALENDAR\r\n");
+    }
+
+  if (out->len > MAX_SOURCE)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The TZID of a VTIMEZONE as written: its first TZID line of its own. */
+static char *
+raw_zone_id (Reading *reading,
+             Child   *child)
+{
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  const char *p = reading->text + child->start;
+  gboolean first = TRUE;
+
+  while (p < reading->text + child->end &&
+         nb_ical_text_next_line (&p, reading->end_char, unfolded) != NULL)
+    {
+      g_autofree char *value = NULL;
+
+      if (unfolded->len == 0)
+        continue;
+      if (first)
+        {
+          first = FALSE;
+          continue;
+        }
+      if (classify_line (unfolded->str, &value) != LINE_PROPERTY)
+        break;
+      if (line_names (unfolded->str, "TZID"))
+        {
+          const char *colon = unfolded->str;
+          gboolean quoted = FALSE;
+
+          for (; *colon != '\0'; colon++)
+            {
+              if (*colon == '"')
+                quoted = !quoted;
+              else if (*colon == ':' && !quoted)
+                return g_strdup (colon + 1);
+            }
+          return g_strdup ("");
+        }
+    }
+
+  return g_strdup ("");
+}
+
+/* Reads one VCALENDAR of the outline. */
+static gboolean
+read_outline (Reading  *reading,
+              Outline  *outline,
+              GError  **error)
+{
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func ((GDestroyNotify) zone_free);
+  g_autoptr(GHashTable) zones_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                             (GDestroyNotify) g_ptr_array_unref);
+  g_autofree char *own_damage = NULL;
+  g_autofree char *child_damage = NULL;
+  guint child_damage_index = 0;
+  icalcomponent *calendar;
+
+  /* The calendar's own properties. */
+  calendar = parse_alone (reading, outline->properties->str, outline->properties->len, 0, 0);
+  if (calendar == NULL)
+    own_damage = damage_of (NULL, NULL);
+  else
+    {
+      g_autofree char *in_child = damage_of (calendar, &own_damage);
+
+      if (own_damage == NULL)
+        own_damage = g_steal_pointer (&in_child);
+      icalcomponent_free (calendar);
+    }
+
+  /* Its time zones first, wherever they are. */
+  for (guint i = 0; i < outline->children->len; i++)
+    {
+      Child *child = &g_array_index (outline->children, Child, i);
+      g_autofree char *damage = NULL;
+      Zone *zone;
+      GPtrArray *same;
+      icalproperty *tzid;
+
+      if (child->kind != CHILD_ZONE)
+        continue;
+
+      calendar = parse_alone (reading, NULL, 0, child->start, child->end);
+      damage = damage_of (calendar, &own_damage);
+      if (damage != NULL)
+        {
+          g_free (child_damage);
+          child_damage = g_steal_pointer (&damage);
+          child_damage_index = i;
+        }
+      if (calendar == NULL)
+        continue;
+
+      zone = g_new0 (Zone, 1);
+      zone->calendar = calendar;
+      zone->zone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+      zone->tzid = raw_zone_id (reading, child);
+      {
+        GString *raw = g_string_new (NULL);
+
+        append_raw (raw, reading->text, child->start, child->end, reading->end_char, NULL);
+        zone->raw = g_string_free (raw, FALSE);
+      }
+      g_ptr_array_add (zones, zone);
+
+      tzid = zone->zone ? icalcomponent_get_first_property (zone->zone, ICAL_TZID_PROPERTY) : NULL;
+      if (tzid != NULL && icalproperty_get_tzid (tzid) != NULL)
+        {
+          same = g_hash_table_lookup (zones_by_id, icalproperty_get_tzid (tzid));
+          if (same == NULL)
+            {
+              same = g_ptr_array_new ();
+              g_hash_table_insert (zones_by_id, (gpointer) icalproperty_get_tzid (tzid), same);
+            }
+          g_ptr_array_add (same, zone->zone);
+        }
+    }
+
+  for (guint i = 0; i < outline->children->len; i++)
+    {
+      Child *child = &g_array_index (outline->children, Child, i);
+      g_autoptr(GHashTable) added = NULL;
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *damage = NULL;
+      icalcomponent *event;
+      NbIcalEvent *result;
+      const char *summary;
+
+      if (child->kind == CHILD_ZONE)
+        {
+          /* The damage found in a zone counts where the zone is. */
+          continue;
+        }
+
+      calendar = parse_alone (reading, NULL, 0, child->start, child->end);
+      damage = damage_of (calendar, &own_damage);
+      if (damage != NULL && (child_damage == NULL || i > child_damage_index))
+        {
+          g_free (child_damage);
+          child_damage = g_steal_pointer (&damage);
+          child_damage_index = i;
+        }
+
+      if (child->kind != CHILD_EVENT)
+        {
+          g_clear_pointer (&calendar, icalcomponent_free);
+          continue;
+        }
+
+      reading->n++;
+      event = calendar ? icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT) : NULL;
+
+      /* Once the calendar is known to be damaged, the rest is only read for
+       * what else is damaged. */
+      if (event == NULL || reading->damage != NULL || reading->event_error != NULL ||
+          child_damage != NULL || own_damage != NULL || x_value (event, X_BIRTHDAY) != NULL)
+        {
+          g_clear_pointer (&calendar, icalcomponent_free);
+          continue;
+        }
+
+      added = g_hash_table_new (g_str_hash, g_str_equal);
+      add_zones (calendar, icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY),
+                 zones_by_id, added);
+      add_zones (calendar, icalcomponent_get_first_property (event, ICAL_DTEND_PROPERTY),
+                 zones_by_id, added);
+
+      summary = icalcomponent_get_summary (event);
+      result = read_event (calendar, event, &local_error);
+      if (result == NULL)
+        {
+          if (g_error_matches (local_error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED))
+            g_ptr_array_add (reading->problems,
+                             g_strdup_printf (_("%s, event %u (“%s”): left out: %s"),
+                                              reading->name, reading->n, summary ? summary : "",
+                                              local_error->message));
+          else
+            {
+              g_set_error (&reading->event_error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                           _("“%s” is damaged and was not imported: event %u: %s"),
+                           reading->name, reading->n, local_error->message);
+              reading->n_problems = reading->problems->len;
+            }
+          icalcomponent_free (calendar);
+          continue;
+        }
+      icalcomponent_free (calendar);
+
+      {
+        g_autofree char *source = outline_event_source (reading, outline, child, zones);
+
+        nb_meeting_set_ical_source (result->meeting, source);
+      }
+
+      reading->n_meals++;
+      if (!reading->func (result, reading->user_data, error))
+        return FALSE;
+    }
+
+  /* libical's first damage is the last calendar's: its own, else that of
+   * its last damaged component. */
+  if (own_damage != NULL || child_damage != NULL)
+    {
+      g_free (reading->damage);
+      reading->damage = g_strdup (own_damage ? own_damage : child_damage);
+    }
+
+  return TRUE;
+}
+
+/* Reads @text one component at a time; %FALSE, with *@whole set, if it
+ * must be parsed whole. */
+static gboolean
+read_each (const char       *text,
+           const char       *name,
+           GPtrArray        *problems,
+           NbIcalEventFunc   func,
+           gpointer          user_data,
+           guint            *n_meals,
+           gboolean         *whole,
+           GError          **error)
+{
+  g_autoptr(GPtrArray) outline = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  Reading reading = { 0 };
+  gboolean ok = TRUE, keep_problems = TRUE;
+
+  reading.end_char = nb_ical_text_end_char (text);
+  outline = outline_calendars (text, reading.end_char);
+  *whole = outline == NULL;
+  if (outline == NULL)
+    return FALSE;
+
+  reading.text = text;
+  reading.name = name;
+  reading.eol = reading.end_char == '\n' ? "\r\n" : "\r";
+  reading.problems = found;
+  reading.func = func;
+  reading.user_data = user_data;
+
+  for (guint i = 0; ok && i < outline->len; i++)
+    ok = read_outline (&reading, g_ptr_array_index (outline, i), error);
+
+  if (ok && reading.damage != NULL)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                   _("“%s” is damaged and was not imported: %s"), name, reading.damage);
+      ok = keep_problems = FALSE;
+    }
+  else if (ok && reading.event_error != NULL)
+    {
+      g_ptr_array_set_size (found, reading.n_problems);
+      g_propagate_error (error, g_steal_pointer (&reading.event_error));
+      ok = FALSE;
+    }
+
+  if (keep_problems)
+    for (guint i = 0; i < found->len; i++)
+      g_ptr_array_add (problems, g_strdup (g_ptr_array_index (found, i)));
+
+  *n_meals = reading.n_meals;
+  g_free (reading.damage);
+  g_clear_error (&reading.event_error);
+  return ok;
+}
+
+/* Whether @text is read one component at a time. */
+gboolean
+_nb_ical_reads_each (const char *text)
+{
+  g_autoptr(GPtrArray) outline = outline_calendars (text, nb_ical_text_end_char (text));
+
+  return outline != NULL;
+}
+
+/* Reads @text whole with libical, as before a calendar could be read one
+ * component at a time. */
+GPtrArray *
+_nb_ical_parse_whole (const char  *text,
+                      const char  *name,
+                      GPtrArray   *problems,
+                      GError     **error)
+{
+  guint n_events = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return read_meals (text, name, problems, &n_events, error);
+}
+
+/**
+ * nb_ical_parse_each:
+ * @text: a whole calendar file, in UTF-8
+ * @name: the file's name, for messages
+ * @problems: (element-type utf8): where to add a message for each event
+ *   that is not a meal and was left out
+ * @func: called with each meal, which it owns, in order; it may stop the
+ *   reading by returning %FALSE with an error set
+ * @user_data: for @func
+ * @n_meals: (out): how many meals were given to @func
+ * @error: return location for why the calendar cannot be read
+ *
+ * Reads the meals of a calendar, as nb_ical_parse() does, one event at a
+ * time: a calendar whose components are plainly written (BEGIN and END
+ * lines that match, nothing outside its VCALENDARs) is parsed one
+ * top-level component at a time, with the time zones it names; any other
+ * is parsed whole. A damaged calendar is still refused whole, but only
+ * once it has been read to its end: meals given to @func before are to be
+ * undone by the caller (the importer writes a file in one transaction).
+ *
+ * Returns: %TRUE if the whole calendar was read
+ */
+gboolean
+nb_ical_parse_each (const char       *text,
+                    const char       *name,
+                    GPtrArray        *problems,
+                    NbIcalEventFunc   func,
+                    gpointer          user_data,
+                    guint            *n_meals,
+                    GError          **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  gboolean whole = FALSE;
+
+  g_return_val_if_fail (text != NULL && func != NULL && n_meals != NULL, FALSE);
+
+  *n_meals = 0;
+  if (!_nb_ical_check_size (text, name, error))
+    return FALSE;
+
+  if (read_each (text, name, problems, func, user_data, n_meals, &whole, error))
+    return TRUE;
+  if (!whole)
+    return FALSE;
+
+  events = _nb_ical_parse_whole (text, name, problems, error);
+  if (events == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      (*n_meals)++;
+      if (!func (g_steal_pointer (&g_ptr_array_index (events, i)), user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+collect_cb (NbIcalEvent  *event,
+            gpointer      user_data,
+            GError      **error)
+{
+  g_ptr_array_add (user_data, event);
+  return TRUE;
+}
+
 /**
  * nb_ical_parse:
  * @text: a whole calendar file, in UTF-8
@@ -1251,11 +1999,15 @@ nb_ical_parse (const char  *text,
                GPtrArray   *problems,
                GError     **error)
 {
-  guint n_events = 0;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_ical_event_free);
+  guint n_meals = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  return read_meals (text, name, problems, &n_events, error);
+  if (!nb_ical_parse_each (text, name, problems, collect_cb, events, &n_meals, error))
+    return NULL;
+
+  return g_steal_pointer (&events);
 }
 
 /**
