@@ -17,25 +17,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 prefix=${1:-$top/build/prefix}
 out=${2:-$top/build/screenshots-hostile}
-netbook=$prefix/bin/netbook
 
-if [ ! -x "$netbook" ]; then
-  echo "screenshots-hostile.sh: no netbook in $prefix/bin: meson install a build there first" >&2
-  exit 1
-fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$out" "$work/run" "$work/locales"
-chmod 700 "$work/run"
-
-export XDG_RUNTIME_DIR=$work/run XDG_CACHE_HOME=$work/cache XDG_CONFIG_HOME=$work/config
-export XDG_DATA_HOME=$work/data
-export XDG_DATA_DIRS=$prefix/share:/usr/local/share:/usr/share
-export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 GSK_RENDERER=cairo NO_AT_BRIDGE=1
-export NETBOOK_NOW=2026-11-25T15:00:00 TZ=UTC
-localedef -i de_DE -f UTF-8 "$work/locales/de_DE.UTF-8" 2>/dev/null || true
-export LOCPATH=$work/locales
+. "$here/screenshot-session.sh"
 
 # The cards, escaped as vCard 3.0 wants (\; \, \\); every birthday is today
 # and every name eats a meal tomorrow.
@@ -87,29 +70,7 @@ with open(sys.argv[2], "wb") as f:
     f.write(b"END:VCALENDAR\r\n")
 EOF
 
-db=$work/hostile.db
 "$netbook" --database "$db" --import "$work/hostile.vcf" "$work/hostile.ics"
-
-# shot NAME LANGUAGE WIDTH HEIGHT ACTIONS…
-shot () {
-  local name=$1 language=$2 width=$3 height=$4
-  shift 4
-  local lang=C.UTF-8
-  [ "$language" = de ] && lang=de_DE.UTF-8
-  LANG=$lang LANGUAGE=$language xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" \
-    dbus-run-session -- bash -c '
-      "$0" --database "$1" >/dev/null 2>&1 &
-      sleep 3
-      window=$(xdotool search --onlyvisible --name Netbook | head -1)
-      xdotool windowsize "$window" "$2" "$3"
-      sleep 2
-      eval "$5"
-      sleep 3
-      xdotool getwindowgeometry "$window" | sed -n "s/^ *Geometry: /  window: /p"
-      import -window "$window" "$4"
-    ' "$netbook" "$db" "$width" "$height" "$out/$name.png" "$*"
-  echo "$out/$name.png"
-}
 
 # The list is sorted (in English: the markup name, the two long ones, the
 # combining marks, the invisible characters, right-to-left, emoji; German
