@@ -60,22 +60,31 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds, failing after 20 s, or as
- * many times that as NETBOOK_TEST_TIMEOUT_MULTIPLIER says (the sanitized
- * and valgrind runs are slower; see their test setups in meson.build). */
-void
-nb_test_wait_for (NbTestCondition condition,
-                  gpointer        data)
+/* How many times slower this run is than a normal build's:
+ * NETBOOK_TEST_TIMEOUT_MULTIPLIER (the sanitized and valgrind runs; see
+ * their test setups in meson.build), or 1. */
+guint
+nb_test_slowdown (void)
 {
   const char *multiplier = g_getenv ("NETBOOK_TEST_TIMEOUT_MULTIPLIER");
   guint64 factor = 1;
-  gboolean timed_out = FALSE;
-  guint id;
 
   if (multiplier != NULL && !g_ascii_string_to_unsigned (multiplier, 10, 1, 100, &factor, NULL))
     g_error ("NETBOOK_TEST_TIMEOUT_MULTIPLIER is not a number from 1 to 100: %s", multiplier);
 
-  id = g_timeout_add_seconds (20 * factor, timeout_cb, &timed_out);
+  return factor;
+}
+
+/* Runs the main loop until @condition holds, failing after 20 s, or
+ * nb_test_slowdown() times that. */
+void
+nb_test_wait_for (NbTestCondition condition,
+                  gpointer        data)
+{
+  gboolean timed_out = FALSE;
+  guint id;
+
+  id = g_timeout_add_seconds (20 * nb_test_slowdown (), timeout_cb, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

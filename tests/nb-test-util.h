@@ -18,6 +18,7 @@ typedef gboolean (*NbTestCondition) (gpointer data);
 
 char      *nb_test_tmp_path           (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 NbStore   *nb_test_open_store         (char           **path) G_GNUC_WARN_UNUSED_RESULT;
+guint      nb_test_slowdown           (void);
 void       nb_test_wait_for           (NbTestCondition  condition,
                                        gpointer         data);
 void       nb_test_wait_list_loaded   (NbContactList   *list);

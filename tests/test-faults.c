@@ -659,12 +659,15 @@ wait_done_cb (GObject      *object,
 }
 
 /* This process saves contacts while netbook --import runs in another:
- * both work, and this one sees the other's contacts. */
+ * both work, and this one sees the other's contacts. The import is one
+ * transaction, which the saves wait for (up to the busy timeout): fewer
+ * cards where everything runs ten times slower (sanitizers, valgrind). */
 static void
 test_two_processes_import (void)
 {
   g_autofree char *path = nb_test_tmp_path ("netbook.db");
-  g_autofree char *vcf = write_cards ("many.vcf", 3000);
+  guint n_cards = 3000 / nb_test_slowdown ();
+  g_autofree char *vcf = write_cards ("many.vcf", n_cards);
   g_autoptr(GError) error = NULL;
   g_autoptr(NbStore) store = NULL;
   g_autoptr(GSubprocess) import = NULL;
@@ -700,7 +703,7 @@ test_two_processes_import (void)
 
   /* The other's contacts show up here. */
   g_assert_true (nb_store_check_for_changes (store));
-  g_assert_cmpint (nb_store_count_contacts (store), ==, 5 + 20 + 3000);
+  g_assert_cmpint (nb_store_count_contacts (store), ==, 5 + 20 + n_cards);
   for (guint i = 0; i < mine->len; i++)
     {
       g_autoptr(NbContact) again = nb_store_get_contact (store, nb_contact_get_id (mine->pdata[i]));
@@ -708,7 +711,7 @@ test_two_processes_import (void)
       g_assert_true (again == mine->pdata[i]);
     }
   g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts WHERE full_name LIKE 'Mine %'"), ==, 20);
-  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts_fts"), ==, 3025);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts_fts"), ==, 5 + 20 + n_cards);
   nb_test_assert_db_intact (path);
 }
 
