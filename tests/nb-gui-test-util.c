@@ -226,6 +226,30 @@ nb_gui_wait_for_widget (gpointer    root,
   return lookup.found;
 }
 
+static gboolean
+lookup_gone (gpointer data)
+{
+  return !lookup_done (data);
+}
+
+/**
+ * nb_gui_wait_for_widget_gone:
+ *
+ * Waits until no such widget is on screen (a list updated by a worker
+ * thread), failing after a while.
+ */
+void
+nb_gui_wait_for_widget_gone (gpointer    root,
+                             GType       type,
+                             const char *property,
+                             const char *value)
+{
+  Lookup lookup = { GTK_WIDGET (root), type, property, value, NULL };
+
+  g_test_message ("waiting for no %s with %s “%s”", g_type_name (type), property, value);
+  nb_test_wait_for (lookup_gone, &lookup);
+}
+
 /**
  * nb_gui_wait_for_window:
  * @type: the type of a window, such as a dialog

@@ -39,6 +39,10 @@ GtkWidget *nb_gui_wait_for_widget   (gpointer        root,
                                      GType           type,
                                      const char     *property,
                                      const char     *value);
+void       nb_gui_wait_for_widget_gone (gpointer      root,
+                                     GType           type,
+                                     const char     *property,
+                                     const char     *value);
 GtkWindow *nb_gui_wait_for_window   (GType           type);
 void       nb_gui_wait_window_gone  (GType           type);
 void       nb_gui_click             (GtkWidget      *button);
