@@ -20,10 +20,4 @@ gboolean   _nb_ical_check_size (const char    *text,
                                 const char    *name,
                                 GError       **error);
 
-GPtrArray *_nb_ical_parse_whole (const char    *text,
-                                 const char    *name,
-                                 GPtrArray     *problems,
-                                 GError       **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean   _nb_ical_reads_each  (const char    *text);
-
 G_END_DECLS

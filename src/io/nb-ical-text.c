@@ -92,59 +92,6 @@ make_line (const char *start,
 }
 
 /**
- * nb_ical_text_end_char:
- * @text: an iCalendar text
- *
- * Returns: the byte its lines end at: LF, or CR in a text without LF
- */
-char
-nb_ical_text_end_char (const char *text)
-{
-  return strchr (text, '\n') != NULL ? '\n' : '\r';
-}
-
-/**
- * nb_ical_text_next_line:
- * @p: (inout): where the next content line starts; moved past it
- * @end_char: what lines end at, from nb_ical_text_end_char() of the
- *   whole text
- * @unfolded: set to the line unfolded, without its line end (empty for an
- *   empty line)
- *
- * Reads one content line, unfolding its continuation lines (a line end
- * followed by a space or a tab). Its raw text, as written, is from the
- * returned start to the new *@p.
- *
- * Returns: (nullable): where the line starts, or %NULL at the end of the
- *   text
- */
-const char *
-nb_ical_text_next_line (const char **p,
-                        char         end_char,
-                        GString     *unfolded)
-{
-  const char *start = *p;
-  const char *end;
-
-  if (*start == '\0')
-    return NULL;
-
-  end = line_end (start, end_char);
-  g_string_assign (unfolded, "");
-  g_string_append_len (unfolded, start, end - start);
-  *p = skip_line_end (end, end_char);
-
-  while (**p == ' ' || **p == '\t')
-    {
-      end = line_end (*p, end_char);
-      g_string_append_len (unfolded, *p + 1, end - *p - 1);
-      *p = skip_line_end (end, end_char);
-    }
-
-  return start;
-}
-
-/**
  * nb_ical_text_split:
  * @text: an iCalendar text
  *
@@ -159,14 +106,28 @@ nb_ical_text_split (const char *text)
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_ical_line_free);
   g_autoptr(GString) unfolded = g_string_new (NULL);
   const char *p = text;
-  const char *start;
   char end_char;
 
   g_return_val_if_fail (text != NULL, lines);
 
-  end_char = nb_ical_text_end_char (text);
-  while ((start = nb_ical_text_next_line (&p, end_char, unfolded)) != NULL)
+  end_char = strchr (text, '\n') != NULL ? '\n' : '\r';
+
+  while (*p != '\0')
     {
+      const char *start = p;
+      const char *end = line_end (p, end_char);
+
+      g_string_assign (unfolded, "");
+      g_string_append_len (unfolded, p, end - p);
+      p = skip_line_end (end, end_char);
+
+      while (*p == ' ' || *p == '\t')
+        {
+          end = line_end (p, end_char);
+          g_string_append_len (unfolded, p + 1, end - p - 1);
+          p = skip_line_end (end, end_char);
+        }
+
       if (unfolded->len > 0)
         g_ptr_array_add (lines, make_line (start, p, unfolded));
     }

@@ -33,10 +33,6 @@ typedef struct
 
 void       nb_ical_line_free         (NbIcalLine *line);
 GPtrArray *nb_ical_text_split        (const char *text) G_GNUC_WARN_UNUSED_RESULT;
-char       nb_ical_text_end_char     (const char *text);
-const char *nb_ical_text_next_line   (const char **p,
-                                      char         end_char,
-                                      GString     *unfolded);
 gboolean   nb_ical_line_is           (NbIcalLine *line,
                                       const char *name,
                                       const char *value);

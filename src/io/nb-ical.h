@@ -15,17 +15,15 @@
 
 G_BEGIN_DECLS
 
-/* libical takes some 4 KiB for each component (an event, an alarm, a time
- * zone) and some 6 bytes for each byte of text it holds. A plainly written
- * calendar is parsed one top-level component at a time (nb-ical.c), so
- * that an import holds the file and one event: measured peak RSS of
- * `netbook --import`, 129 MiB for 199,999 meals (29 MiB, 6.9 s; 761 MiB
- * and 36 s parsed whole) and 149 MiB for 1,000 meals of 60 KiB notes
- * (57 MiB; 393 MiB parsed whole). Any other calendar is parsed whole, and
- * these bound what that may take. The bound on components lets an export
- * of 100,000 contacts' birthdays and 33,000 meals back in (README,
- * Performance); a calendar of a million events is refused before it is
- * parsed. */
+/* A calendar is parsed whole by libical, which takes some 4 KiB for each
+ * component (an event, an alarm, a time zone) and some 6 bytes for each
+ * byte of text: these bound what reading one may take. Measured peak RSS
+ * of `netbook --import`: 135 MiB for 30,000 meals (4 MiB), 393 MiB for
+ * 1,000 meals of 60 KiB notes (60 MiB), 761 MiB for 200,000 meals
+ * (30 MiB, 36 s). The bound on components
+ * lets an export of 100,000 contacts' birthdays and 33,000 meals back in
+ * (README, Performance); a calendar of a million events is refused before
+ * it is parsed. Parsing one event at a time would lower both. */
 #define NB_ICAL_MAX_BYTES      (64 * 1024 * 1024)
 #define NB_ICAL_MAX_COMPONENTS 200000
 
@@ -46,12 +44,6 @@ typedef struct
 /* Gives the UID of a contact, for an attendee without an email address. */
 typedef char *(*NbIcalContactUidFunc) (gint64   contact_id,
                                        gpointer user_data);
-
-/* Takes a meal read from a calendar (transfer full); %FALSE, with @error
- * set, stops the reading. */
-typedef gboolean (*NbIcalEventFunc) (NbIcalEvent *event,
-                                     gpointer     user_data,
-                                     GError     **error);
 
 /* Finds the contact of an attendee; returns its id, or 0. */
 typedef gint64 (*NbIcalFindContactFunc) (const char *email,
@@ -77,13 +69,6 @@ GPtrArray   *nb_ical_parse            (const char            *text,
                                        const char            *name,
                                        GPtrArray             *problems,
                                        GError               **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean     nb_ical_parse_each       (const char            *text,
-                                       const char            *name,
-                                       GPtrArray             *problems,
-                                       NbIcalEventFunc        func,
-                                       gpointer               user_data,
-                                       guint                 *n_meals,
-                                       GError               **error);
 gboolean     nb_ical_read_resource    (const char            *text,
                                        const char            *name,
                                        NbIcalEvent          **meal,

@@ -315,42 +315,6 @@ find_contact_cb (const char *email,
   return nb_store_transaction_find_contact (user_data, email, uid);
 }
 
-typedef struct
-{
-  NbImporter         *self;
-  NbStoreTransaction *transaction;
-  GCancellable       *cancellable;
-} CalendarImport;
-
-/* Writes one meal as soon as it is read, so that only one is in memory. */
-static gboolean
-merge_meal_cb (NbIcalEvent  *event,
-               gpointer      user_data,
-               GError      **error)
-{
-  g_autoptr(NbIcalEvent) owned = event;
-  CalendarImport *import = user_data;
-  NbImporter *self = import->self;
-  NbMergeOutcome outcome;
-
-  if (g_cancellable_set_error_if_cancelled (import->cancellable, error))
-    return FALSE;
-
-  nb_ical_event_link_attendees (event, find_contact_cb, import->transaction);
-  if (!nb_store_transaction_merge_meeting (import->transaction, event->meeting, &outcome, error))
-    return FALSE;
-
-  switch (outcome)
-    {
-    case NB_MERGE_ADDED: self->n_meals_added++; break;
-    case NB_MERGE_UPDATED: self->n_meals_updated++; break;
-    case NB_MERGE_UNCHANGED: self->n_meals_unchanged++; break;
-    default: g_assert_not_reached ();
-    }
-
-  return TRUE;
-}
-
 static gboolean
 import_calendar (NbImporter          *self,
                  NbStoreTransaction  *transaction,
@@ -360,10 +324,9 @@ import_calendar (NbImporter          *self,
                  GError             **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) events = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
-  CalendarImport import = { self, transaction, cancellable };
-  guint n_meals = 0;
 
   text = read_calendar (stream, name, cancellable, &local_error);
   if (text == NULL)
@@ -377,16 +340,36 @@ import_calendar (NbImporter          *self,
       return FALSE;
     }
 
-  /* Each meal goes to the database as it is read; a calendar found damaged
-   * further on fails the import, whose transaction then writes nothing. */
-  if (!nb_ical_parse_each (text, name, problems, merge_meal_cb, &import, &n_meals, error))
+  events = nb_ical_parse (text, name, problems, error);
+  if (events == NULL)
     return FALSE;
 
-  if (n_meals == 0 && problems->len == 0)
+  if (events->len == 0 && problems->len == 0)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY,
                    _("“%s” holds no meals"), name);
       return FALSE;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      NbIcalEvent *event = g_ptr_array_index (events, i);
+      NbMergeOutcome outcome;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      nb_ical_event_link_attendees (event, find_contact_cb, transaction);
+      if (!nb_store_transaction_merge_meeting (transaction, event->meeting, &outcome, error))
+        return FALSE;
+
+      switch (outcome)
+        {
+        case NB_MERGE_ADDED: self->n_meals_added++; break;
+        case NB_MERGE_UPDATED: self->n_meals_updated++; break;
+        case NB_MERGE_UNCHANGED: self->n_meals_unchanged++; break;
+        default: g_assert_not_reached ();
+        }
     }
 
   self->n_meals_skipped += problems->len;
