@@ -39,8 +39,8 @@ packages=(
   # Memory errors: GCC's sanitizer runtimes come with build-essential;
   # valgrind for build-aux/setup.sh valgrind.
   valgrind
-  # The fuzz targets (build-aux/fuzz.sh): clang and its libFuzzer.
-  clang-14 libfuzzer-14-dev
+  # The fuzz targets (build-aux/fuzz.sh): clang, its sanitizer runtimes and libFuzzer.
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev
 )
 
 say () { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
