@@ -18,7 +18,8 @@
 # input into tests/fuzz/regressions/<target>/: the 'fuzz' test suite
 # replays it in every build.
 #
-# Needs clang-14 and libfuzzer-14-dev (Debian 12).
+# Needs clang-14, libclang-rt-14-dev and libfuzzer-14-dev (Debian 12;
+# build-aux/setup.sh installs them).
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
