@@ -371,6 +371,41 @@ test_parse_relative (void)
   g_assert_true (((NbDavResource *) g_ptr_array_index (resources, 3))->deleted);
 }
 
+/* A CDATA section with an overlong UTF-8 sequence (C0 AF), which
+ * libxml2's push parser lets through: the resource comes without its data
+ * (sync then fetches it on its own), the other one with its own. Found by
+ * tests/fuzz/fuzz-dav-xml. */
+static void
+test_parse_overlong_cdata (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbDavClient) client = nb_dav_client_new ("http://127.0.0.1:1/dav/", "a", "b", &error);
+  g_autoptr(GPtrArray) resources = NULL;
+  static const char answer[] =
+    "<d:multistatus xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
+    "<d:response><d:href>a.ics</d:href><d:propstat><d:prop><d:getetag>\"1\"</d:getetag>"
+    "<c:calendar-data><![CDATA[BEGIN:VCALENDAR\xc0\xaf]]></c:calendar-data></d:prop>"
+    "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+    "<d:response><d:href>b.ics</d:href><d:propstat><d:prop><d:getetag>\"2\"</d:getetag>"
+    "<c:calendar-data><![CDATA[BEGIN:VCALENDAR\xc3\xa9]]></c:calendar-data></d:prop>"
+    "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+    "</d:multistatus>";
+  NbDavResource *resource;
+
+  g_assert_no_error (error);
+
+  resources = _nb_dav_client_parse_resources (client, answer, strlen (answer), "/cal/",
+                                              NB_DAV_CALENDAR, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (resources->len, ==, 2);
+  resource = g_ptr_array_index (resources, 0);
+  g_assert_cmpstr (resource->href, ==, "/cal/a.ics");
+  g_assert_cmpstr (resource->etag, ==, "\"1\"");
+  g_assert_null (resource->data);
+  resource = g_ptr_array_index (resources, 1);
+  g_assert_cmpstr (resource->data, ==, "BEGIN:VCALENDAR\u00e9");
+}
+
 static char *
 read_answer (const char *name,
              gsize      *len)
@@ -1296,6 +1331,7 @@ main (int   argc,
   g_test_add_func ("/dav/parse", test_parse);
   g_test_add_func ("/dav/parse-relative", test_parse_relative);
   g_test_add_func ("/dav/parse-answers", test_parse_answers);
+  g_test_add_func ("/dav/parse-overlong-cdata", test_parse_overlong_cdata);
   g_test_add_func ("/dav/certificate", test_certificate);
   ADD ("discover", test_discover, FALSE);
   ADD ("not-tls", test_not_tls, FALSE);
