@@ -82,6 +82,15 @@ id_array_new (void)
   return g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 static gboolean
 id_array_equal (GArray *a,
                 GArray *b)
@@ -209,8 +218,8 @@ nb_interaction_class_init (NbInteractionClass *klass)
   /**
    * NbInteraction:people:
    *
-   * The contacts (a #GArray of gint64 ids), in the order they were added;
-   * at least one for the interaction to be saved.
+   * The contacts (a #GArray of gint64 ids), by id; at least one for the
+   * interaction to be saved.
    */
   properties[PROP_PEOPLE] = g_param_spec_boxed ("people", NULL, NULL, G_TYPE_ARRAY, rw);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
@@ -541,7 +550,8 @@ nb_interaction_set_day (NbInteraction *self,
  * nb_interaction_get_people:
  * @self: an interaction
  *
- * Returns: (transfer none) (element-type gint64): the contacts' ids
+ * Returns: (transfer none) (element-type gint64): the contacts' ids, by
+ *   id
  */
 GArray *
 nb_interaction_get_people (NbInteraction *self)
@@ -555,7 +565,7 @@ nb_interaction_get_people (NbInteraction *self)
  * nb_interaction_set_people:
  * @self: an interaction
  * @contact_ids: (nullable) (element-type gint64): the contacts' ids;
- *   repeats and ids ≤ 0 are left out
+ *   repeats and ids ≤ 0 are left out, and they are kept by id
  */
 void
 nb_interaction_set_people (NbInteraction *self,
@@ -575,6 +585,7 @@ nb_interaction_set_people (NbInteraction *self,
       if (id > 0 && !seen)
         g_array_append_val (people, id);
     }
+  g_array_sort (people, compare_ids);
 
   if (id_array_equal (self->people, people))
     return;
@@ -595,6 +606,7 @@ nb_interaction_add_person (NbInteraction *self,
     return;
 
   g_array_append_val (self->people, contact_id);
+  g_array_sort (self->people, compare_ids);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PEOPLE]);
 }
 
