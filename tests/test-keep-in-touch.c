@@ -1052,6 +1052,37 @@ test_invitees_use_circles (void)
                                   5.0 / 7.0, 1e-9);
 }
 
+/* The days are counted again when the local time zone changed: a call at
+ * 00:30 on 1 February in Berlin was on 31 January in New York. */
+static void
+test_time_zone_change (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(GDateTime) feb_1 = local (2026, 2, 1, 0, 30);
+  g_autoptr(GDateTime) added = local (2026, 1, 1, 9, 0);
+  gint64 ada = add_contact (store, "Ada Lovelace", added, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT touch_day FROM contacts WHERE id = %" G_GINT64_FORMAT,
+                                          ada);
+  gint64 berlin_day;
+
+  g_object_unref (log_with (store, NB_INTERACTION_CALL, feb_1, ada, (gint64) 0));
+  g_clear_object (&store);
+  berlin_day = nb_test_query_int (path, sql);
+
+  g_setenv ("TZ", "America/New_York", TRUE);
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, sql), ==, berlin_day - 1);
+
+  g_clear_object (&store);
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, sql), ==, berlin_day);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1071,6 +1102,7 @@ main (int   argc,
   g_test_add_func ("/keep-in-touch/history", test_history);
   g_test_add_func ("/keep-in-touch/migration-from-v6", test_migration_from_v6);
   g_test_add_func ("/keep-in-touch/invitees-use-circles", test_invitees_use_circles);
+  g_test_add_func ("/keep-in-touch/time-zone-change", test_time_zone_change);
 
   return g_test_run ();
 }
