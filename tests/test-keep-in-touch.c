@@ -783,6 +783,24 @@ test_snooze (void)
     g_assert_cmpuint (suggestions->len, ==, 0);
   }
 
+  /* Snoozing several is all or none: one does not exist, none is
+   * snoozed. */
+  {
+    g_autoptr(GArray) some = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gint64 ghost = 4242;
+
+    g_assert_true (nb_store_snooze_contact (store, ada, 0, &error));
+    g_array_append_val (some, ada);
+    g_array_append_val (some, ghost);
+    g_assert_false (nb_store_snooze_contacts (store, some, g_date_time_to_unix (in_7), &error));
+    g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_true (is_due (store, ada, now));
+    g_array_set_size (some, 1);
+    g_assert_true (nb_store_snooze_contacts (store, some, g_date_time_to_unix (in_7), &error));
+    g_assert_false (is_due (store, ada, now));
+  }
+
   /* The snooze ended by hand. */
   g_assert_true (nb_store_snooze_contact (store, ada, 0, &error));
   g_assert_true (is_due (store, ada, now));
