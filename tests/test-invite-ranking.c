@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "nb-invite-ranking.h"
+#include "nb-keep-in-touch.h"
 
 /* Wednesday, November 25, 2026, at noon. */
 static GDateTime *
@@ -39,11 +40,15 @@ static void
 test_reasons (void)
 {
   g_autoptr(GDateTime) now = fixed_now ();
-  NbInviteFacts never = { .contact_id = 1, .overdue = 3.0, .created = days_before (now, 90) };
-  NbInviteFacts lunch = { .contact_id = 2, .overdue = 94 / 30.0, .created = days_before (now, 400),
+  /* .overdue is the keep-in-touch measure, (days − rhythm) ÷ rhythm
+   * (nb_keep_in_touch_overdue()); the score stays days ÷ rhythm. */
+  NbInviteFacts never = { .contact_id = 1, .overdue = (90 - 30) / 30.0,
+                          .created = days_before (now, 90) };
+  NbInviteFacts lunch = { .contact_id = 2, .overdue = (94 - 30) / 30.0,
+                          .created = days_before (now, 400),
                           .last_interaction = days_before (now, 94), .last_kind = NB_INTERACTION_MEAL };
   NbInviteFacts call = lunch;
-  NbInviteFacts early = { .contact_id = 4, .overdue = -0.1, .created = days_before (now, -1) };
+  NbInviteFacts early = { .contact_id = 4, .overdue = -1.1, .created = days_before (now, -1) };
   g_autoptr(NbSuggestion) a = NULL;
   g_autoptr(NbSuggestion) b = NULL;
   g_autoptr(NbSuggestion) c = NULL;
@@ -73,13 +78,27 @@ test_reasons (void)
   g_assert_cmpfloat (d->score, ==, 0.0);
 }
 
+/* The measure is the keep-in-touch list's; someone never in touch is at
+ * least half a rhythm along, however recently added. */
+static void
+test_overdue (void)
+{
+  g_assert_cmpfloat (nb_invite_ranking_overdue (30, 30, FALSE), ==, 0.0);
+  g_assert_cmpfloat (nb_invite_ranking_overdue (45, 30, FALSE), ==, 0.5);
+  g_assert_cmpfloat (nb_invite_ranking_overdue (3, 30, FALSE), ==, -0.9);
+  g_assert_cmpfloat (nb_invite_ranking_overdue (3, 30, TRUE), ==, NB_INVITE_NEVER_MET_OVERDUE);
+  g_assert_cmpfloat (nb_invite_ranking_overdue (60, 30, TRUE), ==, 1.0);
+  g_assert_cmpfloat (nb_invite_ranking_overdue (60, 30, FALSE),
+                     ==, nb_keep_in_touch_overdue (60, 30));
+}
+
 static void
 test_birthday (void)
 {
   g_autoptr(GDateTime) now = fixed_now ();
   g_autoptr(NbBirthday) friday = nb_birthday_new (1980, 11, 27);
   g_autoptr(NbBirthday) today = nb_birthday_new (0, 11, 25);
-  NbInviteFacts soon = { .contact_id = 1, .overdue = 0.3, .created = days_before (now, 400),
+  NbInviteFacts soon = { .contact_id = 1, .overdue = 0.3 - 1.0, .created = days_before (now, 400),
                          .last_interaction = days_before (now, 9), .last_kind = NB_INTERACTION_MET,
                          .birthday = friday };
   NbInviteFacts overdue = soon;
@@ -88,7 +107,7 @@ test_birthday (void)
   g_autoptr(NbSuggestion) b = NULL;
   g_autoptr(NbSuggestion) c = NULL;
 
-  overdue.overdue = 5.0;
+  overdue.overdue = 5.0 - 1.0;
   now_facts.birthday = today;
 
   /* A birthday in the next days says so, and comes before those merely
@@ -140,6 +159,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/invite-ranking/reasons", test_reasons);
+  g_test_add_func ("/invite-ranking/overdue", test_overdue);
   g_test_add_func ("/invite-ranking/birthday", test_birthday);
   g_test_add_func ("/invite-ranking/order", test_order);
 

@@ -614,7 +614,8 @@ nb_db_write_contact (NbDb       *db,
       return FALSE;
     }
 
-  if (!write_children (db, contact, id, is_new, error))
+  if (!write_children (db, contact, id, is_new, error) ||
+      !nb_db_update_keep_in_touch (db, id, error))
     return FALSE;
 
   _nb_contact_set_id (contact, id);
@@ -623,12 +624,20 @@ nb_db_write_contact (NbDb       *db,
   return TRUE;
 }
 
+/* Deletes the contact, and the interactions that were with it alone. */
 gboolean
 nb_db_delete_contact (NbDb     *db,
                       gint64    id,
                       GError  **error)
 {
-  return run_with_id (db, "DELETE FROM contacts WHERE id = ?", id, error);
+  return run_with_id (db,
+                      "DELETE FROM interactions WHERE id IN"
+                      " (SELECT p.interaction_id FROM interaction_people p WHERE p.contact_id = ?1"
+                      "  AND NOT EXISTS (SELECT 1 FROM interaction_people o"
+                      "                  WHERE o.interaction_id = p.interaction_id"
+                      "                  AND o.contact_id <> ?1))",
+                      id, error) &&
+         run_with_id (db, "DELETE FROM contacts WHERE id = ?", id, error);
 }
 
 static int

@@ -522,51 +522,14 @@ nb_db_list_meeting_time_zones (NbDb     *db,
 }
 
 /**
- * nb_db_add_interaction:
- * @db: a connection, inside a transaction
- * @contact_id: the contact
- * @when: when, in seconds since 1970
- * @kind: met, called, wrote
- * @note: (nullable): a note
- * @error: return location for an error
- *
- * Logs that you were in touch with someone.
- *
- * Returns: %TRUE on success
- */
-gboolean
-nb_db_add_interaction (NbDb               *db,
-                       gint64              contact_id,
-                       gint64              when,
-                       NbInteractionKind   kind,
-                       const char         *note,
-                       GError            **error)
-{
-  sqlite3_stmt *stmt = nb_db_prepare (db,
-                                      "INSERT INTO interactions (contact_id, date, kind, note)"
-                                      " VALUES (?, ?, ?, ?)",
-                                      error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, contact_id);
-  sqlite3_bind_int64 (stmt, 2, when);
-  sqlite3_bind_int (stmt, 3, kind);
-  nb_db_bind_text_or_null (stmt, 4, note);
-
-  return nb_db_step_done (db, stmt, error) &&
-         nb_db_update_last_interaction (db, contact_id, error);
-}
-
-/**
  * nb_db_update_last_interaction:
  * @db: a connection, inside a transaction
  * @contact_id: a contact
  * @error: return location for an error
  *
  * Sets the contact's last interaction from its meals that happened and its
- * logged contacts.
+ * interactions (hidden ones left out), and what the keep-in-touch list
+ * finds it by.
  *
  * Returns: %TRUE on success
  */
@@ -578,12 +541,15 @@ nb_db_update_last_interaction (NbDb     *db,
   sqlite3_stmt *stmt = nb_db_prepare (db,
                                       "UPDATE contacts SET (last_interaction, last_interaction_kind) ="
                                       " (SELECT date, kind FROM ("
-                                      "   SELECT m.start AS date, 0 AS kind FROM meeting_attendees a"
-                                      "   JOIN meetings m ON m.id = a.meeting_id"
+                                      "   SELECT m.start AS date, 0 AS kind, 0 AS id"
+                                      "   FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id"
                                       "   WHERE a.contact_id = ?1 AND m.status = 1"
                                       "   UNION ALL"
-                                      "   SELECT date, kind FROM interactions WHERE contact_id = ?1)"
-                                      "  ORDER BY date DESC LIMIT 1)"
+                                      "   SELECT * FROM (SELECT p.date, i.kind, i.id FROM interaction_people p"
+                                      "    JOIN interactions i ON i.id = p.interaction_id"
+                                      "    WHERE p.contact_id = ?1 AND i.hidden = 0"
+                                      "    ORDER BY p.date DESC, p.interaction_id DESC LIMIT 1))"
+                                      "  ORDER BY date DESC, id DESC LIMIT 1)"
                                       " WHERE id = ?1",
                                       error);
 
@@ -591,5 +557,6 @@ nb_db_update_last_interaction (NbDb     *db,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
-  return nb_db_step_done (db, stmt, error);
+  return nb_db_step_done (db, stmt, error) &&
+         nb_db_update_keep_in_touch (db, contact_id, error);
 }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "nb-db.h"
+#include "nb-keep-in-touch.h"
 #include "nb-text.h"
 
 /* "NBTK": marks a SQLite file as Netbook's. */
@@ -275,6 +276,74 @@ static const char schema_v6[] =
   "ALTER TABLE contact_addresses ADD COLUMN vcard_group TEXT;"
   "ALTER TABLE contact_addresses ADD COLUMN pref INTEGER NOT NULL DEFAULT 0;";
 
+/* Keep in touch. An interaction (a call, a message, met in person…) is
+ * with one or more people (interaction_people, which repeats its date so
+ * that a contact's history and last interaction are read by index), has a
+ * UID for sync, and may be a day without a time (has_time 0: date is the
+ * day's local midnight). hidden marks one whose deletion can still be
+ * undone: it does not count meanwhile. The rows of v6, one contact each,
+ * keep their ids and get random UIDs.
+ *
+ * Circles are contact tags (contact_tags.tag, compared exactly, as tags
+ * are) that may carry a keep-in-touch rhythm. For each contact the store
+ * keeps the day last in touch (touch_day: a Julian day in the local time
+ * zone, of the last interaction or, never in touch, of when it was added),
+ * its rhythm when it is not the default (rhythm_days: its own, else its
+ * circles' shortest; NULL for the default, 0 for never) and the circle
+ * that gave it, and the day a snooze ends (snooze_day, from
+ * snoozed_until, in seconds), so that who is due is found by index
+ * (nb-db-keep-in-touch.c). */
+static const char schema_v7[] =
+  "ALTER TABLE interactions RENAME TO interactions_v6;"
+  "CREATE TABLE interactions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  kind INTEGER NOT NULL,"
+  "  date INTEGER NOT NULL,"
+  "  has_time INTEGER NOT NULL DEFAULT 1,"
+  "  note TEXT,"
+  "  title TEXT,"
+  "  ical_source TEXT,"
+  "  hidden INTEGER NOT NULL DEFAULT 0,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX interactions_hidden ON interactions (id) WHERE hidden <> 0;"
+  "CREATE TABLE interaction_people ("
+  "  interaction_id INTEGER NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  date INTEGER NOT NULL,"
+  "  PRIMARY KEY (interaction_id, contact_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX interaction_people_by_contact"
+  "  ON interaction_people (contact_id, date, interaction_id);"
+  "INSERT INTO interactions (id, uid, kind, date, has_time, note, created, updated)"
+  "  SELECT id,"
+  "    lower (hex (randomblob (4))) || '-' || lower (hex (randomblob (2))) || '-4' ||"
+  "    substr (lower (hex (randomblob (2))), 2) || '-' ||"
+  "    substr ('89ab', 1 + abs (random ()) % 4, 1) || substr (lower (hex (randomblob (2))), 2) ||"
+  "    '-' || lower (hex (randomblob (6))),"
+  "    kind, date, 1, note, date * 1000000, date * 1000000"
+  "  FROM interactions_v6;"
+  "INSERT INTO interaction_people (interaction_id, contact_id, date)"
+  "  SELECT id, contact_id, date FROM interactions_v6;"
+  "DROP TABLE interactions_v6;"
+
+  "CREATE TABLE circles ("
+  "  name TEXT PRIMARY KEY,"
+  "  cadence_days INTEGER NOT NULL CHECK (cadence_days >= 0)"
+  ") WITHOUT ROWID;"
+
+  "ALTER TABLE contacts ADD COLUMN snoozed_until INTEGER;"
+  "ALTER TABLE contacts ADD COLUMN snooze_day INTEGER;"
+  "ALTER TABLE contacts ADD COLUMN touch_day INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE contacts ADD COLUMN rhythm_days INTEGER;"
+  "ALTER TABLE contacts ADD COLUMN rhythm_circle TEXT;"
+  "UPDATE contacts SET rhythm_days = cadence_days,"
+  "  touch_day = nb_local_day (COALESCE (last_interaction, created / 1000000));"
+  "CREATE INDEX contacts_by_rhythm ON contacts (rhythm_days, touch_day);"
+  "CREATE INDEX contacts_snoozed ON contacts (snooze_day) WHERE snooze_day IS NOT NULL;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -282,6 +351,7 @@ static const NbMigration migrations[] = {
   { 4, schema_v4, NULL },
   { 5, schema_v5, NULL },
   { 6, schema_v6, NULL },
+  { 7, schema_v7, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);
@@ -576,6 +646,59 @@ fail:
   return FALSE;
 }
 
+/* The days the keep-in-touch list counts by (contacts.touch_day,
+ * snooze_day) are days of the local time zone: when it changed since they
+ * were counted, count them again, once. */
+static gboolean
+check_time_zone (NbDb    *db,
+                 GError **error)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const char *zone = g_time_zone_get_identifier (local);
+  sqlite3_stmt *stmt;
+  gboolean same = FALSE;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT value FROM meta WHERE key = 'time_zone'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), zone) == 0;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+  if (same)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  if (!nb_db_exec (db,
+                   "UPDATE contacts SET"
+                   " touch_day = nb_local_day (COALESCE (last_interaction, created / 1000000)),"
+                   " snooze_day = nb_local_day (snoozed_until)",
+                   error))
+    goto fail;
+
+  stmt = nb_db_prepare (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', ?)",
+                        error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, zone, -1, SQLITE_STATIC);
+  if (!nb_db_step_done (db, stmt, error) || !nb_db_commit (db, error))
+    goto fail;
+
+  return TRUE;
+
+fail:
+  nb_db_rollback (db);
+  return FALSE;
+}
+
 /* Says which file, when SQLite's reason does not. */
 static void
 prefix_path (GError     **error,
@@ -637,6 +760,22 @@ check_writable (const char  *path,
   return FALSE;
 }
 
+/* nb_local_day (seconds since 1970): the day, in the local time zone, as
+ * a Julian day number; the measure of nb-keep-in-touch.c, for SQL. */
+static void
+local_day_func (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  if (sqlite3_value_type (argv[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  sqlite3_result_int64 (context, nb_keep_in_touch_day_of (sqlite3_value_int64 (argv[0])));
+}
+
 static NbDb *
 open_connection (const char  *path,
                  NbDbMode     mode,
@@ -668,6 +807,8 @@ open_connection (const char  *path,
     }
 
   sqlite3_extended_result_codes (db->handle, 1);
+  sqlite3_create_function (db->handle, "nb_local_day", 1, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL,
+                           local_day_func, NULL, NULL);
   sqlite3_busy_timeout (db->handle, mode == NB_DB_PRIMARY ? PRIMARY_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS);
 
   /* WAL with synchronous=NORMAL: a commit survives the app being killed,
@@ -734,6 +875,8 @@ _nb_db_open_with_migrations (const char         *path,
     }
 
   if (steps == migrations && !check_collation (db, error))
+    return NULL;
+  if (steps == migrations && n_steps == G_N_ELEMENTS (migrations) && !check_time_zone (db, error))
     return NULL;
 
   return g_steal_pointer (&db);

@@ -13,6 +13,9 @@
 #include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
+#include "nb-history-item.h"
+#include "nb-interaction.h"
+#include "nb-keep-in-touch.h"
 #include "nb-calendar-event.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -50,7 +53,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 6
+#define NB_DB_SCHEMA_VERSION 7
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -192,14 +195,101 @@ GArray       *nb_db_list_all_meeting_ids (NbDb               *db,
 GStrv         nb_db_list_meeting_time_zones (NbDb            *db,
                                           GArray            **first_starts,
                                           GError            **error);
-gboolean      nb_db_add_interaction      (NbDb               *db,
-                                          gint64              contact_id,
-                                          gint64              when,
-                                          NbInteractionKind   kind,
-                                          const char         *note,
-                                          GError            **error);
 gboolean      nb_db_update_last_interaction (NbDb            *db,
                                           gint64              contact_id,
+                                          GError            **error);
+
+/* Interactions and history (nb-db-interactions.c). */
+NbInteraction *nb_db_load_interaction    (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+gint64        nb_db_find_interaction_by_uid (NbDb            *db,
+                                          const char         *uid,
+                                          GError            **error);
+gboolean      nb_db_write_interaction    (NbDb               *db,
+                                          NbInteraction      *interaction,
+                                          GArray             *touched,
+                                          GError            **error);
+gboolean      nb_db_delete_interaction   (NbDb               *db,
+                                          gint64              id,
+                                          GArray             *touched,
+                                          GError            **error);
+gboolean      nb_db_set_interaction_hidden (NbDb             *db,
+                                          gint64              id,
+                                          gboolean            hidden,
+                                          GArray             *touched,
+                                          GError            **error);
+GArray       *nb_db_list_hidden_interactions (NbDb           *db,
+                                          GError            **error);
+GPtrArray    *nb_db_list_history         (NbDb               *db,
+                                          gint64              contact_id,
+                                          NbHistoryItem      *before,
+                                          const GDate        *today,
+                                          guint               limit,
+                                          GHashTable         *hidden_meetings,
+                                          GError            **error);
+
+/* Keep in touch (nb-db-keep-in-touch.c). */
+typedef struct
+{
+  gint64 contact_id;
+  int    rhythm_days;
+  double overdue;
+} NbDbOverdue;
+
+typedef gboolean (*NbDbOverdueFilter) (NbDb     *db,
+                                       gint64    contact_id,
+                                       gpointer  user_data,
+                                       GError  **error);
+
+gboolean      nb_db_update_keep_in_touch (NbDb               *db,
+                                          gint64              contact_id,
+                                          GError            **error);
+gboolean      nb_db_set_circle_cadence   (NbDb               *db,
+                                          const char         *name,
+                                          int                 days,
+                                          GError            **error);
+GPtrArray    *nb_db_list_circles         (NbDb               *db,
+                                          GError            **error);
+gboolean      nb_db_snooze_contact       (NbDb               *db,
+                                          gint64              contact_id,
+                                          gint64              until,
+                                          GError            **error);
+NbKeepInTouchEntry *nb_db_load_keep_in_touch (NbDb           *db,
+                                          gint64              contact_id,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          GError            **error);
+GArray       *nb_db_list_overdue         (NbDb               *db,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          double              min_overdue,
+                                          const double       *never_floor,
+                                          NbDbOverdueFilter   filter,
+                                          gpointer            filter_data,
+                                          GHashTable         *hidden,
+                                          guint               skip,
+                                          guint               n,
+                                          GCancellable       *cancellable,
+                                          GError            **error);
+GPtrArray    *nb_db_list_due             (NbDb               *db,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          guint               offset,
+                                          guint               limit,
+                                          GHashTable         *hidden,
+                                          GCancellable       *cancellable,
+                                          GError            **error);
+gint64        nb_db_count_due            (NbDb               *db,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          GHashTable         *hidden,
+                                          GError            **error);
+GPtrArray    *nb_db_list_due_soon        (NbDb               *db,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          guint               days,
+                                          GHashTable         *hidden,
                                           GError            **error);
 
 /* Whom to invite next (nb-db-suggestions.c). */

@@ -101,3 +101,90 @@ nb_follow_up_get_label (NbFollowUp follow_up)
 
   return g_dpgettext2 (GETTEXT_PACKAGE, "thank-you note", follow_ups[follow_up]);
 }
+
+/* How you were in touch: its name, in a list of kinds or on a history
+ * entry, and its word in iCalendar (X-NETBOOK-INTERACTION), which never
+ * changes. */
+static const struct {
+  const char *label;
+  const char *name;
+} interaction_kinds[NB_INTERACTION_N_KINDS] = {
+  [NB_INTERACTION_MEAL] = { NC_("interaction", "Meal"), "meal" },
+  [NB_INTERACTION_MET] = { NC_("interaction", "Met in person"), "met" },
+  [NB_INTERACTION_CALL] = { NC_("interaction", "Call"), "call" },
+  [NB_INTERACTION_MESSAGE] = { NC_("interaction", "Message or email"), "message" },
+  [NB_INTERACTION_VIDEO_CALL] = { NC_("interaction", "Video call"), "video-call" },
+  [NB_INTERACTION_HELP_GIVEN] = { NC_("interaction", "Help I gave"), "help-given" },
+  [NB_INTERACTION_HELP_RECEIVED] = { NC_("interaction", "Help I received"), "help-received" },
+  [NB_INTERACTION_INTRODUCTION] = { NC_("interaction", "Introduction I made"), "introduction" },
+  [NB_INTERACTION_FAVOUR_ASKED_OF_ME] = { NC_("interaction", "Favour asked of me"),
+                                          "favour-asked-of-me" },
+  [NB_INTERACTION_FAVOUR_I_ASKED] = { NC_("interaction", "Favour I asked"), "favour-i-asked" },
+  [NB_INTERACTION_THANKS_SENT] = { NC_("interaction", "Thank-you sent"), "thanks-sent" },
+  [NB_INTERACTION_NEWS_SHARED] = { NC_("interaction", "News shared"), "news-shared" },
+};
+
+/**
+ * nb_interaction_kind_get_label:
+ * @kind: how you were in touch
+ *
+ * Returns: its name, a noun in sentence case: "Call", "Video call",
+ *   "Message or email", "Help I gave"…; an unknown value is "Met in
+ *   person"
+ */
+const char *
+nb_interaction_kind_get_label (NbInteractionKind kind)
+{
+  if ((guint) kind >= NB_INTERACTION_N_KINDS)
+    kind = NB_INTERACTION_MET;
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "interaction", interaction_kinds[kind].label);
+}
+
+/**
+ * nb_interaction_kind_to_string:
+ * @kind: how you were in touch
+ *
+ * Returns: its iCalendar word (X-NETBOOK-INTERACTION), never translated:
+ *   `met`, `meal`, `call`, `video-call`, `message`, `help-given`,
+ *   `help-received`, `introduction`, `favour-asked-of-me`,
+ *   `favour-i-asked`, `thanks-sent` or `news-shared`; an unknown value is
+ *   `met`
+ */
+const char *
+nb_interaction_kind_to_string (NbInteractionKind kind)
+{
+  if ((guint) kind >= NB_INTERACTION_N_KINDS)
+    kind = NB_INTERACTION_MET;
+
+  return interaction_kinds[kind].name;
+}
+
+/**
+ * nb_interaction_kind_from_string:
+ * @string: (nullable): an iCalendar word, as nb_interaction_kind_to_string()
+ *   gives, in any case
+ * @kind: (out): the kind, when known
+ *
+ * Returns: %TRUE if @string names a kind
+ */
+gboolean
+nb_interaction_kind_from_string (const char        *string,
+                                 NbInteractionKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (string == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < NB_INTERACTION_N_KINDS; i++)
+    {
+      if (g_ascii_strcasecmp (string, interaction_kinds[i].name) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

@@ -83,10 +83,22 @@ typedef enum
 
 /**
  * NbInteractionKind:
- * @NB_INTERACTION_MEAL: a meal that happened (not logged by hand)
+ * @NB_INTERACTION_MEAL: a meal that happened (made by the planner, not
+ *   typed)
  * @NB_INTERACTION_MET: met in person
  * @NB_INTERACTION_CALL: a call
  * @NB_INTERACTION_MESSAGE: a message or an email
+ * @NB_INTERACTION_VIDEO_CALL: a video call
+ * @NB_INTERACTION_HELP_GIVEN: help I gave
+ * @NB_INTERACTION_HELP_RECEIVED: help I received
+ * @NB_INTERACTION_INTRODUCTION: an introduction I made
+ * @NB_INTERACTION_FAVOUR_ASKED_OF_ME: a favour asked of me
+ * @NB_INTERACTION_FAVOUR_I_ASKED: a favour I asked
+ * @NB_INTERACTION_THANKS_SENT: a thank-you sent
+ * @NB_INTERACTION_NEWS_SHARED: news shared
+ *
+ * How you were in touch. The first four are stored in databases of
+ * every version: append, never reorder.
  */
 typedef enum
 {
@@ -94,7 +106,47 @@ typedef enum
   NB_INTERACTION_MET,
   NB_INTERACTION_CALL,
   NB_INTERACTION_MESSAGE,
+  NB_INTERACTION_VIDEO_CALL,
+  NB_INTERACTION_HELP_GIVEN,
+  NB_INTERACTION_HELP_RECEIVED,
+  NB_INTERACTION_INTRODUCTION,
+  NB_INTERACTION_FAVOUR_ASKED_OF_ME,
+  NB_INTERACTION_FAVOUR_I_ASKED,
+  NB_INTERACTION_THANKS_SENT,
+  NB_INTERACTION_NEWS_SHARED,
 } NbInteractionKind;
+
+#define NB_INTERACTION_N_KINDS (NB_INTERACTION_NEWS_SHARED + 1)
+
+/**
+ * NbHistoryItemKind:
+ * @NB_HISTORY_ITEM_INTERACTION: an interaction (#NbInteraction)
+ * @NB_HISTORY_ITEM_MEAL: a meal that happened
+ * @NB_HISTORY_ITEM_BIRTHDAY: a birthday the contact had
+ *
+ * What an entry of a contact's history is.
+ */
+typedef enum
+{
+  NB_HISTORY_ITEM_INTERACTION,
+  NB_HISTORY_ITEM_MEAL,
+  NB_HISTORY_ITEM_BIRTHDAY,
+} NbHistoryItemKind;
+
+/**
+ * NbRhythmSource:
+ * @NB_RHYTHM_SOURCE_DEFAULT: the default rhythm of Preferences
+ * @NB_RHYTHM_SOURCE_OWN: the contact's own rhythm
+ * @NB_RHYTHM_SOURCE_CIRCLE: the rhythm of one of the contact's circles
+ *
+ * Where a contact's keep-in-touch rhythm comes from.
+ */
+typedef enum
+{
+  NB_RHYTHM_SOURCE_DEFAULT,
+  NB_RHYTHM_SOURCE_OWN,
+  NB_RHYTHM_SOURCE_CIRCLE,
+} NbRhythmSource;
 
 /* The words for the values, translated: the same in every view and in
  * sync's notes. */
@@ -102,5 +154,9 @@ const char *nb_payer_get_label          (NbPayer          payer);
 const char *nb_payer_get_mnemonic       (NbPayer          payer);
 const char *nb_meeting_status_get_label (NbMeetingStatus  status);
 const char *nb_follow_up_get_label      (NbFollowUp       follow_up);
+const char *nb_interaction_kind_get_label (NbInteractionKind kind);
+const char *nb_interaction_kind_to_string (NbInteractionKind kind);
+gboolean    nb_interaction_kind_from_string (const char     *string,
+                                           NbInteractionKind *kind);
 
 G_END_DECLS

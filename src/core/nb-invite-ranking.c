@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nb-invite-ranking.h"
+#include "nb-keep-in-touch.h"
 
 /* Calendar days, in @now's time zone, from @then to @now. */
 static int
@@ -43,6 +44,26 @@ raise_for_birthday (NbSuggestion     *suggestion,
 }
 
 /**
+ * nb_invite_ranking_overdue:
+ * @days_since: calendar days since you were last in touch, or since they
+ *   were added
+ * @rhythm_days: their rhythm, more than 0
+ * @never_in_touch: whether you were never in touch
+ *
+ * Returns: how overdue they are: nb_keep_in_touch_overdue(), and at least
+ *   %NB_INVITE_NEVER_MET_OVERDUE for someone never in touch
+ */
+double
+nb_invite_ranking_overdue (int      days_since,
+                           int      rhythm_days,
+                           gboolean never_in_touch)
+{
+  double overdue = nb_keep_in_touch_overdue (days_since, rhythm_days);
+
+  return never_in_touch ? MAX (overdue, NB_INVITE_NEVER_MET_OVERDUE) : overdue;
+}
+
+/**
  * nb_invite_ranking_suggest:
  * @facts: what is known of a contact
  * @now: the current time
@@ -66,7 +87,9 @@ nb_invite_ranking_suggest (const NbInviteFacts *facts,
 
   suggestion = g_new0 (NbSuggestion, 1);
   suggestion->contact_id = facts->contact_id;
-  suggestion->score = MAX (facts->overdue, 0.0);
+  /* The score is the days since ÷ the rhythm: 1 on the day they are
+   * due. */
+  suggestion->score = MAX (facts->overdue + 1.0, 0.0);
   g_date_clear (&suggestion->birthday, 1);
 
   if (facts->last_interaction == 0)

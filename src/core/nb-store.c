@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "nb-cadence.h"
+#include "nb-clock.h"
 #include "nb-contact-private.h"
 #include "nb-store-private.h"
 
@@ -33,6 +35,7 @@ struct _NbStore
   GHashTable *live;           /* gint64 id → NbContact, not owned */
   GHashTable *hidden;         /* gint64 contact ids pending deletion */
   GHashTable *hidden_meetings; /* gint64 meeting ids pending deletion */
+  GHashTable *hidden_interactions; /* gint64 interaction ids pending deletion */
   GAsyncQueue *idle_readers;  /* NbDb for worker threads */
   gint64      data_version;
 };
@@ -49,6 +52,8 @@ enum {
   CONTACTS_CHANGED,
   CONTACT_REMOVED,
   MEETINGS_CHANGED,
+  INTERACTIONS_CHANGED,
+  KEEP_IN_TOUCH_CHANGED,
   N_SIGNALS
 };
 
@@ -157,6 +162,7 @@ nb_store_finalize (GObject *object)
   g_clear_pointer (&self->live, g_hash_table_unref);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->hidden_meetings, g_hash_table_unref);
+  g_clear_pointer (&self->hidden_interactions, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (nb_store_parent_class)->finalize (object);
@@ -221,11 +227,35 @@ nb_store_class_init (NbStoreClass *klass)
   /**
    * NbStore::meetings-changed:
    *
-   * Meals were added, changed, deleted, hidden or shown: views of meals
+   * Meals were added, changed, deleted, hidden or shown, or an
+   * interaction changed (which moves whom to invite next): views of meals
    * should read them again.
    */
   signals[MEETINGS_CHANGED] =
     g_signal_new ("meetings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * NbStore::interactions-changed:
+   *
+   * Interactions were added, changed, deleted, hidden or shown: histories
+   * should be read again. The contacts whose last interaction moved are
+   * updated (#NbContact:last-interaction) before it is emitted.
+   */
+  signals[INTERACTIONS_CHANGED] =
+    g_signal_new ("interactions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * NbStore::keep-in-touch-changed:
+   *
+   * Something that may change who is due changed: an interaction, a meal,
+   * a contact (its rhythm, its circles), a circle's rhythm, a snooze, or
+   * another program's commit. The keep-in-touch list and its count
+   * should be read again.
+   */
+  signals[KEEP_IN_TOUCH_CHANGED] =
+    g_signal_new ("keep-in-touch-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -235,6 +265,7 @@ nb_store_init (NbStore *self)
   self->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->hidden = id_set_new ();
   self->hidden_meetings = id_set_new ();
+  self->hidden_interactions = id_set_new ();
   self->idle_readers = g_async_queue_new ();
 }
 
@@ -247,6 +278,41 @@ char *
 nb_store_get_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "netbook", "netbook.db", NULL);
+}
+
+/* An interaction hidden while its deletion could be undone, by a Netbook
+ * that stopped before it was deleted or shown again, comes back: as a
+ * hidden contact or meal does, hiding does not outlive the program. */
+static gboolean
+restore_hidden_interactions (NbDb    *db,
+                             GError **error)
+{
+  g_autoptr(GArray) ids = nb_db_list_hidden_interactions (db, error);
+
+  if (ids == NULL)
+    return FALSE;
+  if (ids->len == 0)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!nb_db_set_interaction_hidden (db, g_array_index (ids, gint64, i), FALSE, NULL, error))
+        {
+          nb_db_rollback (db);
+          return FALSE;
+        }
+    }
+
+  if (!nb_db_commit (db, error))
+    {
+      nb_db_rollback (db);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -283,6 +349,9 @@ nb_store_new (const char  *path,
   self->path = g_strdup (path);
   self->db = nb_db_open (path, NB_DB_PRIMARY, error);
   if (self->db == NULL)
+    return NULL;
+
+  if (!restore_hidden_interactions (self->db, error))
     return NULL;
 
   self->data_version = nb_db_data_version (self->db);
@@ -407,6 +476,8 @@ nb_store_save_contact (NbStore    *self,
 
   if (is_new || renamed)
     g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  /* Its rhythm or circles may have changed. */
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 
   return g_steal_pointer (&shared);
 }
@@ -441,8 +512,11 @@ nb_store_delete_contact (NbStore  *self,
   g_hash_table_remove (self->hidden, &id);
   g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
-  /* Its meals keep its name but lose the link. */
+  /* Its meals keep its name but lose the link; its interactions with
+   * others lose it. */
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 
   return TRUE;
 }
@@ -476,6 +550,7 @@ nb_store_set_contact_hidden (NbStore  *self,
     g_hash_table_remove (self->hidden, &id);
 
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 }
 
 gboolean
@@ -652,6 +727,8 @@ nb_store_check_for_changes (NbStore *self)
 
   g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
   return TRUE;
 }
 
@@ -732,6 +809,7 @@ nb_store_save_meeting (NbStore    *self,
 
   refresh_contacts (self, touched);
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 
   return g_steal_pointer (&draft);
 }
@@ -765,6 +843,7 @@ nb_store_delete_meeting (NbStore  *self,
   g_hash_table_remove (self->hidden_meetings, &id);
   refresh_contacts (self, touched);
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 
   return TRUE;
 }
@@ -983,11 +1062,12 @@ nb_store_list_follow_ups (NbStore   *self,
  * @self: a store
  * @contact_id: the contact
  * @when: when
- * @kind: how: met, called, wrote
+ * @kind: how: met, called, wrote…
  * @note: (nullable): a note
  * @error: return location for an error
  *
- * Logs that you were in touch, in one transaction.
+ * Logs that you were in touch with one person, at a time, in one
+ * transaction: an interaction with one person (nb_store_save_interaction()).
  *
  * Returns: %TRUE on success
  */
@@ -999,27 +1079,17 @@ nb_store_log_interaction (NbStore            *self,
                           const char         *note,
                           GError            **error)
 {
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbInteraction) interaction = NULL;
+  g_autoptr(NbInteraction) saved = NULL;
 
   g_return_val_if_fail (NB_IS_STORE (self), FALSE);
   g_return_val_if_fail (when != NULL, FALSE);
 
-  if (!nb_db_begin (self->db, error))
-    return FALSE;
+  interaction = nb_interaction_new_with_contact (kind, contact_id, when);
+  nb_interaction_set_note (interaction, note);
+  saved = nb_store_save_interaction (self, interaction, error);
 
-  if (!nb_db_add_interaction (self->db, contact_id, g_date_time_to_unix (when), kind, note, error) ||
-      !nb_db_commit (self->db, error))
-    {
-      nb_db_rollback (self->db);
-      return FALSE;
-    }
-
-  g_array_append_val (touched, contact_id);
-  refresh_contacts (self, touched);
-  /* Whom to invite next changes. */
-  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
-
-  return TRUE;
+  return saved != NULL;
 }
 
 typedef struct
@@ -1123,6 +1193,655 @@ nb_store_suggest_invitees_finish (NbStore       *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Interactions, history and keep in touch                                 */
+
+static gint64
+read_last_interaction (NbStore *self,
+                       gint64   contact_id)
+{
+  sqlite3_stmt *stmt = nb_db_prepare (self->db,
+                                      "SELECT last_interaction FROM contacts WHERE id = ?", NULL);
+  gint64 last = -1;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return last;
+}
+
+/* The last interaction of the people of interaction @id (as stored) and of
+ * @draft, before a change: pairs of (contact id, last interaction). */
+static GArray *
+snapshot_people (NbStore       *self,
+                 gint64         id,
+                 NbInteraction *draft)
+{
+  g_autoptr(NbInteraction) stored = id ? nb_db_load_interaction (self->db, id, NULL) : NULL;
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  NbInteraction *sources[] = { stored, draft };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      GArray *people = sources[s] ? nb_interaction_get_people (sources[s]) : NULL;
+
+      for (guint i = 0; people != NULL && i < people->len; i++)
+        {
+          gint64 pair[2] = { g_array_index (people, gint64, i), 0 };
+
+          pair[1] = read_last_interaction (self, pair[0]);
+          g_array_append_vals (pairs, pair, 2);
+        }
+    }
+
+  return pairs;
+}
+
+/* Refreshes the people an interaction touched; emits contacts-changed
+ * too when one's last interaction moved, as lists may show it. */
+static void
+interactions_changed (NbStore *self,
+                      GArray  *touched,
+                      GArray  *before)
+{
+  gboolean moved = FALSE;
+
+  for (guint i = 0; before != NULL && i + 1 < before->len && !moved; i += 2)
+    moved = read_last_interaction (self, g_array_index (before, gint64, i)) !=
+            g_array_index (before, gint64, i + 1);
+
+  refresh_contacts (self, touched);
+  if (moved)
+    g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next changes (views of meals listened to this before
+   * keep-in-touch-changed was there). */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+}
+
+static GHashTable *
+copy_id_set (GHashTable *set)
+{
+  GHashTable *copy = id_set_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    id_set_add (copy, *(gint64 *) key);
+
+  return copy;
+}
+
+/**
+ * nb_store_save_interaction:
+ * @self: a store
+ * @interaction: an interaction with at least one person; a new one when
+ *   its id is 0
+ * @error: return location for an error
+ *
+ * Saves @interaction in one transaction (a new one gets a UID when it has
+ * none); the last interaction of every person it was or is with is set
+ * again, those taken off it included.
+ *
+ * Returns: (transfer full) (nullable): the interaction as stored, or %NULL
+ *   on error, when nothing was changed
+ */
+NbInteraction *
+nb_store_save_interaction (NbStore        *self,
+                           NbInteraction  *interaction,
+                           GError        **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(NbInteraction) draft = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (NB_IS_INTERACTION (interaction), NULL);
+
+  draft = nb_interaction_copy (interaction);
+  before = snapshot_people (self, nb_interaction_get_id (draft), draft);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_write_interaction (self->db, draft, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return NULL;
+    }
+
+  interactions_changed (self, touched, before);
+
+  return g_steal_pointer (&draft);
+}
+
+/**
+ * nb_store_get_interaction:
+ * @self: a store
+ * @id: an interaction's id
+ *
+ * Returns: (transfer full) (nullable): the interaction as stored (hidden
+ *   or not), or %NULL
+ */
+NbInteraction *
+nb_store_get_interaction (NbStore *self,
+                          gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  NbInteraction *interaction;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  interaction = nb_db_load_interaction (self->db, id, &error);
+  if (interaction == NULL && !g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+    g_warning ("Could not read interaction %" G_GINT64_FORMAT ": %s", id, error->message);
+
+  return interaction;
+}
+
+/**
+ * nb_store_find_interaction_by_uid:
+ * @self: a store
+ * @uid: a UID
+ *
+ * Returns: (transfer full) (nullable): the interaction with that UID, or
+ *   %NULL
+ */
+NbInteraction *
+nb_store_find_interaction_by_uid (NbStore    *self,
+                                  const char *uid)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  id = nb_db_find_interaction_by_uid (self->db, uid, &error);
+  if (id < 0)
+    g_warning ("Could not look for interaction %s: %s", uid, error->message);
+  if (id <= 0)
+    return NULL;
+
+  return nb_store_get_interaction (self, id);
+}
+
+/**
+ * nb_store_delete_interaction:
+ * @self: a store
+ * @id: an interaction's id
+ * @error: return location for an error
+ *
+ * Deletes it in one transaction; its people's last interaction goes back
+ * to the one before.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_delete_interaction (NbStore  *self,
+                             gint64    id,
+                             GError  **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  before = snapshot_people (self, id, NULL);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_delete_interaction (self->db, id, touched, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_hash_table_remove (self->hidden_interactions, &id);
+  interactions_changed (self, touched, before);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_set_interaction_hidden:
+ * @self: a store
+ * @id: an interaction's id
+ * @hidden: whether to hide it
+ * @error: return location for an error
+ *
+ * Hides an interaction while its deletion can be undone: it is in no
+ * history and counts for no one's last interaction (which is set again,
+ * in one transaction) until it is shown again or deleted. As for contacts
+ * and meals, hiding does not outlive the program: a hidden interaction
+ * that was neither deleted nor shown is back when the database is opened
+ * again.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_set_interaction_hidden (NbStore   *self,
+                                 gint64     id,
+                                 gboolean   hidden,
+                                 GError   **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!!hidden == g_hash_table_contains (self->hidden_interactions, &id))
+    return TRUE;
+
+  before = snapshot_people (self, id, NULL);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_set_interaction_hidden (self->db, id, hidden, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  if (hidden)
+    id_set_add (self->hidden_interactions, id);
+  else
+    g_hash_table_remove (self->hidden_interactions, &id);
+
+  interactions_changed (self, touched, before);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_list_history:
+ * @self: a store
+ * @contact_id: a contact
+ * @before: (nullable): the last item of the page before, or %NULL for the
+ *   first page
+ * @limit: how many items at most
+ * @error: return location for an error
+ *
+ * Reads a page of a contact's history, newest first: its interactions
+ * (hidden ones left out), the meals that happened with it (hidden ones
+ * left out), and the birthdays it had since you know it (since the
+ * earlier of when it was added and the first interaction or meal with it)
+ * up to today (nb_clock_get_today()). Each page is a few walks of indexes
+ * from @before on (a keyset: date, kind, id), however long the history.
+ *
+ * Returns: (transfer full) (element-type NbHistoryItem) (nullable): the
+ *   items, or %NULL on error
+ */
+GPtrArray *
+nb_store_list_history (NbStore        *self,
+                       gint64          contact_id,
+                       NbHistoryItem  *before,
+                       guint           limit,
+                       GError        **error)
+{
+  GDate today;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (before == NULL || NB_IS_HISTORY_ITEM (before), NULL);
+
+  nb_clock_get_today (&today);
+  return nb_db_list_history (self->db, contact_id, before, &today, limit, self->hidden_meetings,
+                             error);
+}
+
+/**
+ * nb_store_list_circles:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbCircle) (nullable): the circles:
+ *   every tag in use, with how many contacts have it, and every circle
+ *   with a rhythm; by name
+ */
+GPtrArray *
+nb_store_list_circles (NbStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_circles (self->db, error);
+}
+
+/**
+ * nb_store_set_circle_cadence:
+ * @self: a store
+ * @name: a circle: a tag, as contacts have it (compared exactly, as tags
+ *   are)
+ * @days: its keep-in-touch rhythm in days, %NB_CADENCE_NEVER, or
+ *   %NB_CADENCE_AS_DEFAULT to remove it
+ * @error: return location for an error
+ *
+ * Sets a circle's rhythm, and so the rhythm of its members who have none
+ * of their own, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_set_circle_cadence (NbStore     *self,
+                             const char  *name,
+                             int          days,
+                             GError     **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (*name == '\0' || days < NB_CADENCE_AS_DEFAULT)
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID,
+                           _("A circle needs a name and a rhythm"));
+      return FALSE;
+    }
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_set_circle_cadence (self->db, name, days, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next follows the circles' rhythms. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * nb_store_snooze_contact:
+ * @self: a store
+ * @contact_id: a contact
+ * @until: when the snooze ends, in seconds since 1970, or 0 to end it: the
+ *   contact is not due before that day (in the local time zone)
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_snooze_contact (NbStore  *self,
+                         gint64    contact_id,
+                         gint64    until,
+                         GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  g_array_append_val (ids, contact_id);
+  return nb_store_snooze_contacts (self, ids, until, error);
+}
+
+/**
+ * nb_store_snooze_contacts:
+ * @self: a store
+ * @contact_ids: (element-type gint64): contacts
+ * @until: when the snooze ends, in seconds since 1970, or 0 to end it
+ * @error: return location for an error
+ *
+ * Snoozes several contacts (the digest's "snooze all for a day") in one
+ * transaction: all or none.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_snooze_contacts (NbStore  *self,
+                          GArray   *contact_ids,
+                          gint64    until,
+                          GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (contact_ids != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  for (guint i = 0; i < contact_ids->len; i++)
+    {
+      if (!nb_db_snooze_contact (self->db, g_array_index (contact_ids, gint64, i), until, error))
+        {
+          nb_db_rollback (self->db);
+          return FALSE;
+        }
+    }
+
+  if (!nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next leaves out those snoozed. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * nb_store_get_keep_in_touch:
+ * @self: a store
+ * @contact_id: a contact
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days (Preferences)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): how the contact stands: its
+ *   rhythm and where it comes from, the days since you were last in
+ *   touch, when it is due; for someone never reminded of, a rhythm of 0
+ *   and no due day
+ */
+NbKeepInTouchEntry *
+nb_store_get_keep_in_touch (NbStore    *self,
+                            gint64      contact_id,
+                            GDateTime  *now,
+                            int         default_cadence,
+                            GError    **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return nb_db_load_keep_in_touch (self->db, contact_id, nb_keep_in_touch_today (now),
+                                   default_cadence, error);
+}
+
+typedef struct
+{
+  guint32     today;
+  int         default_cadence;
+  guint       offset;
+  guint       limit;
+  GHashTable *hidden;
+} DueData;
+
+static void
+due_data_free (DueData *data)
+{
+  g_hash_table_unref (data->hidden);
+  g_free (data);
+}
+
+static void
+list_due_worker (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  DueData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      entries = nb_db_list_due (reader, data->today, data->default_cadence, data->offset,
+                                data->limit, data->hidden, cancellable, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (entries == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * nb_store_list_due_async:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days (Preferences)
+ * @offset: how many to skip
+ * @limit: how many at most
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Lists a page of the people due, most overdue first (then by id), in a
+ * worker thread: see nb_keep_in_touch_overdue() for the measure. Hidden
+ * contacts and those snoozed beyond today are left out.
+ */
+void
+nb_store_list_due_async (NbStore             *self,
+                         GDateTime           *now,
+                         int                  default_cadence,
+                         guint                offset,
+                         guint                limit,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DueData *data;
+
+  g_return_if_fail (NB_IS_STORE (self));
+  g_return_if_fail (now != NULL);
+
+  data = g_new0 (DueData, 1);
+  data->today = nb_keep_in_touch_today (now);
+  data->default_cadence = default_cadence;
+  data->offset = offset;
+  data->limit = limit;
+  data->hidden = copy_id_set (self->hidden);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_list_due_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) due_data_free);
+  g_task_run_in_thread (task, list_due_worker);
+}
+
+/**
+ * nb_store_list_due_finish:
+ *
+ * Returns: (transfer full) (element-type NbKeepInTouchEntry): the entries
+ */
+GPtrArray *
+nb_store_list_due_finish (NbStore       *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * nb_store_list_due:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days
+ * @offset: how many to skip
+ * @limit: how many at most
+ * @error: return location for an error
+ *
+ * As nb_store_list_due_async(), on the calling thread: for the command
+ * line.
+ *
+ * Returns: (transfer full) (element-type NbKeepInTouchEntry) (nullable):
+ *   the entries
+ */
+GPtrArray *
+nb_store_list_due (NbStore    *self,
+                   GDateTime  *now,
+                   int         default_cadence,
+                   guint       offset,
+                   guint       limit,
+                   GError    **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return nb_db_list_due (self->db, nb_keep_in_touch_today (now), default_cadence, offset, limit,
+                         self->hidden, NULL, error);
+}
+
+/**
+ * nb_store_count_due:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days
+ * @error: return location for an error
+ *
+ * Counts the people due (for the sidebar's badge): a count of an index
+ * range per rhythm.
+ *
+ * Returns: how many, or -1 on error
+ */
+gint64
+nb_store_count_due (NbStore    *self,
+                    GDateTime  *now,
+                    int         default_cadence,
+                    GError    **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), -1);
+  g_return_val_if_fail (now != NULL, -1);
+
+  return nb_db_count_due (self->db, nb_keep_in_touch_today (now), default_cadence, self->hidden,
+                          error);
+}
+
+/**
+ * nb_store_list_due_soon:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days
+ * @days: how many days ahead (%NB_KEEP_IN_TOUCH_SOON_DAYS for a week)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbKeepInTouchEntry) (nullable):
+ *   the people not due today who will be in the next @days days (their
+ *   rhythm ends, or their snooze), the soonest first
+ */
+GPtrArray *
+nb_store_list_due_soon (NbStore    *self,
+                        GDateTime  *now,
+                        int         default_cadence,
+                        guint       days,
+                        GError    **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return nb_db_list_due_soon (self->db, nb_keep_in_touch_today (now), default_cadence, days,
+                              self->hidden, error);
 }
 
 /* ---------------------------------------------------------------------- */

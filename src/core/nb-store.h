@@ -12,6 +12,9 @@
 #include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
+#include "nb-history-item.h"
+#include "nb-interaction.h"
+#include "nb-keep-in-touch.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
@@ -92,6 +95,72 @@ void        nb_store_suggest_invitees_async    (NbStore              *self,
                                                 gpointer              user_data);
 GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Interactions, history and keep in touch. */
+NbInteraction *nb_store_save_interaction       (NbStore              *self,
+                                                NbInteraction        *interaction,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+NbInteraction *nb_store_get_interaction        (NbStore              *self,
+                                                gint64                id) G_GNUC_WARN_UNUSED_RESULT;
+NbInteraction *nb_store_find_interaction_by_uid (NbStore             *self,
+                                                const char           *uid) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_delete_interaction        (NbStore              *self,
+                                                gint64                id,
+                                                GError              **error);
+gboolean    nb_store_set_interaction_hidden    (NbStore              *self,
+                                                gint64                id,
+                                                gboolean              hidden,
+                                                GError              **error);
+GPtrArray  *nb_store_list_history              (NbStore              *self,
+                                                gint64                contact_id,
+                                                NbHistoryItem        *before,
+                                                guint                 limit,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_circles              (NbStore              *self,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_set_circle_cadence        (NbStore              *self,
+                                                const char           *name,
+                                                int                   days,
+                                                GError              **error);
+gboolean    nb_store_snooze_contact            (NbStore              *self,
+                                                gint64                contact_id,
+                                                gint64                until,
+                                                GError              **error);
+gboolean    nb_store_snooze_contacts           (NbStore              *self,
+                                                GArray               *contact_ids,
+                                                gint64                until,
+                                                GError              **error);
+NbKeepInTouchEntry *nb_store_get_keep_in_touch (NbStore              *self,
+                                                gint64                contact_id,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void        nb_store_list_due_async            (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                guint                 offset,
+                                                guint                 limit,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GPtrArray  *nb_store_list_due_finish           (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_due                  (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                guint                 offset,
+                                                guint                 limit,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64      nb_store_count_due                 (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                GError              **error);
+GPtrArray  *nb_store_list_due_soon             (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                guint                 days,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 GPtrArray  *nb_store_list_birthdays            (NbStore              *self,
