@@ -295,3 +295,57 @@ nb_store_transaction_set_collection (NbStoreTransaction  *self,
   nb_account_set_collection (account, kind, url, name);
   return TRUE;
 }
+
+/**
+ * nb_store_transaction_get_circle_cadence:
+ * @self: a transaction
+ * @name: a circle
+ *
+ * Returns: the circle's keep-in-touch rhythm in days (0 for never), or -1
+ *   if it has none
+ */
+int
+nb_store_transaction_get_circle_cadence (NbStoreTransaction *self,
+                                         const char         *name)
+{
+  sqlite3_stmt *stmt;
+  int days = -1;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  stmt = nb_db_prepare (self->db, "SELECT cadence_days FROM circles WHERE name = ?", NULL);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    days = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return days;
+}
+
+/**
+ * nb_store_transaction_set_circle_cadence:
+ * @self: a transaction
+ * @name: a circle
+ * @days: its rhythm in days, 0 for never, or -1 for none
+ * @error: return location for an error
+ *
+ * Sets a circle's rhythm, and the rhythm of each of its members.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_set_circle_cadence (NbStoreTransaction  *self,
+                                         const char          *name,
+                                         int                  days,
+                                         GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (can_write (self), FALSE);
+
+  return nb_db_set_circle_cadence (self->db, name, days < 0 ? -1 : days, error);
+}

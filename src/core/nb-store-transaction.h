@@ -251,6 +251,12 @@ gboolean            nb_store_transaction_save_interaction (NbStoreTransaction *s
 gboolean            nb_store_transaction_delete_interaction (NbStoreTransaction *self,
                                                          gint64               id,
                                                          GError             **error);
+int                 nb_store_transaction_get_circle_cadence (NbStoreTransaction *self,
+                                                         const char          *name);
+gboolean            nb_store_transaction_set_circle_cadence (NbStoreTransaction *self,
+                                                         const char          *name,
+                                                         int                  days,
+                                                         GError             **error);
 gboolean            nb_store_transaction_set_collection (NbStoreTransaction  *self,
                                                          NbAccount           *account,
                                                          NbCollectionKind     kind,
