@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nb-cadence.h"
+#include "nb-dav-client.h"
 #include "nb-dav-server.h"
 #include "nb-ical-text.h"
 #include "nb-secrets.h"
@@ -425,6 +426,64 @@ test_other_client_kept (Fixture       *fixture,
   g_assert_cmpstr (nb_interaction_get_note (here), ==, "second draft; longer");
 }
 
+/* Where the journal goes: next to the meals calendar. */
+static char *
+journal_href (NbStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) accounts = nb_store_list_accounts (store, &error);
+  g_autofree char *meals = NULL;
+
+  g_assert_no_error (error);
+  meals = g_strdup (nb_account_get_collection (g_ptr_array_index (accounts, 0), NB_COLLECTION_MEALS));
+  g_assert_true (g_str_has_suffix (meals, "/"));
+  meals[strlen (meals) - 1] = '\0';
+  *(strrchr (meals, '/') + 1) = '\0';
+  return g_strconcat (meals, "netbook-journal/", NULL);
+}
+
+/* A server that will not make the journal (its name is taken by an
+ * address book): the sync says so once, the interactions stay here,
+ * and the next syncs go without a word. */
+static void
+test_refused (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "ada@example.org", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(NbInteraction) call = NULL;
+  g_autoptr(NbDavClient) client = NULL;
+  g_autoptr(NbSyncResult) first = NULL;
+  g_autoptr(NbSyncResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autofree char *href = journal_href (fixture->here);
+  gboolean said = FALSE;
+
+  client = nb_dav_client_new (nb_dav_server_get_url (fixture->server), USER, PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_dav_client_create_collection (client, href, NB_DAV_ADDRESSBOOK, "Not a journal", NULL, &error));
+  g_assert_no_error (error);
+
+  call = log_with (fixture->here, NB_INTERACTION_CALL, now, nb_contact_get_id (ada), 0);
+  first = nb_test_sync (fixture->here, FALSE);
+  g_assert_no_error (first->error);
+  for (guint i = 0; i < first->problems->len; i++)
+    g_test_message ("problem: %s", (char *) g_ptr_array_index (first->problems, i));
+  for (guint i = 0; i < first->problems->len; i++)
+    said |= strstr (g_ptr_array_index (first->problems, i), "would not make a journal") != NULL;
+  g_assert_true (said);
+  g_assert_cmpuint (first->problems->len, ==, 1);
+  g_assert_cmpuint (INTERACTIONS (first)->sent, ==, 0);
+
+  accounts = nb_store_list_accounts (fixture->here, &error);
+  g_assert_cmpstr (nb_account_get_collection (g_ptr_array_index (accounts, 0), NB_COLLECTION_INTERACTIONS), ==, "");
+
+  second = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (INTERACTIONS (second)->sent, ==, 0);
+  g_assert_nonnull (nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (call)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +493,7 @@ main (int   argc,
   g_test_add ("/sync-journal/group-call", Fixture, NULL, fixture_set_up, test_group_call, fixture_tear_down);
   g_test_add ("/sync-journal/circle-rhythm", Fixture, NULL, fixture_set_up, test_circle_rhythm,
               fixture_tear_down);
+  g_test_add ("/sync-journal/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/sync-journal/other-client-kept", Fixture, NULL, fixture_set_up, test_other_client_kept,
               fixture_tear_down);
 

@@ -1258,15 +1258,32 @@ ensure_journal (NbSyncEngine  *self,
     href = g_strconcat (child, "/", NULL);
   }
 
+  /* A calendar there is the journal another device made: some servers
+   * (Xandikos) do not keep the component set it was made with. */
   found = nb_dav_client_get_collection (self->client, href, cancellable, NULL);
-  if (found == NULL || found->kind != NB_DAV_JOURNAL)
+  if (found == NULL || found->kind == NB_DAV_ADDRESSBOOK)
     {
+      /* A server that may not make collections says so with 403 (or 405,
+       * 409, 507): a refusal, not a wrong password, which the address
+       * book and the calendar would have met before. */
       if (!nb_dav_client_create_collection (self->client, href, NB_DAV_JOURNAL, name, cancellable,
                                             &local_error) &&
-          (is_fatal (local_error) || local_error->domain != NB_SYNC_ERROR))
+          (local_error->domain != NB_SYNC_ERROR ||
+           local_error->code == NB_SYNC_ERROR_UNREACHABLE ||
+           local_error->code == NB_SYNC_ERROR_CERTIFICATE))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
+        }
+
+      /* Made, or so the server said: a calendar now? */
+      if (local_error == NULL)
+        {
+          g_clear_pointer (&found, nb_dav_collection_free);
+          found = nb_dav_client_get_collection (self->client, href, cancellable, NULL);
+          if (found == NULL || found->kind == NB_DAV_ADDRESSBOOK)
+            g_set_error (&local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
+                         _("“%s” is no calendar"), href);
         }
     }
 
