@@ -484,6 +484,57 @@ test_refused (Fixture       *fixture,
   g_assert_nonnull (nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (call)));
 }
 
+/* Both devices change the same interaction before they sync: each one's
+ * change is kept (the note from one, the kind from the other), and both
+ * end with the same. */
+static void
+test_both_edit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "ada@example.org", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(NbInteraction) call = NULL;
+  g_autoptr(NbInteraction) here = NULL;
+  g_autoptr(NbInteraction) there = NULL;
+  g_autoptr(NbSyncResult) first = NULL;
+  g_autoptr(NbSyncResult) second = NULL;
+  g_autoptr(NbSyncResult) third = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sync_both_ways (fixture);
+  call = log_with (fixture->here, NB_INTERACTION_CALL, now, nb_contact_get_id (ada), 0);
+  sync_both_ways (fixture);
+
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (call);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_note (draft, "About the engine");
+    saved = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbInteraction) stored = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (call));
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (stored);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_kind (draft, NB_INTERACTION_VIDEO_CALL);
+    saved = nb_store_save_interaction (fixture->there, draft, &error);
+    g_assert_no_error (error);
+  }
+
+  first = nb_test_sync (fixture->here, TRUE);
+  second = nb_test_sync (fixture->there, TRUE);
+  third = nb_test_sync (fixture->here, TRUE);
+
+  here = nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (call));
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (call));
+  g_assert_cmpstr (nb_interaction_get_note (here), ==, "About the engine");
+  g_assert_cmpstr (nb_interaction_get_note (there), ==, "About the engine");
+  g_assert_cmpint (nb_interaction_get_kind (here), ==, NB_INTERACTION_VIDEO_CALL);
+  g_assert_cmpint (nb_interaction_get_kind (there), ==, NB_INTERACTION_VIDEO_CALL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +544,7 @@ main (int   argc,
   g_test_add ("/sync-journal/group-call", Fixture, NULL, fixture_set_up, test_group_call, fixture_tear_down);
   g_test_add ("/sync-journal/circle-rhythm", Fixture, NULL, fixture_set_up, test_circle_rhythm,
               fixture_tear_down);
+  g_test_add ("/sync-journal/both-edit", Fixture, NULL, fixture_set_up, test_both_edit, fixture_tear_down);
   g_test_add ("/sync-journal/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/sync-journal/other-client-kept", Fixture, NULL, fixture_set_up, test_other_client_kept,
               fixture_tear_down);

@@ -25,8 +25,8 @@
 /**
  * NbExporter:
  *
- * Writes contacts to a vCard file, or meals and birthdays to an iCalendar
- * file, from a
+ * Writes contacts to a vCard file, or meals, interactions (VJOURNALs, see
+ * nb-ical-journal.c) and birthdays to an iCalendar file, from a
  * consistent snapshot of the store. The file is replaced only when
  * everything was written: an existing file stays as it was when the export
  * fails.

@@ -22,7 +22,8 @@
 /**
  * NbImporter:
  *
- * Imports vCard files of contacts and iCalendar files of meals into the
+ * Imports vCard files of contacts and iCalendar files of meals and
+ * interactions (VJOURNALs with X-NETBOOK-INTERACTION) into the
  * store: every file of one import goes in one transaction, so an import
  * either happens whole or not at all (a file that cannot be read, a damaged
  * calendar, a full disk, a cancel leave the store as it was). Cards that
