@@ -207,6 +207,10 @@ print_collections (NbSyncDiscovery *discovery,
       gboolean made = TRUE;
       g_autofree char *line = NULL;
 
+      /* Made by the first sync, next to the calendar. */
+      if (kind == NB_COLLECTION_INTERACTIONS)
+        continue;
+
       for (guint i = 0; found != NULL && i < found->len; i++)
         if (g_strcmp0 (((NbDavCollection *) g_ptr_array_index (found, i))->href, href) == 0)
           made = FALSE;

@@ -175,6 +175,48 @@ test_calendar (void)
   g_assert_nonnull (strstr (text, "RRULE:FREQ=YEARLY\r\n"));
 }
 
+/* Interactions: VJOURNALs in, by email address in any case, another
+ * app's diary entry left out; out again, and in again adding nothing. */
+static void
+test_interactions (void)
+{
+  g_autofree char *db = nb_test_tmp_path ("cli-journal.db");
+  g_autofree char *journal = g_test_build_filename (G_TEST_DIST, "data", "calendars", "journal.ics", NULL);
+  g_autofree char *contacts = vcard_path ("google.vcf");
+  g_autofree char *target = nb_test_tmp_path ("all.ics");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  int status;
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", contacts, journal, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 6 contacts, updated 0, skipped 0. "
+                   "Imported 0 meals, updated 0, skipped 0. "
+                   "Imported 2 interactions, updated 0, skipped 1\n");
+  g_assert_nonnull (strstr (err, "journal.ics, journal entry 3 (“Dear diary”): left out"));
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM interactions"), ==, 2);
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM interaction_people"), ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--export", target, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Exported 0 meals to “all.ics”, 2 interactions, and 5 birthdays\n");
+  g_assert_true (g_file_get_contents (target, &text, NULL, NULL));
+  /* What the other app wrote goes out as it came, the stranger too. */
+  g_assert_nonnull (strstr (text, "ATTENDEE;CN=Stranger:mailto:nobody@example.net\r\n"));
+  g_assert_nonnull (strstr (text, "SUMMARY:Call with Ada and Hedy\r\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", target, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 0 meals, updated 0, skipped 0. "
+                   "Imported 0 interactions, updated 0, skipped 0; 2 interactions were already up to date\n");
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM interactions"), ==, 2);
+}
+
 static void
 test_default_database (void)
 {
@@ -400,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/cli/import-errors", test_import_errors);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/calendar", test_calendar);
+  g_test_add_func ("/cli/interactions", test_interactions);
   g_test_add_func ("/cli/default-database", test_default_database);
   g_test_add_func ("/cli/newer-database", test_newer_database);
   g_test_add_func ("/cli/version", test_version);

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * NbCollectionKind:
  * @NB_COLLECTION_CONTACTS: an address book, synced with the contacts
  * @NB_COLLECTION_MEALS: a calendar, synced with the meals
+ * @NB_COLLECTION_INTERACTIONS: a calendar of journal entries ("Netbook
+ *   Journal"), synced with the interactions and the circles' rhythms; made
+ *   by the first sync next to the meals calendar. Its URL is "" when the
+ *   server would not make it: interactions then stay on the device.
  *
  * What a collection on a sync server holds.
  */
@@ -22,9 +26,10 @@ typedef enum
 {
   NB_COLLECTION_CONTACTS,
   NB_COLLECTION_MEALS,
+  NB_COLLECTION_INTERACTIONS,
 } NbCollectionKind;
 
-#define NB_N_COLLECTION_KINDS 2
+#define NB_N_COLLECTION_KINDS 3
 
 /**
  * NbSyncNote:

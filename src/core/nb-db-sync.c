@@ -17,7 +17,12 @@
  * the server. Contacts and meals are told apart by NbCollectionKind; the
  * SQL that names their table is picked from these pairs. */
 
-G_STATIC_ASSERT (NB_COLLECTION_CONTACTS == 0 && NB_COLLECTION_MEALS == 1);
+G_STATIC_ASSERT (NB_COLLECTION_CONTACTS == 0 && NB_COLLECTION_MEALS == 1 &&
+                 NB_COLLECTION_INTERACTIONS == 2 && NB_N_COLLECTION_KINDS == 3);
+G_STATIC_ASSERT (NB_INTERACTION_MEAL == 0);
+
+/* The UID of a circle's rhythm in the journal (nb_ical_circle_uid()). */
+#define CIRCLE_UID "('netbook-circle-' || lower (hex (c.name)))"
 
 static char *
 column_dup (sqlite3_stmt *stmt,
@@ -491,6 +496,16 @@ nb_db_list_sync_uploads (NbDb              *db,
     "SELECT m.uid, s.href, s.etag, s.base, s.synced FROM meetings m"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = m.uid"
     " WHERE s.uid IS NULL OR s.synced <> m.updated ORDER BY m.id",
+    /* Interactions but meals (they are events) and those whose deletion
+     * may still be undone; and circles' rhythms, whose revision is their
+     * rhythm (cadence_days + 1, never 0). */
+    "SELECT * FROM (SELECT i.uid, s.href, s.etag, s.base, s.synced FROM interactions i"
+    " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = i.uid"
+    " WHERE i.kind <> 0 AND i.hidden = 0 AND (s.uid IS NULL OR s.synced <> i.updated) ORDER BY i.id)"
+    " UNION ALL"
+    " SELECT " CIRCLE_UID ", s.href, s.etag, s.base, s.synced FROM circles c"
+    " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = " CIRCLE_UID
+    " WHERE s.uid IS NULL OR s.synced <> c.cadence_days + 1",
   };
   sqlite3_stmt *stmt = nb_db_prepare (db, sql[kind], error);
 
@@ -522,6 +537,9 @@ nb_db_list_sync_removals (NbDb              *db,
     " AND NOT EXISTS (SELECT 1 FROM contacts WHERE uid = s.uid)",
     "SELECT uid, href, etag, base, synced FROM sync_items s WHERE collection_id = ?1"
     " AND NOT EXISTS (SELECT 1 FROM meetings WHERE uid = s.uid)",
+    "SELECT uid, href, etag, base, synced FROM sync_items s WHERE collection_id = ?1"
+    " AND NOT EXISTS (SELECT 1 FROM interactions WHERE uid = s.uid)"
+    " AND NOT EXISTS (SELECT 1 FROM circles c WHERE " CIRCLE_UID " = s.uid)",
   };
   sqlite3_stmt *stmt = nb_db_prepare (db, sql[kind], error);
 

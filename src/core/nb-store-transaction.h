@@ -12,6 +12,7 @@
 #include "nb-account.h"
 #include "nb-calendar-event.h"
 #include "nb-contact.h"
+#include "nb-interaction.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 
@@ -73,6 +74,18 @@ typedef gboolean (*NbBirthdayFunc) (const char        *uid,
                                     const NbBirthday  *birthday,
                                     gpointer           user_data,
                                     GError           **error);
+
+/**
+ * NbInteractionFunc:
+ * @interaction: a stored interaction
+ * @user_data: the data given with the function
+ * @error: return location for an error
+ *
+ * Returns: %FALSE to stop, with @error set
+ */
+typedef gboolean (*NbInteractionFunc) (NbInteraction  *interaction,
+                                       gpointer        user_data,
+                                       GError        **error);
 
 NbStoreTransaction *nb_store_transaction_begin          (const char          *path,
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -212,6 +225,43 @@ gboolean            nb_store_transaction_add_sync_note  (NbStoreTransaction  *se
                                                          const char          *uid,
                                                          const char          *summary,
                                                          const char          *data,
+                                                         GError             **error);
+
+/* Interactions (nb-store-transaction-interactions.c). */
+gboolean            nb_store_transaction_merge_interaction (NbStoreTransaction *self,
+                                                         NbInteraction       *interaction,
+                                                         NbMergeOutcome      *outcome,
+                                                         GError             **error);
+gboolean            nb_store_transaction_foreach_interaction (NbStoreTransaction *self,
+                                                         GCancellable        *cancellable,
+                                                         NbInteractionFunc    func,
+                                                         gpointer             user_data,
+                                                         GError             **error);
+gboolean            nb_store_transaction_get_person     (NbStoreTransaction  *self,
+                                                         gint64               contact_id,
+                                                         char               **name,
+                                                         char               **email,
+                                                         char               **uid);
+NbInteraction      *nb_store_transaction_load_interaction_by_uid (NbStoreTransaction *self,
+                                                         const char          *uid,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_save_interaction (NbStoreTransaction *self,
+                                                         NbInteraction       *interaction,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_interaction (NbStoreTransaction *self,
+                                                         gint64               id,
+                                                         GError             **error);
+int                 nb_store_transaction_get_circle_cadence (NbStoreTransaction *self,
+                                                         const char          *name);
+gboolean            nb_store_transaction_set_circle_cadence (NbStoreTransaction *self,
+                                                         const char          *name,
+                                                         int                  days,
+                                                         GError             **error);
+gboolean            nb_store_transaction_set_collection (NbStoreTransaction  *self,
+                                                         NbAccount           *account,
+                                                         NbCollectionKind     kind,
+                                                         const char          *url,
+                                                         const char          *name,
                                                          GError             **error);
 
 G_END_DECLS

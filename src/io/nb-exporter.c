@@ -18,14 +18,15 @@
 
 #include "nb-exporter.h"
 #include "nb-ical.h"
+#include "nb-ical-journal.h"
 #include "nb-io-error.h"
 #include "nb-store-transaction.h"
 
 /**
  * NbExporter:
  *
- * Writes contacts to a vCard file, or meals and birthdays to an iCalendar
- * file, from a
+ * Writes contacts to a vCard file, or meals, interactions (VJOURNALs, see
+ * nb-ical-journal.c) and birthdays to an iCalendar file, from a
  * consistent snapshot of the store. The file is replaced only when
  * everything was written: an existing file stays as it was when the export
  * fails.
@@ -42,6 +43,7 @@ struct _NbExporter
   NbExportFormat  format;
   guint           n_exported;
   guint           n_birthdays;
+  guint           n_interactions;
 };
 
 G_DEFINE_FINAL_TYPE (NbExporter, nb_exporter, G_TYPE_OBJECT)
@@ -221,6 +223,51 @@ write_meeting_cb (NbMeeting  *meeting,
 }
 
 static gboolean
+person_cb (gint64     contact_id,
+           char     **name,
+           char     **email,
+           char     **uid,
+           gpointer   user_data)
+{
+  WriteData *data = user_data;
+
+  return nb_store_transaction_get_person (data->transaction, contact_id, name, email, uid);
+}
+
+static gint64
+find_contact_cb (const char *email,
+                 const char *uid,
+                 gpointer    user_data)
+{
+  WriteData *data = user_data;
+
+  return nb_store_transaction_find_contact (data->transaction, email, uid);
+}
+
+/* Meals are VEVENTs already: their interactions are not written again. */
+static gboolean
+write_interaction_cb (NbInteraction  *interaction,
+                      gpointer        user_data,
+                      GError        **error)
+{
+  WriteData *data = user_data;
+  NbIcalWriter writer = { person_cb, find_contact_cb, data };
+  g_autofree char *zones = NULL;
+  g_autofree char *journal = NULL;
+
+  if (nb_interaction_get_kind (interaction) == NB_INTERACTION_MEAL)
+    return TRUE;
+
+  zones = nb_ical_write_journal_timezones (interaction, data->zones);
+  journal = nb_ical_write_interaction (interaction, &writer);
+  if (!write_text (data, zones, error) || !write_text (data, journal, error))
+    return FALSE;
+
+  data->self->n_interactions++;
+  return TRUE;
+}
+
+static gboolean
 write_birthday_cb (const char        *uid,
                    const char        *name,
                    const NbBirthday  *birthday,
@@ -240,7 +287,8 @@ write_birthday_cb (const char        *uid,
   return TRUE;
 }
 
-/* The calendar: the time zones the meals use, the meals, the birthdays. */
+/* The calendar: the time zones the meals use, the meals, the
+ * interactions, the birthdays. */
 static gboolean
 write_calendar (WriteData  *data,
                 GError    **error)
@@ -267,6 +315,10 @@ write_calendar (WriteData  *data,
 
   if (!nb_store_transaction_foreach_meeting (data->transaction, data->cancellable,
                                              write_meeting_cb, data, error))
+    return FALSE;
+
+  if (!nb_store_transaction_foreach_interaction (data->transaction, data->cancellable,
+                                                 write_interaction_cb, data, error))
     return FALSE;
 
   if (!nb_store_transaction_foreach_birthday (data->transaction, write_birthday_cb, data, error))
@@ -362,6 +414,7 @@ nb_exporter_run (NbExporter    *self,
 
   self->n_exported = 0;
   self->n_birthdays = 0;
+  self->n_interactions = 0;
 
   transaction = nb_store_transaction_begin_read (self->db_path, error);
   if (transaction == NULL)
@@ -400,7 +453,7 @@ nb_exporter_run (NbExporter    *self,
       g_file_delete (temporary, NULL, NULL);
     }
 
-  self->n_exported = self->n_birthdays = 0;
+  self->n_exported = self->n_birthdays = self->n_interactions = 0;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
@@ -459,6 +512,20 @@ nb_exporter_get_n_exported (NbExporter *self)
 }
 
 /**
+ * nb_exporter_get_n_interactions:
+ * @self: an exporter
+ *
+ * Returns: how many interactions the last iCalendar export wrote
+ */
+guint
+nb_exporter_get_n_interactions (NbExporter *self)
+{
+  g_return_val_if_fail (NB_IS_EXPORTER (self), 0);
+
+  return self->n_interactions;
+}
+
+/**
  * nb_exporter_dup_summary:
  * @self: an exporter
  *
@@ -480,6 +547,19 @@ nb_exporter_dup_summary (NbExporter *self)
                                                              "Exported %u meals to “%s”",
                                                              self->n_exported),
                                                 self->n_exported, name);
+
+      if (self->n_interactions > 0)
+        {
+          /* Translators: what an export of meals did, then how many
+           * interactions (calls, messages…) went with them: "Exported 3
+           * meals to “meals.ics”, 5 interactions". */
+          char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u interaction", "%s, %u interactions",
+                                                     self->n_interactions),
+                                        meals, self->n_interactions);
+
+          g_free (meals);
+          meals = more;
+        }
 
       if (self->n_birthdays == 0)
         return g_steal_pointer (&meals);

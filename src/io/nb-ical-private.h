@@ -20,4 +20,16 @@ gboolean   _nb_ical_check_size (const char    *text,
                                 const char    *name,
                                 GError       **error);
 
+icalcomponent *_nb_ical_parse_root (const char     *text,
+                                    const char     *name,
+                                    GList         **calendars,
+                                    GError        **error);
+const char *_nb_ical_x_value (icalcomponent *component,
+                              const char    *name);
+void        _nb_ical_append_component_lines (GString       *out,
+                                             icalcomponent *component);
+void        _nb_ical_append_x (GString    *out,
+                               const char *name,
+                               const char *value);
+
 G_END_DECLS

@@ -1732,3 +1732,37 @@ nb_ical_write_source_timezones (NbMeeting  *meeting,
 
   return g_string_free (out, FALSE);
 }
+
+/* ---------------------------------------------------------------------- */
+/* For the other parts of nb-ical (nb-ical-private.h)                      */
+
+icalcomponent *
+_nb_ical_parse_root (const char  *text,
+                     const char  *name,
+                     GList      **calendars,
+                     GError     **error)
+{
+  return parse_root (text, name, calendars, error);
+}
+
+const char *
+_nb_ical_x_value (icalcomponent *component,
+                  const char    *name)
+{
+  return x_value (component, name);
+}
+
+void
+_nb_ical_append_component_lines (GString       *out,
+                                 icalcomponent *component)
+{
+  append_component_lines (out, component);
+}
+
+void
+_nb_ical_append_x (GString    *out,
+                   const char *name,
+                   const char *value)
+{
+  append_x (out, name, value);
+}

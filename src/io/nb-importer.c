@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nb-ical.h"
+#include "nb-ical-journal.h"
 #include "nb-importer.h"
 #include "nb-io-error.h"
 #include "nb-store-transaction.h"
@@ -21,7 +22,8 @@
 /**
  * NbImporter:
  *
- * Imports vCard files of contacts and iCalendar files of meals into the
+ * Imports vCard files of contacts and iCalendar files of meals and
+ * interactions (VJOURNALs with X-NETBOOK-INTERACTION) into the
  * store: every file of one import goes in one transaction, so an import
  * either happens whole or not at all (a file that cannot be read, a damaged
  * calendar, a full disk, a cancel leave the store as it was). Cards that
@@ -50,6 +52,11 @@ struct _NbImporter
   guint         n_meals_updated;
   guint         n_meals_unchanged;
   guint         n_meals_skipped;
+  guint         n_interactions_added;
+  guint         n_interactions_updated;
+  guint         n_interactions_unchanged;
+  guint         n_interactions_skipped;
+  gboolean      had_journals;
 };
 
 G_DEFINE_FINAL_TYPE (NbImporter, nb_importer, G_TYPE_OBJECT)
@@ -315,6 +322,18 @@ find_contact_cb (const char *email,
   return nb_store_transaction_find_contact (user_data, email, uid);
 }
 
+/* Whether a calendar has a VJOURNAL, in any case. */
+static gboolean
+has_journals (const char *text)
+{
+  for (const char *p = strchr (text, ':'); p != NULL; p = strchr (p + 1, ':'))
+    if (p - text >= 5 && g_ascii_strncasecmp (p - 5, "BEGIN", 5) == 0 &&
+        g_ascii_strncasecmp (p + 1, "VJOURNAL", 8) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 import_calendar (NbImporter          *self,
                  NbStoreTransaction  *transaction,
@@ -324,7 +343,9 @@ import_calendar (NbImporter          *self,
                  GError             **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) journal_problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) journals = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -344,7 +365,18 @@ import_calendar (NbImporter          *self,
   if (events == NULL)
     return FALSE;
 
-  if (events->len == 0 && problems->len == 0)
+  /* libical reads the file a second time only when it has journal
+   * entries. */
+  if (has_journals (text))
+    {
+      self->had_journals = TRUE;
+      journals = nb_ical_parse_journals (text, name, journal_problems, error);
+      if (journals == NULL)
+        return FALSE;
+    }
+
+  if (events->len == 0 && problems->len == 0 && (journals == NULL || journals->len == 0) &&
+      journal_problems->len == 0)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY,
                    _("“%s” holds no meals"), name);
@@ -375,6 +407,56 @@ import_calendar (NbImporter          *self,
   self->n_meals_skipped += problems->len;
   for (guint i = 0; i < problems->len; i++)
     g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (problems, i)));
+
+  for (guint i = 0; journals != NULL && i < journals->len; i++)
+    {
+      NbIcalJournal *journal = g_ptr_array_index (journals, i);
+      NbMergeOutcome outcome;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      nb_ical_journal_link_people (journal, find_contact_cb, transaction);
+      if (nb_interaction_get_people (journal->interaction)->len == 0)
+        {
+          const char *title = nb_interaction_get_title (journal->interaction);
+
+          g_ptr_array_add (journal_problems,
+                           /* Translators: a file's name and an interaction's
+                            * title: it was not imported. */
+                           g_strdup_printf (_("%s, “%s”: left out: it names none of your contacts"),
+                                            name, title ? title : nb_interaction_get_uid (journal->interaction)));
+          continue;
+        }
+
+      /* Exported, then imported again: the entry is the one it was read
+       * as, in another calendar. */
+      {
+        g_autoptr(NbInteraction) stored = nb_store_transaction_load_interaction_by_uid (transaction,
+                                                                                       nb_interaction_get_uid (journal->interaction),
+                                                                                       NULL);
+
+        if (stored != NULL &&
+            nb_ical_journal_same_entry (nb_interaction_get_ical_source (stored),
+                                        nb_interaction_get_ical_source (journal->interaction)))
+          nb_interaction_set_ical_source (journal->interaction, nb_interaction_get_ical_source (stored));
+      }
+
+      if (!nb_store_transaction_merge_interaction (transaction, journal->interaction, &outcome, error))
+        return FALSE;
+
+      switch (outcome)
+        {
+        case NB_MERGE_ADDED: self->n_interactions_added++; break;
+        case NB_MERGE_UPDATED: self->n_interactions_updated++; break;
+        case NB_MERGE_UNCHANGED: self->n_interactions_unchanged++; break;
+        default: g_assert_not_reached ();
+        }
+    }
+
+  self->n_interactions_skipped += journal_problems->len;
+  for (guint i = 0; i < journal_problems->len; i++)
+    g_ptr_array_add (self->problems, g_strdup (g_ptr_array_index (journal_problems, i)));
 
   return TRUE;
 }
@@ -484,6 +566,9 @@ reset_counts (NbImporter *self)
 {
   self->n_added = self->n_updated = self->n_unchanged = self->n_skipped = 0;
   self->n_meals_added = self->n_meals_updated = self->n_meals_unchanged = self->n_meals_skipped = 0;
+  self->n_interactions_added = self->n_interactions_updated = 0;
+  self->n_interactions_unchanged = self->n_interactions_skipped = 0;
+  self->had_journals = FALSE;
   self->had_cards = self->had_calendars = FALSE;
   g_ptr_array_set_size (self->problems, 0);
 }
@@ -716,6 +801,31 @@ meals_summary (NbImporter *self)
                           summary, self->n_meals_unchanged);
 }
 
+static char *
+interactions_summary (NbImporter *self)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *summary = NULL;
+
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u interaction", "Imported %u interactions",
+                                        self->n_interactions_added),
+                           self->n_interactions_added);
+  /* Translators: the %s is "Imported N interactions"; then how many stored
+   * interactions were updated, and how many left out. */
+  summary = g_strdup_printf (C_("interactions", "%s, updated %u, skipped %u"), added,
+                             self->n_interactions_updated, self->n_interactions_skipped);
+
+  if (self->n_interactions_unchanged == 0)
+    return g_steal_pointer (&summary);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the %s is the summary before. */
+                                       "%s; %u interaction was already up to date",
+                                       "%s; %u interactions were already up to date",
+                                       self->n_interactions_unchanged),
+                          summary, self->n_interactions_unchanged);
+}
+
 /**
  * nb_importer_dup_summary:
  * @self: an importer
@@ -737,6 +847,15 @@ nb_importer_dup_summary (NbImporter *self)
   if (self->had_cards || !self->had_calendars)
     contacts = contacts_summary (self);
 
+  if (self->had_journals)
+    {
+      g_autofree char *interactions = interactions_summary (self);
+      char *both = g_strdup_printf (_("%s. %s"), meals, interactions);
+
+      g_free (meals);
+      meals = both;
+    }
+
   if (contacts != NULL && meals != NULL)
     /* Translators: what an import of contacts and of meals did. */
     return g_strdup_printf (_("%s. %s"), contacts, meals);
@@ -755,6 +874,43 @@ nb_importer_get_n_meals_added (NbImporter *self)
   g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
 
   return self->n_meals_added;
+}
+
+/**
+ * nb_importer_get_n_interactions_added:
+ *
+ * Returns: how many interactions the last run added
+ */
+guint
+nb_importer_get_n_interactions_added (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_interactions_added;
+}
+
+guint
+nb_importer_get_n_interactions_updated (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_interactions_updated;
+}
+
+guint
+nb_importer_get_n_interactions_unchanged (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_interactions_unchanged;
+}
+
+guint
+nb_importer_get_n_interactions_skipped (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_interactions_skipped;
 }
 
 guint

@@ -39,6 +39,10 @@ guint       nb_importer_get_n_meals_added     (NbImporter     *self);
 guint       nb_importer_get_n_meals_updated   (NbImporter     *self);
 guint       nb_importer_get_n_meals_unchanged (NbImporter     *self);
 guint       nb_importer_get_n_meals_skipped   (NbImporter     *self);
+guint       nb_importer_get_n_interactions_added     (NbImporter *self);
+guint       nb_importer_get_n_interactions_updated   (NbImporter *self);
+guint       nb_importer_get_n_interactions_unchanged (NbImporter *self);
+guint       nb_importer_get_n_interactions_skipped   (NbImporter *self);
 GPtrArray  *nb_importer_get_problems    (NbImporter           *self);
 char       *nb_importer_dup_summary     (NbImporter           *self) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -1351,11 +1351,12 @@ collection_from_response (NbDavClient *self,
     {
       kind = NB_DAV_CALENDAR;
 
-      /* A calendar of tasks only is of no use here. */
+      /* A calendar of tasks only is of no use here; one of journal entries
+       * only is a journal. */
       components = response_prop (response, NS_CALDAV, "supported-calendar-component-set");
       if (components != NULL)
         {
-          gboolean events = FALSE;
+          gboolean events = FALSE, journals = FALSE;
 
           for (xmlNode *comp = components->children; comp != NULL; comp = comp->next)
             {
@@ -1366,11 +1367,14 @@ collection_from_response (NbDavClient *self,
 
               name = xmlGetProp (comp, (const xmlChar *) "name");
               events |= name != NULL && g_ascii_strcasecmp ((const char *) name, "VEVENT") == 0;
+              journals |= name != NULL && g_ascii_strcasecmp ((const char *) name, "VJOURNAL") == 0;
               xmlFree (name);
             }
 
-          if (!events)
+          if (!events && !journals)
             return NULL;
+          if (!events)
+            kind = NB_DAV_JOURNAL;
         }
     }
   else
@@ -1473,7 +1477,7 @@ nb_dav_client_list_collections (NbDavClient   *self,
  * nb_dav_client_create_collection:
  * @self: a #NbDavClient
  * @href: where to make it, usually inside a home
- * @kind: an address book or a calendar (of events)
+ * @kind: an address book, a calendar (of events) or a journal
  * @display_name: (nullable): its name
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
@@ -1498,13 +1502,22 @@ nb_dav_client_create_collection (NbDavClient   *self,
   g_return_val_if_fail (href != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_string_append (body,
-                   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                   "<D:mkcol xmlns:D=\"DAV:\" xmlns:CR=\"" NS_CARDDAV "\""
-                   " xmlns:C=\"" NS_CALDAV "\"><D:set><D:prop>"
-                   "<D:resourcetype><D:collection/>");
-  g_string_append (body, kind == NB_DAV_ADDRESSBOOK ? "<CR:addressbook/>" : "<C:calendar/>");
-  g_string_append (body, "</D:resourcetype>");
+  /* A journal is made with MKCALENDAR (RFC 4791, 5.3.1), which every
+   * CalDAV server knows; the others with an extended MKCOL. */
+  if (kind == NB_DAV_JOURNAL)
+    g_string_append (body,
+                     "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                     "<C:mkcalendar xmlns:D=\"DAV:\" xmlns:C=\"" NS_CALDAV "\"><D:set><D:prop>");
+  else
+    {
+      g_string_append (body,
+                       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                       "<D:mkcol xmlns:D=\"DAV:\" xmlns:CR=\"" NS_CARDDAV "\""
+                       " xmlns:C=\"" NS_CALDAV "\"><D:set><D:prop>"
+                       "<D:resourcetype><D:collection/>");
+      g_string_append (body, kind == NB_DAV_ADDRESSBOOK ? "<CR:addressbook/>" : "<C:calendar/>");
+      g_string_append (body, "</D:resourcetype>");
+    }
 
   if (display_name != NULL)
     {
@@ -1517,10 +1530,15 @@ nb_dav_client_create_collection (NbDavClient   *self,
     g_string_append (body,
                      "<C:supported-calendar-component-set><C:comp name=\"VEVENT\"/>"
                      "</C:supported-calendar-component-set>");
+  else if (kind == NB_DAV_JOURNAL)
+    g_string_append (body,
+                     "<C:supported-calendar-component-set><C:comp name=\"VJOURNAL\"/>"
+                     "</C:supported-calendar-component-set>");
 
-  g_string_append (body, "</D:prop></D:set></D:mkcol>");
+  g_string_append (body, kind == NB_DAV_JOURNAL ? "</D:prop></D:set></C:mkcalendar>"
+                                                : "</D:prop></D:set></D:mkcol>");
 
-  answer = send_request (self, "MKCOL", href, NULL, NULL, body->str, NULL, NULL, FALSE,
+  answer = send_request (self, kind == NB_DAV_JOURNAL ? "MKCALENDAR" : "MKCOL", href, NULL, NULL, body->str, NULL, NULL, FALSE,
                          &status, NULL, NULL, cancellable, error);
   if (answer == NULL)
     return FALSE;

@@ -15,11 +15,13 @@ G_BEGIN_DECLS
  * NbDavKind:
  * @NB_DAV_ADDRESSBOOK: a CardDAV address book, of vCards
  * @NB_DAV_CALENDAR: a CalDAV calendar, of iCalendar events
+ * @NB_DAV_JOURNAL: a CalDAV calendar of journal entries (VJOURNAL) only
  */
 typedef enum
 {
   NB_DAV_ADDRESSBOOK,
   NB_DAV_CALENDAR,
+  NB_DAV_JOURNAL,
 } NbDavKind;
 
 /**

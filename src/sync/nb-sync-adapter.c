@@ -43,6 +43,12 @@ uid_from_href (const char *href)
   return g_steal_pointer (&base);
 }
 
+char *
+_nb_sync_uid_from_href (const char *href)
+{
+  return uid_from_href (href);
+}
+
 /**
  * nb_sync_text_revision:
  * @text: a vCard or an iCalendar object
@@ -614,6 +620,8 @@ nb_sync_adapter_get (NbCollectionKind kind)
       return &contacts_adapter;
     case NB_COLLECTION_MEALS:
       return &meals_adapter;
+    case NB_COLLECTION_INTERACTIONS:
+      return _nb_sync_journal_adapter ();
     default:
       g_return_val_if_reached (NULL);
     }

@@ -101,4 +101,8 @@ const NbSyncAdapter *nb_sync_adapter_get (NbCollectionKind kind);
 gint64 nb_sync_text_revision (const char *text,
                               const char *property);
 
+/* For the adapters in other files. */
+char                *_nb_sync_uid_from_href   (const char *href) G_GNUC_WARN_UNUSED_RESULT;
+const NbSyncAdapter *_nb_sync_journal_adapter (void);
+
 G_END_DECLS

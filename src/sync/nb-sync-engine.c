@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nb-store-error.h"
 #include "nb-sync-adapter.h"
@@ -270,6 +271,7 @@ note_stage (Run     *run,
   g_autofree char *total = NULL;
   char *message;
   gboolean contacts = run->adapter->kind == NB_COLLECTION_CONTACTS;
+  gboolean journal = run->adapter->kind == NB_COLLECTION_INTERACTIONS;
 
   if (error == NULL || run->total == 0 ||
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -278,7 +280,16 @@ note_stage (Run     *run,
   done = g_strdup_printf ("%'u", run->done);
   total = g_strdup_printf ("%'u", run->total);
 
-  if (run->direction == NB_SYNC_RECEIVING)
+  if (journal)
+    message = g_strdup_printf (run->direction == NB_SYNC_RECEIVING
+                                 ? g_dngettext (NULL, "%s after receiving %s of %s interaction; the rest will be received on the next sync",
+                                                "%s after receiving %s of %s interactions; the rest will be received on the next sync",
+                                                run->total)
+                                 : g_dngettext (NULL, "%s after sending %s of %s interaction; the rest will be sent on the next sync",
+                                                "%s after sending %s of %s interactions; the rest will be sent on the next sync",
+                                                run->total),
+                               error->message, done, total);
+  else if (run->direction == NB_SYNC_RECEIVING)
     message = g_strdup_printf (contacts
                                  /* Translators: an error, then how far sync had come. */
                                  ? g_dngettext (NULL, "%s after receiving %s of %s contact; the rest will be received on the next sync",
@@ -1213,13 +1224,96 @@ push (Run     *run,
 
 /* ---------------------------------------------------------------------- */
 
+/* The journal ("Netbook Journal", see nb-sync-journal.c), for an account
+ * that syncs meals and has none yet: found or made next to the meals
+ * calendar. A server that will not make it is asked once; interactions
+ * then stay on this device, which the sync says that once. */
+static gboolean
+ensure_journal (NbSyncEngine  *self,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  const char *meals = nb_account_get_collection (self->account, NB_COLLECTION_MEALS);
+  /* Translators: the name of the calendar of interactions (calls,
+   * messages…) Netbook makes on a sync server. */
+  const char *name = _("Netbook Journal");
+  g_autofree char *parent = NULL;
+  g_autofree char *href = NULL;
+  g_autoptr(NbDavCollection) found = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *url;
+
+  if (nb_account_get_collection (self->account, NB_COLLECTION_INTERACTIONS) != NULL || meals == NULL)
+    return TRUE;
+
+  parent = g_strdup (meals);
+  if (g_str_has_suffix (parent, "/"))
+    parent[strlen (parent) - 1] = '\0';
+  if (strrchr (parent, '/') == NULL)
+    return TRUE;
+  strrchr (parent, '/')[1] = '\0';
+  {
+    g_autofree char *child = nb_dav_href_child (parent, "netbook-journal");
+
+    href = g_strconcat (child, "/", NULL);
+  }
+
+  /* A calendar there is the journal another device made: some servers
+   * (Xandikos) do not keep the component set it was made with. */
+  found = nb_dav_client_get_collection (self->client, href, cancellable, NULL);
+  if (found == NULL || found->kind == NB_DAV_ADDRESSBOOK)
+    {
+      /* A server that may not make collections says so with 403 (or 405,
+       * 409, 507): a refusal, not a wrong password, which the address
+       * book and the calendar would have met before. */
+      if (!nb_dav_client_create_collection (self->client, href, NB_DAV_JOURNAL, name, cancellable,
+                                            &local_error) &&
+          (local_error->domain != NB_SYNC_ERROR ||
+           local_error->code == NB_SYNC_ERROR_UNREACHABLE ||
+           local_error->code == NB_SYNC_ERROR_CERTIFICATE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      /* Made, or so the server said: a calendar now? */
+      if (local_error == NULL)
+        {
+          g_clear_pointer (&found, nb_dav_collection_free);
+          found = nb_dav_client_get_collection (self->client, href, cancellable, NULL);
+          if (found == NULL || found->kind == NB_DAV_ADDRESSBOOK)
+            g_set_error (&local_error, NB_SYNC_ERROR, NB_SYNC_ERROR_NOT_FOUND,
+                         _("“%s” is no calendar"), href);
+        }
+    }
+
+  if (local_error != NULL)
+    g_ptr_array_add (self->problems,
+                     /* Translators: the server's answer; said once, the first
+                      * time sync tries. */
+                     g_strdup_printf (_("The server would not make a journal for interactions (%s): "
+                                        "they stay on this device"), local_error->message));
+  url = local_error != NULL ? "" : href;
+
+  if (!nb_store_transaction_start (self->transaction, error))
+    return FALSE;
+  if (!nb_store_transaction_set_collection (self->transaction, self->account, NB_COLLECTION_INTERACTIONS,
+                                            url, local_error ? NULL : name, error))
+    {
+      nb_store_transaction_rollback (self->transaction);
+      return FALSE;
+    }
+
+  return nb_store_transaction_commit (self->transaction, error);
+}
+
 static gboolean
 sync_collection (NbSyncEngine      *self,
                  NbCollectionKind   kind,
                  GCancellable      *cancellable,
                  GError           **error)
 {
-  const char *url = nb_account_get_collection (self->account, kind);
+  const char *url;
   g_auto(Run) run = { self, nb_sync_adapter_get (kind), &self->counts[kind], 0, NULL, cancellable, };
   g_autoptr(NbDavCollection) remote = NULL;
   g_autofree char *token = NULL;
@@ -1227,7 +1321,12 @@ sync_collection (NbSyncEngine      *self,
   g_autofree char *new_token = NULL;
   gboolean up_to_date;
 
-  if (url == NULL)
+  if (kind == NB_COLLECTION_INTERACTIONS && !ensure_journal (self, cancellable, error))
+    return FALSE;
+
+  /* "": the server would not make the journal (see ensure_journal()). */
+  url = nb_account_get_collection (self->account, kind);
+  if (url == NULL || *url == '\0')
     return TRUE;
 
   /* Hrefs, from the client or made by nb_dav_href_child(), are all in the
@@ -1266,6 +1365,9 @@ sync_collection (NbSyncEngine      *self,
                                               /* Translators: how many, and the first one and why. */
                                               ? g_dngettext (NULL, "%u contact could not be fetched: %s",
                                                              "%u contacts could not be fetched: %s", n)
+                                              : kind == NB_COLLECTION_INTERACTIONS
+                                              ? g_dngettext (NULL, "%u interaction could not be fetched: %s",
+                                                             "%u interactions could not be fetched: %s", n)
                                               : g_dngettext (NULL, "%u event could not be fetched: %s",
                                                              "%u events could not be fetched: %s", n),
                                             n, run.unfetched));

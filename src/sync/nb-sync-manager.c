@@ -162,7 +162,9 @@ nb_sync_result_describe (NbSyncResult *result)
     {
       NbSyncCounts *counts = &result->counts[kind];
 
-      if (nb_account_get_collection (result->account, kind) == NULL)
+      const char *url = nb_account_get_collection (result->account, kind);
+
+      if (url == NULL || *url == '\0')
         continue;
 
       g_string_append (text, "  ");
@@ -172,6 +174,8 @@ nb_sync_result_describe (NbSyncResult *result)
                                * changes, "removed here" and "deleted on the server" are
                                * deletions, "merged" are conflicts. */
                               ? _("Contacts: %u received, %u removed here, %u sent, %u deleted on the server, %u merged")
+                              : kind == NB_COLLECTION_INTERACTIONS
+                              ? _("Interactions: %u received, %u removed here, %u sent, %u deleted on the server, %u merged")
                               : _("Meals: %u received, %u removed here, %u sent, %u deleted on the server, %u merged"),
                               counts->received, counts->removed, counts->sent, counts->deleted,
                               counts->conflicts);

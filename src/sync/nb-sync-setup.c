@@ -262,7 +262,13 @@ nb_sync_discover (const char    *server,
 static const char *
 own_segment (NbCollectionKind kind)
 {
-  return kind == NB_COLLECTION_CONTACTS ? "netbook-contacts" : "netbook-meals";
+  switch (kind)
+    {
+    case NB_COLLECTION_CONTACTS: return "netbook-contacts";
+    case NB_COLLECTION_INTERACTIONS: return "netbook-journal";
+    case NB_COLLECTION_MEALS:
+    default: return "netbook-meals";
+    }
 }
 
 /**
@@ -331,6 +337,11 @@ add_account (const char          *db_path,
       GPtrArray *found = discovery->collections[kind];
       const char *href = chosen ? chosen[kind] : NULL;
       NbDavCollection *match = NULL;
+
+      /* The journal of interactions is found or made next to the meals
+       * calendar by the first sync (nb-sync-engine.c). */
+      if (kind == NB_COLLECTION_INTERACTIONS)
+        continue;
 
       if (href != NULL && *href == '\0')
         continue;

@@ -10,12 +10,15 @@
  * calendar (nb_ical_read_resource()); then what the app does next with
  * what it read: attendees linked to contacts, each meal written back as a
  * sync and an export write it (and read again), the times an event that
- * is not a meal takes place listed for a year, as the calendar view does. */
+ * is not a meal takes place listed for a year, as the calendar view does;
+ * and the same for interactions (VJOURNALs): read, linked to contacts,
+ * changed and written back, and read again. */
 
 #include <string.h>
 
 #include "nb-ical.h"
 #include "nb-ical-events.h"
+#include "nb-ical-journal.h"
 
 #include "fuzz-common.h"
 
@@ -80,6 +83,91 @@ list_occurrences (NbCalendarEvent *event)
     }
 }
 
+static gboolean
+person (gint64     contact_id,
+        char     **name,
+        char     **email,
+        char     **uid,
+        gpointer   user_data)
+{
+  *name = g_strdup_printf ("Person %" G_GINT64_FORMAT, contact_id);
+  *email = contact_id % 2 ? g_strdup_printf ("p%" G_GINT64_FORMAT "@example.org", contact_id) : NULL;
+  *uid = contact_uid (contact_id, NULL);
+  return TRUE;
+}
+
+static const NbIcalWriter writer = { person, find_contact, NULL };
+
+/* An interaction as a sync and an export write it, as it was and changed
+ * (another person, another note), each read again. */
+static void
+write_journal_and_read_back (NbIcalJournal *journal)
+{
+  NbInteraction *interaction = journal->interaction;
+
+  nb_ical_journal_link_people (journal, find_contact, NULL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *written = nb_ical_write_interaction_calendar (interaction, &writer);
+      g_autofree char *single = nb_ical_write_interaction (interaction, &writer);
+      g_autoptr(NbIcalJournal) again = NULL;
+      g_autofree char *circle = NULL;
+      g_autoptr(GError) error = NULL;
+      int cadence;
+
+      g_assert_nonnull (single);
+      if (!nb_ical_read_journal_resource (written, "written", &again, &circle, &cadence, &error))
+        g_error ("An interaction read and written cannot be read again: %s\n%s", error->message, written);
+      g_assert_nonnull (again);
+      g_assert_cmpstr (nb_interaction_get_uid (again->interaction), ==, nb_interaction_get_uid (interaction));
+
+      nb_interaction_add_person (interaction, 7);
+      nb_interaction_set_note (interaction, "changed, by Netbook; \\ twice");
+    }
+}
+
+static void
+import_journals (const char *text)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) journals = NULL;
+  g_autoptr(GError) error = NULL;
+
+  journals = nb_ical_parse_journals (text, "fuzz.ics", problems, &error);
+  g_assert ((journals == NULL) == (error != NULL));
+  if (journals == NULL)
+    return;
+
+  for (guint i = 0; i < journals->len; i++)
+    write_journal_and_read_back (g_ptr_array_index (journals, i));
+}
+
+static void
+read_journal_resource (const char *text)
+{
+  g_autoptr(NbIcalJournal) journal = NULL;
+  g_autofree char *circle = NULL;
+  g_autoptr(GError) error = NULL;
+  int cadence;
+
+  if (!nb_ical_read_journal_resource (text, "fuzz", &journal, &circle, &cadence, &error))
+    {
+      g_assert_nonnull (error);
+      return;
+    }
+
+  g_assert ((journal != NULL) != (circle != NULL));
+  if (circle != NULL)
+    {
+      g_autofree char *written = nb_ical_write_circle (circle, cadence);
+
+      g_assert_nonnull (written);
+    }
+  else
+    write_journal_and_read_back (journal);
+}
+
 /* As the importer reads a file. */
 static void
 import (const char *text)
@@ -135,6 +223,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   text = nb_fuzz_dup_text (data, size);
   import (text);
   read_resource (text);
+  import_journals (text);
+  read_journal_resource (text);
 
   return 0;
 }

@@ -238,7 +238,9 @@ add_account (NbAccountForm *self)
   AdwComboRow *rows[] = { self->contacts_row, self->meals_row };
   const char *chosen[NB_N_COLLECTION_KINDS] = { NULL, };
 
-  for (guint kind = 0; kind < NB_N_COLLECTION_KINDS; kind++)
+  /* The journal is not chosen: the first sync makes it next to the
+   * meals calendar. */
+  for (guint kind = 0; kind < G_N_ELEMENTS (rows); kind++)
     {
       guint selected = adw_combo_row_get_selected (rows[kind]);
 
