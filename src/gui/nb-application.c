@@ -83,6 +83,9 @@ static const GOptionEntry main_entries[] = {
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run without a window and give reminders when they are due; netbook again opens the window"),
     NULL },
+  { "keep-in-touch", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print who is due to be in touch with, most overdue first, and exit: aligned columns on "
+       "a terminal, tab-separated fields otherwise"), NULL },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this database file instead of the one in your data folder"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -247,6 +250,7 @@ nb_application_handle_local_options (GApplication *application,
   gboolean import = FALSE;
   gboolean sync = FALSE;
   gboolean background = FALSE;
+  gboolean keep_in_touch = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -268,6 +272,7 @@ nb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "user", "s", &user);
   g_variant_dict_lookup (options, "sync", "b", &sync);
   g_variant_dict_lookup (options, "background", "b", &background);
+  g_variant_dict_lookup (options, "keep-in-touch", "b", &keep_in_touch);
 
   if (add_account != NULL)
     return nb_cli_add_account (self->db_path, add_account, user);
@@ -275,6 +280,8 @@ nb_application_handle_local_options (GApplication *application,
     return nb_cli_remove_account (self->db_path, remove_account, user);
   if (sync)
     return nb_cli_sync (self->db_path);
+  if (keep_in_touch)
+    return nb_cli_keep_in_touch (self->db_path);
 
   /* Headless work: no window, no display needed. */
   if (import)
