@@ -284,7 +284,8 @@ file_gone (gpointer data)
 }
 
 /* "Run in Background" in Preferences writes the autostart entry, with
- * `netbook --background`, and turned off removes it. */
+ * `netbook --background`, and turned off removes it; the daily reminder's
+ * switch and time. */
 static void
 test_autostart (Fixture       *fixture,
                 gconstpointer  data)
@@ -351,6 +352,35 @@ test_autostart (Fixture       *fixture,
   nb_gui_settle ();
   g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
   nb_test_wait_for (file_gone, path);
+
+  /* The reminder's time: an hour and minutes, one setting. */
+  row = nb_gui_find_widget (preferences, ADW_TYPE_ACTION_ROW, "title", _("Reminder _Time"), TRUE);
+  g_assert_nonnull (row);
+  {
+    GtkWidget *hour = nb_gui_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL, NULL, TRUE);
+    GtkWidget *minute;
+    GtkWidget *daily = nb_gui_find_widget (preferences, ADW_TYPE_ACTION_ROW, "title", _("_Daily Reminder"),
+                                           TRUE);
+
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hour)), ==, 9);
+    for (minute = gtk_widget_get_next_sibling (hour); !GTK_IS_SPIN_BUTTON (minute);
+         minute = gtk_widget_get_next_sibling (minute))
+      ;
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 7);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 45);
+    g_assert_cmpint (g_settings_get_int (settings, "digest-time"), ==, 7 * 60 + 45);
+    g_settings_set_int (settings, "digest-time", 18 * 60 + 5);
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hour)), ==, 18);
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (minute)), ==, 5);
+    g_settings_reset (settings, "digest-time");
+
+    /* Off, the time cannot be set. */
+    adw_action_row_activate (ADW_ACTION_ROW (daily));
+    g_assert_false (g_settings_get_boolean (settings, "digest-enabled"));
+    g_assert_false (gtk_widget_is_sensitive (row));
+    g_settings_reset (settings, "digest-enabled");
+    g_assert_true (gtk_widget_is_sensitive (row));
+  }
 
   gtk_window_destroy (GTK_WINDOW (preferences));
 }

@@ -42,6 +42,7 @@ struct _NbPreferencesWindow
   GtkSpinButton        *minute_spin;
   GtkAdjustment        *hour_adjustment;
   GtkAdjustment        *minute_adjustment;
+  GtkLabel             *am_pm_label;
   gboolean              twelve_hours;   /* 9 AM rather than 09 */
 };
 
@@ -177,9 +178,11 @@ hour_output_cb (GtkSpinButton       *spin,
   g_autofree char *text = NULL;
 
   if (self->twelve_hours)
-    /* "9 AM", in the language's words for AM and PM. */
-    text = g_strdup_printf ("%d %s", hour % 12 == 0 ? 12 : hour % 12,
-                            nl_langinfo (hour < 12 ? AM_STR : PM_STR));
+    {
+      /* "9" and, after the minutes, "AM" in the language's words. */
+      text = g_strdup_printf ("%d", hour % 12 == 0 ? 12 : hour % 12);
+      gtk_label_set_label (self->am_pm_label, nl_langinfo (hour < 12 ? AM_STR : PM_STR));
+    }
   else
     text = g_strdup_printf ("%02d", hour);
 
@@ -188,7 +191,8 @@ hour_output_cb (GtkSpinButton       *spin,
   return TRUE;
 }
 
-/* Typed: "9", "21", or "9 pm" on a 12-hour clock. */
+/* Typed: "9", "21", or "9 pm" on a 12-hour clock (where "9" keeps the
+ * half of the day shown). */
 static int
 hour_input_cb (GtkSpinButton       *spin,
                double              *new_value,
@@ -209,6 +213,10 @@ hour_input_cb (GtkSpinButton       *spin,
       if (*pm != '\0' && strstr (folded, pm) != NULL)
         hour = hour % 12 + 12;
       else if (*am != '\0' && strstr (folded, am) != NULL)
+        hour = hour % 12;
+      else if (gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)) >= 12)
+        hour = hour % 12 + 12;
+      else
         hour = hour % 12;
     }
 
@@ -265,6 +273,7 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, hour_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, minute_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, am_pm_label);
 }
 
 static void
@@ -282,6 +291,7 @@ nb_preferences_window_init (NbPreferencesWindow *self)
 
   /* Reminders. */
   self->twelve_hours = uses_twelve_hours ();
+  gtk_widget_set_visible (GTK_WIDGET (self->am_pm_label), self->twelve_hours);
   g_signal_connect (self->hour_spin, "output", G_CALLBACK (hour_output_cb), self);
   g_signal_connect (self->hour_spin, "input", G_CALLBACK (hour_input_cb), self);
   g_signal_connect (self->minute_spin, "output", G_CALLBACK (minute_output_cb), NULL);
