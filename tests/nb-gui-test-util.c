@@ -500,3 +500,188 @@ nb_gui_drag (GtkWidget *from,
   }
   nb_gui_settle ();
 }
+
+/* ---------------------------------------------------------------------- */
+/* The notification server                                                 */
+
+static void
+notify_method_cb (GDBusConnection       *connection,
+                  const char            *sender,
+                  const char            *path,
+                  const char            *interface,
+                  const char            *method,
+                  GVariant              *parameters,
+                  GDBusMethodInvocation *invocation,
+                  gpointer               user_data)
+{
+  NbNotificationServer *self = user_data;
+
+  if (g_strcmp0 (method, "Notify") == 0)
+    {
+      const char *summary, *body;
+      g_autofree const char **actions = NULL;
+
+      g_variant_get_child (parameters, 3, "&s", &summary);
+      g_variant_get_child (parameters, 4, "&s", &body);
+      g_variant_get_child (parameters, 5, "^a&s", &actions);
+      g_ptr_array_add (self->summaries, g_strdup (summary));
+      g_ptr_array_add (self->bodies, g_strdup (body));
+      g_ptr_array_add (self->actions, g_strdupv ((char **) actions));
+      /* The id of a notification: its place in the lists, plus one. */
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", self->summaries->len));
+    }
+  else if (g_strcmp0 (method, "GetCapabilities") == 0)
+    {
+      const char *capabilities[] = { "actions", "body", NULL };
+
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(^as)", capabilities));
+    }
+  else
+    {
+      if (g_strcmp0 (method, "CloseNotification") == 0)
+        self->n_closed++;
+      g_dbus_method_invocation_return_value (invocation, NULL);
+    }
+}
+
+static const char notifications_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "    <signal name='ActionInvoked'><arg type='u'/><arg type='s'/></signal>"
+  "  </interface>"
+  "</node>";
+
+static void
+name_acquired_cb (GDBusConnection *connection,
+                  const char      *name,
+                  gpointer         user_data)
+{
+  ((NbNotificationServer *) user_data)->owned = TRUE;
+}
+
+static gboolean
+is_owned (gpointer data)
+{
+  return ((NbNotificationServer *) data)->owned;
+}
+
+/**
+ * nb_notification_server_new:
+ * @bus: (nullable): the bus to serve on; %NULL for the session bus
+ *
+ * Returns: (transfer full) (nullable): the server, serving once it
+ *   returns; %NULL if there is no session bus
+ */
+NbNotificationServer *
+nb_notification_server_new (GDBusConnection *bus)
+{
+  g_autoptr(GDBusNodeInfo) node = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
+  GDBusInterfaceVTable vtable = { notify_method_cb, NULL, NULL, { 0 } };
+  NbNotificationServer *self;
+  g_autoptr(GError) error = NULL;
+
+  if (bus == NULL)
+    bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  else
+    g_object_ref (bus);
+  if (bus == NULL)
+    return NULL;
+
+  self = g_new0 (NbNotificationServer, 1);
+  self->bus = bus;
+  self->summaries = g_ptr_array_new_with_free_func (g_free);
+  self->bodies = g_ptr_array_new_with_free_func (g_free);
+  self->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications",
+                                                       node->interfaces[0], &vtable, self, NULL, &error);
+  g_assert_no_error (error);
+  self->name_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications",
+                                                G_BUS_NAME_OWNER_FLAGS_NONE, name_acquired_cb, NULL,
+                                                self, NULL);
+  nb_test_wait_for (is_owned, self);
+
+  return self;
+}
+
+void
+nb_notification_server_free (NbNotificationServer *self)
+{
+  g_bus_unown_name (self->name_id);
+  g_dbus_connection_unregister_object (self->bus, self->object_id);
+  g_ptr_array_unref (self->summaries);
+  g_ptr_array_unref (self->bodies);
+  g_ptr_array_unref (self->actions);
+  g_object_unref (self->bus);
+  g_free (self);
+}
+
+typedef struct
+{
+  NbNotificationServer *server;
+  guint                 n;
+} Count;
+
+static gboolean
+has_count (gpointer data)
+{
+  Count *count = data;
+
+  return count->server->summaries->len >= count->n;
+}
+
+/* Waits until @n notifications in all were shown. */
+void
+nb_notification_server_wait (NbNotificationServer *self,
+                             guint                 n)
+{
+  Count count = { self, n };
+
+  nb_test_wait_for (has_count, &count);
+}
+
+/**
+ * nb_notification_server_has_action:
+ * @index: a notification, 0 the first shown
+ * @action: an action id ("default", "app.quit")
+ *
+ * Returns: whether the notification offers @action
+ */
+gboolean
+nb_notification_server_has_action (NbNotificationServer *self,
+                                   guint                 index,
+                                   const char           *action)
+{
+  char **actions;
+
+  g_assert_cmpuint (index, <, self->actions->len);
+  actions = g_ptr_array_index (self->actions, index);
+  for (guint i = 0; actions[i] != NULL && actions[i + 1] != NULL; i += 2)
+    if (g_str_equal (actions[i], action))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Presses @action ("default": the notification itself) of the notification
+ * at @index, as the desktop does when a person clicks it. */
+void
+nb_notification_server_invoke (NbNotificationServer *self,
+                               guint                 index,
+                               const char           *action)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nb_notification_server_has_action (self, index, action));
+  g_dbus_connection_emit_signal (self->bus, NULL, "/org/freedesktop/Notifications",
+                                 "org.freedesktop.Notifications", "ActionInvoked",
+                                 g_variant_new ("(us)", index + 1, action), &error);
+  g_assert_no_error (error);
+}

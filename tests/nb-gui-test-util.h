@@ -54,4 +54,32 @@ void       nb_gui_drag              (GtkWidget      *from,
 void       nb_gui_xdotool           (const char     *first,
                                      ...) G_GNUC_NULL_TERMINATED;
 
+/* The desktop's notification server (org.freedesktop.Notifications), on
+ * a bus of the test's: it records what it is asked to show, and can press
+ * a notification's buttons as a person would. */
+typedef struct
+{
+  GDBusConnection *bus;
+  GPtrArray       *summaries;  /* (element-type utf8) */
+  GPtrArray       *bodies;     /* (element-type utf8) */
+  GPtrArray       *actions;    /* (element-type GStrv): ids and labels, in pairs */
+  guint            n_closed;
+  guint            object_id;
+  guint            name_id;
+  gboolean         owned;
+} NbNotificationServer;
+
+NbNotificationServer *nb_notification_server_new    (GDBusConnection      *bus);
+void                  nb_notification_server_free   (NbNotificationServer *self);
+void                  nb_notification_server_wait   (NbNotificationServer *self,
+                                                     guint                 n);
+void                  nb_notification_server_invoke (NbNotificationServer *self,
+                                                     guint                 index,
+                                                     const char           *action);
+gboolean              nb_notification_server_has_action (NbNotificationServer *self,
+                                                     guint                 index,
+                                                     const char           *action);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbNotificationServer, nb_notification_server_free)
+
 G_END_DECLS

@@ -1120,96 +1120,21 @@ test_meal_title (Fixture       *fixture,
   }
 }
 
-/* The notification server of the desktop, on the test's own session bus:
- * it records what it is asked to show. */
-typedef struct
-{
-  GPtrArray *summaries;
-  GPtrArray *bodies;
-  guint      n_actions;
-} Notifications;
-
-static void
-notify_method_cb (GDBusConnection       *connection,
-                  const char            *sender,
-                  const char            *path,
-                  const char            *interface,
-                  const char            *method,
-                  GVariant              *parameters,
-                  GDBusMethodInvocation *invocation,
-                  gpointer               user_data)
-{
-  Notifications *seen = user_data;
-
-  if (g_strcmp0 (method, "Notify") == 0)
-    {
-      const char *summary, *body;
-      g_autoptr(GVariant) actions = NULL;
-
-      g_variant_get_child (parameters, 3, "&s", &summary);
-      g_variant_get_child (parameters, 4, "&s", &body);
-      actions = g_variant_get_child_value (parameters, 5);
-      g_ptr_array_add (seen->summaries, g_strdup (summary));
-      g_ptr_array_add (seen->bodies, g_strdup (body));
-      seen->n_actions = g_variant_n_children (actions);
-      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", seen->summaries->len));
-    }
-  else if (g_strcmp0 (method, "GetCapabilities") == 0)
-    {
-      const char *capabilities[] = { "actions", "body", NULL };
-
-      g_dbus_method_invocation_return_value (invocation,
-                                             g_variant_new ("(^as)", capabilities));
-    }
-  else
-    g_dbus_method_invocation_return_value (invocation, NULL);
-}
-
-static const char notifications_xml[] =
-  "<node>"
-  "  <interface name='org.freedesktop.Notifications'>"
-  "    <method name='Notify'>"
-  "      <arg type='s' direction='in'/><arg type='u' direction='in'/><arg type='s' direction='in'/>"
-  "      <arg type='s' direction='in'/><arg type='s' direction='in'/><arg type='as' direction='in'/>"
-  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
-  "      <arg type='u' direction='out'/>"
-  "    </method>"
-  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
-  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
-  "  </interface>"
-  "</node>";
-
-static gboolean
-got_one (gpointer data)
-{
-  return ((Notifications *) data)->summaries->len >= 1;
-}
-
 /* On the morning of a birthday, one notification with buttons, and never
  * a second one for it. */
 static void
 test_notification (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  g_autoptr(GDBusNodeInfo) node = g_dbus_node_info_new_for_xml (notifications_xml, NULL);
-  GDBusInterfaceVTable vtable = { notify_method_cb, NULL, NULL, { 0 } };
-  Notifications seen = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free), 0 };
+  g_autoptr(NbNotificationServer) server = nb_notification_server_new (NULL);
   g_autofree char *expected = g_strdup_printf (_("%s turns %d today"), "Ada Lovelace", 211);
   NbBirthdayNotifier *notifier;
-  guint object_id, name_id;
 
-  if (bus == NULL)
+  if (server == NULL)
     {
       g_test_skip ("no D-Bus session bus");
       return;
     }
-
-  object_id = g_dbus_connection_register_object (bus, "/org/freedesktop/Notifications", node->interfaces[0],
-                                                 &vtable, &seen, NULL, NULL);
-  name_id = g_bus_own_name_on_connection (bus, "org.freedesktop.Notifications", G_BUS_NAME_OWNER_FLAGS_NONE,
-                                          NULL, NULL, NULL, NULL);
-  nb_gui_settle ();
 
   /* Ada's birthday is December 10; the clock goes there, at 10:00. */
   add_person (fixture, "Ada Lovelace", "1815-12-10");
@@ -1222,25 +1147,22 @@ test_notification (Fixture       *fixture,
   notifier = nb_application_get_birthday_notifier (fixture->app);
   g_assert_nonnull (notifier);
   g_assert_cmpuint (nb_birthday_notifier_check (notifier), ==, 1);
-  nb_test_wait_for (got_one, &seen);
-  g_assert_cmpstr (g_ptr_array_index (seen.summaries, 0), ==, expected);
+  nb_notification_server_wait (server, 1);
+  g_assert_cmpstr (g_ptr_array_index (server->summaries, 0), ==, expected);
   /* Default action, Open Card, Plan a Meal: id and label each. */
-  g_assert_cmpuint (seen.n_actions, >=, 4);
+  g_assert_cmpuint (g_strv_length (g_ptr_array_index (server->actions, 0)), >=, 4);
+  g_assert_true (nb_notification_server_has_action (server, 0, "default"));
 
   /* Once is enough. */
   g_assert_cmpuint (nb_birthday_notifier_check (notifier), ==, 0);
   nb_gui_settle ();
-  g_assert_cmpuint (seen.summaries->len, ==, 1);
+  g_assert_cmpuint (server->summaries->len, ==, 1);
 
   {
     g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 25, 10, 0, 0);
 
     nb_clock_set_fixed (now);
   }
-  g_bus_unown_name (name_id);
-  g_dbus_connection_unregister_object (bus, object_id);
-  g_ptr_array_unref (seen.summaries);
-  g_ptr_array_unref (seen.bodies);
 }
 
 /* Today's birthdays, first thing when the window opens. */

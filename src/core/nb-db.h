@@ -292,6 +292,20 @@ GPtrArray    *nb_db_list_due_soon        (NbDb               *db,
                                           GHashTable         *hidden,
                                           GError            **error);
 
+/* Reminders (nb-db-reminders.c). */
+gboolean      nb_db_get_digest_day       (NbDb               *db,
+                                          guint32            *day,
+                                          GError            **error);
+gboolean      nb_db_set_digest_day       (NbDb               *db,
+                                          guint32             day,
+                                          GError            **error);
+gint64        nb_db_snooze_due           (NbDb               *db,
+                                          guint32             today,
+                                          int                 default_cadence,
+                                          gint64              until,
+                                          GHashTable         *hidden,
+                                          GError            **error);
+
 /* Whom to invite next (nb-db-suggestions.c). */
 GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
                                           GDateTime          *now,

@@ -1918,3 +1918,123 @@ nb_store_claim_birthday_notices (NbStore      *self,
 
   return g_steal_pointer (&events);
 }
+
+/* ---------------------------------------------------------------------- */
+/* Reminders                                                               */
+
+/**
+ * nb_store_claim_keep_in_touch_digest:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days
+ * @limit: how many of the people due to return, most overdue first
+ * @n_due: (out): how many are due, 0 when there is no digest to give
+ * @error: return location for an error
+ *
+ * Claims today's keep-in-touch digest: if it was not given today and
+ * someone is due, notes it as given and returns the first @limit of those
+ * due. In one transaction, so that two processes on the database give one
+ * digest a day between them. On a day nobody is due, nothing is noted: a
+ * later claim that day may still give it.
+ *
+ * Returns: (transfer full) (element-type NbKeepInTouchEntry) (nullable):
+ *   the people to name, empty when there is no digest to give, %NULL on
+ *   error
+ */
+GPtrArray *
+nb_store_claim_keep_in_touch_digest (NbStore    *self,
+                                     GDateTime  *now,
+                                     int         default_cadence,
+                                     guint       limit,
+                                     gint64     *n_due,
+                                     GError    **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  guint32 today, given = 0;
+  gint64 count = 0;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (n_due != NULL, NULL);
+
+  *n_due = 0;
+  today = nb_keep_in_touch_today (now);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_get_digest_day (self->db, &given, error))
+    goto fail;
+
+  if (given != today)
+    {
+      count = nb_db_count_due (self->db, today, default_cadence, self->hidden, error);
+      if (count < 0)
+        goto fail;
+    }
+
+  if (count > 0)
+    {
+      entries = nb_db_list_due (self->db, today, default_cadence, 0, limit, self->hidden, NULL, error);
+      if (entries == NULL || !nb_db_set_digest_day (self->db, today, error))
+        goto fail;
+    }
+  else
+    entries = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_keep_in_touch_entry_free);
+
+  if (!nb_db_commit (self->db, error))
+    goto fail;
+
+  *n_due = count;
+  return g_steal_pointer (&entries);
+
+fail:
+  nb_db_rollback (self->db);
+  return NULL;
+}
+
+/**
+ * nb_store_snooze_due:
+ * @self: a store
+ * @now: the current time
+ * @default_cadence: the default rhythm, in days
+ * @until: when the snooze ends, in seconds since 1970: nobody snoozed is
+ *   due before that day (in the local time zone)
+ * @error: return location for an error
+ *
+ * Snoozes everyone due now, in one transaction (the digest's "Snooze All
+ * for a Day").
+ *
+ * Returns: how many were snoozed, or -1 on error
+ */
+gint64
+nb_store_snooze_due (NbStore    *self,
+                     GDateTime  *now,
+                     int         default_cadence,
+                     gint64      until,
+                     GError    **error)
+{
+  gint64 n;
+
+  g_return_val_if_fail (NB_IS_STORE (self), -1);
+  g_return_val_if_fail (now != NULL, -1);
+
+  if (!nb_db_begin (self->db, error))
+    return -1;
+
+  n = nb_db_snooze_due (self->db, nb_keep_in_touch_today (now), default_cadence, until, self->hidden,
+                        error);
+  if (n < 0 || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return -1;
+    }
+
+  if (n > 0)
+    {
+      g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+      /* Whom to invite next leaves out those snoozed. */
+      g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+    }
+  return n;
+}

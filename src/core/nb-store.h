@@ -172,4 +172,17 @@ GPtrArray  *nb_store_claim_birthday_notices    (NbStore              *self,
                                                 const GDate          *today,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Reminders. */
+GPtrArray  *nb_store_claim_keep_in_touch_digest (NbStore            *self,
+                                                 GDateTime          *now,
+                                                 int                 default_cadence,
+                                                 guint               limit,
+                                                 gint64             *n_due,
+                                                 GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+gint64      nb_store_snooze_due                (NbStore              *self,
+                                                GDateTime            *now,
+                                                int                   default_cadence,
+                                                gint64                until,
+                                                GError              **error);
+
 G_END_DECLS

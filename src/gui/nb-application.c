@@ -13,19 +13,29 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "nb-application.h"
+#include "nb-autostart.h"
 #include "nb-birthday-notifier.h"
 #include "nb-cli.h"
 #include "nb-clock.h"
+#include "nb-keep-in-touch-notifier.h"
 #include "nb-window.h"
 
 /**
  * NbApplication:
  *
- * Opens the store once, shows the window, announces birthdays, and runs
- * the command line's headless work (import, export) without touching the
- * display.
+ * Opens the store once, shows the window, announces birthdays and gives
+ * the daily keep-in-touch digest, and runs the command line's headless
+ * work (import, export) without touching the display.
+ *
+ * In the background (`netbook --background`, or the "run-in-background"
+ * setting on), it holds itself: it runs without a window, gives the
+ * reminders when they are due, and a window closed does not end it;
+ * `netbook` again opens a window in the same process. The setting also
+ * writes or removes the autostart entry that starts it at login.
  */
 struct _NbApplication
 {
@@ -37,6 +47,11 @@ struct _NbApplication
   GError             *store_error;
   GPtrArray          *pending_files;
   NbBirthdayNotifier *notifier;
+  NbKeepInTouchNotifier *digest;
+  GSettings          *settings;
+  guint               sigterm_id;
+  gboolean            start_in_background;  /* the first activation opens no window */
+  gboolean            held;                 /* held in the background */
 };
 
 G_DEFINE_FINAL_TYPE (NbApplication, nb_application, ADW_TYPE_APPLICATION)
@@ -65,6 +80,9 @@ static const GOptionEntry main_entries[] = {
     N_("NAME") },
   { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Sync every account once, print what moved and exit"), NULL },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run without a window and give reminders when they are due; netbook again opens the window"),
+    NULL },
   { "keep-in-touch", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print who is due to be in touch with, most overdue first, and exit: aligned columns on "
        "a terminal, tab-separated fields otherwise"), NULL },
@@ -97,6 +115,36 @@ open_store (NbApplication *self)
     g_printerr ("netbook: %s\n", self->store_error->message);
 }
 
+/* What runs as long as Netbook does, with a window or without: the
+ * reminders, and sync on a timer. */
+static void
+start_services (NbApplication *self)
+{
+  open_store (self);
+  if (self->store == NULL)
+    return;
+
+  if (self->notifier == NULL)
+    {
+      self->notifier = nb_birthday_notifier_new (G_APPLICATION (self), self->store);
+      nb_birthday_notifier_start (self->notifier);
+    }
+
+  if (self->digest == NULL)
+    {
+      self->digest = nb_keep_in_touch_notifier_new (G_APPLICATION (self), self->store);
+      nb_keep_in_touch_notifier_start (self->digest);
+    }
+
+  /* Sync on start, then on a timer; offline it only says so. */
+  if (self->sync_manager == NULL)
+    {
+      self->sync_manager = nb_sync_manager_new (self->store);
+      nb_sync_manager_set_interval (self->sync_manager, SYNC_INTERVAL);
+      nb_sync_manager_sync (self->sync_manager);
+    }
+}
+
 static NbWindow *
 ensure_window (NbApplication *self)
 {
@@ -106,25 +154,41 @@ ensure_window (NbApplication *self)
     {
       open_store (self);
       window = nb_window_new (GTK_APPLICATION (self), self->store, self->store_error);
-
-      if (self->store != NULL && self->notifier == NULL)
-        {
-          self->notifier = nb_birthday_notifier_new (G_APPLICATION (self), self->store);
-          nb_birthday_notifier_start (self->notifier);
-        }
-
-      /* Sync on start, then on a timer; offline it only says so. */
-      if (self->store != NULL && self->sync_manager == NULL)
-        {
-          self->sync_manager = nb_sync_manager_new (self->store);
-          nb_sync_manager_set_interval (self->sync_manager, SYNC_INTERVAL);
-          nb_sync_manager_sync (self->sync_manager);
-        }
+      start_services (self);
       if (self->sync_manager != NULL)
         nb_window_set_sync_manager (window, self->sync_manager);
     }
 
   return window;
+}
+
+/* Held, the application runs without a window. */
+static void
+set_held (NbApplication *self,
+          gboolean       held)
+{
+  if (held == self->held)
+    return;
+
+  self->held = held;
+  if (held)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static void
+run_in_background_changed_cb (NbApplication *self)
+{
+  gboolean enabled = g_settings_get_boolean (self->settings, "run-in-background");
+  g_autoptr(GError) error = NULL;
+
+  if (!nb_autostart_set_enabled (enabled, &error))
+    g_warning ("Could not change how Netbook starts at login: %s", error->message);
+
+  /* Turned off, a window closed ends Netbook again, as does this change
+   * when no window is open (netbook --background). */
+  set_held (self, enabled);
 }
 
 static void
@@ -142,7 +206,18 @@ static void
 nb_application_activate (GApplication *application)
 {
   NbApplication *self = NB_APPLICATION (application);
-  NbWindow *window = ensure_window (self);
+  NbWindow *window;
+
+  /* netbook --background: no window, only what runs without one. */
+  if (self->start_in_background)
+    {
+      self->start_in_background = FALSE;
+      set_held (self, TRUE);
+      start_services (self);
+      return;
+    }
+
+  window = ensure_window (self);
 
   gtk_window_present (GTK_WINDOW (window));
   import_pending_files (self, window);
@@ -174,6 +249,7 @@ nb_application_handle_local_options (GApplication *application,
   g_auto(GStrv) files = NULL;
   gboolean import = FALSE;
   gboolean sync = FALSE;
+  gboolean background = FALSE;
   gboolean keep_in_touch = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
@@ -195,6 +271,7 @@ nb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "remove-account", "s", &remove_account);
   g_variant_dict_lookup (options, "user", "s", &user);
   g_variant_dict_lookup (options, "sync", "b", &sync);
+  g_variant_dict_lookup (options, "background", "b", &background);
   g_variant_dict_lookup (options, "keep-in-touch", "b", &keep_in_touch);
 
   if (add_account != NULL)
@@ -218,6 +295,35 @@ nb_application_handle_local_options (GApplication *application,
           return 1;
         }
       return nb_cli_export (self->db_path, export_file, vcard_version);
+    }
+
+  /* `netbook --background`: the reminders without a window, in this
+   * process if it is the first Netbook, else in the one already running,
+   * which gives them already. */
+  if (background)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (files != NULL && files[0] != NULL)
+        {
+          g_printerr ("netbook: %s\n", _("--background takes no file"));
+          return 1;
+        }
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("netbook: %s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (application))
+        return 0;
+
+      open_store (self);
+      if (self->store == NULL)
+        return 1;
+
+      self->start_in_background = TRUE;
+      return G_APPLICATION_CLASS (nb_application_parent_class)->handle_local_options (application, options);
     }
 
   /* `netbook FILE…` opens the window and imports the files there, in the
@@ -277,13 +383,32 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GtkApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (application);
+  NbApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
-  /* Closing, not quitting, so that each window can ask about unsaved
-   * changes first. */
+  /* Quit means quit, in the background too (until the next login, or the
+   * next `netbook --background`). Closing, not quitting, so that each
+   * window can ask about unsaved changes first; without a window left,
+   * Netbook ends. */
+  set_held (self, FALSE);
   for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
+}
+
+/* SIGTERM (the session ending, `kill`): the windows go without asking, as
+ * their pending deletions are committed, and Netbook ends cleanly. */
+static gboolean
+sigterm_cb (gpointer user_data)
+{
+  NbApplication *self = user_data;
+  GList *windows;
+
+  set_held (self, FALSE);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_application_quit (G_APPLICATION (self));
+
+  return G_SOURCE_CONTINUE;
 }
 
 /* From a birthday notification: the card, or a meal planned today. */
@@ -314,16 +439,50 @@ plan_meal_action (GSimpleAction *action,
   nb_window_plan_meal (window, NULL, ids);
 }
 
+/* From the daily digest: the keep-in-touch list. */
+static void
+show_keep_in_touch_action (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  NbApplication *self = user_data;
+  NbWindow *window = ensure_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  /* The Keep in Touch view, where the window has it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "keep-in-touch");
+}
+
+/* From the daily digest: everyone due, snoozed until tomorrow. */
+static void
+snooze_keep_in_touch_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  NbApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  start_services (self);
+  if (self->digest == NULL)
+    return;
+
+  if (nb_keep_in_touch_notifier_snooze_all (self->digest, &error) < 0)
+    g_warning ("Could not snooze the people due: %s", error->message);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
   { "show-contact", show_contact_action, "x" },
   { "plan-meal", plan_meal_action, "x" },
+  { "show-keep-in-touch", show_keep_in_touch_action },
+  { "snooze-keep-in-touch", snooze_keep_in_touch_action },
 };
 
 static void
 nb_application_startup (GApplication *application)
 {
+  NbApplication *self = NB_APPLICATION (application);
   const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (nb_application_parent_class)->startup (application);
@@ -332,6 +491,14 @@ nb_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* Only the first Netbook of a session gets here (the others hand their
+   * command line to it). */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (run_in_background_changed_cb), self, G_CONNECT_SWAPPED);
+  set_held (self, g_settings_get_boolean (self->settings, "run-in-background"));
+  self->sigterm_id = g_unix_signal_add (SIGTERM, sigterm_cb, self);
 }
 
 static void
@@ -341,7 +508,9 @@ nb_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (nb_application_parent_class)->shutdown (application);
 
+  g_clear_handle_id (&self->sigterm_id, g_source_remove);
   g_clear_object (&self->notifier);
+  g_clear_object (&self->digest);
   if (self->sync_manager != NULL)
     nb_sync_manager_cancel (self->sync_manager);
   g_clear_object (&self->sync_manager);
@@ -353,7 +522,10 @@ nb_application_finalize (GObject *object)
 {
   NbApplication *self = (NbApplication *) object;
 
+  g_clear_handle_id (&self->sigterm_id, g_source_remove);
   g_clear_object (&self->notifier);
+  g_clear_object (&self->digest);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
@@ -483,4 +655,19 @@ nb_application_get_birthday_notifier (NbApplication *self)
   g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
 
   return self->notifier;
+}
+
+/**
+ * nb_application_get_keep_in_touch_notifier:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): what gives the daily keep-in-touch
+ *   digest, once the store is open
+ */
+NbKeepInTouchNotifier *
+nb_application_get_keep_in_touch_notifier (NbApplication *self)
+{
+  g_return_val_if_fail (NB_IS_APPLICATION (self), NULL);
+
+  return self->digest;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "nb-birthday-notifier.h"
+#include "nb-keep-in-touch-notifier.h"
 #include "nb-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,6 @@ NbApplication *nb_application_new           (const char    *application_id,
                                              GApplicationFlags flags);
 NbStore       *nb_application_get_store     (NbApplication *self);
 NbBirthdayNotifier *nb_application_get_birthday_notifier (NbApplication *self);
+NbKeepInTouchNotifier *nb_application_get_keep_in_touch_notifier (NbApplication *self);
 
 G_END_DECLS

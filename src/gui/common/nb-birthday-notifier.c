@@ -32,6 +32,7 @@ struct _NbBirthdayNotifier
   NbStore      *store;
   GSettings    *settings;
   guint         timeout_id;
+  guint32       checked_day;   /* the day looked at, after its hour */
 };
 
 G_DEFINE_FINAL_TYPE (NbBirthdayNotifier, nb_birthday_notifier, G_TYPE_OBJECT)
@@ -104,19 +105,41 @@ nb_birthday_notifier_check (NbBirthdayNotifier *self)
   return events->len;
 }
 
+/* Announces the day's birthdays the first time the clock is past their
+ * hour that day. */
+static void
+look (NbBirthdayNotifier *self)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GDateTime) local = g_date_time_to_local (now);
+  GDate today;
+
+  nb_date_set_from_date_time (&today, local);
+  if (self->checked_day == g_date_get_julian (&today) || g_date_time_get_hour (local) < NB_BIRTHDAY_NOTIFIER_HOUR)
+    return;
+
+  self->checked_day = g_date_get_julian (&today);
+  nb_birthday_notifier_check (self);
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
   NbBirthdayNotifier *self = user_data;
 
   self->timeout_id = 0;
-  nb_birthday_notifier_check (self);
+  look (self);
   schedule (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Wakes up at the next morning hour. */
+/* Wakes up at the next morning hour, or in a minute if that is later.
+ * A timeout runs on the monotonic clock, which stands still while the
+ * computer sleeps: running for days in the background, a timeout to the
+ * next morning set at night would come late after a suspend. Looking at
+ * the wall clock once a minute costs a comparison; the store is asked
+ * once a day. */
 static void
 schedule (NbBirthdayNotifier *self)
 {
@@ -132,7 +155,7 @@ schedule (NbBirthdayNotifier *self)
   wait = g_date_time_difference (next, local);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  self->timeout_id = g_timeout_add_seconds ((guint) MAX (wait / G_TIME_SPAN_SECOND, 1), timeout_cb, self);
+  self->timeout_id = g_timeout_add_seconds ((guint) CLAMP (wait / G_TIME_SPAN_SECOND, 1, 60), timeout_cb, self);
 }
 
 /**
@@ -145,16 +168,9 @@ schedule (NbBirthdayNotifier *self)
 void
 nb_birthday_notifier_start (NbBirthdayNotifier *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
   g_return_if_fail (NB_IS_BIRTHDAY_NOTIFIER (self));
 
-  now = nb_clock_get_now ();
-  local = g_date_time_to_local (now);
-  if (g_date_time_get_hour (local) >= NB_BIRTHDAY_NOTIFIER_HOUR)
-    nb_birthday_notifier_check (self);
-
+  look (self);
   schedule (self);
 }
 

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
+#include <stdlib.h>
 
 #include "nb-cadence.h"
 #include "nb-preferences-window.h"
@@ -18,8 +20,9 @@
  * NbPreferencesWindow:
  *
  * Netbook's preferences, each stored in GSettings as soon as it changes:
- * the weekly goal of meals, how often to see people by default, and
- * whether birthdays are announced.
+ * the weekly goal of meals, how often to see people by default, whether
+ * birthdays are announced, the daily keep-in-touch reminder and its time,
+ * and whether Netbook runs in the background (see NbApplication).
  */
 struct _NbPreferencesWindow
 {
@@ -32,6 +35,15 @@ struct _NbPreferencesWindow
   AdwComboRow          *cadence_row;
   GtkStringList        *cadence_model;
   GArray               *cadence_days;   /* the model's rhythms */
+
+  GtkSwitch            *digest_switch;
+  GtkSwitch            *background_switch;
+  GtkSpinButton        *hour_spin;
+  GtkSpinButton        *minute_spin;
+  GtkAdjustment        *hour_adjustment;
+  GtkAdjustment        *minute_adjustment;
+  GtkLabel             *am_pm_label;
+  gboolean              twelve_hours;   /* 9 AM rather than 09 */
 };
 
 G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -91,6 +103,137 @@ cadence_set_mapping (const GValue       *value,
   return g_variant_new_int32 (g_array_index (self->cadence_days, int, index));
 }
 
+/* The reminder's time: one setting, minutes after midnight, shown as an
+ * hour and minutes. */
+static gboolean
+hour_get_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_int32 (variant) / 60);
+  return TRUE;
+}
+
+static GVariant *
+hour_set_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  NbPreferencesWindow *self = user_data;
+  int minute = g_settings_get_int (self->settings, "digest-time") % 60;
+  int hour = CLAMP ((int) g_value_get_double (value), 0, 23);
+
+  return g_variant_new_int32 (hour * 60 + minute);
+}
+
+static gboolean
+minute_get_mapping (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_int32 (variant) % 60);
+  return TRUE;
+}
+
+static GVariant *
+minute_set_mapping (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  NbPreferencesWindow *self = user_data;
+  int hour = g_settings_get_int (self->settings, "digest-time") / 60;
+  int minute = CLAMP ((int) g_value_get_double (value), 0, 59);
+
+  return g_variant_new_int32 (hour * 60 + minute);
+}
+
+/* 12-hour times where the desktop (GNOME's clock format) or, without
+ * GNOME's setting, the language shows them so. */
+static gboolean
+uses_twelve_hours (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *format;
+
+  schema = source ? g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE) : NULL;
+  if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+    {
+      g_autoptr(GSettings) interface = g_settings_new_full (schema, NULL, NULL);
+      g_autofree char *clock_format = g_settings_get_string (interface, "clock-format");
+
+      return g_strcmp0 (clock_format, "12h") == 0;
+    }
+
+  format = nl_langinfo (T_FMT);
+  return format != NULL && (strstr (format, "%r") || strstr (format, "%p") || strstr (format, "%I") ||
+                            strstr (format, "%l"));
+}
+
+static gboolean
+hour_output_cb (GtkSpinButton       *spin,
+                NbPreferencesWindow *self)
+{
+  int hour = (int) gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = NULL;
+
+  if (self->twelve_hours)
+    {
+      /* "9" and, after the minutes, "AM" in the language's words. */
+      text = g_strdup_printf ("%d", hour % 12 == 0 ? 12 : hour % 12);
+      gtk_label_set_label (self->am_pm_label, nl_langinfo (hour < 12 ? AM_STR : PM_STR));
+    }
+  else
+    text = g_strdup_printf ("%02d", hour);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+/* Typed: "9", "21", or "9 pm" on a 12-hour clock (where "9" keeps the
+ * half of the day shown). */
+static int
+hour_input_cb (GtkSpinButton       *spin,
+               double              *new_value,
+               NbPreferencesWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *pm = g_utf8_casefold (nl_langinfo (PM_STR), -1);
+  g_autofree char *am = g_utf8_casefold (nl_langinfo (AM_STR), -1);
+  char *end = NULL;
+  long hour = strtol (text, &end, 10);
+
+  if (end == text || hour < 0 || hour > 23)
+    return GTK_INPUT_ERROR;
+
+  if (self->twelve_hours && hour >= 1 && hour <= 12)
+    {
+      if (*pm != '\0' && strstr (folded, pm) != NULL)
+        hour = hour % 12 + 12;
+      else if (*am != '\0' && strstr (folded, am) != NULL)
+        hour = hour % 12;
+      else if (gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)) >= 12)
+        hour = hour % 12 + 12;
+      else
+        hour = hour % 12;
+    }
+
+  *new_value = hour;
+  return TRUE;
+}
+
+static gboolean
+minute_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", (int) gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
 static void
 nb_preferences_window_dispose (GObject *object)
 {
@@ -99,6 +242,10 @@ nb_preferences_window_dispose (GObject *object)
   /* The mapping needs the window; the row may outlive it. */
   if (self->cadence_row != NULL)
     g_settings_unbind (self->cadence_row, "selected");
+  if (self->hour_adjustment != NULL)
+    g_settings_unbind (self->hour_adjustment, "value");
+  if (self->minute_adjustment != NULL)
+    g_settings_unbind (self->minute_adjustment, "value");
   g_clear_object (&self->settings);
   g_clear_pointer (&self->cadence_days, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_PREFERENCES_WINDOW);
@@ -120,6 +267,13 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, birthday_switch);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, cadence_model);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, digest_switch);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, hour_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, minute_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, am_pm_label);
 }
 
 static void
@@ -134,6 +288,20 @@ nb_preferences_window_init (NbPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "default-cadence-days", self->cadence_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, cadence_get_mapping, cadence_set_mapping,
                                 self, NULL);
+
+  /* Reminders. */
+  self->twelve_hours = uses_twelve_hours ();
+  gtk_widget_set_visible (GTK_WIDGET (self->am_pm_label), self->twelve_hours);
+  g_signal_connect (self->hour_spin, "output", G_CALLBACK (hour_output_cb), self);
+  g_signal_connect (self->hour_spin, "input", G_CALLBACK (hour_input_cb), self);
+  g_signal_connect (self->minute_spin, "output", G_CALLBACK (minute_output_cb), NULL);
+  g_settings_bind (self->settings, "digest-enabled", self->digest_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "digest-time", self->hour_adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, hour_get_mapping, hour_set_mapping, self, NULL);
+  g_settings_bind_with_mapping (self->settings, "digest-time", self->minute_adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, minute_get_mapping, minute_set_mapping, self, NULL);
+  g_settings_bind (self->settings, "run-in-background", self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
