@@ -16,6 +16,7 @@
 #include "nb-clock.h"
 #include "nb-contact-sidebar.h"
 #include "nb-import-export.h"
+#include "nb-keep-in-touch-view.h"
 #include "nb-meal-actions.h"
 #include "nb-meals-view.h"
 #include "nb-people-view.h"
@@ -441,6 +442,7 @@ setup_store (NbWindow *self)
   add_view (self, NB_VIEW (self->people_view), "people");
   add_view (self, NB_VIEW (nb_meals_view_new ()), "meals");
   add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar");
+  add_view (self, NB_VIEW (nb_keep_in_touch_view_new ()), "keep-in-touch");
 
   g_signal_connect_object (self->people_view, "notify::editing", G_CALLBACK (people_editing_cb), self,
                            G_CONNECT_SWAPPED);
@@ -631,6 +633,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "calendar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s", "keep-in-touch");
 }
 
 static void
