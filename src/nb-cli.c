@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-cadence.h"
 #include "nb-cli.h"
+#include "nb-clock.h"
 #include "nb-exporter.h"
 #include "nb-importer.h"
 #include "nb-store.h"
@@ -468,4 +470,152 @@ nb_cli_sync (const char *db_path)
     }
 
   return status;
+}
+
+/* The default keep-in-touch rhythm of Preferences, as the window reads it;
+ * the schema's default when the schema is not installed. */
+static int
+default_cadence (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "default-cadence-days"))
+    return 30;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_int (settings, "default-cadence-days");
+}
+
+static void
+append_cell (GString    *out,
+             const char *text,
+             guint       width,
+             gboolean    last)
+{
+  g_string_append (out, text);
+  if (last)
+    return;
+
+  if (width == 0)
+    {
+      g_string_append_c (out, '\t');
+      return;
+    }
+
+  for (glong pad = width - g_utf8_strlen (text, -1) + 2; pad > 0; pad--)
+    g_string_append_c (out, ' ');
+}
+
+/**
+ * nb_cli_format_keep_in_touch:
+ * @entries: (element-type NbKeepInTouchEntry): who is due
+ * @aligned: %TRUE for columns aligned with spaces (for a terminal),
+ *   %FALSE for fields separated by tabs (for scripts)
+ *
+ * Returns: (transfer full): a header line and a line per person: name,
+ *   circle, rhythm, days since last in touch, how you were last in touch;
+ *   "Nobody is due" alone when there is nobody
+ */
+char *
+nb_cli_format_keep_in_touch (GPtrArray *entries,
+                             gboolean   aligned)
+{
+  enum { NAME, CIRCLE, RHYTHM, DAYS, LAST, N_COLUMNS };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint widths[N_COLUMNS] = { 0, };
+  GString *out = g_string_new (NULL);
+  char **header;
+
+  if (entries->len == 0)
+    {
+      g_string_append_printf (out, "%s\n", _("Nobody is due"));
+      return g_string_free (out, FALSE);
+    }
+
+  header = g_new0 (char *, N_COLUMNS + 1);
+  /* Translators: the columns of netbook --keep-in-touch. */
+  header[NAME] = g_strdup (C_("keep in touch column", "Name"));
+  header[CIRCLE] = g_strdup (C_("keep in touch column", "Circle"));
+  header[RHYTHM] = g_strdup (C_("keep in touch column", "Rhythm"));
+  header[DAYS] = g_strdup (C_("keep in touch column", "Days since"));
+  header[LAST] = g_strdup (C_("keep in touch column", "Last"));
+  g_ptr_array_add (rows, header);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      NbKeepInTouchEntry *entry = g_ptr_array_index (entries, i);
+      char **row = g_new0 (char *, N_COLUMNS + 1);
+      char *name = g_strdup (entry->name ? entry->name : "");
+
+      /* One line per person, whatever the name holds. */
+      g_strdelimit (name, "\t\r\n", ' ');
+      row[NAME] = name;
+      row[CIRCLE] = g_strdup (entry->source == NB_RHYTHM_SOURCE_CIRCLE && entry->circle
+                              ? entry->circle : aligned ? "—" : "");
+      g_strdelimit (row[CIRCLE], "\t\r\n", ' ');
+      row[RHYTHM] = entry->source == NB_RHYTHM_SOURCE_DEFAULT
+        ? nb_cadence_describe_default (entry->rhythm_days)
+        : nb_cadence_describe (entry->rhythm_days);
+      row[DAYS] = g_strdup_printf ("%d", entry->days_since);
+      row[LAST] = g_strdup (entry->last_date != 0
+                            ? nb_interaction_kind_get_label (entry->last_kind)
+                            : C_("keep in touch", "Never in touch"));
+      g_ptr_array_add (rows, row);
+    }
+
+  if (aligned)
+    for (guint r = 0; r < rows->len; r++)
+      for (guint c = 0; c < N_COLUMNS; c++)
+        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (((char **) g_ptr_array_index (rows, r))[c], -1));
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        append_cell (out, row[c], widths[c], c == N_COLUMNS - 1);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nb_cli_keep_in_touch:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ *
+ * Prints who is due, most overdue first, with the default rhythm of
+ * Preferences: aligned columns on a terminal, tab-separated fields
+ * otherwise.
+ *
+ * Returns: 0, or 1 if the database could not be read
+ */
+int
+nb_cli_keep_in_touch (const char *db_path)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  entries = nb_store_list_due (store, now, default_cadence (), 0, G_MAXUINT, &error);
+  if (entries == NULL)
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  text = nb_cli_format_keep_in_touch (entries, isatty (STDOUT_FILENO));
+  g_print ("%s", text);
+
+  return 0;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ int nb_cli_remove_account (const char          *db_path,
                            const char          *server,
                            const char          *user);
 int nb_cli_sync           (const char          *db_path);
+int nb_cli_keep_in_touch  (const char          *db_path);
+char *nb_cli_format_keep_in_touch (GPtrArray  *entries,
+                                   gboolean    aligned) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

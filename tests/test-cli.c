@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "nb-cli.h"
+#include "nb-clock.h"
 #include "nb-test-util.h"
 
 /* The real `netbook` binary, run headless as a script would. */
@@ -217,6 +219,168 @@ test_newer_database (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A database with Ada due (a mentor, monthly, called 49 days ago),
+ * Alan due at the default rhythm (added 40 days ago, never in touch), and
+ * Grace not due (weekly, written to 3 days ago). "Now" is 31 March 2026,
+ * noon UTC. */
+static void
+fill_keep_in_touch (const char *db)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-03-31T12:00:00Z", NULL);
+  g_autoptr(GDateTime) long_ago = g_date_time_add_days (now, -400);
+  g_autoptr(GDateTime) forty_days = g_date_time_add_days (now, -40);
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *mentors[] = { "Mentors", NULL };
+  struct {
+    const char *name;
+    const char * const *tags;
+    int cadence;
+    GDateTime *added;
+    int days_ago;
+    NbInteractionKind kind;
+  } people[] = {
+    { "Ada Lovelace", mentors, -1, long_ago, 49, NB_INTERACTION_CALL },
+    { "Alan Turing", NULL, -1, forty_days, -1, 0 },
+    { "Grace Hopper", NULL, 7, long_ago, 3, NB_INTERACTION_MESSAGE },
+  };
+
+  store = nb_store_new (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_store_set_circle_cadence (store, "Mentors", 30, &error));
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(NbContact) contact = nb_test_contact_new (people[i].name, NULL);
+      g_autoptr(NbContact) saved = NULL;
+
+      nb_contact_set_tags (contact, people[i].tags);
+      nb_contact_set_cadence (contact, people[i].cadence);
+      nb_clock_set_fixed (people[i].added);
+      saved = nb_store_save_contact (store, contact, &error);
+      nb_clock_set_fixed (NULL);
+      g_assert_no_error (error);
+
+      if (people[i].days_ago >= 0)
+        {
+          g_autoptr(GDateTime) when = g_date_time_add_days (now, -people[i].days_ago);
+
+          g_assert_true (nb_store_log_interaction (store, nb_contact_get_id (saved), when,
+                                                   people[i].kind, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static char *
+run_keep_in_touch (const char  *db,
+                   const char  *config_home,
+                   int         *status)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("NETBOOK_BIN"), "--database", db, "--keep-in-touch", NULL };
+  char *out = NULL;
+  g_autofree char *err = NULL;
+
+  env = g_environ_setenv (env, "NETBOOK_NOW", "2026-03-31T12:00:00Z", TRUE);
+  if (config_home != NULL)
+    {
+      env = g_environ_setenv (env, "GSETTINGS_BACKEND", "keyfile", TRUE);
+      env = g_environ_setenv (env, "XDG_CONFIG_HOME", config_home, TRUE);
+    }
+
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+
+  return out;
+}
+
+/* netbook --keep-in-touch: who is due, most overdue first, as fields
+ * separated by tabs when the output is not a terminal; by the default
+ * rhythm of Preferences. */
+static void
+test_keep_in_touch (void)
+{
+  g_autofree char *db = nb_test_tmp_path ("keep-in-touch.db");
+  g_autofree char *empty = nb_test_tmp_path ("nobody.db");
+  g_autofree char *config = nb_test_tmp_path ("config");
+  g_autofree char *keyfile_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (keyfile_dir, "keyfile", NULL);
+  g_autofree char *out = NULL;
+  int status;
+
+  out = run_keep_in_touch (empty, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, "Nobody is due\n");
+  g_clear_pointer (&out, g_free);
+
+  fill_keep_in_touch (db);
+  out = run_keep_in_touch (db, NULL, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==,
+                   "Name\tCircle\tRhythm\tDays since\tLast\n"
+                   "Ada Lovelace\tMentors\tEvery month\t49\tCall\n"
+                   "Alan Turing\t\tEvery month (the default)\t40\tNever in touch\n");
+  g_clear_pointer (&out, g_free);
+
+  /* With a default of two months in Preferences, Alan is not due yet. */
+  g_mkdir_with_parents (keyfile_dir, 0700);
+  g_assert_true (g_file_set_contents (keyfile, "[org/example/Netbook]\ndefault-cadence-days=60\n",
+                                      -1, NULL));
+  out = run_keep_in_touch (db, config, &status);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==,
+                   "Name\tCircle\tRhythm\tDays since\tLast\n"
+                   "Ada Lovelace\tMentors\tEvery month\t49\tCall\n");
+}
+
+/* On a terminal, the same in aligned columns. */
+static void
+test_keep_in_touch_columns (void)
+{
+  g_autoptr(GPtrArray) entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) nb_keep_in_touch_entry_free);
+  g_autofree char *aligned = NULL;
+  g_autofree char *tabs = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *nobody = NULL;
+  NbKeepInTouchEntry *entry;
+
+  entry = g_new0 (NbKeepInTouchEntry, 1);
+  entry->name = g_strdup ("Алан Тьюринг");
+  entry->circle = g_strdup ("Mentors");
+  entry->source = NB_RHYTHM_SOURCE_CIRCLE;
+  entry->rhythm_days = 7;
+  entry->days_since = 455;
+  entry->last_date = 1;
+  entry->last_kind = NB_INTERACTION_VIDEO_CALL;
+  g_ptr_array_add (entries, entry);
+  entry = g_new0 (NbKeepInTouchEntry, 1);
+  entry->name = g_strdup ("Ada\tLovelace");
+  entry->source = NB_RHYTHM_SOURCE_DEFAULT;
+  entry->rhythm_days = 30;
+  entry->days_since = 40;
+  g_ptr_array_add (entries, entry);
+
+  aligned = nb_cli_format_keep_in_touch (entries, TRUE);
+  g_assert_cmpstr (aligned, ==,
+                   "Name          Circle   Rhythm                     Days since  Last\n"
+                   "Алан Тьюринг  Mentors  Every week                 455         Video call\n"
+                   "Ada Lovelace  —        Every month (the default)  40          Never in touch\n");
+
+  tabs = nb_cli_format_keep_in_touch (entries, FALSE);
+  g_assert_cmpstr (tabs, ==,
+                   "Name\tCircle\tRhythm\tDays since\tLast\n"
+                   "Алан Тьюринг\tMentors\tEvery week\t455\tVideo call\n"
+                   "Ada Lovelace\t\tEvery month (the default)\t40\tNever in touch\n");
+
+  nobody = nb_cli_format_keep_in_touch (none, TRUE);
+  g_assert_cmpstr (nobody, ==, "Nobody is due\n");
+}
+
 static void
 test_version (void)
 {
@@ -239,6 +403,8 @@ main (int   argc,
   g_test_add_func ("/cli/default-database", test_default_database);
   g_test_add_func ("/cli/newer-database", test_newer_database);
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/keep-in-touch", test_keep_in_touch);
+  g_test_add_func ("/cli/keep-in-touch-columns", test_keep_in_touch_columns);
 
   return g_test_run ();
 }

@@ -646,6 +646,59 @@ fail:
   return FALSE;
 }
 
+/* The days the keep-in-touch list counts by (contacts.touch_day,
+ * snooze_day) are days of the local time zone: when it changed since they
+ * were counted, count them again, once. */
+static gboolean
+check_time_zone (NbDb    *db,
+                 GError **error)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const char *zone = g_time_zone_get_identifier (local);
+  sqlite3_stmt *stmt;
+  gboolean same = FALSE;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT value FROM meta WHERE key = 'time_zone'", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), zone) == 0;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return nb_db_set_error (db, rc, error);
+  if (same)
+    return TRUE;
+
+  if (!nb_db_begin (db, error))
+    return FALSE;
+
+  if (!nb_db_exec (db,
+                   "UPDATE contacts SET"
+                   " touch_day = nb_local_day (COALESCE (last_interaction, created / 1000000)),"
+                   " snooze_day = nb_local_day (snoozed_until)",
+                   error))
+    goto fail;
+
+  stmt = nb_db_prepare (db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', ?)",
+                        error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_text (stmt, 1, zone, -1, SQLITE_STATIC);
+  if (!nb_db_step_done (db, stmt, error) || !nb_db_commit (db, error))
+    goto fail;
+
+  return TRUE;
+
+fail:
+  nb_db_rollback (db);
+  return FALSE;
+}
+
 /* Says which file, when SQLite's reason does not. */
 static void
 prefix_path (GError     **error,
@@ -822,6 +875,8 @@ _nb_db_open_with_migrations (const char         *path,
     }
 
   if (steps == migrations && !check_collation (db, error))
+    return NULL;
+  if (steps == migrations && n_steps == G_N_ELEMENTS (migrations) && !check_time_zone (db, error))
     return NULL;
 
   return g_steal_pointer (&db);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-birthday.h"
+#include "nb-clock.h"
 #include "nb-interaction-private.h"
 #include "nb-week.h"
 
@@ -265,7 +266,11 @@ nb_interaction_new_with_contact (NbInteractionKind  kind,
   if (when != NULL)
     self->date = g_date_time_to_unix (when);
   else
-    self->date = g_get_real_time () / G_USEC_PER_SEC;
+    {
+      g_autoptr(GDateTime) now = nb_clock_get_now ();
+
+      self->date = g_date_time_to_unix (now);
+    }
   if (contact_id > 0)
     g_array_append_val (self->people, contact_id);
 

@@ -227,7 +227,8 @@ nb_store_class_init (NbStoreClass *klass)
   /**
    * NbStore::meetings-changed:
    *
-   * Meals were added, changed, deleted, hidden or shown: views of meals
+   * Meals were added, changed, deleted, hidden or shown, or an
+   * interaction changed (which moves whom to invite next): views of meals
    * should read them again.
    */
   signals[MEETINGS_CHANGED] =
@@ -1261,6 +1262,9 @@ interactions_changed (NbStore *self,
     g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
   g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
   g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next changes (views of meals listened to this before
+   * keep-in-touch-changed was there). */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
 }
 
 static GHashTable *

@@ -65,6 +65,9 @@ static const GOptionEntry main_entries[] = {
     N_("NAME") },
   { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Sync every account once, print what moved and exit"), NULL },
+  { "keep-in-touch", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print who is due to be in touch with, most overdue first, and exit: aligned columns on "
+       "a terminal, tab-separated fields otherwise"), NULL },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this database file instead of the one in your data folder"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -171,6 +174,7 @@ nb_application_handle_local_options (GApplication *application,
   g_auto(GStrv) files = NULL;
   gboolean import = FALSE;
   gboolean sync = FALSE;
+  gboolean keep_in_touch = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -191,6 +195,7 @@ nb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "remove-account", "s", &remove_account);
   g_variant_dict_lookup (options, "user", "s", &user);
   g_variant_dict_lookup (options, "sync", "b", &sync);
+  g_variant_dict_lookup (options, "keep-in-touch", "b", &keep_in_touch);
 
   if (add_account != NULL)
     return nb_cli_add_account (self->db_path, add_account, user);
@@ -198,6 +203,8 @@ nb_application_handle_local_options (GApplication *application,
     return nb_cli_remove_account (self->db_path, remove_account, user);
   if (sync)
     return nb_cli_sync (self->db_path);
+  if (keep_in_touch)
+    return nb_cli_keep_in_touch (self->db_path);
 
   /* Headless work: no window, no display needed. */
   if (import)

@@ -1,0 +1,318 @@
+/* bench-keep-in-touch.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "nb-cadence.h"
+#include "nb-clock.h"
+#include "nb-db.h"
+#include "nb-store-private.h"
+
+/* Keep in touch with a large network: prints figures, asserts nothing.
+ * Usage: bench-keep-in-touch [N] [M] (default 100000 contacts and 500000
+ * interactions of one to three people each, over five years). A quarter
+ * of the contacts are in circles with rhythms (weekly family, fortnightly
+ * friends, monthly mentors, former colleagues never), one in ten has a
+ * rhythm of its own, the others follow the default (30 days); a few
+ * hundred are snoozed. The clock is fixed on 31 March 2026. Targets: the
+ * first page of the list in ≤ 100 ms, a card's history in ≤ 50 ms. */
+
+#define PAGE 50
+
+static const char *circles[] = { "family", "friends", "mentors", "former colleagues", "climbing" };
+static const int circle_days[] = { 7, 14, 30, NB_CADENCE_NEVER, -1 };
+static const int own_days[] = { 7, 14, 60, 90, 182, 365 };
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+report (const char *what,
+        double      ms,
+        const char *extra)
+{
+  g_print ("  %-48s %10.1f ms  %s\n", what, ms, extra ? extra : "");
+}
+
+/* The best of a few runs: the figure of a warm cache, as in use. */
+#define TIME_BEST(ms, runs, code) \
+  G_STMT_START { \
+    ms = G_MAXDOUBLE; \
+    for (int run_ = 0; run_ < (runs); run_++) \
+      { \
+        double start_ = now_ms (); \
+        code; \
+        ms = MIN (ms, now_ms () - start_); \
+      } \
+  } G_STMT_END
+
+static void
+fill (NbStore *store,
+      guint    n_contacts,
+      guint    n_interactions,
+      GArray  *ids)
+{
+  NbDb *db = _nb_store_get_db (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  gint64 five_years = 5 * 365 * G_TIME_SPAN_DAY / G_USEC_PER_SEC;
+  GRand *rand = g_rand_new_with_seed (12);
+  double start = now_ms ();
+  char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (circles); i++)
+    g_assert_true (nb_store_set_circle_cadence (store, circles[i], circle_days[i], &error));
+
+  g_assert_true (nb_db_begin (db, &error));
+  for (guint i = 0; i < n_contacts; i++)
+    {
+      g_autoptr(NbContact) contact = nb_contact_new ();
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      double dice = g_rand_double (rand);
+      const char *tags[3] = { NULL, };
+      gint64 id;
+
+      nb_contact_set_full_name (contact, name);
+      if (dice < 0.25)
+        {
+          tags[0] = circles[g_rand_int_range (rand, 0, G_N_ELEMENTS (circles))];
+          if (g_rand_boolean (rand))
+            tags[1] = circles[g_rand_int_range (rand, 0, G_N_ELEMENTS (circles))];
+          if (g_strcmp0 (tags[0], tags[1]) == 0)
+            tags[1] = NULL;
+        }
+      else if (dice < 0.35)
+        nb_contact_set_cadence (contact, own_days[g_rand_int_range (rand, 0, G_N_ELEMENTS (own_days))]);
+      nb_contact_set_tags (contact, tags);
+      g_assert_true (nb_db_write_contact (db, contact, &error));
+      id = nb_contact_get_id (contact);
+      g_array_append_val (ids, id);
+    }
+  g_assert_true (nb_db_commit (db, &error));
+  text = g_strdup_printf ("%u contacts", n_contacts);
+  report ("set-up: contacts (one transaction)", now_ms () - start, text);
+  g_clear_pointer (&text, g_free);
+
+  /* The interactions as rows, then every contact's last interaction set
+   * by the store's own statement. */
+  start = now_ms ();
+  g_assert_true (nb_db_begin (db, &error));
+  {
+    sqlite3_stmt *row = nb_db_prepare (db,
+                                       "INSERT INTO interactions (uid, kind, date, has_time, created, updated)"
+                                       " VALUES (?, ?, ?, 1, 0, 0)",
+                                       &error);
+    sqlite3_stmt *person = nb_db_prepare (db,
+                                          "INSERT OR IGNORE INTO interaction_people"
+                                          " (interaction_id, contact_id, date) VALUES (?, ?, ?)",
+                                          &error);
+
+    for (guint i = 0; i < n_interactions; i++)
+      {
+        g_autofree char *uid = g_strdup_printf ("bench-%u", i);
+        gint64 date = g_date_time_to_unix (now) - g_rand_int_range (rand, 3600, five_years);
+        int n_people = 1 + (g_rand_int_range (rand, 0, 10) == 0) + (g_rand_int_range (rand, 0, 20) == 0);
+        gint64 interaction;
+
+        sqlite3_bind_text (row, 1, uid, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int (row, 2, g_rand_int_range (rand, 1, NB_INTERACTION_N_KINDS));
+        sqlite3_bind_int64 (row, 3, date);
+        g_assert_true (nb_db_step_done (db, row, &error));
+        interaction = sqlite3_last_insert_rowid (nb_db_get_handle (db));
+
+        for (int p = 0; p < n_people; p++)
+          {
+            /* Some people far more often than others. */
+            double r = g_rand_double (rand);
+            guint who = (guint) (n_contacts * r * r);
+
+            sqlite3_bind_int64 (person, 1, interaction);
+            sqlite3_bind_int64 (person, 2, g_array_index (ids, gint64, MIN (who, n_contacts - 1)));
+            sqlite3_bind_int64 (person, 3, date);
+            g_assert_true (nb_db_step_done (db, person, &error));
+          }
+      }
+  }
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_true (nb_db_update_last_interaction (db, g_array_index (ids, gint64, i), &error));
+  g_assert_true (nb_db_commit (db, &error));
+  text = g_strdup_printf ("%u interactions", n_interactions);
+  report ("set-up: interactions and last in touch", now_ms () - start, text);
+  g_clear_pointer (&text, g_free);
+
+  for (guint i = 0; i < n_contacts / 300; i++)
+    {
+      g_autoptr(GDateTime) until = g_date_time_add_days (now, g_rand_int_range (rand, 1, 30));
+
+      g_assert_true (nb_store_snooze_contact (store, g_array_index (ids, gint64, i * 300),
+                                              g_date_time_to_unix (until), &error));
+    }
+
+  g_assert_true (nb_db_exec (db, "ANALYZE", &error));
+  g_rand_free (rand);
+}
+
+static void
+list_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = nb_store_list_due_finish (NB_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_contacts = argc > 1 ? strtoul (argv[1], NULL, 10) : 100000;
+  guint n_interactions = argc > 2 ? strtoul (argv[2], NULL, 10) : 500000;
+  g_autofree char *dir = g_dir_make_tmp ("bench-keep-in-touch-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "netbook.db", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 3, 31, 12, 0, 0);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 busiest = 0, n_busiest = 0, count = 0;
+  double ms;
+  char *text = NULL;
+
+  setlocale (LC_ALL, "");
+  nb_clock_set_fixed (now);
+
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+
+  g_print ("Keep in touch: %u contacts, %u interactions\n", n_contacts, n_interactions);
+  fill (store, n_contacts, n_interactions, ids);
+
+  TIME_BEST (ms, 5, count = nb_store_count_due (store, now, 30, &error));
+  text = g_strdup_printf ("%" G_GINT64_FORMAT " due", count);
+  report ("count due (sidebar badge)", ms, text);
+  g_clear_pointer (&text, g_free);
+
+  TIME_BEST (ms, 5, {
+    g_autoptr(GPtrArray) page = nb_store_list_due (store, now, 30, 0, PAGE, &error);
+    g_assert_nonnull (page);
+  });
+  report ("due list, first page (" G_STRINGIFY (PAGE) ", this thread)", ms, NULL);
+
+  TIME_BEST (ms, 5, {
+    g_autoptr(GPtrArray) page = NULL;
+
+    nb_store_list_due_async (store, now, 30, 0, PAGE, NULL, list_cb, &page);
+    while (page == NULL)
+      g_main_context_iteration (NULL, TRUE);
+  });
+  report ("due list, first page (async, to the callback)", ms, NULL);
+
+  TIME_BEST (ms, 3, {
+    g_autoptr(GPtrArray) page = nb_store_list_due (store, now, 30, 1000, PAGE, &error);
+    g_assert_nonnull (page);
+  });
+  report ("due list, page at 1000", ms, NULL);
+
+  TIME_BEST (ms, 3, {
+    g_autoptr(GPtrArray) soon = nb_store_list_due_soon (store, now, 30, 7, &error);
+
+    g_assert_nonnull (soon);
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u", soon->len);
+  });
+  report ("due soon (this week)", ms, text);
+
+  /* The contact with the most interactions, and an ordinary one. */
+  {
+    NbDb *db = _nb_store_get_db (store);
+    sqlite3_stmt *stmt = nb_db_prepare (db,
+                                        "SELECT contact_id, count (*) FROM interaction_people"
+                                        " GROUP BY contact_id ORDER BY 2 DESC LIMIT 1",
+                                        &error);
+
+    g_assert_true (sqlite3_step (stmt) == SQLITE_ROW);
+    busiest = sqlite3_column_int64 (stmt, 0);
+    n_busiest = sqlite3_column_int64 (stmt, 1);
+    sqlite3_reset (stmt);
+  }
+
+  g_clear_pointer (&text, g_free);
+  text = g_strdup_printf ("%" G_GINT64_FORMAT " interactions in all", n_busiest);
+  TIME_BEST (ms, 5, {
+    g_autoptr(GPtrArray) page = nb_store_list_history (store, busiest, NULL, PAGE, &error);
+    g_assert_nonnull (page);
+  });
+  report ("history, first page, busiest contact", ms, text);
+
+  TIME_BEST (ms, 5, {
+    g_autoptr(GPtrArray) first = nb_store_list_history (store, busiest, NULL, PAGE, &error);
+    g_autoptr(GPtrArray) deeper = NULL;
+    NbHistoryItem *last = NULL;
+
+    for (int p = 0; p < 10 && first->len > 0; p++)
+      {
+        last = g_ptr_array_index (first, first->len - 1);
+        deeper = nb_store_list_history (store, busiest, last, PAGE, &error);
+        g_ptr_array_unref (first);
+        first = g_steal_pointer (&deeper);
+      }
+  });
+  report ("history, ten pages on (keyset), busiest", ms, NULL);
+
+  TIME_BEST (ms, 5, {
+    g_autoptr(GPtrArray) page = nb_store_list_history (store, g_array_index (ids, gint64, ids->len / 2),
+                                                       NULL, PAGE, &error);
+    g_assert_nonnull (page);
+  });
+  report ("history, first page, an ordinary contact", ms, NULL);
+
+  TIME_BEST (ms, 3, {
+    g_autoptr(NbInteraction) call = nb_interaction_new_with_contact (NB_INTERACTION_CALL, busiest, now);
+    g_autoptr(NbInteraction) saved = nb_store_save_interaction (store, call, &error);
+
+    g_assert_nonnull (saved);
+    g_assert_true (nb_store_delete_interaction (store, nb_interaction_get_id (saved), &error));
+  });
+  report ("log a call and delete it (two transactions)", ms, NULL);
+
+  TIME_BEST (ms, 3, {
+    g_assert_true (nb_store_set_circle_cadence (store, "mentors", 30 + run_, &error));
+  });
+  report ("change a circle's rhythm (its members too)", ms, NULL);
+
+  g_clear_pointer (&text, g_free);
+  {
+    struct stat st;
+
+    g_stat (path, &st);
+    text = g_strdup_printf ("%.1f MiB", st.st_size / 1048576.0);
+    report ("database file", 0, text);
+  }
+  g_clear_pointer (&text, g_free);
+
+  g_clear_object (&store);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (path);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (dir);
+  }
+
+  return 0;
+}
