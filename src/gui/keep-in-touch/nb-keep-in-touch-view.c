@@ -17,6 +17,7 @@
 #include "nb-format.h"
 #include "nb-keep-in-touch-row.h"
 #include "nb-keep-in-touch-view.h"
+#include "nb-log-interaction.h"
 #include "nb-reloader.h"
 #include "nb-toast.h"
 #include "nb-view.h"
@@ -221,12 +222,11 @@ typedef struct
 {
   NbStore *store;
   gint64   contact_id;
-  gint64   interaction_id;   /* to delete, or 0 */
-  gint64   snoozed_until;    /* to restore, when interaction_id is 0 */
+  gint64   snoozed_until;    /* to restore */
 } Undo;
 
 static void
-undo_free (gpointer data,
+undo_free (gpointer  data,
            GClosure *closure)
 {
   Undo *undo = data;
@@ -240,14 +240,8 @@ undo_cb (AdwToast *toast,
          Undo     *undo)
 {
   g_autoptr(GError) error = NULL;
-  gboolean done;
 
-  if (undo->interaction_id != 0)
-    done = nb_store_delete_interaction (undo->store, undo->interaction_id, &error);
-  else
-    done = nb_store_snooze_contact (undo->store, undo->contact_id, undo->snoozed_until, &error);
-
-  if (!done)
+  if (!nb_store_snooze_contact (undo->store, undo->contact_id, undo->snoozed_until, &error))
     g_warning ("Could not undo: %s", error->message);
 }
 
@@ -303,43 +297,15 @@ log_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   NbKeepInTouchView *self = NB_KEEP_IN_TOUCH_VIEW (widget);
-  g_autoptr(GDateTime) now = nb_clock_get_now ();
-  g_autoptr(NbInteraction) interaction = NULL;
-  g_autoptr(NbInteraction) saved = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
   gint64 contact_id;
   int kind;
-  Undo *undo;
 
   g_variant_get (parameter, "(xi)", &contact_id, &kind);
   if (get_store (self) == NULL || kind < 0 || kind >= NB_INTERACTION_N_KINDS || kind == NB_INTERACTION_MEAL)
     return;
 
   remember_focus (self, contact_id);
-  interaction = nb_interaction_new_with_contact (kind, contact_id, now);
-  nb_interaction_set_has_time (interaction, TRUE);
-  saved = nb_store_save_interaction (get_store (self), interaction, &error);
-  if (saved == NULL)
-    {
-      nb_toast_show_message (widget, error->message);
-      return;
-    }
-
-  name = contact_name (self, contact_id);
-  if (kind == NB_INTERACTION_CALL)
-    message = g_strdup_printf (_("Noted: you called %s"), name);
-  else if (kind == NB_INTERACTION_MESSAGE)
-    message = g_strdup_printf (_("Noted: you wrote to %s"), name);
-  else
-    message = g_strdup_printf (_("Noted: you met %s"), name);
-
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (get_store (self));
-  undo->contact_id = contact_id;
-  undo->interaction_id = nb_interaction_get_id (saved);
-  show_undo_toast (self, message, undo);
+  nb_log_interaction_now (widget, get_store (self), contact_id, kind);
 }
 
 static void
