@@ -38,7 +38,6 @@ struct _NbDueList
   gboolean      loading;
   gboolean      complete;
   gboolean      loaded;      /* read once at least */
-  gboolean      reload_again;
 };
 
 static void nb_due_list_model_init (GListModelInterface *iface);
@@ -156,26 +155,21 @@ loaded_cb (GObject      *source,
   if (request->generation != self->generation)
     return;
 
-  set_loading (self, FALSE);
   g_clear_object (&self->cancellable);
 
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not read whom to keep in touch with: %s", error->message);
+      set_loading (self, FALSE);
       return;
     }
 
   self->loaded = TRUE;
-  /* What was asked for came, and nothing in between: a page ends. */
-  replace_from (self, request->offset, entries);
+  /* Fewer than asked for: that was the last page. */
   set_complete (self, entries->len < request->limit);
-
-  if (self->reload_again)
-    {
-      self->reload_again = FALSE;
-      nb_due_list_reload (self);
-    }
+  replace_from (self, request->offset, entries);
+  set_loading (self, FALSE);
 }
 
 static void

@@ -180,6 +180,7 @@ static void
 reload (NbContactHistory *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  gboolean was_complete = self->complete;
 
   self->complete = FALSE;
   if (self->store == NULL || self->contact_id == 0)
@@ -189,7 +190,8 @@ reload (NbContactHistory *self)
       return;
     }
 
-  read_from (self, 0, MAX (PAGE_SIZE, n));
+  /* As many as were read; all of them, if all were (some may be back). */
+  read_from (self, 0, was_complete ? n + PAGE_SIZE : MAX (PAGE_SIZE, n));
 }
 
 static gboolean
@@ -390,7 +392,8 @@ create_row_cb (gpointer object,
 
     case NB_HISTORY_ITEM_INTERACTION:
     default:
-      title = g_strdup (nb_interaction_kind_get_label (interaction_kind));
+      /* "Call", "Dinner with Grace Hopper", an event's title. */
+      title = g_strdup (item_title && *item_title ? item_title : nb_interaction_kind_get_label (interaction_kind));
       icon = gtk_image_new_from_icon_name (kind_icon (interaction_kind));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "history.edit");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
@@ -399,13 +402,6 @@ create_row_cb (gpointer object,
                                                      "history.edit", id));
       adw_action_row_add_suffix (row, suffix_button ("user-trash-symbolic", _("Delete"), _("Delete the entry"),
                                                      "history.delete", id));
-      if (item_title != NULL && *item_title != '\0')
-        {
-          g_autofree char *with_title = g_strdup_printf (C_("history", "%1$s · %2$s"), title, item_title);
-
-          g_free (title);
-          title = g_steal_pointer (&with_title);
-        }
       break;
     }
 
