@@ -292,7 +292,10 @@ preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (nb_preferences_window_new (GTK_WINDOW (widget))));
+  GtkWidget *preferences = nb_preferences_window_new (GTK_WINDOW (widget));
+
+  nb_preferences_window_set_store (NB_PREFERENCES_WINDOW (preferences), NB_WINDOW (widget)->store);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
