@@ -120,15 +120,23 @@ update_header (NbWindow *self)
 static void
 add_view (NbWindow   *self,
           NbView     *view,
-          const char *name)
+          const char *name,
+          gboolean    in_switcher)
 {
   const char *title = nb_view_get_title (view);
   const char *icon_name = nb_view_get_icon_name (view);
   AdwViewStackPage *page;
 
   nb_view_set_store (view, self->store);
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name, title);
-  adw_view_stack_page_set_icon_name (page, icon_name);
+  /* A view the sidebar opens (Keep in Touch) has no button of its own:
+   * four do not fit a phone's width. */
+  if (in_switcher)
+    {
+      page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name, title);
+      adw_view_stack_page_set_icon_name (page, icon_name);
+    }
+  else
+    adw_view_stack_add_named (self->view_stack, GTK_WIDGET (view), name);
   nb_meal_actions_watch_view (self->meal_actions, view);
 }
 
@@ -442,10 +450,10 @@ setup_store (NbWindow *self)
                                   nb_people_view_get_actions (self->people_view));
   nb_import_export_accept_drops (self->import_export, GTK_WIDGET (self));
 
-  add_view (self, NB_VIEW (self->people_view), "people");
-  add_view (self, NB_VIEW (nb_meals_view_new ()), "meals");
-  add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar");
-  add_view (self, NB_VIEW (nb_keep_in_touch_view_new ()), "keep-in-touch");
+  add_view (self, NB_VIEW (self->people_view), "people", TRUE);
+  add_view (self, NB_VIEW (nb_meals_view_new ()), "meals", TRUE);
+  add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar", TRUE);
+  add_view (self, NB_VIEW (nb_keep_in_touch_view_new ()), "keep-in-touch", FALSE);
 
   g_signal_connect_object (self->people_view, "notify::editing", G_CALLBACK (people_editing_cb), self,
                            G_CONNECT_SWAPPED);
