@@ -303,6 +303,7 @@ header_cb (GtkListBoxRow *row,
 
     gtk_label_set_xalign (GTK_LABEL (label), 0);
     gtk_widget_add_css_class (label, "heading");
+    gtk_widget_add_css_class (label, "dim-label");
     gtk_widget_add_css_class (label, "nb-history-month");
     gtk_widget_set_margin_start (label, 12);
     gtk_widget_set_margin_end (label, 12);
@@ -321,14 +322,15 @@ describe_when (NbHistoryItem *item)
   if (nb_history_item_get_has_time (item))
     {
       g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (nb_history_item_get_date (item));
-      g_autofree char *date = nb_format_day (&day, TRUE);
+      g_autofree char *date = nb_format_day (&day, FALSE);
       g_autofree char *time = nb_format_time (when);
 
-      /* Translators: a day and a time: "Tuesday, November 3, 2026 · 14:00". */
+      /* Translators: a day and a time: "Tuesday, November 3 · 14:00". */
       return g_strdup_printf (C_("history", "%1$s · %2$s"), date, time);
     }
 
-  return nb_format_day (&day, TRUE);
+  /* The month's name, with its year, is above. */
+  return nb_format_day (&day, FALSE);
 }
 
 static GtkWidget *
@@ -420,7 +422,7 @@ create_row_cb (gpointer object,
   adw_action_row_add_prefix (row, icon);
 
   /* Translators: an entry of a contact's history as a screen reader says
-   * it: "Call, Tuesday, November 3, 2026 · 14:00". */
+   * it: "Call, Tuesday, November 3 · 14:00". */
   label = g_strdup_printf (_("%1$s, %2$s"), title, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
