@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
 #include "nb-contact-history.h"
@@ -17,6 +18,7 @@
 #include "nb-gui-test-util.h"
 #include "nb-keep-in-touch-row.h"
 #include "nb-keep-in-touch-view.h"
+#include "nb-preferences-window.h"
 #include "nb-test-util.h"
 #include "nb-undo-delete.h"
 
@@ -265,6 +267,70 @@ test_empty (Fixture       *fixture,
   wait_for_count (fixture, 0);
 }
 
+/* Preferences: a circle's rhythm makes its people due; the list's rows
+ * say when you were last in touch once the switch is on. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *tags[] = { "Mentors", NULL };
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Ada Lovelace", NULL);
+  g_autoptr(NbContact) saved = NULL;
+  g_autoptr(GPtrArray) circles = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *weekly = nb_cadence_describe (7);
+  g_autofree char *ago = nb_keep_in_touch_describe_since (14);
+  g_autofree char *reason = NULL;
+  NbKeepInTouchView *view;
+  GtkWindow *preferences;
+  GtkWidget *row, *kit_row;
+  GListModel *choices;
+  guint weekly_index = G_MAXUINT;
+
+  nb_contact_set_tags (draft, tags);
+  saved = nb_store_save_contact (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  add_interaction (fixture->store, nb_contact_get_id (saved), NB_INTERACTION_MET, 2026, 11, 11);
+  view = show_view (fixture);
+  nb_gui_wait_for_widget (view, ADW_TYPE_STATUS_PAGE, "title", _("Nobody to Get Back in Touch With"));
+
+  /* Mentors: every week. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL);
+  preferences = nb_gui_wait_for_window (NB_TYPE_PREFERENCES_WINDOW);
+  row = nb_gui_wait_for_widget (preferences, ADW_TYPE_COMBO_ROW, "title", "Mentors");
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), weekly))
+      weekly_index = i;
+  g_assert_cmpuint (weekly_index, !=, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), weekly_index);
+
+  circles = nb_store_list_circles (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (circles->len, ==, 1);
+  g_assert_cmpint (((NbCircle *) g_ptr_array_index (circles, 0))->cadence_days, ==, 7);
+
+  /* She is due, because of the circle. */
+  wait_for_count (fixture, 1);
+  kit_row = nb_gui_wait_for_widget (view, NB_TYPE_KEEP_IN_TOUCH_ROW, "title", "Ada Lovelace");
+  reason = nb_keep_in_touch_entry_describe (nb_due_item_get_entry (nb_keep_in_touch_row_get_item (NB_KEEP_IN_TOUCH_ROW (kit_row))));
+  g_assert_nonnull (strstr (reason, "Mentors"));
+
+  /* Last in touch in the list: "2 weeks ago" under her name. */
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (sidebar (fixture)), GTK_TYPE_LABEL, "label", ago, TRUE));
+  /* As Enter on the row does: its switch goes on. */
+  gtk_widget_activate (nb_gui_wait_for_widget (preferences, ADW_TYPE_ACTION_ROW, "title",
+                                               _("Show _Last in Touch in the List")));
+  nb_gui_wait_for_widget (sidebar (fixture), GTK_TYPE_LABEL, "label", ago);
+  gtk_window_destroy (preferences);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_assert_true (g_settings_get_boolean (settings, "show-last-in-touch"));
+    g_settings_reset (settings, "show-last-in-touch");
+  }
+}
+
 /* ---------------------------------------------------------------------- */
 /* A card's history alone                                                  */
 
@@ -420,6 +486,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_snooze, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/empty", Fixture, NULL,
               nb_gui_fixture_set_up, test_empty, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/keep-in-touch/preferences", Fixture, NULL,
+              nb_gui_fixture_set_up, test_preferences, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/history-widget", Fixture, NULL,
               nb_gui_fixture_set_up, test_history_widget, nb_gui_fixture_tear_down);
 

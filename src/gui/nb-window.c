@@ -143,6 +143,9 @@ add_view (NbWindow   *self,
 static void
 view_changed_cb (NbWindow *self)
 {
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  nb_contact_sidebar_set_keep_in_touch_shown (self->sidebar, g_strcmp0 (name, "keep-in-touch") == 0);
   update_header (self);
 }
 

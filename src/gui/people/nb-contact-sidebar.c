@@ -140,6 +140,25 @@ nb_contact_sidebar_get_n_due (NbContactSidebar *self)
   return (guint) g_ascii_strtoull (gtk_label_get_text (self->keep_count), NULL, 10);
 }
 
+/**
+ * nb_contact_sidebar_set_keep_in_touch_shown:
+ * @self: a sidebar
+ * @shown: whether the Keep in Touch view is shown
+ *
+ * The entry looks chosen while its view is shown.
+ */
+void
+nb_contact_sidebar_set_keep_in_touch_shown (NbContactSidebar *self,
+                                            gboolean          shown)
+{
+  g_return_if_fail (NB_IS_CONTACT_SIDEBAR (self));
+
+  if (shown)
+    gtk_widget_add_css_class (self->keep_button, "nb-shown");
+  else
+    gtk_widget_remove_css_class (self->keep_button, "nb-shown");
+}
+
 /* ---------------------------------------------------------------------- */
 /* Selection                                                               */
 
