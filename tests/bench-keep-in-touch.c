@@ -164,6 +164,18 @@ fill (NbStore *store,
 }
 
 static void
+suggest_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = nb_store_suggest_invitees_finish (NB_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
 list_cb (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
@@ -234,6 +246,29 @@ main (int   argc,
     text = g_strdup_printf ("%u", soon->len);
   });
   report ("due soon (this week)", ms, text);
+
+  /* Whom to invite next: the same walks, with those never in touch (all
+   * added today here) at half a rhythm. */
+  TIME_BEST (ms, 3, {
+    g_autoptr(GPtrArray) suggestions = NULL;
+
+    nb_store_suggest_invitees_async (store, now, 30, 6, NULL, suggest_cb, &suggestions);
+    while (suggestions == NULL)
+      g_main_context_iteration (NULL, TRUE);
+  });
+  {
+    gint64 never = 0;
+    NbDb *db = _nb_store_get_db (store);
+    sqlite3_stmt *stmt = nb_db_prepare (db, "SELECT count (*) FROM contacts WHERE last_interaction IS NULL",
+                                        &error);
+
+    g_assert_true (sqlite3_step (stmt) == SQLITE_ROW);
+    never = sqlite3_column_int64 (stmt, 0);
+    sqlite3_reset (stmt);
+    text = g_strdup_printf ("%" G_GINT64_FORMAT " never in touch", never);
+  }
+  report ("whom to invite next (6, worker thread)", ms, text);
+  g_clear_pointer (&text, g_free);
 
   /* The contact with the most interactions, and an ordinary one. */
   {

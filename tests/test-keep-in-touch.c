@@ -85,29 +85,62 @@ add_old_contact (NbStore            *store,
 }
 
 static NbInteraction *
-log_with (NbStore           *store,
-          NbInteractionKind  kind,
-          GDateTime         *when,
-          gint64             first,
-          ...)
+log_withv (NbStore           *store,
+           NbInteractionKind  kind,
+           GDateTime         *when,
+           gint64             first,
+           va_list            args)
 {
   g_autoptr(NbInteraction) interaction = nb_interaction_new ();
   g_autoptr(GError) error = NULL;
   NbInteraction *saved;
-  va_list args;
 
   nb_interaction_set_kind (interaction, kind);
   nb_interaction_set_date_time (interaction, when);
-  va_start (args, first);
   for (gint64 id = first; id != 0; id = va_arg (args, gint64))
     nb_interaction_add_person (interaction, id);
-  va_end (args);
 
   saved = nb_store_save_interaction (store, interaction, &error);
   g_assert_no_error (error);
   g_assert_nonnull (saved);
 
   return saved;
+}
+
+/* Logs an interaction with the people (ids, ending with 0). */
+static NbInteraction *
+log_with (NbStore           *store,
+          NbInteractionKind  kind,
+          GDateTime         *when,
+          gint64             first,
+          ...)
+{
+  NbInteraction *saved;
+  va_list args;
+
+  va_start (args, first);
+  saved = log_withv (store, kind, when, first, args);
+  va_end (args);
+
+  return saved;
+}
+
+/* The same, @days days ago at @hour, not kept. */
+static void
+log_ago (NbStore           *store,
+         NbInteractionKind  kind,
+         int                days,
+         int                hour,
+         gint64             first,
+         ...)
+{
+  g_autoptr(GDateTime) when = NULL;
+  va_list args;
+
+  when = days_ago (days, hour);
+  va_start (args, first);
+  g_object_unref (log_withv (store, kind, when, first, args));
+  va_end (args);
 }
 
 static NbKeepInTouchEntry *
@@ -641,12 +674,12 @@ test_overdue_order (void)
     never_in_touch = add_contact (store, "Never In Touch", added, -1, NULL);
   }
 
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (20, 10), week_20, (gint64) 0));
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (45, 10), month_45, (gint64) 0));
-  g_object_unref (log_with (store, NB_INTERACTION_MET, days_ago (90, 10), month_90, never, (gint64) 0));
-  g_object_unref (log_with (store, NB_INTERACTION_MESSAGE, days_ago (8, 23), week_8, (gint64) 0));
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (29, 1), default_29, (gint64) 0));
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (27, 1), due_in_3, (gint64) 0));
+  log_ago (store, NB_INTERACTION_CALL, 20, 10, week_20, (gint64) 0);
+  log_ago (store, NB_INTERACTION_CALL, 45, 10, month_45, (gint64) 0);
+  log_ago (store, NB_INTERACTION_MET, 90, 10, month_90, never, (gint64) 0);
+  log_ago (store, NB_INTERACTION_MESSAGE, 8, 23, week_8, (gint64) 0);
+  log_ago (store, NB_INTERACTION_CALL, 29, 1, default_29, (gint64) 0);
+  log_ago (store, NB_INTERACTION_CALL, 27, 1, due_in_3, (gint64) 0);
 
   due = due_at (store, now);
   g_assert_cmpuint (due->len, ==, 5);
@@ -736,8 +769,8 @@ test_snooze (void)
   gint64 grace = add_old_contact (store, "Grace Hopper", -1, NULL);
   NbKeepInTouchEntry *e;
 
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (60, 10), ada, alan, grace,
-                            (gint64) 0));
+  log_ago (store, NB_INTERACTION_CALL, 60, 10, ada, alan, grace,
+                            (gint64) 0);
   g_assert_true (is_due (store, ada, now));
 
   g_assert_true (nb_store_snooze_contact (store, ada, g_date_time_to_unix (in_3), &error));
@@ -781,6 +814,24 @@ test_snooze (void)
     suggestions = nb_store_suggest_invitees_finish (store, result, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (suggestions->len, ==, 0);
+  }
+
+  /* Snoozing several is all or none: one does not exist, none is
+   * snoozed. */
+  {
+    g_autoptr(GArray) some = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gint64 ghost = 4242;
+
+    g_assert_true (nb_store_snooze_contact (store, ada, 0, &error));
+    g_array_append_val (some, ada);
+    g_array_append_val (some, ghost);
+    g_assert_false (nb_store_snooze_contacts (store, some, g_date_time_to_unix (in_7), &error));
+    g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_true (is_due (store, ada, now));
+    g_array_set_size (some, 1);
+    g_assert_true (nb_store_snooze_contacts (store, some, g_date_time_to_unix (in_7), &error));
+    g_assert_false (is_due (store, ada, now));
   }
 
   /* The snooze ended by hand. */
@@ -863,7 +914,7 @@ test_history (void)
   for (int i = 0; i < 3; i++)
     g_object_unref (log_with (store, NB_INTERACTION_MESSAGE, same, ada, (gint64) 0));
   for (int i = 0; i < 6; i++)
-    g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (30 * (i + 1), 9), ada, (gint64) 0));
+    log_ago (store, NB_INTERACTION_CALL, 30 * (i + 1), 9, ada, (gint64) 0);
   {
     g_autoptr(NbMeeting) meal = nb_meeting_new ();
     g_autoptr(NbMeeting) planned = nb_meeting_new ();
@@ -1026,7 +1077,7 @@ test_invitees_use_circles (void)
 
   mum = add_old_contact (store, "Mum", -1, family);
   friend = add_old_contact (store, "Friend", -1, NULL);
-  g_object_unref (log_with (store, NB_INTERACTION_CALL, days_ago (5, 9), mum, friend, (gint64) 0));
+  log_ago (store, NB_INTERACTION_CALL, 5, 9, mum, friend, (gint64) 0);
 
   /* 5 days of 30: too soon for either. */
   nb_store_suggest_invitees_async (store, now, DEFAULT_CADENCE, 10, NULL,

@@ -20,10 +20,12 @@
  * it was last in touch (touch_day) and its rhythm when it is not the
  * default (rhythm_days; nb-keep-in-touch.c says how it is resolved). For
  * people of one rhythm, the most overdue are those last in touch first:
- * contacts_by_rhythm (rhythm_days, touch_day, snooze_day) gives them in
- * that order. There are few rhythms (the default and the handful people
+ * contacts_by_rhythm (rhythm_days, touch_day, and so id) gives them in that
+ * order, ties by id, with no sort even when thousands share a day (an
+ * import). There are few rhythms (the default and the handful people
  * choose), so the list, most overdue first, is a merge of one walk of the
- * index per rhythm, which reads only as many rows as the page needs. */
+ * index per rhythm, which reads only as many rows as the page needs; the
+ * few snoozed are skipped on the way. */
 
 /* Resolves a contact's rhythm (its own, else its circles' shortest that is
  * not never, else never if a circle says so, else NULL for the default),
@@ -366,8 +368,8 @@ stream_next (NbDb     *db,
 
 /* Opens a walk of the contacts of @rhythm (NULL rhythm_days when
  * @is_default) last in touch in (@after, @until], not snoozed beyond
- * @today. @which: 0 everyone, 1 only those ever in touch, 2 only those
- * never in touch (then by id). */
+ * @today, by day and id. @which: 0 everyone, 1 only those ever in touch, 2
+ * only those never in touch (all at the floor: the longest known first). */
 static gboolean
 stream_open (NbDb      *db,
              Stream    *stream,
@@ -387,9 +389,9 @@ stream_open (NbDb      *db,
 
   sql = g_strdup_printf ("SELECT id, touch_day FROM contacts WHERE %s"
                          " AND touch_day > ?2 AND touch_day <= ?3"
-                         " AND (snooze_day IS NULL OR snooze_day <= ?4)%s ORDER BY %s",
+                         " AND (snooze_day IS NULL OR snooze_day <= ?4)%s ORDER BY touch_day, id",
                          is_default ? "rhythm_days IS NULL AND ?1 IS NOT NULL" : "rhythm_days = ?1",
-                         only[which], which == 2 ? "id" : "touch_day, id");
+                         only[which]);
 
   rc = sqlite3_prepare_v2 (nb_db_get_handle (db), sql, -1, &stream->stmt, NULL);
   if (rc != SQLITE_OK)
@@ -422,8 +424,9 @@ stream_open (NbDb      *db,
  * @error: return location for an error
  *
  * The contacts at least @min_overdue overdue, not snoozed, most overdue
- * first (then by id): a merge of one walk of contacts_by_rhythm per
- * rhythm, which reads about as many rows as it returns.
+ * first (then by id; those at @never_floor, the longest known first): a
+ * merge of one walk of contacts_by_rhythm per rhythm, which reads about as
+ * many rows as it returns.
  *
  * Returns: (transfer full) (element-type NbDbOverdue) (nullable): them
  */
@@ -615,34 +618,43 @@ count_range (NbDb     *db,
              gint64   *count,
              GError  **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  /* Everyone last in touch by @until (the index alone), less those of
+   * them snoozed beyond today (the few snoozed, by their index: the unary
+   * + keeps SQLite off contacts_by_rhythm). */
+  static const char * const sql[2][2] = {
+    { "SELECT count (*) FROM contacts WHERE rhythm_days = ?1 AND touch_day <= ?2",
+      "SELECT count (*) FROM contacts WHERE snooze_day > ?3 AND +rhythm_days = ?1"
+      " AND +touch_day <= ?2" },
+    { "SELECT count (*) FROM contacts WHERE rhythm_days IS NULL AND touch_day <= ?2",
+      "SELECT count (*) FROM contacts WHERE snooze_day > ?3 AND +rhythm_days IS NULL"
+      " AND +touch_day <= ?2" },
+  };
 
-  if (is_default)
-    stmt = nb_db_prepare (db,
-                          "SELECT count (*) FROM contacts WHERE rhythm_days IS NULL"
-                          " AND touch_day <= ?2 AND (snooze_day IS NULL OR snooze_day <= ?3)",
-                          error);
-  else
-    stmt = nb_db_prepare (db,
-                          "SELECT count (*) FROM contacts WHERE rhythm_days = ?1"
-                          " AND touch_day <= ?2 AND (snooze_day IS NULL OR snooze_day <= ?3)",
-                          error);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (!is_default)
-    sqlite3_bind_int (stmt, 1, rhythm);
-  sqlite3_bind_int64 (stmt, 2, until);
-  sqlite3_bind_int64 (stmt, 3, today);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  for (guint i = 0; i < 2; i++)
     {
-      *count += sqlite3_column_int64 (stmt, 0);
-      rc = SQLITE_DONE;
+      sqlite3_stmt *stmt = nb_db_prepare (db, sql[is_default ? 1 : 0][i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      if (!is_default)
+        sqlite3_bind_int (stmt, 1, rhythm);
+      sqlite3_bind_int64 (stmt, 2, until);
+      if (i == 1)
+        sqlite3_bind_int64 (stmt, 3, today);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *count += (i == 0 ? 1 : -1) * sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_DONE;
+        }
+
+      if (!nb_db_finish_rows (db, stmt, rc, error))
+        return FALSE;
     }
 
-  return nb_db_finish_rows (db, stmt, rc, error);
+  return TRUE;
 }
 
 /**

@@ -66,7 +66,8 @@ add_birthdays (NbDb          *db,
                GError       **error)
 {
   g_autoptr(GString) days = nb_db_birthday_days_sql (today, NB_INVITE_BIRTHDAY_DAYS_AHEAD);
-  g_autofree char *sql = g_strdup_printf (SUGGESTION_COLUMNS " AND (bday_month, bday_day) IN (VALUES %s)",
+  g_autofree char *sql = g_strdup_printf (SUGGESTION_COLUMNS " AND bday_month IS NOT NULL"
+                                          " AND (bday_month, bday_day) IN (VALUES %s)",
                                           days->str);
   sqlite3_stmt *stmt;
   int rc;

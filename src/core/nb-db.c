@@ -341,7 +341,7 @@ static const char schema_v7[] =
   "ALTER TABLE contacts ADD COLUMN rhythm_circle TEXT;"
   "UPDATE contacts SET rhythm_days = cadence_days,"
   "  touch_day = nb_local_day (COALESCE (last_interaction, created / 1000000));"
-  "CREATE INDEX contacts_by_rhythm ON contacts (rhythm_days, touch_day, snooze_day);"
+  "CREATE INDEX contacts_by_rhythm ON contacts (rhythm_days, touch_day);"
   "CREATE INDEX contacts_snoozed ON contacts (snooze_day) WHERE snooze_day IS NOT NULL;";
 
 static const NbMigration migrations[] = {

@@ -1560,6 +1560,8 @@ nb_store_set_circle_cadence (NbStore     *self,
     }
 
   g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next follows the circles' rhythms. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
   return TRUE;
 }
 
@@ -1579,18 +1581,56 @@ nb_store_snooze_contact (NbStore  *self,
                          gint64    until,
                          GError  **error)
 {
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
   g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  g_array_append_val (ids, contact_id);
+  return nb_store_snooze_contacts (self, ids, until, error);
+}
+
+/**
+ * nb_store_snooze_contacts:
+ * @self: a store
+ * @contact_ids: (element-type gint64): contacts
+ * @until: when the snooze ends, in seconds since 1970, or 0 to end it
+ * @error: return location for an error
+ *
+ * Snoozes several contacts (the digest's "snooze all for a day") in one
+ * transaction: all or none.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_snooze_contacts (NbStore  *self,
+                          GArray   *contact_ids,
+                          gint64    until,
+                          GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (contact_ids != NULL, FALSE);
 
   if (!nb_db_begin (self->db, error))
     return FALSE;
 
-  if (!nb_db_snooze_contact (self->db, contact_id, until, error) || !nb_db_commit (self->db, error))
+  for (guint i = 0; i < contact_ids->len; i++)
+    {
+      if (!nb_db_snooze_contact (self->db, g_array_index (contact_ids, gint64, i), until, error))
+        {
+          nb_db_rollback (self->db);
+          return FALSE;
+        }
+    }
+
+  if (!nb_db_commit (self->db, error))
     {
       nb_db_rollback (self->db);
       return FALSE;
     }
 
   g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  /* Whom to invite next leaves out those snoozed. */
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
   return TRUE;
 }
 

@@ -127,6 +127,10 @@ gboolean    nb_store_snooze_contact            (NbStore              *self,
                                                 gint64                contact_id,
                                                 gint64                until,
                                                 GError              **error);
+gboolean    nb_store_snooze_contacts           (NbStore              *self,
+                                                GArray               *contact_ids,
+                                                gint64                until,
+                                                GError              **error);
 NbKeepInTouchEntry *nb_store_get_keep_in_touch (NbStore              *self,
                                                 gint64                contact_id,
                                                 GDateTime            *now,
