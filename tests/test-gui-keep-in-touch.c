@@ -15,7 +15,9 @@
 #include "nb-contact-card.h"
 #include "nb-contact-history.h"
 #include "nb-contact-sidebar.h"
+#include "nb-contact-chooser.h"
 #include "nb-gui-test-util.h"
+#include "nb-interaction-dialog.h"
 #include "nb-keep-in-touch-row.h"
 #include "nb-keep-in-touch-view.h"
 #include "nb-preferences-window.h"
@@ -331,6 +333,79 @@ test_preferences (Fixture       *fixture,
   }
 }
 
+/* Add… on the card: the dialog logs a video call with her and Grace, with
+ * a note; both have it in their history; Edit changes it. */
+static void
+test_interaction_dialog (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  gint64 grace = nb_test_add_contact (fixture->store, "Grace Hopper", NULL);
+  g_autoptr(GPtrArray) ada_history = NULL;
+  g_autoptr(GPtrArray) grace_history = NULL;
+  g_autoptr(NbInteraction) logged = NULL;
+  GtkWidget *card, *kind_row, *note_row, *chooser;
+  GtkWindow *dialog;
+  GListModel *kinds;
+  guint video = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", ada);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+  gtk_widget_activate_action (card, "card.add-interaction", NULL);
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTERACTION_DIALOG);
+
+  /* Every kind one types, not a meal. */
+  kind_row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", _("_How"));
+  kinds = adw_combo_row_get_model (ADW_COMBO_ROW (kind_row));
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, NB_INTERACTION_N_KINDS - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      const char *label = gtk_string_list_get_string (GTK_STRING_LIST (kinds), i);
+
+      g_assert_cmpstr (label, !=, nb_interaction_kind_get_label (NB_INTERACTION_MEAL));
+      if (g_str_equal (label, nb_interaction_kind_get_label (NB_INTERACTION_VIDEO_CALL)))
+        video = i;
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), video);
+
+  /* Grace too, and a note. */
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  chooser = nb_gui_wait_for_widget (dialog, NB_TYPE_CONTACT_CHOOSER, NULL, NULL);
+  g_signal_emit_by_name (chooser, "contact-chosen", grace);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Grace Hopper");
+  note_row = nb_gui_wait_for_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", _("_Note"));
+  gtk_editable_set_text (GTK_EDITABLE (note_row), "About the <engine>");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "interaction.save", NULL);
+  nb_gui_wait_window_gone (NB_TYPE_INTERACTION_DIALOG);
+
+  /* Once, for both. */
+  ada_history = nb_store_list_history (fixture->store, ada, NULL, 10, NULL);
+  grace_history = nb_store_list_history (fixture->store, grace, NULL, 10, NULL);
+  g_assert_cmpuint (ada_history->len, ==, 1);
+  g_assert_cmpuint (grace_history->len, ==, 1);
+  g_assert_cmpint (nb_history_item_get_id (g_ptr_array_index (ada_history, 0)), ==,
+                   nb_history_item_get_id (g_ptr_array_index (grace_history, 0)));
+  logged = nb_store_get_interaction (fixture->store, nb_history_item_get_id (g_ptr_array_index (ada_history, 0)));
+  g_assert_cmpint (nb_interaction_get_kind (logged), ==, NB_INTERACTION_VIDEO_CALL);
+  g_assert_cmpstr (nb_interaction_get_note (logged), ==, "About the <engine>");
+  g_assert_cmpuint (nb_interaction_get_people (logged)->len, ==, 2);
+
+  /* Edit: the same dialog, filled in; Grace removed. */
+  gtk_widget_activate_action (nb_gui_wait_for_widget (card, NB_TYPE_CONTACT_HISTORY, NULL, NULL),
+                              "history.edit", "x", nb_interaction_get_id (logged));
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTERACTION_DIALOG);
+  note_row = nb_gui_wait_for_widget (dialog, ADW_TYPE_ENTRY_ROW, "title", _("_Note"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note_row)), ==, "About the <engine>");
+  nb_gui_click (nb_gui_find_widget (nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", "Grace Hopper"),
+                                    GTK_TYPE_BUTTON, NULL, NULL, TRUE));
+  nb_gui_wait_for_widget_gone (dialog, ADW_TYPE_ACTION_ROW, "title", "Grace Hopper");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "interaction.save", NULL);
+  nb_gui_wait_window_gone (NB_TYPE_INTERACTION_DIALOG);
+  g_clear_pointer (&grace_history, g_ptr_array_unref);
+  grace_history = nb_store_list_history (fixture->store, grace, NULL, 10, NULL);
+  g_assert_cmpuint (grace_history->len, ==, 0);
+}
+
 /* ---------------------------------------------------------------------- */
 /* A card's history alone                                                  */
 
@@ -488,6 +563,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_empty, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/preferences", Fixture, NULL,
               nb_gui_fixture_set_up, test_preferences, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/keep-in-touch/interaction-dialog", Fixture, NULL,
+              nb_gui_fixture_set_up, test_interaction_dialog, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/history-widget", Fixture, NULL,
               nb_gui_fixture_set_up, test_history_widget, nb_gui_fixture_tear_down);
 
