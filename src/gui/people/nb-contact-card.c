@@ -226,7 +226,9 @@ add_keep_in_touch (NbContactCard *self)
   else
     last_text = g_strdup (_("Not met yet"));
 
-  adw_preferences_group_add (group, info_row ("nb-meal-symbolic", last_text, how, NULL, NULL));
+  adw_preferences_group_add (group, info_row (last > 0 && nb_contact_get_last_interaction_kind (self->contact) !=
+                                              NB_INTERACTION_MEAL ? "emoji-people-symbolic" : "nb-meal-symbolic",
+                                              last_text, how, NULL, NULL));
 
   if (cadence == NB_CADENCE_AS_DEFAULT)
     rhythm = nb_cadence_describe_default (g_settings_get_int (self->settings, "default-cadence-days"));
