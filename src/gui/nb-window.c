@@ -16,6 +16,7 @@
 #include "nb-clock.h"
 #include "nb-contact-sidebar.h"
 #include "nb-import-export.h"
+#include "nb-keep-in-touch-view.h"
 #include "nb-meal-actions.h"
 #include "nb-meals-view.h"
 #include "nb-people-view.h"
@@ -119,21 +120,32 @@ update_header (NbWindow *self)
 static void
 add_view (NbWindow   *self,
           NbView     *view,
-          const char *name)
+          const char *name,
+          gboolean    in_switcher)
 {
   const char *title = nb_view_get_title (view);
   const char *icon_name = nb_view_get_icon_name (view);
   AdwViewStackPage *page;
 
   nb_view_set_store (view, self->store);
-  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name, title);
-  adw_view_stack_page_set_icon_name (page, icon_name);
+  /* A view the sidebar opens (Keep in Touch) has no button of its own:
+   * four do not fit a phone's width. */
+  if (in_switcher)
+    {
+      page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name, title);
+      adw_view_stack_page_set_icon_name (page, icon_name);
+    }
+  else
+    adw_view_stack_add_named (self->view_stack, GTK_WIDGET (view), name);
   nb_meal_actions_watch_view (self->meal_actions, view);
 }
 
 static void
 view_changed_cb (NbWindow *self)
 {
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  nb_contact_sidebar_set_keep_in_touch_shown (self->sidebar, g_strcmp0 (name, "keep-in-touch") == 0);
   update_header (self);
 }
 
@@ -291,7 +303,10 @@ preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (nb_preferences_window_new (GTK_WINDOW (widget))));
+  GtkWidget *preferences = nb_preferences_window_new (GTK_WINDOW (widget));
+
+  nb_preferences_window_set_store (NB_PREFERENCES_WINDOW (preferences), NB_WINDOW (widget)->store);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -438,9 +453,10 @@ setup_store (NbWindow *self)
                                   nb_people_view_get_actions (self->people_view));
   nb_import_export_accept_drops (self->import_export, GTK_WIDGET (self));
 
-  add_view (self, NB_VIEW (self->people_view), "people");
-  add_view (self, NB_VIEW (nb_meals_view_new ()), "meals");
-  add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar");
+  add_view (self, NB_VIEW (self->people_view), "people", TRUE);
+  add_view (self, NB_VIEW (nb_meals_view_new ()), "meals", TRUE);
+  add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar", TRUE);
+  add_view (self, NB_VIEW (nb_keep_in_touch_view_new ()), "keep-in-touch", FALSE);
 
   g_signal_connect_object (self->people_view, "notify::editing", G_CALLBACK (people_editing_cb), self,
                            G_CONNECT_SWAPPED);
@@ -631,6 +647,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "calendar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s", "keep-in-touch");
 }
 
 static void

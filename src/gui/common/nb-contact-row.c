@@ -12,8 +12,10 @@
 #include <adwaita.h>
 
 #include "nb-avatar.h"
+#include "nb-clock.h"
 #include "nb-contact-row.h"
 #include "nb-format.h"
+#include "nb-keep-in-touch.h"
 
 /**
  * NbContactRow:
@@ -43,6 +45,33 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* One for every row: whether they say when you were last in touch. */
+static GSettings *
+get_settings (void)
+{
+  static GSettings *settings;
+
+  if (g_once_init_enter (&settings))
+    g_once_init_leave (&settings, g_settings_new (APP_ID));
+
+  return settings;
+}
+
+/* "3 weeks ago", or NULL if never in touch. */
+static char *
+describe_last_in_touch (NbContact *contact)
+{
+  gint64 last = nb_contact_get_last_interaction (contact);
+  g_autoptr(GDateTime) now = NULL;
+
+  if (last <= 0)
+    return NULL;
+
+  now = nb_clock_get_now ();
+  return nb_keep_in_touch_describe_since ((int) nb_keep_in_touch_today (now) -
+                                          (int) nb_keep_in_touch_day_of (last));
+}
+
 static void
 update (NbContactRow *self)
 {
@@ -52,7 +81,10 @@ update (NbContactRow *self)
   if (self->contact != NULL)
     {
       name = nb_contact_get_full_name (self->contact);
-      detail = nb_format_organization_line (self->contact);
+      if (g_settings_get_boolean (get_settings (), "show-last-in-touch"))
+        detail = describe_last_in_touch (self->contact);
+      if (detail == NULL)
+        detail = nb_format_organization_line (self->contact);
 
       /* A card named after its organisation says it once. */
       if (g_strcmp0 (detail, name) == 0)
@@ -151,6 +183,9 @@ static void
 nb_contact_row_init (NbContactRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (get_settings (), "changed::show-last-in-touch", G_CALLBACK (update), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -194,6 +229,7 @@ nb_contact_row_set_contact (NbContactRow *self,
       g_signal_connect_swapped (contact, "notify::organization-units", G_CALLBACK (update), self);
       g_signal_connect_swapped (contact, "notify::title", G_CALLBACK (update), self);
       g_signal_connect_swapped (contact, "notify::photo", G_CALLBACK (update), self);
+      g_signal_connect_swapped (contact, "notify::last-interaction", G_CALLBACK (update), self);
     }
 
   if (self->box != NULL)

@@ -44,6 +44,10 @@ struct _NbPreferencesWindow
   GtkAdjustment        *minute_adjustment;
   GtkLabel             *am_pm_label;
   gboolean              twelve_hours;   /* 9 AM rather than 09 */
+
+  NbStore              *store;
+  GtkWidget            *circles_group;
+  GtkSwitch            *last_in_touch_switch;
 };
 
 G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -234,10 +238,90 @@ minute_output_cb (GtkSpinButton *spin)
   return TRUE;
 }
 
+/* ---------------------------------------------------------------------- */
+/* Circles                                                                 */
+
+static void
+circle_cadence_cb (AdwComboRow         *row,
+                   GParamSpec          *pspec,
+                   NbPreferencesWindow *self)
+{
+  GArray *days = g_object_get_data (G_OBJECT (row), "nb-days");
+  const char *name = g_object_get_data (G_OBJECT (row), "nb-circle");
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || days == NULL || selected >= days->len)
+    return;
+
+  if (!nb_store_set_circle_cadence (self->store, name, g_array_index (days, int, selected), &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+    }
+}
+
+/* One row per circle, with its rhythm. */
+static void
+fill_circles (NbPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) circles = NULL;
+  g_autoptr(GError) error = NULL;
+  int default_days = g_settings_get_int (self->settings, "default-cadence-days");
+
+  circles = nb_store_list_circles (self->store, &error);
+  if (circles == NULL)
+    {
+      g_warning ("Could not read the circles: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < circles->len; i++)
+    {
+      NbCircle *circle = g_ptr_array_index (circles, i);
+      g_auto(GStrv) labels = NULL;
+      g_autofree char *members = NULL;
+      GArray *days;
+      GtkWidget *row = adw_combo_row_new ();
+      guint selected = 0;
+
+      days = nb_cadence_list_choices (NB_CADENCE_CHOICES_CONTACT, circle->cadence_days, default_days,
+                                      &labels, &selected);
+      /* A circle without a rhythm of its own leaves its people to theirs,
+       * or to the default. */
+      for (guint j = 0; j < days->len; j++)
+        if (g_array_index (days, int, j) == NB_CADENCE_AS_DEFAULT)
+          {
+            g_free (labels[j]);
+            /* Translators: a circle's keep-in-touch rhythm: none of its own. */
+            labels[j] = g_strdup (C_("circle rhythm", "None"));
+          }
+
+      /* A circle's name is a tag anyone typed: not Pango markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), circle->name);
+      members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", circle->n_members),
+                                 circle->n_members);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row),
+                               G_LIST_MODEL (gtk_string_list_new ((const char * const *) labels)));
+      g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+      g_object_set_data_full (G_OBJECT (row), "nb-days", days, (GDestroyNotify) g_array_unref);
+      g_object_set_data_full (G_OBJECT (row), "nb-circle", g_strdup (circle->name), g_free);
+      g_signal_connect (row, "notify::selected", G_CALLBACK (circle_cadence_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->circles_group), row);
+    }
+}
+
 static void
 nb_preferences_window_dispose (GObject *object)
 {
   NbPreferencesWindow *self = (NbPreferencesWindow *) object;
+
+  g_clear_object (&self->store);
 
   /* The mapping needs the window; the row may outlive it. */
   if (self->cadence_row != NULL)
@@ -274,6 +358,8 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, hour_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, minute_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, am_pm_label);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, circles_group);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, last_in_touch_switch);
 }
 
 static void
@@ -284,6 +370,8 @@ nb_preferences_window_init (NbPreferencesWindow *self)
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "birthday-notifications", self->birthday_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-last-in-touch", self->last_in_touch_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "default-cadence-days", self->cadence_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, cadence_get_mapping, cadence_set_mapping,
@@ -317,4 +405,25 @@ nb_preferences_window_new (GtkWindow *parent)
                        "transient-for", parent,
                        "application", gtk_window_get_application (parent),
                        NULL);
+}
+
+/**
+ * nb_preferences_window_set_store:
+ * @self: the preferences
+ * @store: (nullable): the store, whose circles it lists
+ *
+ * Shows the circles of @store, each with its rhythm.
+ */
+void
+nb_preferences_window_set_store (NbPreferencesWindow *self,
+                                 NbStore             *store)
+{
+  g_return_if_fail (NB_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (store == NULL || NB_IS_STORE (store));
+
+  if (self->store != NULL || store == NULL)
+    return;
+
+  self->store = g_object_ref (store);
+  fill_circles (self);
 }

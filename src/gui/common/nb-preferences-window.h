@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "nb-store.h"
+
 G_BEGIN_DECLS
 
 #define NB_TYPE_PREFERENCES_WINDOW (nb_preferences_window_get_type ())
@@ -16,5 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, NB, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *nb_preferences_window_new (GtkWindow *parent);
+void       nb_preferences_window_set_store (NbPreferencesWindow *self,
+                                            NbStore             *store);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 /**
  * NbUndoDelete:
  *
- * Deleting with Undo, for contacts and meals alike: what is deleted is
+ * Deleting with Undo, for contacts, meals and interactions alike: what is deleted is
  * hidden at once, a toast offers to undo it, and it is deleted for good
  * when the toast goes (or the window closes). Until then nothing is lost,
  * not even if Netbook is killed. Undoing a contact's deletion emits
@@ -41,13 +41,20 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+typedef enum
+{
+  WHAT_CONTACTS,
+  WHAT_MEALS,
+  WHAT_INTERACTIONS,
+} What;
+
 typedef struct
 {
   NbUndoDelete *owner;
   GtkWidget    *where;     /* weak: where errors are said */
   AdwToast     *toast;     /* weak */
   GArray       *ids;
-  gboolean      meals;
+  What          what;
   gboolean      done;
 } Pending;
 
@@ -72,10 +79,23 @@ set_hidden (Pending  *pending,
     {
       gint64 id = g_array_index (pending->ids, gint64, i);
 
-      if (pending->meals)
-        nb_store_set_meeting_hidden (store, id, hidden);
-      else
-        nb_store_set_contact_hidden (store, id, hidden);
+      g_autoptr(GError) error = NULL;
+
+      switch (pending->what)
+        {
+        case WHAT_MEALS:
+          nb_store_set_meeting_hidden (store, id, hidden);
+          break;
+
+        case WHAT_INTERACTIONS:
+          if (!nb_store_set_interaction_hidden (store, id, hidden, &error))
+            g_warning ("Could not %s an interaction: %s", hidden ? "hide" : "show", error->message);
+          break;
+
+        case WHAT_CONTACTS:
+        default:
+          nb_store_set_contact_hidden (store, id, hidden);
+        }
     }
 }
 
@@ -94,11 +114,24 @@ commit (Pending *pending)
       g_autofree char *message = NULL;
       gint64 id = g_array_index (pending->ids, gint64, i);
 
-      if (pending->meals ? nb_store_delete_meeting (store, id, &error)
-                         : nb_store_delete_contact (store, id, &error))
+      gboolean deleted;
+
+      if (pending->what == WHAT_MEALS)
+        deleted = nb_store_delete_meeting (store, id, &error);
+      else if (pending->what == WHAT_INTERACTIONS)
+        deleted = nb_store_delete_interaction (store, id, &error);
+      else
+        deleted = nb_store_delete_contact (store, id, &error);
+
+      if (deleted)
         continue;
 
-      if (pending->meals)
+      if (pending->what == WHAT_INTERACTIONS)
+        {
+          nb_store_set_interaction_hidden (store, id, FALSE, NULL);
+          message = g_strdup_printf (_("Could not delete the entry: %s"), error->message);
+        }
+      else if (pending->what == WHAT_MEALS)
         {
           nb_store_set_meeting_hidden (store, id, FALSE);
           message = g_strdup_printf (_("Could not delete the meal: %s"), error->message);
@@ -125,7 +158,7 @@ undo_cb (AdwToast *toast,
   pending->done = TRUE;
 
   set_hidden (pending, FALSE);
-  if (!pending->meals && pending->ids->len > 0)
+  if (pending->what == WHAT_CONTACTS && pending->ids->len > 0)
     g_signal_emit (pending->owner, signals[CONTACTS_RESTORED], 0, pending->ids);
 }
 
@@ -143,7 +176,7 @@ static void
 delete_with_undo (NbUndoDelete *self,
                   GtkWidget    *where,
                   GArray       *ids,
-                  gboolean      meals,
+                  What          what,
                   const char   *title)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
@@ -152,7 +185,7 @@ delete_with_undo (NbUndoDelete *self,
 
   pending->owner = self;
   pending->ids = g_array_ref (ids);
-  pending->meals = meals;
+  pending->what = what;
   g_set_weak_pointer (&pending->where, where);
   g_ptr_array_add (self->pending, pending);
   set_hidden (pending, TRUE);
@@ -185,7 +218,7 @@ nb_undo_delete_contacts (NbUndoDelete *self,
   g_return_if_fail (NB_IS_UNDO_DELETE (self));
   g_return_if_fail (ids != NULL && ids->len > 0);
 
-  delete_with_undo (self, where, ids, FALSE, title);
+  delete_with_undo (self, where, ids, WHAT_CONTACTS, title);
 }
 
 /**
@@ -208,7 +241,31 @@ nb_undo_delete_meal (NbUndoDelete *self,
   g_return_if_fail (NB_IS_UNDO_DELETE (self));
 
   g_array_append_val (ids, id);
-  delete_with_undo (self, where, ids, TRUE, title);
+  delete_with_undo (self, where, ids, WHAT_MEALS, title);
+}
+
+/**
+ * nb_undo_delete_interaction:
+ * @self: the deletions of a window
+ * @where: a widget of the window, for the toast
+ * @id: the interaction (a call, a message…)
+ * @title: what the toast says
+ *
+ * Deletes an interaction, with Undo: hidden at once (its people's last
+ * interaction goes back to the one before), deleted when the toast goes.
+ */
+void
+nb_undo_delete_interaction (NbUndoDelete *self,
+                            GtkWidget    *where,
+                            gint64        id,
+                            const char   *title)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_if_fail (NB_IS_UNDO_DELETE (self));
+
+  g_array_append_val (ids, id);
+  delete_with_undo (self, where, ids, WHAT_INTERACTIONS, title);
 }
 
 /**

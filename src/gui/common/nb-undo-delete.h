@@ -26,6 +26,10 @@ void          nb_undo_delete_meal       (NbUndoDelete *self,
                                          GtkWidget    *where,
                                          gint64        id,
                                          const char   *title);
+void          nb_undo_delete_interaction (NbUndoDelete *self,
+                                          GtkWidget    *where,
+                                          gint64        id,
+                                          const char   *title);
 void          nb_undo_delete_commit_all (NbUndoDelete *self);
 
 G_END_DECLS

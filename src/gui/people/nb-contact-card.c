@@ -15,6 +15,9 @@
 #include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-contact-card.h"
+#include "nb-contact-history.h"
+#include "nb-interaction-dialog.h"
+#include "nb-log-interaction.h"
 #include "nb-format.h"
 #include "nb-meal-row.h"
 
@@ -42,6 +45,7 @@ struct _NbContactCard
   GtkLabel   *nickname_label;
   GtkLabel   *organization_label;
   GtkBox     *groups_box;
+  NbContactHistory *history;
 };
 
 G_DEFINE_FINAL_TYPE (NbContactCard, nb_contact_card, GTK_TYPE_WIDGET)
@@ -187,19 +191,6 @@ add_text_row (AdwPreferencesGroup *group,
   return 1;
 }
 
-static const char *
-interaction_kind_text (NbInteractionKind kind)
-{
-  switch (kind)
-    {
-    case NB_INTERACTION_MEAL: return _("Over a meal");
-    case NB_INTERACTION_MET: return _("In person");
-    case NB_INTERACTION_CALL: return _("A call");
-    case NB_INTERACTION_MESSAGE: return _("A message");
-    default: return NULL;
-    }
-}
-
 /* When you were last in touch, and how often you mean to be. */
 static void
 add_keep_in_touch (NbContactCard *self)
@@ -223,7 +214,7 @@ add_keep_in_touch (NbContactCard *self)
                       g_date_time_get_year (then));
       nb_clock_get_today (&today);
       ago = nb_format_days_ago (g_date_days_between (&then_day, &today));
-      how = interaction_kind_text (kind);
+      how = nb_interaction_kind_get_label (kind);
 
       if (kind == NB_INTERACTION_MEAL || kind == NB_INTERACTION_MET)
         /* Translators: "Last met 12 days ago", "Last met today". */
@@ -235,7 +226,9 @@ add_keep_in_touch (NbContactCard *self)
   else
     last_text = g_strdup (_("Not met yet"));
 
-  adw_preferences_group_add (group, info_row ("nb-meal-symbolic", last_text, how, NULL, NULL));
+  adw_preferences_group_add (group, info_row (last > 0 && nb_contact_get_last_interaction_kind (self->contact) !=
+                                              NB_INTERACTION_MEAL ? "emoji-people-symbolic" : "nb-meal-symbolic",
+                                              last_text, how, NULL, NULL));
 
   if (cadence == NB_CADENCE_AS_DEFAULT)
     rhythm = nb_cadence_describe_default (g_settings_get_int (self->settings, "default-cadence-days"));
@@ -457,27 +450,31 @@ log_interaction_action (GtkWidget  *widget,
 {
   NbContactCard *self = NB_CONTACT_CARD (widget);
   NbInteractionKind kind = g_variant_get_int32 (parameter);
-  g_autoptr(GDateTime) now = nb_clock_get_now ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  const char *name;
 
-  if (self->contact == NULL || self->store == NULL || kind < NB_INTERACTION_MET ||
-      kind > NB_INTERACTION_MESSAGE)
+  if (self->contact == NULL || self->store == NULL || (guint) kind >= NB_INTERACTION_N_KINDS ||
+      kind == NB_INTERACTION_MEAL)
     return;
 
-  name = nb_contact_get_full_name (self->contact);
-  if (!nb_store_log_interaction (self->store, nb_contact_get_id (self->contact), now, kind, NULL, &error))
-    message = g_strdup (error->message);
-  else if (kind == NB_INTERACTION_CALL)
-    /* Translators: a toast: "Noted: you called Ada Lovelace". */
-    message = g_strdup_printf (_("Noted: you called %s"), name);
-  else if (kind == NB_INTERACTION_MESSAGE)
-    message = g_strdup_printf (_("Noted: you wrote to %s"), name);
-  else
-    message = g_strdup_printf (_("Noted: you met %s"), name);
+  nb_log_interaction_now (widget, self->store, nb_contact_get_id (self->contact), kind);
+}
 
-  gtk_widget_activate_action (widget, "win.show-toast", "s", message);
+static void
+add_interaction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NbContactCard *self = NB_CONTACT_CARD (widget);
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(NbInteraction) interaction = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  interaction = nb_interaction_new_with_contact (NB_INTERACTION_CALL, nb_contact_get_id (self->contact), now);
+  nb_interaction_set_has_time (interaction, TRUE);
+  gtk_window_present (GTK_WINDOW (nb_interaction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                             self->store, interaction)));
 }
 
 static void
@@ -567,6 +564,9 @@ nb_contact_card_class_init (NbContactCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "card.log-interaction", "i", log_interaction_action);
+  gtk_widget_class_install_action (widget_class, "card.add-interaction", NULL, add_interaction_action);
+
+  g_type_ensure (NB_TYPE_CONTACT_HISTORY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-contact-card.ui");
@@ -578,6 +578,7 @@ nb_contact_card_class_init (NbContactCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, nickname_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, organization_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, history);
 }
 
 static void
@@ -627,6 +628,8 @@ nb_contact_card_set_contact (NbContactCard *self,
 
   if (self->groups_box != NULL)
     rebuild (self);
+  if (self->history != NULL)
+    nb_contact_history_set_contact (self->history, contact ? nb_contact_get_id (contact) : 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
 }
 
@@ -654,5 +657,21 @@ nb_contact_card_set_store (NbContactCard *self,
 
   if (self->groups_box != NULL)
     rebuild (self);
+  if (self->history != NULL)
+    nb_contact_history_set_store (self->history, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * nb_contact_card_set_deletes:
+ * @self: a card
+ * @deletes: (nullable): how the window deletes with Undo
+ */
+void
+nb_contact_card_set_deletes (NbContactCard *self,
+                             NbUndoDelete  *deletes)
+{
+  g_return_if_fail (NB_IS_CONTACT_CARD (self));
+
+  nb_contact_history_set_deletes (self->history, deletes);
 }

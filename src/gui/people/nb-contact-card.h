@@ -11,6 +11,7 @@
 
 #include "nb-contact.h"
 #include "nb-store.h"
+#include "nb-undo-delete.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,7 @@ void       nb_contact_card_set_contact (NbContactCard *self,
                                         NbContact     *contact);
 void       nb_contact_card_set_store   (NbContactCard *self,
                                         NbStore       *store);
+void       nb_contact_card_set_deletes (NbContactCard *self,
+                                        NbUndoDelete  *deletes);
 
 G_END_DECLS

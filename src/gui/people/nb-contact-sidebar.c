@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
 #include "nb-contact-ids.h"
 #include "nb-contact-list.h"
 #include "nb-contact-row.h"
@@ -41,6 +42,11 @@ struct _NbContactSidebar
   gint64             wanted_id;   /* to select once the list holds it */
   gboolean           selecting;   /* the selection is changed here */
 
+  GSettings         *settings;
+  guint              count_source;
+
+  GtkWidget         *keep_button;
+  GtkLabel          *keep_count;
   GtkSearchEntry    *search_entry;
   GtkStack          *stack;
   GtkListView       *list_view;
@@ -63,6 +69,95 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* ---------------------------------------------------------------------- */
+/* Keep in touch                                                           */
+
+/* "Keep in Touch (3)": how many are due, counted again after each burst
+ * of changes. */
+static void
+update_count (NbContactSidebar *self)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+  gint64 n;
+
+  if (self->store == NULL)
+    return;
+
+  n = nb_store_count_due (self->store, now, g_settings_get_int (self->settings, "default-cadence-days"),
+                          &error);
+  if (n < 0)
+    g_warning ("Could not count whom to keep in touch with: %s", error->message);
+
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (n, 0));
+  gtk_label_set_text (self->keep_count, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->keep_count), n > 0);
+
+  /* Translators: the sidebar's Keep in Touch entry as a screen reader says
+   * it: "Keep in Touch, 3 due". */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Keep in Touch, %s due", "Keep in Touch, %s due",
+                                        (gulong) MAX (n, 0)),
+                           text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->keep_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static gboolean
+count_idle_cb (gpointer user_data)
+{
+  NbContactSidebar *self = user_data;
+
+  self->count_source = 0;
+  update_count (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_count (NbContactSidebar *self)
+{
+  if (self->count_source == 0)
+    self->count_source = g_idle_add (count_idle_cb, self);
+}
+
+/**
+ * nb_contact_sidebar_get_n_due:
+ * @self: a sidebar
+ *
+ * Returns: the count of people due that the Keep in Touch entry shows
+ */
+guint
+nb_contact_sidebar_get_n_due (NbContactSidebar *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT_SIDEBAR (self), 0);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->keep_count)))
+    return 0;
+
+  return (guint) g_ascii_strtoull (gtk_label_get_text (self->keep_count), NULL, 10);
+}
+
+/**
+ * nb_contact_sidebar_set_keep_in_touch_shown:
+ * @self: a sidebar
+ * @shown: whether the Keep in Touch view is shown
+ *
+ * The entry looks chosen while its view is shown.
+ */
+void
+nb_contact_sidebar_set_keep_in_touch_shown (NbContactSidebar *self,
+                                            gboolean          shown)
+{
+  g_return_if_fail (NB_IS_CONTACT_SIDEBAR (self));
+
+  if (shown)
+    gtk_widget_add_css_class (self->keep_button, "nb-shown");
+  else
+    gtk_widget_remove_css_class (self->keep_button, "nb-shown");
+}
 
 /* ---------------------------------------------------------------------- */
 /* Selection                                                               */
@@ -461,8 +556,10 @@ nb_contact_sidebar_set_store (NbContactSidebar *self,
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->contacts, "items-changed", G_CALLBACK (contacts_changed_cb), self);
   g_signal_connect_swapped (self->contacts, "notify::loading", G_CALLBACK (contacts_changed_cb), self);
+  g_signal_connect_swapped (store, "keep-in-touch-changed", G_CALLBACK (queue_count), self);
 
   update_stack (self);
+  update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -475,6 +572,10 @@ nb_contact_sidebar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->contacts, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->count_source, g_source_remove);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_CONTACT_SIDEBAR);
 
@@ -569,6 +670,8 @@ nb_contact_sidebar_class_init (NbContactSidebarClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-contact-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbContactSidebar, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, NbContactSidebar, keep_count);
   gtk_widget_class_bind_template_child (widget_class, NbContactSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NbContactSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, NbContactSidebar, list_view);
@@ -590,6 +693,9 @@ nb_contact_sidebar_init (NbContactSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::default-cadence-days", G_CALLBACK (queue_count), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);

@@ -22,6 +22,9 @@ NbStore   *nb_contact_sidebar_get_store        (NbContactSidebar *self);
 void       nb_contact_sidebar_set_store        (NbContactSidebar *self,
                                                 NbStore          *store);
 guint      nb_contact_sidebar_get_n_selected   (NbContactSidebar *self);
+guint      nb_contact_sidebar_get_n_due        (NbContactSidebar *self);
+void       nb_contact_sidebar_set_keep_in_touch_shown (NbContactSidebar *self,
+                                                       gboolean          shown);
 GArray    *nb_contact_sidebar_dup_selected_ids (NbContactSidebar *self) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   nb_contact_sidebar_has_no_contacts  (NbContactSidebar *self);
 void       nb_contact_sidebar_reveal           (NbContactSidebar *self,

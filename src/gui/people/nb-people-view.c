@@ -486,6 +486,7 @@ nb_people_view_set_deletes (NbPeopleView *self,
   g_return_if_fail (NB_IS_PEOPLE_VIEW (self));
 
   g_set_object (&self->deletes, deletes);
+  nb_contact_card_set_deletes (self->card, deletes);
 }
 
 static void
