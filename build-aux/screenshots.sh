@@ -17,7 +17,7 @@ prefix=$top/build/prefix
 
 . "$here/screenshot-session.sh"
 
-"$netbook" --database "$db" --import "$here/demo/people.vcf" "$here/demo/meals.ics" >/dev/null
+"$netbook" --database "$db" --import "$here/demo/people.vcf" "$here/demo/meals.ics" "$here/demo/journal.ics" >/dev/null
 
 # Ada is the first row, below the Keep in Touch entry and the search.
 select_ada='xdotool mousemove 150 170 click 1'

@@ -15,6 +15,7 @@
 
 #include "nb-ical-journal.h"
 #include "nb-ical-private.h"
+#include "nb-ical-raw.h"
 #include "nb-ical-text.h"
 #include "nb-io-error.h"
 
@@ -51,8 +52,6 @@
 
 #define CIRCLE_UID_PREFIX "netbook-circle-"
 
-/* An interaction's VJOURNAL kept beyond this is not kept. */
-#define MAX_SOURCE (1024 * 1024)
 /* Beyond this many people, the rest of a VJOURNAL's are not read: no
  * conversation has them, and a hostile file may. */
 #define MAX_PEOPLE 1000
@@ -193,181 +192,6 @@ read_journal (icalcomponent  *root,
   return journal;
 }
 
-/* A stretch of content lines, first to last. */
-typedef struct
-{
-  guint first;
-  guint last;
-} Span;
-
-/* One VCALENDAR of a text as it was written: its VJOURNALs in order and
- * its VTIMEZONEs. */
-typedef struct
-{
-  Span       whole;
-  GArray    *journals;
-  GArray    *zones;
-  GPtrArray *zone_ids;
-  gboolean   plain;     /* one VJOURNAL, time zones, nothing else */
-} RawCalendar;
-
-static void
-raw_calendar_free (RawCalendar *calendar)
-{
-  g_array_unref (calendar->journals);
-  g_array_unref (calendar->zones);
-  g_ptr_array_unref (calendar->zone_ids);
-  g_free (calendar);
-}
-
-static char *
-zone_id (GPtrArray *lines,
-         guint      first)
-{
-  for (guint i = first + 1; i < lines->len; i++)
-    {
-      NbIcalLine *line = g_ptr_array_index (lines, i);
-
-      if (nb_ical_line_is (line, "BEGIN", NULL) || nb_ical_line_is (line, "END", NULL))
-        break;
-      if (nb_ical_line_is (line, "TZID", NULL))
-        return g_strdup (nb_ical_line_get_value (line));
-    }
-
-  return g_strdup ("");
-}
-
-static GPtrArray *
-find_raw_calendars (GPtrArray *lines)
-{
-  GPtrArray *calendars = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_calendar_free);
-  RawCalendar *calendar = NULL;
-  const char *child_name = NULL;
-  Span child = { 0, 0 };
-  guint depth = 0;
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      NbIcalLine *line = g_ptr_array_index (lines, i);
-
-      if (nb_ical_line_is (line, "BEGIN", NULL))
-        {
-          depth++;
-          if (depth == 1 && g_str_equal (line->value, "VCALENDAR"))
-            {
-              calendar = g_new0 (RawCalendar, 1);
-              calendar->whole.first = i;
-              calendar->journals = g_array_new (FALSE, FALSE, sizeof (Span));
-              calendar->zones = g_array_new (FALSE, FALSE, sizeof (Span));
-              calendar->zone_ids = g_ptr_array_new_with_free_func (g_free);
-              calendar->plain = TRUE;
-              g_ptr_array_add (calendars, calendar);
-            }
-          else if (depth == 2 && calendar != NULL)
-            {
-              child.first = i;
-              child_name = line->value;
-            }
-        }
-      else if (nb_ical_line_is (line, "END", NULL) && depth > 0)
-        {
-          if (depth == 2 && calendar != NULL && child_name != NULL)
-            {
-              child.last = i;
-              if (g_str_equal (child_name, "VJOURNAL"))
-                g_array_append_val (calendar->journals, child);
-              else if (g_str_equal (child_name, "VTIMEZONE"))
-                {
-                  g_array_append_val (calendar->zones, child);
-                  g_ptr_array_add (calendar->zone_ids, zone_id (lines, child.first));
-                }
-              else
-                calendar->plain = FALSE;
-              child_name = NULL;
-            }
-          else if (depth == 1 && calendar != NULL)
-            {
-              calendar->whole.last = i;
-              calendar->plain &= calendar->journals->len == 1;
-              calendar = NULL;
-            }
-          depth--;
-        }
-      else if (depth == 1 && calendar != NULL && nb_ical_line_is (line, "METHOD", NULL))
-        calendar->plain = FALSE;
-    }
-
-  return calendars;
-}
-
-static void
-append_span (GString   *out,
-             GPtrArray *lines,
-             Span       span)
-{
-  for (guint i = span.first; i <= span.last && i < lines->len; i++)
-    g_string_append (out, ((NbIcalLine *) g_ptr_array_index (lines, i))->raw);
-}
-
-static gboolean
-span_uses_zone (GPtrArray  *lines,
-                Span        span,
-                const char *tzid)
-{
-  g_autofree char *plain = g_strconcat ("TZID=", tzid, NULL);
-  g_autofree char *quoted = g_strconcat ("TZID=\"", tzid, "\"", NULL);
-
-  for (guint i = span.first; i <= span.last; i++)
-    {
-      const char *text = ((NbIcalLine *) g_ptr_array_index (lines, i))->unfolded;
-
-      if (strstr (text, plain) != NULL || strstr (text, quoted) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The calendar of the @k-th VJOURNAL of @calendar as it was written: the
- * VCALENDAR itself when it holds that one entry, else one made of its
- * properties (but METHOD), the time zones the entry uses, and the entry. */
-static char *
-journal_source (GPtrArray   *lines,
-                RawCalendar *calendar,
-                guint        k)
-{
-  Span journal = g_array_index (calendar->journals, Span, k);
-  GString *out = g_string_new (NULL);
-
-  if (calendar->plain)
-    append_span (out, lines, calendar->whole);
-  else
-    {
-      g_string_append (out, "BEGIN:VCALENDAR\r\n");
-      for (guint i = calendar->whole.first + 1; i < calendar->whole.last; i++)
-        {
-          NbIcalLine *line = g_ptr_array_index (lines, i);
-
-          if (nb_ical_line_is (line, "BEGIN", NULL))
-            break;
-          if (!nb_ical_line_is (line, "METHOD", NULL))
-            g_string_append (out, line->raw);
-        }
-      for (guint i = 0; i < calendar->zones->len; i++)
-        if (span_uses_zone (lines, journal, g_ptr_array_index (calendar->zone_ids, i)))
-          append_span (out, lines, g_array_index (calendar->zones, Span, i));
-      append_span (out, lines, journal);
-      g_string_append (out, "END:VCALENDAR\r\n");
-    }
-
-  if (out->len > MAX_SOURCE)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 /* The interactions of @text; @n_journals counts its VJOURNALs, and
  * @circle and @cadence are set from the first circle's rhythm, if any. */
@@ -393,17 +217,17 @@ read_journals (const char  *text,
     return NULL;
 
   lines = nb_ical_text_split (text);
-  raw = find_raw_calendars (lines);
+  raw = _nb_ical_find_raw_calendars (lines, "VJOURNAL");
   if (raw->len != g_list_length (calendars))
     g_ptr_array_set_size (raw, 0);
 
   for (GList *l = calendars; l != NULL; l = l->next, c++)
     {
-      RawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
+      NbIcalRawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
       guint k = 0;
 
       if (matched != NULL &&
-          matched->journals->len != (guint) icalcomponent_count_components (l->data, ICAL_VJOURNAL_COMPONENT))
+          matched->components->len != (guint) icalcomponent_count_components (l->data, ICAL_VJOURNAL_COMPONENT))
         matched = NULL;
 
       for (icalcomponent *component = icalcomponent_get_first_component (l->data, ICAL_VJOURNAL_COMPONENT);
@@ -445,9 +269,9 @@ read_journals (const char  *text,
               continue;
             }
 
-          if (matched != NULL && k < matched->journals->len)
+          if (matched != NULL && k < matched->components->len)
             {
-              g_autofree char *source = journal_source (lines, matched, k);
+              g_autofree char *source = _nb_ical_component_source (lines, matched, k);
 
               nb_interaction_set_ical_source (journal->interaction, source);
             }
@@ -947,12 +771,12 @@ static char *
 journal_of (const char *calendar)
 {
   g_autoptr(GPtrArray) lines = nb_ical_text_split (calendar);
-  g_autoptr(GPtrArray) raw = find_raw_calendars (lines);
-  RawCalendar *first = raw->len > 0 ? g_ptr_array_index (raw, 0) : NULL;
+  g_autoptr(GPtrArray) raw = _nb_ical_find_raw_calendars (lines, "VJOURNAL");
+  NbIcalRawCalendar *first = raw->len > 0 ? g_ptr_array_index (raw, 0) : NULL;
   GString *out = g_string_new (NULL);
 
-  if (first != NULL && first->journals->len > 0)
-    append_span (out, lines, g_array_index (first->journals, Span, 0));
+  if (first != NULL && first->components->len > 0)
+    _nb_ical_append_span (out, lines, g_array_index (first->components, NbIcalSpan, 0));
 
   return g_string_free (out, FALSE);
 }
@@ -1041,10 +865,10 @@ nb_ical_write_journal_timezones (NbInteraction *interaction,
     return g_string_free (out, FALSE);
 
   lines = nb_ical_text_split (source);
-  raw = find_raw_calendars (lines);
+  raw = _nb_ical_find_raw_calendars (lines, "VJOURNAL");
   for (guint c = 0; c < raw->len; c++)
     {
-      RawCalendar *calendar = g_ptr_array_index (raw, c);
+      NbIcalRawCalendar *calendar = g_ptr_array_index (raw, c);
 
       for (guint i = 0; i < calendar->zones->len; i++)
         {
@@ -1053,7 +877,7 @@ nb_ical_write_journal_timezones (NbInteraction *interaction,
           if (g_hash_table_contains (written, tzid))
             continue;
           g_hash_table_add (written, g_strdup (tzid));
-          append_span (out, lines, g_array_index (calendar->zones, Span, i));
+          _nb_ical_append_span (out, lines, g_array_index (calendar->zones, NbIcalSpan, i));
         }
     }
 

@@ -15,6 +15,7 @@
 
 #include "nb-ical-events.h"
 #include "nb-ical-private.h"
+#include "nb-ical-raw.h"
 #include "nb-ical-text.h"
 #include "nb-ical.h"
 #include "nb-io-error.h"
@@ -837,191 +838,6 @@ error_text (icalcomponent *root)
 }
 
 /* ---------------------------------------------------------------------- */
-/* What each event was, as written                                         */
-
-/* A stretch of content lines, first to last. */
-typedef struct
-{
-  guint first;
-  guint last;
-} Block;
-
-/* One VCALENDAR of a text, as it was written. */
-typedef struct
-{
-  Block      whole;
-  GArray    *events;      /* of Block, the VEVENTs in order */
-  GArray    *zones;       /* of Block, the VTIMEZONEs */
-  GPtrArray *zone_ids;    /* their TZIDs */
-  gboolean   plain;       /* one VEVENT, time zones, nothing else */
-} RawCalendar;
-
-/* A meal's calendar kept beyond this is not kept: only what an event
- * carries (a large attachment, say) makes it this big. */
-#define MAX_SOURCE (1024 * 1024)
-
-static void
-raw_calendar_free (RawCalendar *calendar)
-{
-  g_array_unref (calendar->events);
-  g_array_unref (calendar->zones);
-  g_ptr_array_unref (calendar->zone_ids);
-  g_free (calendar);
-}
-
-/* The TZID of the VTIMEZONE that starts at @first. */
-static char *
-zone_id (GPtrArray *lines,
-         guint      first)
-{
-  for (guint i = first + 1; i < lines->len; i++)
-    {
-      NbIcalLine *line = g_ptr_array_index (lines, i);
-
-      if (nb_ical_line_is (line, "BEGIN", NULL) || nb_ical_line_is (line, "END", NULL))
-        break;
-      if (nb_ical_line_is (line, "TZID", NULL))
-        return g_strdup (nb_ical_line_get_value (line));
-    }
-
-  return g_strdup ("");
-}
-
-/* Finds the VCALENDARs of @lines, their events and time zones. */
-static GPtrArray *
-find_raw_calendars (GPtrArray *lines)
-{
-  GPtrArray *calendars = g_ptr_array_new_with_free_func ((GDestroyNotify) raw_calendar_free);
-  RawCalendar *calendar = NULL;
-  guint depth = 0;
-  Block child = { 0, 0 };
-  const char *child_name = NULL;
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      NbIcalLine *line = g_ptr_array_index (lines, i);
-
-      if (nb_ical_line_is (line, "BEGIN", NULL))
-        {
-          depth++;
-          if (depth == 1 && g_str_equal (line->value, "VCALENDAR"))
-            {
-              calendar = g_new0 (RawCalendar, 1);
-              calendar->whole.first = i;
-              calendar->events = g_array_new (FALSE, FALSE, sizeof (Block));
-              calendar->zones = g_array_new (FALSE, FALSE, sizeof (Block));
-              calendar->zone_ids = g_ptr_array_new_with_free_func (g_free);
-              calendar->plain = TRUE;
-              g_ptr_array_add (calendars, calendar);
-            }
-          else if (depth == 2 && calendar != NULL)
-            {
-              child.first = i;
-              child_name = line->value;
-            }
-        }
-      else if (nb_ical_line_is (line, "END", NULL) && depth > 0)
-        {
-          if (depth == 2 && calendar != NULL && child_name != NULL)
-            {
-              child.last = i;
-              if (g_str_equal (child_name, "VEVENT"))
-                g_array_append_val (calendar->events, child);
-              else if (g_str_equal (child_name, "VTIMEZONE"))
-                {
-                  g_array_append_val (calendar->zones, child);
-                  g_ptr_array_add (calendar->zone_ids, zone_id (lines, child.first));
-                }
-              else
-                calendar->plain = FALSE;
-              child_name = NULL;
-            }
-          else if (depth == 1 && calendar != NULL)
-            {
-              calendar->whole.last = i;
-              calendar->plain &= calendar->events->len == 1;
-              calendar = NULL;
-            }
-          depth--;
-        }
-      else if (depth == 1 && calendar != NULL && nb_ical_line_is (line, "METHOD", NULL))
-        calendar->plain = FALSE;
-    }
-
-  return calendars;
-}
-
-static void
-append_block (GString   *out,
-              GPtrArray *lines,
-              Block      block)
-{
-  for (guint i = block.first; i <= block.last && i < lines->len; i++)
-    g_string_append (out, ((NbIcalLine *) g_ptr_array_index (lines, i))->raw);
-}
-
-/* Whether a line of @event names @tzid as its time zone. */
-static gboolean
-block_uses_zone (GPtrArray  *lines,
-                 Block       event,
-                 const char *tzid)
-{
-  g_autofree char *plain = g_strconcat ("TZID=", tzid, NULL);
-  g_autofree char *quoted = g_strconcat ("TZID=\"", tzid, "\"", NULL);
-
-  for (guint i = event.first; i <= event.last; i++)
-    {
-      const char *text = ((NbIcalLine *) g_ptr_array_index (lines, i))->unfolded;
-
-      if (strstr (text, plain) != NULL || strstr (text, quoted) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The calendar of the @k-th event of @calendar as it was written: the
- * VCALENDAR itself when it holds that one event, else one made of its
- * properties (but METHOD), the time zones the event uses, and the event. */
-static char *
-event_source (GPtrArray   *lines,
-              RawCalendar *calendar,
-              guint        k)
-{
-  Block event = g_array_index (calendar->events, Block, k);
-  GString *out = g_string_new (NULL);
-
-  if (calendar->plain)
-    append_block (out, lines, calendar->whole);
-  else
-    {
-      g_string_append (out, "BEGIN:VCALENDAR\r\n");
-      for (guint i = calendar->whole.first + 1; i < calendar->whole.last; i++)
-        {
-          NbIcalLine *line = g_ptr_array_index (lines, i);
-
-          if (nb_ical_line_is (line, "BEGIN", NULL))
-            break;
-          if (!nb_ical_line_is (line, "METHOD", NULL))
-            g_string_append (out, line->raw);
-        }
-      for (guint i = 0; i < calendar->zones->len; i++)
-        if (block_uses_zone (lines, event, g_ptr_array_index (calendar->zone_ids, i)))
-          append_block (out, lines, g_array_index (calendar->zones, Block, i));
-      append_block (out, lines, event);
-      g_string_append (out, "END:VCALENDAR\r\n");
-    }
-
-  if (out->len > MAX_SOURCE)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* ---------------------------------------------------------------------- */
 /* Reading calendars                                                       */
 
 /* The meals of one VCALENDAR; %FALSE, with @error set, if one of its
@@ -1030,7 +846,7 @@ event_source (GPtrArray   *lines,
 static gboolean
 read_calendar (icalcomponent  *calendar,
                GPtrArray      *lines,
-               RawCalendar    *raw,
+               NbIcalRawCalendar    *raw,
                const char     *name,
                guint          *n,
                GPtrArray      *events,
@@ -1072,9 +888,9 @@ read_calendar (icalcomponent  *calendar,
           return FALSE;
         }
 
-      if (raw != NULL && k < raw->events->len)
+      if (raw != NULL && k < raw->components->len)
         {
-          g_autofree char *source = event_source (lines, raw, k);
+          g_autofree char *source = _nb_ical_component_source (lines, raw, k);
 
           nb_meeting_set_ical_source (result->meeting, source);
         }
@@ -1205,17 +1021,17 @@ read_meals (const char  *text,
 
   /* The same calendars as libical found, in the same order, or none. */
   lines = nb_ical_text_split (text);
-  raw = find_raw_calendars (lines);
+  raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
   if (raw->len != g_list_length (calendars))
     g_ptr_array_set_size (raw, 0);
 
   *n_events = 0;
   for (GList *l = calendars; l != NULL; l = l->next, c++)
     {
-      RawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
+      NbIcalRawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
 
       if (matched != NULL &&
-          matched->events->len != (guint) icalcomponent_count_components (l->data, ICAL_VEVENT_COMPONENT))
+          matched->components->len != (guint) icalcomponent_count_components (l->data, ICAL_VEVENT_COMPONENT))
         matched = NULL;
 
       if (!read_calendar (l->data, lines, matched, name, n_events, events, problems, error))
@@ -1604,12 +1420,12 @@ static char *
 event_of (const char *calendar)
 {
   g_autoptr(GPtrArray) lines = nb_ical_text_split (calendar);
-  g_autoptr(GPtrArray) raw = find_raw_calendars (lines);
-  RawCalendar *first = raw->len > 0 ? g_ptr_array_index (raw, 0) : NULL;
+  g_autoptr(GPtrArray) raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
+  NbIcalRawCalendar *first = raw->len > 0 ? g_ptr_array_index (raw, 0) : NULL;
   GString *out = g_string_new (NULL);
 
-  if (first != NULL && first->events->len > 0)
-    append_block (out, lines, g_array_index (first->events, Block, 0));
+  if (first != NULL && first->components->len > 0)
+    _nb_ical_append_span (out, lines, g_array_index (first->components, NbIcalSpan, 0));
 
   return g_string_free (out, FALSE);
 }
@@ -1714,10 +1530,10 @@ nb_ical_write_source_timezones (NbMeeting  *meeting,
     return g_string_free (out, FALSE);
 
   lines = nb_ical_text_split (source);
-  raw = find_raw_calendars (lines);
+  raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
   for (guint c = 0; c < raw->len; c++)
     {
-      RawCalendar *calendar = g_ptr_array_index (raw, c);
+      NbIcalRawCalendar *calendar = g_ptr_array_index (raw, c);
 
       for (guint i = 0; i < calendar->zones->len; i++)
         {
@@ -1726,7 +1542,7 @@ nb_ical_write_source_timezones (NbMeeting  *meeting,
           if (g_hash_table_contains (written, tzid))
             continue;
           g_hash_table_add (written, g_strdup (tzid));
-          append_block (out, lines, g_array_index (calendar->zones, Block, i));
+          _nb_ical_append_span (out, lines, g_array_index (calendar->zones, NbIcalSpan, i));
         }
     }
 
