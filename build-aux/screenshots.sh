@@ -24,11 +24,9 @@ select_ada='xdotool mousemove 150 170 click 1'
 meals='xdotool key alt+2'
 calendar='xdotool key alt+3'
 keep_in_touch='xdotool key alt+4'
-# Vera Rubin's card, a call and a message logged from its Log Contact menu
-# (by its mnemonics: English, then German), scrolled down to the history.
+# Vera Rubin's card (her interactions are in demo/journal.ics), scrolled
+# down to the history.
 vera='xdotool key ctrl+f; xdotool type Vera; sleep 1; xdotool key Return; sleep 1'
-log_en='xdotool key alt+l; sleep 1; xdotool key c; sleep 1; xdotool key alt+l; sleep 1; xdotool key w; sleep 1'
-log_de='xdotool key alt+n; sleep 1; xdotool key a; sleep 1; xdotool key alt+n; sleep 1; xdotool key s; sleep 1'
 scroll_card='xdotool mousemove 700 400; for i in $(seq 1 30); do xdotool click 5; done'
 scroll_narrow='xdotool mousemove 180 400; for i in $(seq 1 30); do xdotool click 5; done'
 
@@ -44,6 +42,6 @@ shot calendar-narrow "" 360 720 "$calendar"
 shot keep-in-touch    ""  1100 720 "$keep_in_touch"
 shot keep-in-touch-de de  1100 720 "$keep_in_touch"
 shot keep-in-touch-narrow "" 360 720 "$keep_in_touch"
-shot history          ""  1100 860 "$vera; $log_en; $scroll_card"
-shot history-de       de  1100 860 "$vera; $log_de; $scroll_card"
-shot history-narrow   ""  360 720 "$vera; xdotool key Return; sleep 1; $log_en; $scroll_narrow"
+shot history          ""  1100 860 "$vera; $scroll_card"
+shot history-de       de  1100 860 "$vera; $scroll_card"
+shot history-narrow   ""  360 720 "$vera; xdotool key Return; sleep 1; $scroll_narrow"
