@@ -597,7 +597,8 @@ changed_groups (NbInteraction *before,
     GArray *a = nb_interaction_get_people (before);
     GArray *b = nb_interaction_get_people (interaction);
 
-    if (a->len != b->len || memcmp (a->data, b->data, a->len * sizeof (gint64)) != 0)
+    /* No people: a GArray's data may be NULL, which memcmp must not get. */
+    if (a->len != b->len || (a->len > 0 && memcmp (a->data, b->data, a->len * sizeof (gint64)) != 0))
       changed |= GROUP_PEOPLE;
   }
   /* A title Netbook made follows the kind and the people. */

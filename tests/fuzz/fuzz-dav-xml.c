@@ -89,7 +89,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         NbDavCollection *collection = g_ptr_array_index (collections, i);
 
         g_assert_nonnull (collection->href);
-        g_assert (collection->kind == NB_DAV_ADDRESSBOOK || collection->kind == NB_DAV_CALENDAR);
+        g_assert (collection->kind == NB_DAV_ADDRESSBOOK || collection->kind == NB_DAV_CALENDAR ||
+                  collection->kind == NB_DAV_JOURNAL);
       }
   }
 
