@@ -151,6 +151,16 @@ read_journal (icalcomponent  *root,
       return NULL;
     }
 
+  /* A UID is text without control characters (RFC 5545, 3.3.11): one
+   * with a lone CR would not read back the same once written. */
+  for (const char *c = uid; c != NULL && *c != '\0'; c++)
+    if ((guchar) *c < 0x20 || *c == 0x7f)
+      {
+        g_set_error_literal (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                             _("the journal entry’s UID holds a control character"));
+        return NULL;
+      }
+
   journal = g_new0 (NbIcalJournal, 1);
   journal->interaction = nb_interaction_new ();
   journal->emails = g_ptr_array_new_with_free_func (g_free);
