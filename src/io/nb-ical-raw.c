@@ -205,3 +205,37 @@ _nb_ical_component_source (GPtrArray         *lines,
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * _nb_ical_append_unwritten_zones:
+ * @out: where to write
+ * @source: a calendar as it was written
+ * @written: (element-type utf8 utf8): the TZIDs written so far; those
+ *   appended are added
+ *
+ * Appends the VTIMEZONEs of @source, as written, that are not written yet.
+ */
+void
+_nb_ical_append_unwritten_zones (GString    *out,
+                                 const char *source,
+                                 GHashTable *written)
+{
+  g_autoptr(GPtrArray) lines = nb_ical_text_split (source);
+  /* Any component name: the time zones are found all the same. */
+  g_autoptr(GPtrArray) raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
+
+  for (guint c = 0; c < raw->len; c++)
+    {
+      NbIcalRawCalendar *calendar = g_ptr_array_index (raw, c);
+
+      for (guint i = 0; i < calendar->zones->len; i++)
+        {
+          const char *tzid = g_ptr_array_index (calendar->zone_ids, i);
+
+          if (g_hash_table_contains (written, tzid))
+            continue;
+          g_hash_table_add (written, g_strdup (tzid));
+          _nb_ical_append_span (out, lines, g_array_index (calendar->zones, NbIcalSpan, i));
+        }
+    }
+}

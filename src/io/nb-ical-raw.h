@@ -36,5 +36,8 @@ void       _nb_ical_append_span        (GString           *out,
 char      *_nb_ical_component_source   (GPtrArray         *lines,
                                         NbIcalRawCalendar *calendar,
                                         guint              k) G_GNUC_WARN_UNUSED_RESULT;
+void       _nb_ical_append_unwritten_zones (GString    *out,
+                                            const char *source,
+                                            GHashTable *written);
 
 G_END_DECLS

@@ -1520,8 +1520,6 @@ nb_ical_write_source_timezones (NbMeeting  *meeting,
                                 GHashTable *written)
 {
   const char *source = nb_meeting_get_ical_source (meeting);
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GPtrArray) raw = NULL;
   GString *out = g_string_new (NULL);
 
   g_return_val_if_fail (NB_IS_MEETING (meeting), NULL);
@@ -1529,22 +1527,7 @@ nb_ical_write_source_timezones (NbMeeting  *meeting,
   if (source == NULL)
     return g_string_free (out, FALSE);
 
-  lines = nb_ical_text_split (source);
-  raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
-  for (guint c = 0; c < raw->len; c++)
-    {
-      NbIcalRawCalendar *calendar = g_ptr_array_index (raw, c);
-
-      for (guint i = 0; i < calendar->zones->len; i++)
-        {
-          const char *tzid = g_ptr_array_index (calendar->zone_ids, i);
-
-          if (g_hash_table_contains (written, tzid))
-            continue;
-          g_hash_table_add (written, g_strdup (tzid));
-          _nb_ical_append_span (out, lines, g_array_index (calendar->zones, NbIcalSpan, i));
-        }
-    }
+  _nb_ical_append_unwritten_zones (out, source, written);
 
   return g_string_free (out, FALSE);
 }
