@@ -439,3 +439,95 @@ nb_ical_list_occurrences (NbCalendarEvent *event,
   g_ptr_array_sort (occurrences, compare_occurrences);
   return occurrences;
 }
+
+/* The address of an ORGANIZER or ATTENDEE, without its mailto:. */
+static void
+add_email (GPtrArray  *emails,
+           const char *value)
+{
+  if (value == NULL)
+    return;
+  if (g_ascii_strncasecmp (value, "mailto:", 7) == 0)
+    value += 7;
+  if (*value == '\0' || strchr (value, '@') == NULL)
+    return;
+  g_ptr_array_add (emails, g_strdup (value));
+}
+
+/**
+ * nb_ical_capture_meetings:
+ * @event: an event of a calendar the user counts as interactions
+ * @now: occurrences that start after it are left out
+ * @meetings: (element-type NbCapturedMeeting): where to add its past times
+ *
+ * Adds each time @event took place until @now (each occurrence of one that
+ * repeats), with its title and its organizer's and attendees' addresses:
+ * for nb_store_replace_captured_interactions(). All-day events, cancelled
+ * ones and those with more than %NB_CAPTURE_MAX_ATTENDEES attendees are
+ * not personal contact and add nothing.
+ */
+void
+nb_ical_capture_meetings (NbCalendarEvent *event,
+                          GDateTime       *now,
+                          GPtrArray       *meetings)
+{
+  g_autoptr(GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) found = NULL;
+  icalcomponent *root, *calendar, *master;
+  const char *uid;
+  guint n_attendees = 0;
+  gint64 to;
+
+  g_return_if_fail (NB_IS_CALENDAR_EVENT (event));
+  g_return_if_fail (now != NULL);
+  g_return_if_fail (meetings != NULL);
+
+  uid = nb_calendar_event_get_uid (event);
+  if (nb_calendar_event_get_all_day (event) || uid == NULL ||
+      g_date_time_compare (nb_calendar_event_get_start (event), now) > 0)
+    return;
+
+  root = icalparser_parse_string (nb_calendar_event_get_source (event));
+  calendar = root ? first_calendar (root) : NULL;
+  master = calendar ? master_event (calendar) : NULL;
+  if (master == NULL || icalcomponent_get_status (master) == ICAL_STATUS_CANCELLED)
+    goto out;
+
+  for (icalproperty *p = icalcomponent_get_first_property (master, ICAL_ATTENDEE_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (master, ICAL_ATTENDEE_PROPERTY))
+    {
+      n_attendees++;
+      add_email (emails, icalproperty_get_attendee (p));
+    }
+  if (n_attendees > NB_CAPTURE_MAX_ATTENDEES)
+    goto out;
+  for (icalproperty *p = icalcomponent_get_first_property (master, ICAL_ORGANIZER_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (master, ICAL_ORGANIZER_PROPERTY))
+    add_email (emails, icalproperty_get_organizer (p));
+  if (emails->len == 0)
+    goto out;
+
+  /* Occurrences that started by @now (to is excluded). */
+  to = g_date_time_to_unix (now) + 1;
+  found = expand (calendar, g_date_time_to_unix (nb_calendar_event_get_start (event)), to);
+  for (guint i = 0; i + 1 < found->len; i += 2)
+    {
+      gint64 start = g_array_index (found, gint64, i);
+      g_autofree char *key = NULL;
+      NbCapturedMeeting *meeting;
+
+      if (start >= to)
+        continue;
+
+      key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, uid, start);
+      meeting = nb_captured_meeting_new (key, nb_calendar_event_get_summary (event), start);
+      for (guint j = 0; j < emails->len; j++)
+        g_ptr_array_add (meeting->emails, g_strdup (g_ptr_array_index (emails, j)));
+      g_ptr_array_add (meetings, meeting);
+    }
+
+out:
+  g_clear_pointer (&root, icalcomponent_free);
+}
