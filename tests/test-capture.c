@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "nb-db.h"
 #include "nb-ical-events.h"
 #include "nb-store.h"
 #include "nb-test-util.h"
@@ -133,9 +134,22 @@ test_capture (void)
   g_assert_cmpint (last_interaction (store, ada), ==, g_date_time_to_unix (lunch));
   g_assert_cmpint (last_interaction (store, bob), ==, g_date_time_to_unix (last_standup));
   g_assert_cmpint (last_interaction (store, carol), ==, carol_before);
-  /* Not uploaded to the journal. */
-  g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE kind <> 0 AND hidden = 0"
-                                " AND captured_from IS NULL"), ==, 1);
+  /* Not uploaded to the journal: only the call is. */
+  {
+    g_autoptr(GPtrArray) uploads = NULL;
+    g_autoptr(NbInteraction) call_saved = NULL;
+    NbDb *db = nb_db_open (path, NB_DB_SECONDARY, &error);
+
+    g_assert_no_error (error);
+    uploads = nb_db_list_sync_uploads (db, NB_COLLECTION_INTERACTIONS, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (uploads->len, ==, 1);
+    call_saved = nb_store_find_interaction_by_uid (store,
+                                                   ((NbSyncItem *) g_ptr_array_index (uploads, 0))->uid);
+    g_assert_nonnull (call_saved);
+    g_assert_cmpint (nb_interaction_get_kind (call_saved), ==, NB_INTERACTION_CALL);
+    nb_db_close (db);
+  }
 
   /* Reading it again adds nothing. */
   max_id = count (path, "SELECT max(id) FROM interactions");
@@ -189,6 +203,47 @@ test_capture (void)
   g_assert_cmpint (last_interaction (store, bob), ==, bob_before);
 }
 
+/* A v7 database gains the capture columns; its interactions stay the
+ * user's own, so they are uploaded as before. */
+static void
+test_migration_from_v7 (void)
+{
+  g_autofree char *path = nb_test_tmp_path ("v7.db");
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbInteraction) interaction = NULL;
+  g_autoptr(GError) error = NULL;
+  const NbMigration *migrations;
+  guint n;
+  NbDb *db;
+
+  migrations = _nb_db_get_migrations (&n);
+  g_assert_cmpuint (n, >=, 8);
+  db = _nb_db_open_with_migrations (path, migrations, 7, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_db_exec (db,
+                             "INSERT INTO interactions (id, uid, kind, date, has_time, title,"
+                             " created, updated) VALUES (4, 'v7-call', 2, 1772362800, 1, 'Call',"
+                             " 1, 1);",
+                             &error));
+  g_assert_no_error (error);
+  nb_db_close (db);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, 7);
+
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "PRAGMA user_version"), ==, NB_DB_SCHEMA_VERSION);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"
+                                            " WHERE captured_from IS NULL AND captured_key IS NULL"),
+                   ==, 1);
+  interaction = nb_store_get_interaction (store, 4);
+  g_assert_nonnull (interaction);
+  g_assert_cmpstr (nb_interaction_get_title (interaction), ==, "Call");
+  /* Removing a source that added nothing changes nothing. */
+  g_assert_true (nb_store_remove_captured_interactions (store, "collection:1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +251,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/capture/store", test_capture);
+  g_test_add_func ("/capture/migration-from-v7", test_migration_from_v7);
 
   return g_test_run ();
 }
