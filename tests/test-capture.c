@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "nb-db.h"
 #include "nb-ical-events.h"
 #include "nb-store.h"
@@ -244,6 +246,104 @@ test_migration_from_v7 (void)
   g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 1);
 }
 
+/* netbook --capture-interactions FILE.ics: a calendar file of the user's
+ * own, read and never written; again adds nothing; --forget-interactions
+ * takes back what it added. */
+static void
+test_cli_file (void)
+{
+  g_autofree char *path = nb_test_tmp_path ("cli.db");
+  g_autofree char *ics = nb_test_tmp_path ("mine.ics");
+  g_autofree char *source = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  NbStore *store = nb_store_new (path, &error);
+  gint64 ada;
+  char *out = NULL, *err = NULL;
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
+    "BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:tea\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Tea\r\n"
+    "DTSTART;TZID=Europe/Berlin:20260312T160000\r\nATTENDEE:mailto:ADA@example.org\r\n"
+    "END:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:walk\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Walk\r\n"
+    "DTSTART;TZID=Europe/Berlin:20260318T080000\r\nRRULE:FREQ=WEEKLY\r\n"
+    "EXDATE;TZID=Europe/Berlin:20260325T080000\r\n"
+    "ORGANIZER:mailto:ada@example.org\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:meal\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Dinner\r\n"
+    "DTSTART:20260314T180000Z\r\nX-NETBOOK-KIND:dinner\r\n"
+    "ATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+
+  g_assert_no_error (error);
+  ada = nb_test_add_contact (store, "Ada Lovelace", "ada@example.org");
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (ics, text, -1, &error));
+  g_assert_no_error (error);
+  checksum = nb_test_file_checksum (ics);
+  source = g_strconcat ("file:", ics, NULL);
+  sql = g_strdup_printf ("SELECT count(*) FROM interaction_people p JOIN interactions i"
+                         " ON i.id = p.interaction_id WHERE p.contact_id = %" G_GINT64_FORMAT
+                         " AND i.captured_from = '%s'", ada, source);
+  g_setenv ("NETBOOK_NOW", "2026-03-31T12:00:00Z", TRUE);
+
+  /* Tea, and the walks of 18 March and 1 April but the 25th's: the
+   * walk of 1 April is still to come. The meal is one already. */
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--capture-interactions",
+                                        ics, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "2 interactions added, changed or removed\n");
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, sql), ==, 2);
+
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--capture-interactions",
+                                        ics, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "0 interactions added, changed or removed\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 2);
+
+  /* A week later, the walk of 1 April has passed. */
+  g_setenv ("NETBOOK_NOW", "2026-04-07T12:00:00Z", TRUE);
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--capture-interactions",
+                                        ics, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "1 interaction added, changed or removed\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, sql), ==, 3);
+
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--forget-interactions",
+                                        ics, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "3 interactions added, changed or removed\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contacts"
+                                            " WHERE last_interaction IS NOT NULL"
+                                            " AND last_interaction <> 0"), ==, 0);
+
+  /* A file that is not there changes nothing. */
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--capture-interactions",
+                                        "/nonexistent/none.ics", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "none.ics"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Never written. */
+  {
+    g_autofree char *after = nb_test_file_checksum (ics);
+
+    g_assert_cmpstr (after, ==, checksum);
+  }
+  g_unsetenv ("NETBOOK_NOW");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/capture/store", test_capture);
   g_test_add_func ("/capture/migration-from-v7", test_migration_from_v7);
+  g_test_add_func ("/capture/cli-file", test_cli_file);
 
   return g_test_run ();
 }

@@ -42,6 +42,11 @@ GPtrArray       *nb_ical_list_occurrences   (NbCalendarEvent  *event,
 void             nb_ical_capture_meetings   (NbCalendarEvent  *event,
                                              GDateTime        *now,
                                              GPtrArray        *meetings);
+gboolean         nb_ical_capture_file       (const char       *text,
+                                             const char       *name,
+                                             GDateTime        *now,
+                                             GPtrArray        *meetings,
+                                             GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbOccurrence, nb_occurrence_free)
 
