@@ -208,3 +208,118 @@ nb_db_replace_captured (NbDb       *db,
 
   return TRUE;
 }
+
+/**
+ * nb_db_capture_source:
+ * @account_id: an account
+ * @url: one of its calendars
+ *
+ * Returns: (transfer full): what captured_from says of the calendar
+ */
+char *
+nb_db_capture_source (gint64      account_id,
+                      const char *url)
+{
+  return g_strdup_printf ("caldav:%" G_GINT64_FORMAT ":%s", account_id, url);
+}
+
+/**
+ * nb_db_list_capture_calendars:
+ * @db: a connection
+ * @account_id: an account
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the URLs of the
+ *   account's calendars counted as interactions, in order
+ */
+GPtrArray *
+nb_db_list_capture_calendars (NbDb    *db,
+                              gint64   account_id,
+                              GError **error)
+{
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db, "SELECT url FROM capture_calendars WHERE account_id = ?1 ORDER BY url",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (urls, g_strdup (nb_db_column_text (stmt, 0)));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&urls);
+}
+
+/**
+ * nb_db_set_capture_calendar:
+ * @db: a connection, inside a transaction
+ * @account_id: an account
+ * @url: one of its calendars
+ * @capture: whether its meetings count as interactions
+ * @touched: (nullable) (element-type gint64): where to add the contacts
+ *   whose last interaction may have changed
+ * @error: return location for an error
+ *
+ * Chooses the calendar, to be read at the next sync, or takes it back
+ * with the interactions it added.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_set_capture_calendar (NbDb        *db,
+                            gint64       account_id,
+                            const char  *url,
+                            gboolean     capture,
+                            GArray      *touched,
+                            GError     **error)
+{
+  g_autofree char *source = nb_db_capture_source (account_id, url);
+  sqlite3_stmt *stmt;
+
+  g_assert (nb_db_in_transaction (db));
+
+  stmt = nb_db_prepare (db,
+                        capture
+                        ? "INSERT OR IGNORE INTO capture_calendars (account_id, url) VALUES (?1, ?2)"
+                        : "DELETE FROM capture_calendars WHERE account_id = ?1 AND url = ?2",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_text (stmt, 2, url, -1, SQLITE_TRANSIENT);
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
+  return capture || nb_db_replace_captured (db, source, NULL, 0, touched, NULL, error);
+}
+
+/**
+ * nb_db_forget_account_captures:
+ * @db: a connection, inside a transaction
+ * @account_id: an account about to be removed
+ * @error: return location for an error
+ *
+ * Removes the interactions its calendars added.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_forget_account_captures (NbDb    *db,
+                               gint64   account_id,
+                               GError **error)
+{
+  g_autoptr(GPtrArray) urls = nb_db_list_capture_calendars (db, account_id, error);
+
+  if (urls == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < urls->len; i++)
+    if (!nb_db_set_capture_calendar (db, account_id, g_ptr_array_index (urls, i), FALSE, NULL, error))
+      return FALSE;
+
+  return TRUE;
+}

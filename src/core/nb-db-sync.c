@@ -186,8 +186,13 @@ nb_db_remove_account (NbDb    *db,
                       gint64   id,
                       GError **error)
 {
-  sqlite3_stmt *stmt = nb_db_prepare (db, "DELETE FROM accounts WHERE id = ?", error);
+  sqlite3_stmt *stmt;
 
+  /* What its calendars added goes with it. */
+  if (nb_db_in_transaction (db) && !nb_db_forget_account_captures (db, id, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db, "DELETE FROM accounts WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
 

@@ -346,12 +346,18 @@ static const char schema_v7[] =
 
 /* Version 8: interactions captured from a calendar the user chose (its
  * source, e.g. "collection:12", and the event's UID and occurrence), so
- * that reading it again, or removing it, changes exactly what it added. */
+ * that reading it again, or removing it, changes exactly what it added;
+ * and the calendars of accounts read for that (capture_calendars). */
 static const char schema_v8[] =
   "ALTER TABLE interactions ADD COLUMN captured_from TEXT;"
   "ALTER TABLE interactions ADD COLUMN captured_key TEXT;"
   "CREATE UNIQUE INDEX interactions_captured ON interactions (captured_from, captured_key)"
-  "  WHERE captured_from IS NOT NULL;";
+  "  WHERE captured_from IS NOT NULL;"
+  "CREATE TABLE capture_calendars ("
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  url TEXT NOT NULL,"
+  "  PRIMARY KEY (account_id, url)"
+  ") WITHOUT ROWID;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },

@@ -209,6 +209,21 @@ gboolean      nb_db_replace_captured     (NbDb               *db,
                                           guint              *n_changed,
                                           GError            **error);
 
+char         *nb_db_capture_source       (gint64              account_id,
+                                          const char         *url) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray    *nb_db_list_capture_calendars (NbDb             *db,
+                                          gint64              account_id,
+                                          GError            **error);
+gboolean      nb_db_set_capture_calendar (NbDb               *db,
+                                          gint64              account_id,
+                                          const char         *url,
+                                          gboolean            capture,
+                                          GArray             *touched,
+                                          GError            **error);
+gboolean      nb_db_forget_account_captures (NbDb            *db,
+                                          gint64              account_id,
+                                          GError            **error);
+
 /* Interactions and history (nb-db-interactions.c). */
 NbInteraction *nb_db_load_interaction    (NbDb               *db,
                                           gint64              id,

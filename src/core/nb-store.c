@@ -1411,6 +1411,75 @@ nb_store_remove_captured_interactions (NbStore     *self,
 }
 
 /**
+ * nb_store_list_capture_calendars:
+ * @self: a store
+ * @account_id: an account
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the URLs of the
+ *   account's calendars whose meetings count as interactions
+ */
+GPtrArray *
+nb_store_list_capture_calendars (NbStore  *self,
+                                 gint64    account_id,
+                                 GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_capture_calendars (self->db, account_id, error);
+}
+
+/**
+ * nb_store_set_capture_calendar:
+ * @self: a store
+ * @account_id: an account
+ * @url: one of its calendars (not the meals' or the journal's)
+ * @capture: whether its past meetings with contacts count as interactions
+ * @error: return location for an error
+ *
+ * A chosen calendar is read, never written, at each sync; one no longer
+ * chosen takes back the interactions it added, here and now.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_set_capture_calendar (NbStore     *self,
+                               gint64       account_id,
+                               const char  *url,
+                               gboolean     capture,
+                               GError     **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_set_capture_calendar (self->db, account_id, url, capture, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  if (touched->len > 0)
+    {
+      for (guint i = 0; i < touched->len; i++)
+        {
+          gint64 pair[2] = { g_array_index (touched, gint64, i), G_MININT64 };
+
+          g_array_append_vals (before, pair, 2);
+        }
+      interactions_changed (self, touched, before);
+    }
+
+  return TRUE;
+}
+
+/**
  * nb_store_get_interaction:
  * @self: a store
  * @id: an interaction's id

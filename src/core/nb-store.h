@@ -108,6 +108,14 @@ gboolean    nb_store_replace_captured_interactions (NbStore          *self,
 gboolean    nb_store_remove_captured_interactions (NbStore           *self,
                                                 const char           *source,
                                                 GError              **error);
+GPtrArray  *nb_store_list_capture_calendars    (NbStore              *self,
+                                                gint64                account_id,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_set_capture_calendar      (NbStore              *self,
+                                                gint64                account_id,
+                                                const char           *url,
+                                                gboolean              capture,
+                                                GError              **error);
 
 /* Interactions, history and keep in touch. */
 NbInteraction *nb_store_save_interaction       (NbStore              *self,
