@@ -14,6 +14,7 @@
 #include "nb-dav-client.h"
 #include "nb-dav-server.h"
 #include "nb-secrets.h"
+#include "nb-sync-setup.h"
 #include "nb-sync-test-util.h"
 #include "nb-test-util.h"
 
@@ -104,6 +105,7 @@ test_capture_calendar (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 3, 31, 12, 0, 0);
+  g_autoptr(GDateTime) call = NULL;
   g_autoptr(NbAccount) account = NULL;
   g_autoptr(NbStore) store = NULL;
   g_autoptr(NbContact) ada = NULL;
@@ -229,6 +231,26 @@ test_capture_calendar (void)
     g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
   }
   g_assert_cmpint (count_captured (path), ==, 0);
+
+  /* Chosen again, then the account removed: its interactions go too, and
+   * the user's own stay. */
+  call = g_date_time_add_days (now, -20);
+  g_assert_true (nb_store_log_interaction (store, ada_id, call, NB_INTERACTION_CALL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (nb_store_set_capture_calendar (store, nb_account_get_id (account), work, TRUE,
+                                                &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
+  }
+  g_assert_cmpint (count_captured (path), ==, 1);
+  g_assert_true (nb_sync_remove_account (store, account, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_captured (path), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM capture_calendars"), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT last_interaction FROM contacts"), ==,
+                   g_date_time_to_unix (now) - 20 * 86400);
 
   nb_clock_set_fixed (NULL);
   server_url = nb_account_normalize_server (nb_dav_server_get_url (server));
