@@ -544,6 +544,15 @@ test_remove_account (Fixture       *fixture,
 }
 
 static gboolean
+one_captured (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return nb_test_query_int (nb_store_get_path (fixture->gui.store),
+                            "SELECT count(*) FROM interactions WHERE captured_from IS NOT NULL") == 1;
+}
+
+static gboolean
 switch_is_on (gpointer data)
 {
   return gtk_switch_get_active (GTK_SWITCH (data));
@@ -564,6 +573,7 @@ test_capture_calendars (Fixture       *fixture,
   GtkWidget *row, *button, *calendar_row, *toggle;
   g_autofree char *home = NULL;
   g_autofree char *work = NULL;
+  g_autofree char *href = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   gint64 account_id;
@@ -576,6 +586,15 @@ test_capture_calendars (Fixture       *fixture,
                                         "application/xml; charset=utf-8", mkcalendar, NULL, NULL),
                     ==, 201);
   account_id = nb_test_query_int (nb_store_get_path (fixture->gui.store), "SELECT id FROM accounts");
+  nb_test_add_contact (fixture->gui.store, "Ada Lovelace", "ada@example.org");
+  href = g_strconcat (work, "tea.ics", NULL);
+  g_assert_cmpuint (nb_dav_server_http (fixture->dav, "PUT", href, USER, PASSWORD,
+                                        "text/calendar; charset=utf-8",
+                                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                                        "BEGIN:VEVENT\r\nUID:tea\r\nDTSTAMP:20200101T000000Z\r\n"
+                                        "SUMMARY:Tea\r\nDTSTART:20200115T160000Z\r\n"
+                                        "ATTENDEE:mailto:Ada@Example.org\r\nEND:VEVENT\r\n"
+                                        "END:VCALENDAR\r\n", NULL, NULL) / 100, ==, 2);
 
   row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
   button = nb_gui_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text",
@@ -596,9 +615,11 @@ test_capture_calendars (Fixture       *fixture,
                                                                      NB_COLLECTION_MEALS),
                                      TRUE));
 
-  /* As the keyboard does: the row activates its switch. */
+  /* As the keyboard does: the row activates its switch; a sync reads the
+   * calendar at once. */
   gtk_widget_activate (calendar_row);
   nb_test_wait_for (switch_is_on, toggle);
+  nb_test_wait_for (one_captured, fixture);
   chosen = nb_store_list_capture_calendars (fixture->gui.store, account_id, NULL);
   g_assert_cmpuint (chosen->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (chosen, 0), ==, work);
@@ -608,6 +629,7 @@ test_capture_calendars (Fixture       *fixture,
   nb_gui_settle ();
   chosen = nb_store_list_capture_calendars (fixture->gui.store, account_id, NULL);
   g_assert_cmpuint (chosen->len, ==, 0);
+  g_assert_false (one_captured (fixture));
 }
 
 int

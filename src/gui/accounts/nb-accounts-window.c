@@ -204,9 +204,12 @@ calendars_clicked_cb (GtkButton        *button,
                       NbAccountsWindow *self)
 {
   NbAccount *account = g_object_get_data (G_OBJECT (button), "account");
+  GtkWidget *page = nb_capture_page_new (self->store, account);
 
-  adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self),
-                                          nb_capture_page_new (self->store, account));
+  /* A calendar turned on counts from the next sync: now. */
+  g_signal_connect_object (page, "chosen", G_CALLBACK (nb_sync_manager_sync), self->manager,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), page);
 }
 
 static void

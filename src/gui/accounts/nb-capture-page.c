@@ -37,6 +37,13 @@ struct _NbCapturePage
 
 G_DEFINE_FINAL_TYPE (NbCapturePage, nb_capture_page, GTK_TYPE_BOX)
 
+enum {
+  CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* In a worker thread: the account's calendars but its own two. */
 static void
 list_thread (GTask        *task,
@@ -99,6 +106,8 @@ switch_cb (GtkSwitch     *toggle,
   if (!nb_store_set_capture_calendar (self->store, nb_account_get_id (self->account), url,
                                       gtk_switch_get_active (toggle), &error))
     g_warning ("Could not choose the calendar: %s", error->message);
+  else if (gtk_switch_get_active (toggle))
+    g_signal_emit (self, signals[CHOSEN], 0);
 }
 
 static void
@@ -195,6 +204,14 @@ nb_capture_page_class_init (NbCapturePageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = nb_capture_page_dispose;
+
+  /**
+   * NbCapturePage::chosen:
+   *
+   * A calendar was turned on: a sync reads it.
+   */
+  signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
