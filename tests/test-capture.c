@@ -162,6 +162,20 @@ test_capture (void)
   g_assert_cmpint (count (path, "SELECT max(id) FROM interactions"), ==, max_id);
   g_assert_cmpint (count (path, "SELECT count(*) FROM interactions"), ==, 7);
 
+  /* One the user deleted is not counted again while it is in the
+   * calendar. */
+  g_assert_true (nb_store_delete_interaction (store, count (path, "SELECT min(id) FROM interactions"
+                                                                  " WHERE title = 'Standup'"),
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE title = 'Standup'"), ==, 4);
+  g_assert_true (nb_store_replace_captured_interactions (store, "collection:1", meetings, now,
+                                                         &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE title = 'Standup'"), ==, 4);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM capture_dismissed"), ==, 1);
+
   /* The same event in another source is counted for that source. */
   {
     g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (g_object_unref);
@@ -185,7 +199,9 @@ test_capture (void)
   g_assert_true (nb_store_replace_captured_interactions (store, "collection:1", meetings, now,
                                                          &changed, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (changed, ==, 6);
+  g_assert_cmpuint (changed, ==, 5);
+  /* The standup is gone from the calendar: dismissed no more. */
+  g_assert_cmpint (count (path, "SELECT count(*) FROM capture_dismissed"), ==, 0);
   g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE title = 'Dinner with Ada'"
                                 " AND captured_from = 'collection:1'"), ==, 1);
   g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE title = 'Standup'"), ==, 0);

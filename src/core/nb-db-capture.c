@@ -104,8 +104,10 @@ nb_db_replace_captured (NbDb       *db,
                         GError    **error)
 {
   g_autoptr(GHashTable) stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) still_dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
-  gpointer value;
+  gpointer name, value;
   sqlite3_stmt *stmt;
   guint changed = 0;
   int rc;
@@ -127,6 +129,15 @@ nb_db_replace_captured (NbDb       *db,
   if (!nb_db_finish_rows (db, stmt, rc, error))
     return FALSE;
 
+  stmt = nb_db_prepare (db, "SELECT key FROM capture_dismissed WHERE source = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (dismissed, g_strdup (nb_db_column_text (stmt, 0)));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return FALSE;
+
   for (guint i = 0; meetings != NULL && i < meetings->len; i++)
     {
       NbCapturedMeeting *meeting = g_ptr_array_index (meetings, i);
@@ -136,6 +147,14 @@ nb_db_replace_captured (NbDb       *db,
       g_autofree char *key = NULL;
 
       if (meeting->date > now)
+        continue;
+      /* Deleted by the user: still dismissed while it is in the calendar. */
+      if (g_hash_table_remove (dismissed, meeting->key))
+        {
+          g_hash_table_add (still_dismissed, g_strdup (meeting->key));
+          continue;
+        }
+      if (g_hash_table_contains (still_dismissed, meeting->key))
         continue;
 
       for (guint j = 0; j < meeting->emails->len; j++)
@@ -194,13 +213,28 @@ nb_db_replace_captured (NbDb       *db,
     }
 
   g_hash_table_iter_init (&iter, stored);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &name, &value))
     {
       if (value == NULL)
         continue;
       if (!nb_db_delete_interaction (db, *(gint64 *) value, touched, error))
         return FALSE;
+      /* Gone from the calendar, not dismissed by the user. */
+      g_hash_table_add (dismissed, g_strdup (name));
       changed++;
+    }
+
+  /* What is no longer in the calendar is no longer dismissed. */
+  stmt = nb_db_prepare (db, "DELETE FROM capture_dismissed WHERE source = ?1 AND key = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, dismissed);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    {
+      sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      if (!nb_db_step_done (db, stmt, error))
+        return FALSE;
     }
 
   if (n_changed != NULL)

@@ -347,7 +347,9 @@ static const char schema_v7[] =
 /* Version 8: interactions captured from a calendar the user chose (its
  * source, e.g. "collection:12", and the event's UID and occurrence), so
  * that reading it again, or removing it, changes exactly what it added;
- * and the calendars of accounts read for that (capture_calendars). */
+ * the calendars of accounts read for that (capture_calendars), and the
+ * captured meetings the user deleted, not to be counted again
+ * (capture_dismissed). */
 static const char schema_v8[] =
   "ALTER TABLE interactions ADD COLUMN captured_from TEXT;"
   "ALTER TABLE interactions ADD COLUMN captured_key TEXT;"
@@ -357,6 +359,11 @@ static const char schema_v8[] =
   "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
   "  url TEXT NOT NULL,"
   "  PRIMARY KEY (account_id, url)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE capture_dismissed ("
+  "  source TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  PRIMARY KEY (source, key)"
   ") WITHOUT ROWID;";
 
 static const NbMigration migrations[] = {
