@@ -15,6 +15,7 @@
 #include "nb-cli.h"
 #include "nb-clock.h"
 #include "nb-exporter.h"
+#include "nb-ical-events.h"
 #include "nb-importer.h"
 #include "nb-store.h"
 #include "nb-sync-error.h"
@@ -621,5 +622,72 @@ nb_cli_keep_in_touch (const char *db_path)
   text = nb_cli_format_keep_in_touch (entries, isatty (STDOUT_FILENO));
   g_print ("%s", text);
 
+  return 0;
+}
+
+/**
+ * nb_cli_capture:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ * @file: an iCalendar file of the user's own calendar
+ * @forget: %TRUE to remove what @file added instead
+ *
+ * Counts the past meetings of @file with contacts as interactions (again:
+ * what changed in the file changes them, what left it removes them), or
+ * forgets them. The file is only read.
+ *
+ * Returns: 0 on success, 1 if nothing was changed
+ */
+int
+nb_cli_capture (const char *db_path,
+                const char *file,
+                gboolean    forget)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(GFile) location = g_file_new_for_commandline_arg (file);
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (location);
+  g_autofree char *source = NULL;
+  g_autofree char *text = NULL;
+  guint changed = 0;
+
+  if (path == NULL)
+    {
+      g_printerr ("netbook: ");
+      g_printerr (_("“%s” is not a local file"), file);
+      g_printerr ("\n");
+      return 1;
+    }
+  source = g_strconcat ("file:", path, NULL);
+
+  if (!forget)
+    {
+      g_autofree char *basename = g_file_get_basename (location);
+
+      if (!g_file_get_contents (path, &text, NULL, &error) ||
+          !nb_ical_capture_file (text, basename, now, meetings, &error))
+        {
+          g_printerr ("netbook: %s\n", error->message);
+          return 1;
+        }
+    }
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  if (!nb_store_replace_captured_interactions (store, source, meetings, now, &changed, &error))
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  /* TRANSLATORS: after netbook --capture-interactions or
+   * --forget-interactions FILE.ics */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u interaction added, changed or removed",
+                        "%u interactions added, changed or removed", changed),
+           changed);
+  g_print ("\n");
   return 0;
 }

@@ -25,6 +25,9 @@ int nb_cli_remove_account (const char          *db_path,
                            const char          *user);
 int nb_cli_sync           (const char          *db_path);
 int nb_cli_keep_in_touch  (const char          *db_path);
+int nb_cli_capture        (const char          *db_path,
+                           const char          *file,
+                           gboolean             forget);
 char *nb_cli_format_keep_in_touch (GPtrArray  *entries,
                                    gboolean    aligned) G_GNUC_WARN_UNUSED_RESULT;
 

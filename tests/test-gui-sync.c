@@ -543,6 +543,95 @@ test_remove_account (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (sync_button (fixture)));
 }
 
+static gboolean
+one_captured (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return nb_test_query_int (nb_store_get_path (fixture->gui.store),
+                            "SELECT count(*) FROM interactions WHERE captured_from IS NOT NULL") == 1;
+}
+
+static gboolean
+switch_is_on (gpointer data)
+{
+  return gtk_switch_get_active (GTK_SWITCH (data));
+}
+
+/* Accounts lists the account's other calendars (not the meals' one) with
+ * a switch, off until turned on, which chooses the calendar to count its
+ * meetings as interactions; off again forgets it. */
+static void
+test_capture_calendars (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const char mkcalendar[] =
+    "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+    "<C:mkcalendar xmlns:D=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\">"
+    "<D:set><D:prop><D:displayname>Work Meetings</D:displayname></D:prop></D:set></C:mkcalendar>";
+  NbAccountsWindow *window;
+  GtkWidget *row, *button, *calendar_row, *toggle;
+  g_autofree char *home = NULL;
+  g_autofree char *work = NULL;
+  g_autofree char *href = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  gint64 account_id;
+
+  window = add_account (fixture);
+  home = nb_dav_server_get_home (fixture->dav, USER, NB_DAV_CALENDAR);
+  work = g_str_has_suffix (home, "/") ? g_strconcat (home, "work/", NULL)
+                                      : g_strconcat (home, "/work/", NULL);
+  g_assert_cmpuint (nb_dav_server_http (fixture->dav, "MKCALENDAR", work, USER, PASSWORD,
+                                        "application/xml; charset=utf-8", mkcalendar, NULL, NULL),
+                    ==, 201);
+  account_id = nb_test_query_int (nb_store_get_path (fixture->gui.store), "SELECT id FROM accounts");
+  nb_test_add_contact (fixture->gui.store, "Ada Lovelace", "ada@example.org");
+  href = g_strconcat (work, "tea.ics", NULL);
+  g_assert_cmpuint (nb_dav_server_http (fixture->dav, "PUT", href, USER, PASSWORD,
+                                        "text/calendar; charset=utf-8",
+                                        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+                                        "BEGIN:VEVENT\r\nUID:tea\r\nDTSTAMP:20200101T000000Z\r\n"
+                                        "SUMMARY:Tea\r\nDTSTART:20200115T160000Z\r\n"
+                                        "ATTENDEE:mailto:Ada@Example.org\r\nEND:VEVENT\r\n"
+                                        "END:VCALENDAR\r\n", NULL, NULL) / 100, ==, 2);
+
+  row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", USER);
+  button = nb_gui_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text",
+                               _("Count Meetings as Interactions"), TRUE);
+  g_assert_nonnull (button);
+  nb_gui_click (button);
+
+  calendar_row = nb_gui_wait_for_widget (window, ADW_TYPE_ACTION_ROW, "title", "Work Meetings");
+  toggle = nb_gui_find_widget (calendar_row, GTK_TYPE_SWITCH, NULL, NULL, TRUE);
+  g_assert_nonnull (toggle);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  /* Only the other calendar: one switch on the page. */
+  accounts = nb_store_list_accounts (fixture->gui.store, NULL);
+  g_assert_cmpuint (accounts->len, ==, 1);
+  g_assert_nonnull (nb_account_get_collection_name (g_ptr_array_index (accounts, 0), NB_COLLECTION_MEALS));
+  g_assert_null (nb_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "title",
+                                     nb_account_get_collection_name (g_ptr_array_index (accounts, 0),
+                                                                     NB_COLLECTION_MEALS),
+                                     TRUE));
+
+  /* As the keyboard does: the row activates its switch; a sync reads the
+   * calendar at once. */
+  gtk_widget_activate (calendar_row);
+  nb_test_wait_for (switch_is_on, toggle);
+  nb_test_wait_for (one_captured, fixture);
+  chosen = nb_store_list_capture_calendars (fixture->gui.store, account_id, NULL);
+  g_assert_cmpuint (chosen->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (chosen, 0), ==, work);
+  g_clear_pointer (&chosen, g_ptr_array_unref);
+
+  gtk_widget_activate (calendar_row);
+  nb_gui_settle ();
+  chosen = nb_store_list_capture_calendars (fixture->gui.store, account_id, NULL);
+  g_assert_cmpuint (chosen->len, ==, 0);
+  g_assert_false (one_captured (fixture));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +647,8 @@ main (int   argc,
               fixture_set_up, test_server_down, fixture_tear_down);
   g_test_add ("/gui/sync/remove-account", Fixture, NULL,
               fixture_set_up, test_remove_account, fixture_tear_down);
+  g_test_add ("/gui/sync/capture-calendars", Fixture, NULL,
+              fixture_set_up, test_capture_calendars, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1006,7 +1006,7 @@ test_migration_from_v6 (void)
   NbDb *db;
 
   migrations = _nb_db_get_migrations (&n);
-  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpuint (n, >=, 7);
   db = _nb_db_open_with_migrations (path, migrations, 6, &error);
   g_assert_no_error (error);
   /* Ada, added in 2024, called on 1 March 2026 and written to on

@@ -325,6 +325,18 @@ nb_db_delete_interaction (NbDb     *db,
   if (!collect_people (db, id, people, error))
     return FALSE;
 
+  /* A meeting of a calendar, deleted here, is not counted again. */
+  stmt = nb_db_prepare (db,
+                        "INSERT OR IGNORE INTO capture_dismissed (source, key)"
+                        " SELECT captured_from, captured_key FROM interactions"
+                        " WHERE id = ?1 AND captured_from IS NOT NULL",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!nb_db_step_done (db, stmt, error))
+    return FALSE;
+
   stmt = nb_db_prepare (db, "DELETE FROM interactions WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;

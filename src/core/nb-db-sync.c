@@ -186,8 +186,13 @@ nb_db_remove_account (NbDb    *db,
                       gint64   id,
                       GError **error)
 {
-  sqlite3_stmt *stmt = nb_db_prepare (db, "DELETE FROM accounts WHERE id = ?", error);
+  sqlite3_stmt *stmt;
 
+  /* What its calendars added goes with it. */
+  if (nb_db_in_transaction (db) && !nb_db_forget_account_captures (db, id, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db, "DELETE FROM accounts WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -496,12 +501,13 @@ nb_db_list_sync_uploads (NbDb              *db,
     "SELECT m.uid, s.href, s.etag, s.base, s.synced FROM meetings m"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = m.uid"
     " WHERE s.uid IS NULL OR s.synced <> m.updated ORDER BY m.id",
-    /* Interactions but meals (they are events) and those whose deletion
+    /* Interactions but meals (they are events), those captured from the
+     * user's calendars (they are there already) and those whose deletion
      * may still be undone; and circles' rhythms, whose revision is their
      * rhythm (cadence_days + 1, never 0). */
     "SELECT * FROM (SELECT i.uid, s.href, s.etag, s.base, s.synced FROM interactions i"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = i.uid"
-    " WHERE i.kind <> 0 AND i.hidden = 0 AND (s.uid IS NULL OR s.synced <> i.updated) ORDER BY i.id)"
+    " WHERE i.kind <> 0 AND i.hidden = 0 AND i.captured_from IS NULL AND (s.uid IS NULL OR s.synced <> i.updated) ORDER BY i.id)"
     " UNION ALL"
     " SELECT " CIRCLE_UID ", s.href, s.etag, s.base, s.synced FROM circles c"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = " CIRCLE_UID

@@ -344,6 +344,28 @@ static const char schema_v7[] =
   "CREATE INDEX contacts_by_rhythm ON contacts (rhythm_days, touch_day);"
   "CREATE INDEX contacts_snoozed ON contacts (snooze_day) WHERE snooze_day IS NOT NULL;";
 
+/* Version 8: interactions captured from a calendar the user chose (its
+ * source, e.g. "collection:12", and the event's UID and occurrence), so
+ * that reading it again, or removing it, changes exactly what it added;
+ * the calendars of accounts read for that (capture_calendars), and the
+ * captured meetings the user deleted, not to be counted again
+ * (capture_dismissed). */
+static const char schema_v8[] =
+  "ALTER TABLE interactions ADD COLUMN captured_from TEXT;"
+  "ALTER TABLE interactions ADD COLUMN captured_key TEXT;"
+  "CREATE UNIQUE INDEX interactions_captured ON interactions (captured_from, captured_key)"
+  "  WHERE captured_from IS NOT NULL;"
+  "CREATE TABLE capture_calendars ("
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  url TEXT NOT NULL,"
+  "  PRIMARY KEY (account_id, url)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE capture_dismissed ("
+  "  source TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  PRIMARY KEY (source, key)"
+  ") WITHOUT ROWID;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -352,6 +374,7 @@ static const NbMigration migrations[] = {
   { 5, schema_v5, NULL },
   { 6, schema_v6, NULL },
   { 7, schema_v7, NULL },
+  { 8, schema_v8, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

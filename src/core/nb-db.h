@@ -17,6 +17,7 @@
 #include "nb-interaction.h"
 #include "nb-keep-in-touch.h"
 #include "nb-calendar-event.h"
+#include "nb-captured-meeting.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
@@ -53,7 +54,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 7
+#define NB_DB_SCHEMA_VERSION 8
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -197,6 +198,30 @@ GStrv         nb_db_list_meeting_time_zones (NbDb            *db,
                                           GError            **error);
 gboolean      nb_db_update_last_interaction (NbDb            *db,
                                           gint64              contact_id,
+                                          GError            **error);
+
+/* Interactions captured from calendars (nb-db-capture.c). */
+gboolean      nb_db_replace_captured     (NbDb               *db,
+                                          const char         *source,
+                                          GPtrArray          *meetings,
+                                          gint64              now,
+                                          GArray             *touched,
+                                          guint              *n_changed,
+                                          GError            **error);
+
+char         *nb_db_capture_source       (gint64              account_id,
+                                          const char         *url) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray    *nb_db_list_capture_calendars (NbDb             *db,
+                                          gint64              account_id,
+                                          GError            **error);
+gboolean      nb_db_set_capture_calendar (NbDb               *db,
+                                          gint64              account_id,
+                                          const char         *url,
+                                          gboolean            capture,
+                                          GArray             *touched,
+                                          GError            **error);
+gboolean      nb_db_forget_account_captures (NbDb            *db,
+                                          gint64              account_id,
                                           GError            **error);
 
 /* Interactions and history (nb-db-interactions.c). */

@@ -595,3 +595,70 @@ nb_store_transaction_add_sync_note (NbStoreTransaction  *self,
 
   return nb_db_add_sync_note (self->db, kind, uid, summary, data, error);
 }
+
+/**
+ * nb_store_transaction_list_capture_calendars:
+ * @self: a transaction
+ * @account_id: an account
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the URLs of the
+ *   account's calendars whose meetings count as interactions
+ */
+GPtrArray *
+nb_store_transaction_list_capture_calendars (NbStoreTransaction  *self,
+                                             gint64               account_id,
+                                             GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), NULL);
+
+  return nb_db_list_capture_calendars (self->db, account_id, error);
+}
+
+/**
+ * nb_store_transaction_replace_captured:
+ * @self: a reusable transaction, between batches
+ * @account_id: an account
+ * @url: one of its calendars counted as interactions
+ * @meetings: (element-type NbCapturedMeeting): the calendar's past meetings
+ * @now: later ones are left out
+ * @error: return location for an error
+ *
+ * nb_store_replace_captured_interactions(), in a batch of its own; a
+ * calendar no longer chosen (since the sync began) changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_replace_captured (NbStoreTransaction  *self,
+                                       gint64               account_id,
+                                       const char          *url,
+                                       GPtrArray           *meetings,
+                                       GDateTime           *now,
+                                       GError             **error)
+{
+  g_autofree char *source = nb_db_capture_source (account_id, url);
+  g_autoptr(GPtrArray) chosen = NULL;
+  gboolean still = FALSE;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (can_write (self), FALSE);
+
+  if (!nb_store_transaction_start (self, error))
+    return FALSE;
+
+  if ((chosen = nb_db_list_capture_calendars (self->db, account_id, error)) == NULL)
+    goto fail;
+  for (guint i = 0; i < chosen->len && !still; i++)
+    still = g_strcmp0 (g_ptr_array_index (chosen, i), url) == 0;
+
+  if (still && !nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
+                                        NULL, NULL, error))
+    goto fail;
+
+  return nb_store_transaction_commit (self, error);
+
+fail:
+  nb_store_transaction_rollback (self);
+  return FALSE;
+}

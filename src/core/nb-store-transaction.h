@@ -264,4 +264,14 @@ gboolean            nb_store_transaction_set_collection (NbStoreTransaction  *se
                                                          const char          *name,
                                                          GError             **error);
 
+GPtrArray          *nb_store_transaction_list_capture_calendars (NbStoreTransaction *self,
+                                                                gint64              account_id,
+                                                                GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_replace_captured (NbStoreTransaction  *self,
+                                                          gint64               account_id,
+                                                          const char          *url,
+                                                          GPtrArray           *meetings,
+                                                          GDateTime           *now,
+                                                          GError             **error);
+
 G_END_DECLS

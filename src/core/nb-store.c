@@ -1326,6 +1326,160 @@ nb_store_save_interaction (NbStore        *self,
 }
 
 /**
+ * nb_store_replace_captured_interactions:
+ * @self: a store
+ * @source: the calendar, e.g. "collection:12" or "file:/home/ada/work.ics"
+ * @meetings: (element-type NbCapturedMeeting): the past times of its
+ *   events (nb_ical_capture_meetings())
+ * @now: (nullable): meetings after it are left out; %NULL for the clock
+ * @n_changed: (out) (optional): how many interactions were added, changed
+ *   or removed
+ * @error: return location for an error
+ *
+ * In one transaction, makes the "met" interactions captured from @source
+ * those of @meetings that match contacts by email; reading the same
+ * calendar again changes nothing. The calendar itself is never written.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_replace_captured_interactions (NbStore     *self,
+                                        const char  *source,
+                                        GPtrArray   *meetings,
+                                        GDateTime   *now,
+                                        guint       *n_changed,
+                                        GError     **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) clock = NULL;
+  guint changed = 0;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  if (now == NULL)
+    now = clock = g_date_time_new_now_utc ();
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
+                               touched, &changed, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  if (n_changed != NULL)
+    *n_changed = changed;
+
+  if (changed > 0)
+    {
+      /* After the fact: whether a last interaction moved is read from
+       * contacts-changed listeners anyway. */
+      for (guint i = 0; i < touched->len; i++)
+        {
+          gint64 pair[2] = { g_array_index (touched, gint64, i), G_MININT64 };
+
+          g_array_append_vals (before, pair, 2);
+        }
+      interactions_changed (self, touched, before);
+    }
+
+  return TRUE;
+}
+
+/**
+ * nb_store_remove_captured_interactions:
+ * @self: a store
+ * @source: a calendar no longer read
+ * @error: return location for an error
+ *
+ * Removes the interactions @source added; everyone's last in touch goes
+ * back to what it was without them.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_remove_captured_interactions (NbStore     *self,
+                                       const char  *source,
+                                       GError     **error)
+{
+  return nb_store_replace_captured_interactions (self, source, NULL, NULL, NULL, error);
+}
+
+/**
+ * nb_store_list_capture_calendars:
+ * @self: a store
+ * @account_id: an account
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the URLs of the
+ *   account's calendars whose meetings count as interactions
+ */
+GPtrArray *
+nb_store_list_capture_calendars (NbStore  *self,
+                                 gint64    account_id,
+                                 GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_capture_calendars (self->db, account_id, error);
+}
+
+/**
+ * nb_store_set_capture_calendar:
+ * @self: a store
+ * @account_id: an account
+ * @url: one of its calendars (not the meals' or the journal's)
+ * @capture: whether its past meetings with contacts count as interactions
+ * @error: return location for an error
+ *
+ * A chosen calendar is read, never written, at each sync; one no longer
+ * chosen takes back the interactions it added, here and now.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_set_capture_calendar (NbStore     *self,
+                               gint64       account_id,
+                               const char  *url,
+                               gboolean     capture,
+                               GError     **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) before = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_set_capture_calendar (self->db, account_id, url, capture, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  if (touched->len > 0)
+    {
+      for (guint i = 0; i < touched->len; i++)
+        {
+          gint64 pair[2] = { g_array_index (touched, gint64, i), G_MININT64 };
+
+          g_array_append_vals (before, pair, 2);
+        }
+      interactions_changed (self, touched, before);
+    }
+
+  return TRUE;
+}
+
+/**
  * nb_store_get_interaction:
  * @self: a store
  * @id: an interaction's id

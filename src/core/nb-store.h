@@ -14,6 +14,7 @@
 #include "nb-contact.h"
 #include "nb-history-item.h"
 #include "nb-interaction.h"
+#include "nb-captured-meeting.h"
 #include "nb-keep-in-touch.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -96,6 +97,25 @@ void        nb_store_suggest_invitees_async    (NbStore              *self,
 GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Interactions captured from the user's calendars. */
+gboolean    nb_store_replace_captured_interactions (NbStore          *self,
+                                                const char           *source,
+                                                GPtrArray            *meetings,
+                                                GDateTime            *now,
+                                                guint                *n_changed,
+                                                GError              **error);
+gboolean    nb_store_remove_captured_interactions (NbStore           *self,
+                                                const char           *source,
+                                                GError              **error);
+GPtrArray  *nb_store_list_capture_calendars    (NbStore              *self,
+                                                gint64                account_id,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_set_capture_calendar      (NbStore              *self,
+                                                gint64                account_id,
+                                                const char           *url,
+                                                gboolean              capture,
+                                                GError              **error);
 
 /* Interactions, history and keep in touch. */
 NbInteraction *nb_store_save_interaction       (NbStore              *self,

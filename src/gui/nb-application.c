@@ -86,6 +86,11 @@ static const GOptionEntry main_entries[] = {
   { "keep-in-touch", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print who is due to be in touch with, most overdue first, and exit: aligned columns on "
        "a terminal, tab-separated fields otherwise"), NULL },
+  { "capture-interactions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Count the past meetings with your contacts in FILE.ics, one of your calendars, as "
+       "interactions (again after it changed), and exit; the file is only read"), N_("FILE") },
+  { "forget-interactions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Remove the interactions counted from FILE.ics, and exit"), N_("FILE") },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use this database file instead of the one in your data folder"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -246,6 +251,8 @@ nb_application_handle_local_options (GApplication *application,
   g_autofree char *add_account = NULL;
   g_autofree char *remove_account = NULL;
   g_autofree char *user = NULL;
+  g_autofree char *capture = NULL;
+  g_autofree char *forget = NULL;
   g_auto(GStrv) files = NULL;
   gboolean import = FALSE;
   gboolean sync = FALSE;
@@ -273,6 +280,8 @@ nb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "sync", "b", &sync);
   g_variant_dict_lookup (options, "background", "b", &background);
   g_variant_dict_lookup (options, "keep-in-touch", "b", &keep_in_touch);
+  g_variant_dict_lookup (options, "capture-interactions", "^ay", &capture);
+  g_variant_dict_lookup (options, "forget-interactions", "^ay", &forget);
 
   if (add_account != NULL)
     return nb_cli_add_account (self->db_path, add_account, user);
@@ -282,6 +291,10 @@ nb_application_handle_local_options (GApplication *application,
     return nb_cli_sync (self->db_path);
   if (keep_in_touch)
     return nb_cli_keep_in_touch (self->db_path);
+  if (capture != NULL)
+    return nb_cli_capture (self->db_path, capture, FALSE);
+  if (forget != NULL)
+    return nb_cli_capture (self->db_path, forget, TRUE);
 
   /* Headless work: no window, no display needed. */
   if (import)

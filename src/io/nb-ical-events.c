@@ -439,3 +439,205 @@ nb_ical_list_occurrences (NbCalendarEvent *event,
   g_ptr_array_sort (occurrences, compare_occurrences);
   return occurrences;
 }
+
+/* The address of an ORGANIZER or ATTENDEE, without its mailto:. */
+static void
+add_email (GPtrArray  *emails,
+           const char *value)
+{
+  if (value == NULL)
+    return;
+  if (g_ascii_strncasecmp (value, "mailto:", 7) == 0)
+    value += 7;
+  if (*value == '\0' || strchr (value, '@') == NULL)
+    return;
+  g_ptr_array_add (emails, g_strdup (value));
+}
+
+/**
+ * nb_ical_capture_meetings:
+ * @event: an event of a calendar the user counts as interactions
+ * @now: occurrences that start after it are left out
+ * @meetings: (element-type NbCapturedMeeting): where to add its past times
+ *
+ * Adds each time @event took place until @now (each occurrence of one that
+ * repeats), with its title and its organizer's and attendees' addresses:
+ * for nb_store_replace_captured_interactions(). All-day events, cancelled
+ * ones and those with more than %NB_CAPTURE_MAX_ATTENDEES attendees are
+ * not personal contact and add nothing.
+ */
+void
+nb_ical_capture_meetings (NbCalendarEvent *event,
+                          GDateTime       *now,
+                          GPtrArray       *meetings)
+{
+  g_autoptr(GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) found = NULL;
+  icalcomponent *root, *calendar, *master;
+  const char *uid;
+  guint n_attendees = 0;
+  gint64 to;
+
+  g_return_if_fail (NB_IS_CALENDAR_EVENT (event));
+  g_return_if_fail (now != NULL);
+  g_return_if_fail (meetings != NULL);
+
+  uid = nb_calendar_event_get_uid (event);
+  if (nb_calendar_event_get_all_day (event) || uid == NULL ||
+      g_date_time_compare (nb_calendar_event_get_start (event), now) > 0)
+    return;
+
+  root = icalparser_parse_string (nb_calendar_event_get_source (event));
+  calendar = root ? first_calendar (root) : NULL;
+  master = calendar ? master_event (calendar) : NULL;
+  if (master == NULL || icalcomponent_get_status (master) == ICAL_STATUS_CANCELLED)
+    goto out;
+
+  for (icalproperty *p = icalcomponent_get_first_property (master, ICAL_ATTENDEE_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (master, ICAL_ATTENDEE_PROPERTY))
+    {
+      n_attendees++;
+      add_email (emails, icalproperty_get_attendee (p));
+    }
+  if (n_attendees > NB_CAPTURE_MAX_ATTENDEES)
+    goto out;
+  for (icalproperty *p = icalcomponent_get_first_property (master, ICAL_ORGANIZER_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (master, ICAL_ORGANIZER_PROPERTY))
+    add_email (emails, icalproperty_get_organizer (p));
+  if (emails->len == 0)
+    goto out;
+
+  /* Occurrences that started by @now (to is excluded). */
+  to = g_date_time_to_unix (now) + 1;
+  /* From a day before: libical leaves out a time that starts right at
+   * the limit. */
+  found = expand (calendar, g_date_time_to_unix (nb_calendar_event_get_start (event)) - 86400, to);
+  for (guint i = 0; i + 1 < found->len; i += 2)
+    {
+      gint64 start = g_array_index (found, gint64, i);
+      g_autofree char *key = NULL;
+      NbCapturedMeeting *meeting;
+
+      if (start >= to)
+        continue;
+
+      key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, uid, start);
+      meeting = nb_captured_meeting_new (key, nb_calendar_event_get_summary (event), start);
+      for (guint j = 0; j < emails->len; j++)
+        g_ptr_array_add (meeting->emails, g_strdup (g_ptr_array_index (emails, j)));
+      g_ptr_array_add (meetings, meeting);
+    }
+
+out:
+  g_clear_pointer (&root, icalcomponent_free);
+}
+
+/* A calendar object per UID: its events and the file's time zones. The
+ * components are listed first: libical has one iterator per component. */
+static void
+group_events (icalcomponent *calendar,
+              GHashTable    *objects)
+{
+  g_autoptr(GPtrArray) zones = g_ptr_array_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+
+  for (icalcomponent *zone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+       zone != NULL;
+       zone = icalcomponent_get_next_component (calendar, ICAL_VTIMEZONE_COMPONENT))
+    g_ptr_array_add (zones, zone);
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_ptr_array_add (events, event);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      icalcomponent *event = g_ptr_array_index (events, i);
+      const char *uid = icalcomponent_get_uid (event);
+      icalcomponent *object;
+      gboolean meal = FALSE;
+
+      if (uid == NULL)
+        continue;
+      /* Meals are interactions already. */
+      for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
+           p != NULL && !meal;
+           p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
+        meal = g_strcmp0 (icalproperty_get_x_name (p), "X-NETBOOK-KIND") == 0;
+      if (meal)
+        continue;
+
+      object = g_hash_table_lookup (objects, uid);
+      if (object == NULL)
+        {
+          object = icalcomponent_new (ICAL_VCALENDAR_COMPONENT);
+          for (guint j = 0; j < zones->len; j++)
+            icalcomponent_add_component (object, icalcomponent_new_clone (g_ptr_array_index (zones, j)));
+          g_hash_table_insert (objects, g_strdup (uid), object);
+        }
+      icalcomponent_add_component (object, icalcomponent_new_clone (event));
+    }
+}
+
+/**
+ * nb_ical_capture_file:
+ * @text: an iCalendar file
+ * @name: its name, for messages
+ * @now: occurrences that start after it are left out
+ * @meetings: (element-type NbCapturedMeeting): where to add its events'
+ *   past times
+ * @error: return location for an error
+ *
+ * nb_ical_capture_meetings() for each event of a file but meals.
+ *
+ * Returns: %TRUE if @text could be read
+ */
+gboolean
+nb_ical_capture_file (const char  *text,
+                      const char  *name,
+                      GDateTime   *now,
+                      GPtrArray   *meetings,
+                      GError     **error)
+{
+  g_autoptr(GHashTable) objects = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  icalcomponent *root;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!_nb_ical_check_size (text, name, error))
+    return FALSE;
+
+  if ((root = icalparser_parse_string (text)) == NULL)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                   _("“%s” is incomplete or damaged"), name);
+      return FALSE;
+    }
+
+  objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                   (GDestroyNotify) icalcomponent_free);
+  if (icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT)
+    group_events (root, objects);
+  else
+    for (icalcomponent *calendar = icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
+         calendar != NULL;
+         calendar = icalcomponent_get_next_component (root, ICAL_VCALENDAR_COMPONENT))
+      group_events (calendar, objects);
+  icalcomponent_free (root);
+
+  g_hash_table_iter_init (&iter, objects);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autofree char *object = icalcomponent_as_ical_string_r (value);
+      g_autoptr(NbCalendarEvent) event = nb_ical_read_other_event (object, name, NULL);
+
+      if (event != NULL)
+        nb_ical_capture_meetings (event, now, meetings);
+    }
+
+  return TRUE;
+}

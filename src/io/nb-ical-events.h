@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "nb-calendar-event.h"
+#include "nb-captured-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,18 @@ NbCalendarEvent *nb_ical_read_other_event   (const char       *text,
 GPtrArray       *nb_ical_list_occurrences   (NbCalendarEvent  *event,
                                              GDateTime        *from,
                                              GDateTime        *to) G_GNUC_WARN_UNUSED_RESULT;
+
+/* More attendees than this: not personal contact. */
+#define NB_CAPTURE_MAX_ATTENDEES 20
+
+void             nb_ical_capture_meetings   (NbCalendarEvent  *event,
+                                             GDateTime        *now,
+                                             GPtrArray        *meetings);
+gboolean         nb_ical_capture_file       (const char       *text,
+                                             const char       *name,
+                                             GDateTime        *now,
+                                             GPtrArray        *meetings,
+                                             GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbOccurrence, nb_occurrence_free)
 

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
+#include "nb-ical-events.h"
 #include "nb-sync-engine.h"
 #include "nb-sync-error.h"
 #include "nb-sync-manager.h"
@@ -42,6 +44,64 @@ static const char *
 error_message (const GError *error)
 {
   return error ? error->message : NULL;
+}
+
+/* Reads the calendars of @account chosen in Accounts and counts their past
+ * meetings with contacts as interactions. Only PROPFIND and REPORT: they
+ * are never written. */
+static gboolean
+capture_calendars (NbStoreTransaction  *transaction,
+                   NbAccount           *account,
+                   NbDavClient         *client,
+                   GCancellable        *cancellable,
+                   GError             **error)
+{
+  g_autoptr(GPtrArray) urls = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  gint64 account_id = nb_account_get_id (account);
+
+  urls = nb_store_transaction_list_capture_calendars (transaction, account_id, error);
+  if (urls == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < urls->len; i++)
+    {
+      const char *url = g_ptr_array_index (urls, i);
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+      g_autoptr(GPtrArray) resources = NULL;
+      g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+
+      listed = nb_dav_client_list_etags (client, url, cancellable, error);
+      if (listed == NULL)
+        return FALSE;
+      for (guint j = 0; j < listed->len; j++)
+        g_ptr_array_add (hrefs, ((NbDavResource *) g_ptr_array_index (listed, j))->href);
+
+      if (hrefs->len > 0)
+        {
+          resources = nb_dav_client_multiget (client, url, NB_DAV_CALENDAR, hrefs, cancellable, error);
+          if (resources == NULL)
+            return FALSE;
+          for (guint j = 0; j < resources->len; j++)
+            {
+              NbDavResource *resource = g_ptr_array_index (resources, j);
+              g_autoptr(NbCalendarEvent) event = NULL;
+
+              if (resource->data == NULL)
+                continue;
+              /* Not an event (a to-do, a journal entry): nothing to count. */
+              event = nb_ical_read_other_event (resource->data, resource->href, NULL);
+              if (event != NULL)
+                nb_ical_capture_meetings (event, now, meetings);
+            }
+        }
+
+      if (!nb_store_transaction_replace_captured (transaction, account_id, url, meetings, now, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static NbSyncResult *
@@ -78,6 +138,9 @@ sync_account (NbStoreTransaction *transaction,
 
   /* A batch the sync stopped in is not stored. */
   nb_store_transaction_rollback (transaction);
+
+  if (ok && !capture_calendars (transaction, account, client, cancellable, &result->error))
+    ok = FALSE;
 
   if (!nb_store_transaction_set_account_status (transaction, account, ok,
                                                 error_message (result->error), &status_error))

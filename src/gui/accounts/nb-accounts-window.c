@@ -13,6 +13,7 @@
 
 #include "nb-account-form.h"
 #include "nb-accounts-window.h"
+#include "nb-capture-page.h"
 #include "nb-format.h"
 #include "nb-sync-setup.h"
 
@@ -39,6 +40,8 @@ G_DEFINE_FINAL_TYPE (NbAccountsWindow, nb_accounts_window, ADW_TYPE_PREFERENCES_
 
 static void remove_clicked_cb (GtkButton        *button,
                                NbAccountsWindow *self);
+static void calendars_clicked_cb (GtkButton        *button,
+                                  NbAccountsWindow *self);
 
 static char *
 describe_account (NbAccount *account)
@@ -90,6 +93,8 @@ fill (NbAccountsWindow *self)
       g_autofree char *subtitle = describe_account (account);
       g_autofree char *host = nb_account_dup_host (account);
       g_autofree char *remove_label = NULL;
+      g_autofree char *calendars_label = NULL;
+      GtkWidget *calendars;
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
@@ -102,6 +107,20 @@ fill (NbAccountsWindow *self)
       if (nb_account_get_last_error (account) != NULL)
         adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                                    gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+
+      /* Its other calendars, to count as interactions. */
+      calendars = gtk_button_new_from_icon_name ("x-office-calendar-symbolic");
+      gtk_widget_set_valign (calendars, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (calendars, "flat");
+      gtk_widget_set_tooltip_text (calendars, _("Count Meetings as Interactions"));
+      /* Translators: the calendars button of an account: user, server. */
+      calendars_label = g_strdup_printf (_("Calendars of %s on %s to count as interactions"),
+                                         nb_account_get_user (account), host);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (calendars), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      calendars_label, -1);
+      g_object_set_data_full (G_OBJECT (calendars), "account", g_object_ref (account), g_object_unref);
+      g_signal_connect (calendars, "clicked", G_CALLBACK (calendars_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), calendars);
 
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
@@ -178,6 +197,19 @@ remove_response_cb (AdwMessageDialog *dialog,
 
   nb_sync_manager_cancel (self->manager);
   nb_sync_remove_account_async (self->store, account, self->cancellable, remove_done_cb, self);
+}
+
+static void
+calendars_clicked_cb (GtkButton        *button,
+                      NbAccountsWindow *self)
+{
+  NbAccount *account = g_object_get_data (G_OBJECT (button), "account");
+  GtkWidget *page = nb_capture_page_new (self->store, account);
+
+  /* A calendar turned on counts from the next sync: now. */
+  g_signal_connect_object (page, "chosen", G_CALLBACK (nb_sync_manager_sync), self->manager,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), page);
 }
 
 static void
