@@ -116,6 +116,9 @@ test_capture (void)
   add_event (events, vevent ("standup", "Standup", "DTSTART:20260302T090000Z",
                              "DTEND:20260302T091500Z\r\nRRULE:FREQ=WEEKLY;COUNT=8\r\n"
                              "ORGANIZER:mailto:bob@example.org\r\n"));
+  /* Cancelled: left out. */
+  add_event (events, vevent ("cancelled", "Cancelled", "DTSTART:20260327T090000Z",
+                             "STATUS:CANCELLED\r\nATTENDEE:mailto:carol@example.org\r\n"));
   /* In the future: left out. */
   add_event (events, vevent ("future", "Future", "DTSTART:20260410T090000Z",
                              "ATTENDEE:mailto:carol@example.org\r\n"));
