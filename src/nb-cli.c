@@ -666,7 +666,7 @@ nb_cli_capture (const char *db_path,
       g_autofree char *basename = g_file_get_basename (location);
 
       if (!g_file_get_contents (path, &text, NULL, &error) ||
-          !nb_ical_capture_file (text, basename, now, meetings, &error))
+          !nb_ical_capture_file (text, basename, NULL, now, meetings, &error))
         {
           g_printerr ("netbook: %s\n", error->message);
           return 1;

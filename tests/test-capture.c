@@ -268,6 +268,26 @@ test_migration_from_v7 (void)
 /* netbook --capture-interactions FILE.ics: a calendar file of the user's
  * own, read and never written; again adds nothing; --forget-interactions
  * takes back what it added. */
+/* Tea with Ada, a weekly walk she organizes, and a dinner (a meal). */
+static const char my_calendar[] =
+  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+  "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
+  "BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+  "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+  "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+  "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+  "BEGIN:VEVENT\r\nUID:tea\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Tea\r\n"
+  "DTSTART;TZID=Europe/Berlin:20260312T160000\r\nATTENDEE:mailto:ADA@example.org\r\n"
+  "END:VEVENT\r\n"
+  "BEGIN:VEVENT\r\nUID:walk\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Walk\r\n"
+  "DTSTART;TZID=Europe/Berlin:20260318T080000\r\nRRULE:FREQ=WEEKLY\r\n"
+  "EXDATE;TZID=Europe/Berlin:20260325T080000\r\n"
+  "ORGANIZER:mailto:ada@example.org\r\nEND:VEVENT\r\n"
+  "BEGIN:VEVENT\r\nUID:meal\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Dinner\r\n"
+  "DTSTART:20260314T180000Z\r\nX-NETBOOK-KIND:dinner\r\n"
+  "ATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\n"
+  "END:VCALENDAR\r\n";
+
 static void
 test_cli_file (void)
 {
@@ -280,24 +300,7 @@ test_cli_file (void)
   NbStore *store = nb_store_new (path, &error);
   gint64 ada;
   char *out = NULL, *err = NULL;
-  const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"
-    "BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
-    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
-    "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
-    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
-    "BEGIN:VEVENT\r\nUID:tea\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Tea\r\n"
-    "DTSTART;TZID=Europe/Berlin:20260312T160000\r\nATTENDEE:mailto:ADA@example.org\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:walk\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Walk\r\n"
-    "DTSTART;TZID=Europe/Berlin:20260318T080000\r\nRRULE:FREQ=WEEKLY\r\n"
-    "EXDATE;TZID=Europe/Berlin:20260325T080000\r\n"
-    "ORGANIZER:mailto:ada@example.org\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:meal\r\nDTSTAMP:20260301T000000Z\r\nSUMMARY:Dinner\r\n"
-    "DTSTART:20260314T180000Z\r\nX-NETBOOK-KIND:dinner\r\n"
-    "ATTENDEE:mailto:ada@example.org\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+  const char *text = my_calendar;
 
   g_assert_no_error (error);
   ada = nb_test_add_contact (store, "Ada Lovelace", "ada@example.org");
@@ -363,6 +366,84 @@ test_cli_file (void)
   g_unsetenv ("NETBOOK_NOW");
 }
 
+/* Importing a calendar file counts its meetings with contacts too, as
+ * --capture-interactions does; Accounts lists the file, and forgetting it
+ * takes them back. */
+static void
+test_import (void)
+{
+  g_autofree char *path = nb_test_tmp_path ("import.db");
+  g_autofree char *ics = nb_test_tmp_path ("import.ics");
+  g_autofree char *source = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  NbStore *store = nb_store_new (path, &error);
+  char *out = NULL, *err = NULL;
+
+  g_assert_no_error (error);
+  nb_test_add_contact (store, "Ada Lovelace", "ada@example.org");
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (ics, my_calendar, -1, &error));
+  g_assert_no_error (error);
+  source = g_strconcat ("file:", ics, NULL);
+  g_setenv ("NETBOOK_NOW", "2026-03-31T12:00:00Z", TRUE);
+
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--import", ics, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Imported 1 meal"));
+  g_assert_nonnull (strstr (out, "Meetings with your contacts: 2 interactions added, changed or removed"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"
+                                            " WHERE captured_from IS NOT NULL"), ==, 2);
+
+  /* Again: nothing changed, nothing said about meetings. */
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--import", ics, NULL), ==, 0);
+  g_assert_null (strstr (out, "Meetings"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 2);
+
+  /* The file lost its meetings: importing it again takes them back,
+   * although nothing in it is left out as a meal any more. */
+  {
+    g_autofree char *meal_only = NULL;
+    const char *meal = strstr (my_calendar, "BEGIN:VEVENT\r\nUID:meal");
+
+    g_assert_nonnull (meal);
+    meal_only = g_strconcat ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n", meal, NULL);
+    g_assert_true (g_file_set_contents (ics, meal_only, -1, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--import", ics, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Meetings with your contacts: 2 interactions added, changed or removed"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 0);
+
+  /* Listed while it counts; forgotten, no more. */
+  g_assert_true (g_file_set_contents (ics, my_calendar, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--database", path, "--import", ics, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  store = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  files = nb_store_list_capture_files (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (files->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (files, 0), ==, ics);
+  g_clear_pointer (&files, g_ptr_array_unref);
+  g_assert_true (nb_store_remove_captured_interactions (store, source, &error));
+  g_assert_no_error (error);
+  files = nb_store_list_capture_files (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (files->len, ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM interactions"), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM meetings"), ==, 1);
+  g_clear_object (&store);
+  g_unsetenv ("NETBOOK_NOW");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/capture/store", test_capture);
   g_test_add_func ("/capture/migration-from-v7", test_migration_from_v7);
   g_test_add_func ("/capture/cli-file", test_cli_file);
+  g_test_add_func ("/capture/import", test_import);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "nb-address-row.h"
+#include "nb-capture-files-group.h"
 #include "nb-contact-sidebar.h"
 #include "nb-field-row.h"
 #include "nb-follow-up-row.h"
@@ -445,6 +446,49 @@ test_address_row (Fixture       *fixture,
   g_assert_cmpuint (removed, ==, 1);
 }
 
+/* The calendar files counted as interactions: hidden while there is none,
+ * a row each when an import (another connection) counted some, and the
+ * button that takes them back. */
+static void
+test_capture_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 3, 31, 12, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "Work & <Life>.ics", NULL);
+  g_autofree char *source = g_strconcat ("file:", path, NULL);
+  g_autoptr(NbContact) contact = NULL;
+  NbCapturedMeeting *meeting;
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = nb_capture_files_group_new (fixture->store);
+  GtkWidget *forget;
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  show (fixture, page);
+  g_assert_false (gtk_widget_get_visible (group));
+
+  meeting = nb_captured_meeting_new ("tea/1774353600", "Tea", 1774353600);
+  g_ptr_array_add (meeting->emails, g_strdup ("ada@example.org"));
+  g_ptr_array_add (meetings, meeting);
+  g_assert_true (nb_store_replace_captured_interactions (fixture->store, source, meetings, now, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (group));
+  /* The name as it is, not markup. */
+  nb_gui_wait_for_widget (group, ADW_TYPE_ACTION_ROW, "title", "Work & <Life>.ics");
+  contact = nb_store_get_contact (fixture->store, ada);
+  g_assert_cmpint (nb_contact_get_last_interaction (contact), ==, 1774353600);
+
+  forget = nb_gui_wait_for_widget (group, GTK_TYPE_BUTTON, "tooltip-text", _("Stop Counting Its Meetings"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (forget), ==, _("Stop Counting Its Meetings"));
+  nb_gui_click (forget);
+  g_assert_false (gtk_widget_get_visible (group));
+  g_assert_null (nb_gui_find_widget (group, ADW_TYPE_ACTION_ROW, "title", "Work & <Life>.ics", FALSE));
+  g_assert_cmpint (nb_test_query_int (nb_store_get_path (fixture->store),
+                                      "SELECT count(*) FROM interactions"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +503,7 @@ main (int   argc,
   g_test_add ("/gui/widgets/suggestion-row", Fixture, NULL, fixture_set_up, test_suggestion_row, fixture_tear_down);
 
   g_test_add ("/gui/widgets/field-row", Fixture, NULL, fixture_set_up, test_field_row, fixture_tear_down);
+  g_test_add ("/gui/widgets/capture-files", Fixture, NULL, fixture_set_up, test_capture_files, fixture_tear_down);
   g_test_add ("/gui/widgets/address-row", Fixture, NULL, fixture_set_up, test_address_row, fixture_tear_down);
 
   return g_test_run ();

@@ -410,6 +410,9 @@ test_foreign_calendars (void)
   g_assert_cmpuint (nb_importer_get_n_meals_skipped (importer), ==, 2);
   summary = nb_importer_dup_summary (importer);
   g_assert_cmpstr (summary, ==, "Imported 3 meals, updated 0, skipped 2");
+  /* Its lunches with Ada are meals (by their titles): they count once, as
+   * meals, not again as meetings. */
+  g_assert_cmpuint (nb_importer_get_n_captured (importer), ==, 0);
 
   /* The all-day holiday and the repeating stand-up are no meals. */
   problems = nb_importer_get_problems (importer);

@@ -357,3 +357,37 @@ nb_db_forget_account_captures (NbDb    *db,
 
   return TRUE;
 }
+
+/**
+ * nb_db_list_capture_files:
+ * @db: a connection
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the paths of
+ *   the calendar files whose meetings count as interactions, those that
+ *   added at least one, in order
+ */
+GPtrArray *
+nb_db_list_capture_files (NbDb    *db,
+                          GError **error)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* A range on captured_from: the partial index answers it. */
+  stmt = nb_db_prepare (db,
+                        "SELECT DISTINCT substr (captured_from, 6) FROM interactions"
+                        " WHERE captured_from >= 'file:' AND captured_from < 'file;'"
+                        " ORDER BY captured_from",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (paths, g_strdup (nb_db_column_text (stmt, 0)));
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&paths);
+}

@@ -220,6 +220,8 @@ gboolean      nb_db_set_capture_calendar (NbDb               *db,
                                           gboolean            capture,
                                           GArray             *touched,
                                           GError            **error);
+GPtrArray    *nb_db_list_capture_files   (NbDb               *db,
+                                          GError            **error);
 gboolean      nb_db_forget_account_captures (NbDb            *db,
                                           gint64              account_id,
                                           GError            **error);

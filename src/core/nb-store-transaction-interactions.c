@@ -349,3 +349,68 @@ nb_store_transaction_set_circle_cadence (NbStoreTransaction  *self,
 
   return nb_db_set_circle_cadence (self->db, name, days < 0 ? -1 : days, error);
 }
+
+/**
+ * nb_store_transaction_replace_file_captured:
+ * @self: a transaction
+ * @path: a calendar file being imported
+ * @meetings: (element-type NbCapturedMeeting): its past meetings
+ * @now: later ones are left out
+ * @n_changed: (out) (optional): how many interactions were added, changed
+ *   or removed
+ * @error: return location for an error
+ *
+ * nb_store_replace_captured_interactions() for the file, inside the
+ * import's transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_replace_file_captured (NbStoreTransaction  *self,
+                                            const char          *path,
+                                            GPtrArray           *meetings,
+                                            GDateTime           *now,
+                                            guint               *n_changed,
+                                            GError             **error)
+{
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (can_write (self), FALSE);
+
+  source = g_strconcat ("file:", path, NULL);
+  return nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
+                                 NULL, n_changed, error);
+}
+
+/**
+ * nb_store_transaction_has_file_captured:
+ * @self: a transaction
+ * @path: a calendar file
+ *
+ * Returns: whether some meetings of @path count as interactions
+ */
+gboolean
+nb_store_transaction_has_file_captured (NbStoreTransaction *self,
+                                        const char         *path)
+{
+  g_autofree char *source = NULL;
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  stmt = nb_db_prepare (self->db, "SELECT 1 FROM interactions WHERE captured_from = ?1 LIMIT 1", NULL);
+  if (stmt == NULL)
+    return FALSE;
+  source = g_strconcat ("file:", path, NULL);
+  sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return found;
+}
+

@@ -274,4 +274,14 @@ gboolean            nb_store_transaction_replace_captured (NbStoreTransaction  *
                                                           GDateTime           *now,
                                                           GError             **error);
 
+/* Import (nb-store-transaction-interactions.c). */
+gboolean            nb_store_transaction_replace_file_captured (NbStoreTransaction *self,
+                                                               const char         *path,
+                                                               GPtrArray          *meetings,
+                                                               GDateTime          *now,
+                                                               guint              *n_changed,
+                                                               GError            **error);
+gboolean            nb_store_transaction_has_file_captured (NbStoreTransaction *self,
+                                                           const char         *path);
+
 G_END_DECLS

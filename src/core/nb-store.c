@@ -1411,6 +1411,25 @@ nb_store_remove_captured_interactions (NbStore     *self,
 }
 
 /**
+ * nb_store_list_capture_files:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the paths of
+ *   the calendar files, imported or read with --capture-interactions, whose
+ *   meetings count as interactions, in order; "file:" and the path is
+ *   their source for nb_store_remove_captured_interactions()
+ */
+GPtrArray *
+nb_store_list_capture_files (NbStore  *self,
+                             GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_capture_files (self->db, error);
+}
+
+/**
  * nb_store_list_capture_calendars:
  * @self: a store
  * @account_id: an account

@@ -538,6 +538,7 @@ out:
  * components are listed first: libical has one iterator per component. */
 static void
 group_events (icalcomponent *calendar,
+              GHashTable    *meals,
               GHashTable    *objects)
 {
   g_autoptr(GPtrArray) zones = g_ptr_array_new ();
@@ -559,7 +560,7 @@ group_events (icalcomponent *calendar,
       icalcomponent *object;
       gboolean meal = FALSE;
 
-      if (uid == NULL)
+      if (uid == NULL || (meals != NULL && g_hash_table_contains (meals, uid)))
         continue;
       /* Meals are interactions already. */
       for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
@@ -585,6 +586,8 @@ group_events (icalcomponent *calendar,
  * nb_ical_capture_file:
  * @text: an iCalendar file
  * @name: its name, for messages
+ * @meals: (nullable) (element-type utf8): the UIDs of its events read as
+ *   meals (by their title), left out as well
  * @now: occurrences that start after it are left out
  * @meetings: (element-type NbCapturedMeeting): where to add its events'
  *   past times
@@ -597,6 +600,7 @@ group_events (icalcomponent *calendar,
 gboolean
 nb_ical_capture_file (const char  *text,
                       const char  *name,
+                      GHashTable  *meals,
                       GDateTime   *now,
                       GPtrArray   *meetings,
                       GError     **error)
@@ -621,12 +625,12 @@ nb_ical_capture_file (const char  *text,
   objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify) icalcomponent_free);
   if (icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT)
-    group_events (root, objects);
+    group_events (root, meals, objects);
   else
     for (icalcomponent *calendar = icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
          calendar != NULL;
          calendar = icalcomponent_get_next_component (root, ICAL_VCALENDAR_COMPONENT))
-      group_events (calendar, objects);
+      group_events (calendar, meals, objects);
   icalcomponent_free (root);
 
   g_hash_table_iter_init (&iter, objects);

@@ -44,6 +44,7 @@ void             nb_ical_capture_meetings   (NbCalendarEvent  *event,
                                              GPtrArray        *meetings);
 gboolean         nb_ical_capture_file       (const char       *text,
                                              const char       *name,
+                                             GHashTable       *meals,
                                              GDateTime        *now,
                                              GPtrArray        *meetings,
                                              GError          **error);

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nb-clock.h"
 #include "nb-ical.h"
+#include "nb-ical-events.h"
 #include "nb-ical-journal.h"
 #include "nb-importer.h"
 #include "nb-io-error.h"
@@ -57,6 +59,8 @@ struct _NbImporter
   guint         n_interactions_unchanged;
   guint         n_interactions_skipped;
   gboolean      had_journals;
+  /* Interactions counted from meetings in calendar files. */
+  guint         n_captured;
 };
 
 G_DEFINE_FINAL_TYPE (NbImporter, nb_importer, G_TYPE_OBJECT)
@@ -339,6 +343,7 @@ import_calendar (NbImporter          *self,
                  NbStoreTransaction  *transaction,
                  GInputStream        *stream,
                  const char          *name,
+                 const char          *path,
                  GCancellable        *cancellable,
                  GError             **error)
 {
@@ -402,6 +407,33 @@ import_calendar (NbImporter          *self,
         case NB_MERGE_UNCHANGED: self->n_meals_unchanged++; break;
         default: g_assert_not_reached ();
         }
+    }
+
+  /* Events that are not meals may be meetings with contacts: they count
+   * as interactions, replacing what an earlier import of the file
+   * counted. Read again only when there may be some to add or take back. */
+  if (path != NULL &&
+      (problems->len > 0 || nb_store_transaction_has_file_captured (transaction, path)))
+    {
+      g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+      g_autoptr(GDateTime) now = nb_clock_get_now ();
+      g_autoptr(GHashTable) meals = g_hash_table_new (g_str_hash, g_str_equal);
+      guint changed = 0;
+
+      /* Those imported as meals count as meals, not once more. */
+      for (guint i = 0; i < events->len; i++)
+        {
+          NbIcalEvent *event = g_ptr_array_index (events, i);
+          const char *uid = nb_meeting_get_uid (event->meeting);
+
+          if (uid != NULL)
+            g_hash_table_add (meals, (gpointer) uid);
+        }
+
+      if (!nb_ical_capture_file (text, name, meals, now, meetings, error) ||
+          !nb_store_transaction_replace_file_captured (transaction, path, meetings, now, &changed, error))
+        return FALSE;
+      self->n_captured += changed;
     }
 
   self->n_meals_skipped += problems->len;
@@ -500,8 +532,11 @@ import_file (NbImporter          *self,
 
   if (calendar)
     {
+      g_autofree char *path = g_file_get_path (file);
+
       self->had_calendars = TRUE;
-      return import_calendar (self, transaction, G_INPUT_STREAM (stream), name, cancellable, error);
+      return import_calendar (self, transaction, G_INPUT_STREAM (stream), name, path,
+                              cancellable, error);
     }
 
   self->had_cards = TRUE;
@@ -569,6 +604,7 @@ reset_counts (NbImporter *self)
   self->n_interactions_added = self->n_interactions_updated = 0;
   self->n_interactions_unchanged = self->n_interactions_skipped = 0;
   self->had_journals = FALSE;
+  self->n_captured = 0;
   self->had_cards = self->had_calendars = FALSE;
   g_ptr_array_set_size (self->problems, 0);
 }
@@ -856,6 +892,22 @@ nb_importer_dup_summary (NbImporter *self)
       meals = both;
     }
 
+  if (self->n_captured > 0)
+    {
+      char *both = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: the %s is what the import did
+                                                  * with meals; then how many interactions
+                                                  * the calendar's meetings with contacts
+                                                  * added, changed or removed. */
+                                                 "%s. Meetings with your contacts: %u interaction added, changed or removed",
+                                                 "%s. Meetings with your contacts: %u interactions added, changed or removed",
+                                                 self->n_captured),
+                                    meals, self->n_captured);
+
+      g_free (meals);
+      meals = both;
+    }
+
   if (contacts != NULL && meals != NULL)
     /* Translators: what an import of contacts and of meals did. */
     return g_strdup_printf (_("%s. %s"), contacts, meals);
@@ -874,6 +926,20 @@ nb_importer_get_n_meals_added (NbImporter *self)
   g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
 
   return self->n_meals_added;
+}
+
+/**
+ * nb_importer_get_n_captured:
+ *
+ * Returns: how many interactions the meetings with contacts in the last
+ *   run's calendar files added, changed or removed
+ */
+guint
+nb_importer_get_n_captured (NbImporter *self)
+{
+  g_return_val_if_fail (NB_IS_IMPORTER (self), 0);
+
+  return self->n_captured;
 }
 
 /**

@@ -40,6 +40,7 @@ guint       nb_importer_get_n_meals_updated   (NbImporter     *self);
 guint       nb_importer_get_n_meals_unchanged (NbImporter     *self);
 guint       nb_importer_get_n_meals_skipped   (NbImporter     *self);
 guint       nb_importer_get_n_interactions_added     (NbImporter *self);
+guint       nb_importer_get_n_captured               (NbImporter *self);
 guint       nb_importer_get_n_interactions_updated   (NbImporter *self);
 guint       nb_importer_get_n_interactions_unchanged (NbImporter *self);
 guint       nb_importer_get_n_interactions_skipped   (NbImporter *self);

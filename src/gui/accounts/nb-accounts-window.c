@@ -13,6 +13,7 @@
 
 #include "nb-account-form.h"
 #include "nb-accounts-window.h"
+#include "nb-capture-files-group.h"
 #include "nb-capture-page.h"
 #include "nb-format.h"
 #include "nb-sync-setup.h"
@@ -34,6 +35,7 @@ struct _NbAccountsWindow
 
   GtkListBox           *accounts_list;
   GtkButton            *sync_button;
+  NbCaptureFilesGroup  *files_group;
 };
 
 G_DEFINE_FINAL_TYPE (NbAccountsWindow, nb_accounts_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -314,10 +316,12 @@ nb_accounts_window_class_init (NbAccountsWindowClass *klass)
   object_class->finalize = nb_accounts_window_finalize;
 
   g_type_ensure (NB_TYPE_ACCOUNT_FORM);
+  g_type_ensure (NB_TYPE_CAPTURE_FILES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-accounts-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NbAccountsWindow, accounts_list);
   gtk_widget_class_bind_template_child (widget_class, NbAccountsWindow, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, NbAccountsWindow, files_group);
   gtk_widget_class_bind_template_callback (widget_class, sync_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
@@ -350,6 +354,7 @@ nb_accounts_window_new (GtkWindow     *parent,
   self = g_object_new (NB_TYPE_ACCOUNTS_WINDOW, "transient-for", parent, NULL);
   self->manager = g_object_ref (manager);
   self->store = g_object_ref (store);
+  nb_capture_files_group_set_store (self->files_group, store);
   g_signal_connect_swapped (manager, "notify::syncing", G_CALLBACK (syncing_changed_cb), self);
   syncing_changed_cb (self);
   fill (self);

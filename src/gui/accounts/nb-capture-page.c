@@ -31,6 +31,7 @@ struct _NbCapturePage
   NbAccount           *account;
   GCancellable        *cancellable;
 
+  AdwWindowTitle      *title;
   AdwPreferencesGroup *group;
   GtkWidget           *status_row;
 };
@@ -202,8 +203,15 @@ static void
 nb_capture_page_class_init (NbCapturePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nb_capture_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Netbook/ui/nb-capture-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbCapturePage, title);
+  gtk_widget_class_bind_template_child (widget_class, NbCapturePage, group);
+  gtk_widget_class_bind_template_child (widget_class, NbCapturePage, status_row);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   /**
    * NbCapturePage::chosen:
@@ -218,7 +226,7 @@ static void
 nb_capture_page_init (NbCapturePage *self)
 {
   self->cancellable = g_cancellable_new ();
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -234,35 +242,10 @@ nb_capture_page_new (NbStore   *store,
 {
   NbCapturePage *self = g_object_new (NB_TYPE_CAPTURE_PAGE, NULL);
   g_autoptr(GTask) task = NULL;
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *spinner = gtk_spinner_new ();
 
   self->store = g_object_ref (store);
   self->account = g_object_ref (account);
-
-  gtk_widget_set_tooltip_text (back, _("Back"));
-  g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_clicked_cb), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                   adw_window_title_new (_("Calendars"), nb_account_get_user (account)));
-  gtk_box_append (GTK_BOX (self), header);
-
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Count Meetings as Interactions"));
-  adw_preferences_group_set_description (self->group,
-                                         _("Past meetings in a calendar turned on here, with people "
-                                           "in your contacts, count as being in touch with them. "
-                                           "Netbook only reads these calendars."));
-  self->status_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Looking for Calendars…"));
-  gtk_spinner_start (GTK_SPINNER (spinner));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->status_row), spinner);
-  adw_preferences_group_add (self->group, self->status_row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (self), page);
+  adw_window_title_set_subtitle (self->title, nb_account_get_user (account));
 
   task = g_task_new (NULL, self->cancellable, listed_cb, self);
   g_task_set_task_data (task, g_object_ref (account), g_object_unref);
