@@ -651,6 +651,7 @@ nb_cli_capture (const char *db_path,
   g_autofree char *source = NULL;
   g_autofree char *text = NULL;
   guint changed = 0;
+  gboolean complete = TRUE;
 
   if (path == NULL)
     {
@@ -666,10 +667,16 @@ nb_cli_capture (const char *db_path,
       g_autofree char *basename = g_file_get_basename (location);
 
       if (!g_file_get_contents (path, &text, NULL, &error) ||
-          !nb_ical_capture_file (text, basename, NULL, now, meetings, &error))
+          !nb_ical_capture_file (text, basename, NULL, now, meetings, &complete, &error))
         {
           g_printerr ("netbook: %s\n", error->message);
           return 1;
+        }
+      if (!complete)
+        {
+          g_autofree char *message = nb_ical_capture_dup_limit_message (basename);
+
+          g_printerr ("netbook: %s\n", message);
         }
     }
 

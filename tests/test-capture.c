@@ -444,6 +444,38 @@ test_import (void)
   g_unsetenv ("NETBOOK_NOW");
 }
 
+/* A calendar of a dozen daily meetings since 1995 (a hostile file, or a
+ * very long life): only the first NB_CAPTURE_MAX_MEETINGS count, and it
+ * is said. */
+static void
+test_limit (void)
+{
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n");
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+  g_autoptr(GDateTime) now = utc (3, 31, 12);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean complete = TRUE;
+
+  for (int i = 0; i < 12; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:daily-%d\r\nDTSTAMP:20260301T000000Z\r\n"
+                            "SUMMARY:Daily %d\r\nDTSTART:19950101T%02d0000Z\r\nRRULE:FREQ=DAILY\r\n"
+                            "ORGANIZER:mailto:ada@example.org\r\nORGANIZER:mailto:bob@example.org\r\n"
+                            "ATTENDEE:mailto:carol@example.org\r\nEND:VEVENT\r\n", i, i, i);
+  g_string_append (text, "END:VCALENDAR\r\n");
+
+  g_assert_true (nb_ical_capture_file (text->str, "daily.ics", NULL, now, meetings, &complete, &error));
+  g_assert_no_error (error);
+  g_assert_false (complete);
+  g_assert_cmpuint (meetings->len, ==, NB_CAPTURE_MAX_MEETINGS);
+  /* One organizer, as RFC 5545 has it. */
+  g_assert_cmpuint (((NbCapturedMeeting *) g_ptr_array_index (meetings, 0))->emails->len, ==, 2);
+
+  message = nb_ical_capture_dup_limit_message ("daily.ics");
+  g_assert_nonnull (strstr (message, "daily.ics"));
+  g_assert_nonnull (strstr (message, "100000"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/capture/migration-from-v7", test_migration_from_v7);
   g_test_add_func ("/capture/cli-file", test_cli_file);
   g_test_add_func ("/capture/import", test_import);
+  g_test_add_func ("/capture/limit", test_limit);
 
   return g_test_run ();
 }

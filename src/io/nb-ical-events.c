@@ -464,9 +464,12 @@ add_email (GPtrArray  *emails,
  * repeats), with its title and its organizer's and attendees' addresses:
  * for nb_store_replace_captured_interactions(). All-day events, cancelled
  * ones and those with more than %NB_CAPTURE_MAX_ATTENDEES attendees are
- * not personal contact and add nothing.
+ * not personal contact and add nothing. @meetings holds no more than
+ * %NB_CAPTURE_MAX_MEETINGS: a hostile calendar cannot fill the memory.
+ *
+ * Returns: %FALSE if some times were left out because @meetings was full
  */
-void
+gboolean
 nb_ical_capture_meetings (NbCalendarEvent *event,
                           GDateTime       *now,
                           GPtrArray       *meetings)
@@ -476,16 +479,17 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
   icalcomponent *root, *calendar, *master;
   const char *uid;
   guint n_attendees = 0;
+  gboolean complete = TRUE;
   gint64 to;
 
-  g_return_if_fail (NB_IS_CALENDAR_EVENT (event));
-  g_return_if_fail (now != NULL);
-  g_return_if_fail (meetings != NULL);
+  g_return_val_if_fail (NB_IS_CALENDAR_EVENT (event), TRUE);
+  g_return_val_if_fail (now != NULL, TRUE);
+  g_return_val_if_fail (meetings != NULL, TRUE);
 
   uid = nb_calendar_event_get_uid (event);
   if (nb_calendar_event_get_all_day (event) || uid == NULL ||
       g_date_time_compare (nb_calendar_event_get_start (event), now) > 0)
-    return;
+    return TRUE;
 
   root = icalparser_parse_string (nb_calendar_event_get_source (event));
   calendar = root ? first_calendar (root) : NULL;
@@ -502,10 +506,13 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
     }
   if (n_attendees > NB_CAPTURE_MAX_ATTENDEES)
     goto out;
-  for (icalproperty *p = icalcomponent_get_first_property (master, ICAL_ORGANIZER_PROPERTY);
-       p != NULL;
-       p = icalcomponent_get_next_property (master, ICAL_ORGANIZER_PROPERTY))
-    add_email (emails, icalproperty_get_organizer (p));
+  /* One organizer (RFC 5545): any more are not read. */
+  {
+    icalproperty *organizer = icalcomponent_get_first_property (master, ICAL_ORGANIZER_PROPERTY);
+
+    if (organizer != NULL)
+      add_email (emails, icalproperty_get_organizer (organizer));
+  }
   if (emails->len == 0)
     goto out;
 
@@ -522,6 +529,11 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
 
       if (start >= to)
         continue;
+      if (meetings->len >= NB_CAPTURE_MAX_MEETINGS)
+        {
+          complete = FALSE;
+          break;
+        }
 
       key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, uid, start);
       meeting = nb_captured_meeting_new (key, nb_calendar_event_get_summary (event), start);
@@ -532,6 +544,7 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
 
 out:
   g_clear_pointer (&root, icalcomponent_free);
+  return complete;
 }
 
 /* A calendar object per UID: its events and the file's time zones. The
@@ -591,6 +604,8 @@ group_events (icalcomponent *calendar,
  * @now: occurrences that start after it are left out
  * @meetings: (element-type NbCapturedMeeting): where to add its events'
  *   past times
+ * @complete: (out) (optional): %FALSE if some were left out, past
+ *   %NB_CAPTURE_MAX_MEETINGS
  * @error: return location for an error
  *
  * nb_ical_capture_meetings() for each event of a file but meals.
@@ -603,9 +618,11 @@ nb_ical_capture_file (const char  *text,
                       GHashTable  *meals,
                       GDateTime   *now,
                       GPtrArray   *meetings,
+                      gboolean    *complete,
                       GError     **error)
 {
   g_autoptr(GHashTable) objects = NULL;
+  gboolean all = TRUE;
   GHashTableIter iter;
   gpointer value;
   icalcomponent *root;
@@ -639,9 +656,30 @@ nb_ical_capture_file (const char  *text,
       g_autofree char *object = icalcomponent_as_ical_string_r (value);
       g_autoptr(NbCalendarEvent) event = nb_ical_read_other_event (object, name, NULL);
 
-      if (event != NULL)
-        nb_ical_capture_meetings (event, now, meetings);
+      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings))
+        all = FALSE;
     }
 
+  if (complete != NULL)
+    *complete = all;
   return TRUE;
+}
+
+/**
+ * nb_ical_capture_dup_limit_message:
+ * @name: a calendar's or a file's name
+ *
+ * Returns: (transfer full): what to say when a calendar had more than
+ *   %NB_CAPTURE_MAX_MEETINGS past meetings
+ */
+char *
+nb_ical_capture_dup_limit_message (const char *name)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a calendar's name, then a number of
+                                        * meetings (100,000). */
+                                       "%s: only the first %u past meeting counts as an interaction; the others were left out",
+                                       "%s: only the first %u past meetings count as interactions; the others were left out",
+                                       NB_CAPTURE_MAX_MEETINGS),
+                          name, (guint) NB_CAPTURE_MAX_MEETINGS);
 }

@@ -38,8 +38,10 @@ GPtrArray       *nb_ical_list_occurrences   (NbCalendarEvent  *event,
 
 /* More attendees than this: not personal contact. */
 #define NB_CAPTURE_MAX_ATTENDEES 20
+/* The most meetings counted from one calendar. */
+#define NB_CAPTURE_MAX_MEETINGS 100000
 
-void             nb_ical_capture_meetings   (NbCalendarEvent  *event,
+gboolean         nb_ical_capture_meetings   (NbCalendarEvent  *event,
                                              GDateTime        *now,
                                              GPtrArray        *meetings);
 gboolean         nb_ical_capture_file       (const char       *text,
@@ -47,7 +49,9 @@ gboolean         nb_ical_capture_file       (const char       *text,
                                              GHashTable       *meals,
                                              GDateTime        *now,
                                              GPtrArray        *meetings,
+                                             gboolean         *complete,
                                              GError          **error);
+char            *nb_ical_capture_dup_limit_message (const char    *name) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbOccurrence, nb_occurrence_free)
 

@@ -419,6 +419,7 @@ import_calendar (NbImporter          *self,
       g_autoptr(GDateTime) now = nb_clock_get_now ();
       g_autoptr(GHashTable) meals = g_hash_table_new (g_str_hash, g_str_equal);
       guint changed = 0;
+      gboolean complete = TRUE;
 
       /* Those imported as meals count as meals, not once more. */
       for (guint i = 0; i < events->len; i++)
@@ -430,10 +431,12 @@ import_calendar (NbImporter          *self,
             g_hash_table_add (meals, (gpointer) uid);
         }
 
-      if (!nb_ical_capture_file (text, name, meals, now, meetings, error) ||
+      if (!nb_ical_capture_file (text, name, meals, now, meetings, &complete, error) ||
           !nb_store_transaction_replace_file_captured (transaction, path, meetings, now, &changed, error))
         return FALSE;
       self->n_captured += changed;
+      if (!complete)
+        g_ptr_array_add (self->problems, nb_ical_capture_dup_limit_message (name));
     }
 
   self->n_meals_skipped += problems->len;

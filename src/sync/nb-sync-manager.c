@@ -71,6 +71,7 @@ capture_calendars (NbStoreTransaction  *transaction,
       g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
       g_autoptr(GPtrArray) resources = NULL;
       g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+      gboolean cut = FALSE;
 
       listed = nb_dav_client_list_etags (client, url, cancellable, error);
       if (listed == NULL)
@@ -92,8 +93,14 @@ capture_calendars (NbStoreTransaction  *transaction,
                 continue;
               /* Not an event (a to-do, a journal entry): nothing to count. */
               event = nb_ical_read_other_event (resource->data, resource->href, NULL);
-              if (event != NULL)
-                nb_ical_capture_meetings (event, now, meetings);
+              if (event != NULL && !nb_ical_capture_meetings (event, now, meetings) && !cut)
+                {
+                  g_autofree char *message = nb_ical_capture_dup_limit_message (url);
+
+                  /* Said once a calendar, on stderr. */
+                  g_message ("%s", message);
+                  cut = TRUE;
+                }
             }
         }
 

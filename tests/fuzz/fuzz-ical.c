@@ -206,6 +206,33 @@ read_resource (const char *text)
     list_occurrences (other);
 }
 
+/* A calendar the user counts as interactions, imported or read at a sync:
+ * each past meeting has a key and a date, and as many as are passed. */
+static void
+capture (const char *text)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 25, 15, 0, 0);
+
+  if (!nb_ical_capture_file (text, "fuzz.ics", NULL, now, meetings, NULL, NULL))
+    {
+      g_assert_cmpuint (meetings->len, ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (meetings->len, <=, NB_CAPTURE_MAX_MEETINGS);
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      NbCapturedMeeting *meeting = g_ptr_array_index (meetings, i);
+
+      g_assert_nonnull (meeting->key);
+      g_assert_true (g_utf8_validate (meeting->key, -1, NULL));
+      g_assert_cmpint (meeting->date, <=, g_date_time_to_unix (now));
+      g_assert_cmpuint (meeting->emails->len, >, 0);
+      g_assert_cmpuint (meeting->emails->len, <=, NB_CAPTURE_MAX_ATTENDEES + 1);
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -225,6 +252,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   read_resource (text);
   import_journals (text);
   read_journal_resource (text);
+  capture (text);
 
   return 0;
 }
