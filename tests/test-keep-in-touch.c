@@ -1134,6 +1134,41 @@ test_time_zone_change (void)
   g_assert_cmpint (nb_test_query_int (path, sql), ==, berlin_day);
 }
 
+static void
+count_signal_cb (NbStore *store,
+                 guint   *n)
+{
+  (*n)++;
+}
+
+/* A window left open overnight: at the first look after midnight, the
+ * count and the list are told that others may be due, once. */
+static void
+test_new_day (void)
+{
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, 9, 23, 59, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_local (2026, 3, 9, 23, 59, 50);
+  g_autoptr(GDateTime) morning = g_date_time_new_local (2026, 3, 10, 0, 0, 5);
+  g_autoptr(NbStore) store = NULL;
+  guint n = 0;
+
+  nb_clock_set_fixed (evening);
+  store = nb_test_open_store (NULL);
+  g_signal_connect (store, "keep-in-touch-changed", G_CALLBACK (count_signal_cb), &n);
+
+  g_assert_false (nb_store_check_for_changes (store));
+  nb_clock_set_fixed (later);
+  g_assert_false (nb_store_check_for_changes (store));
+  g_assert_cmpuint (n, ==, 0);
+
+  nb_clock_set_fixed (morning);
+  g_assert_true (nb_store_check_for_changes (store));
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (nb_store_check_for_changes (store));
+  g_assert_cmpuint (n, ==, 1);
+  nb_clock_set_fixed (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1154,6 +1189,7 @@ main (int   argc,
   g_test_add_func ("/keep-in-touch/migration-from-v6", test_migration_from_v6);
   g_test_add_func ("/keep-in-touch/invitees-use-circles", test_invitees_use_circles);
   g_test_add_func ("/keep-in-touch/time-zone-change", test_time_zone_change);
+  g_test_add_func ("/keep-in-touch/new-day", test_new_day);
 
   return g_test_run ();
 }

@@ -38,6 +38,7 @@ struct _NbStore
   GHashTable *hidden_interactions; /* gint64 interaction ids pending deletion */
   GAsyncQueue *idle_readers;  /* NbDb for worker threads */
   gint64      data_version;
+  GDate       today;          /* the day keep in touch was counted for */
 };
 
 G_DEFINE_FINAL_TYPE (NbStore, nb_store, G_TYPE_OBJECT)
@@ -355,6 +356,7 @@ nb_store_new (const char  *path,
     return NULL;
 
   self->data_version = nb_db_data_version (self->db);
+  nb_clock_get_today (&self->today);
 
   return g_steal_pointer (&self);
 }
@@ -675,7 +677,9 @@ nb_store_list_contact_ids_finish (NbStore       *self,
  *
  * Looks whether another connection (an import in a worker thread, another
  * Netbook process) committed changes; if so, refreshes the shared contacts
- * and emits #NbStore::contacts-changed.
+ * and emits #NbStore::contacts-changed. Looks as well whether a new day
+ * began, when others may be due: then emits
+ * #NbStore::keep-in-touch-changed.
  *
  * Returns: %TRUE if there were changes
  */
@@ -687,12 +691,25 @@ nb_store_check_for_changes (NbStore *self)
   GHashTableIter iter;
   gpointer value;
   gint64 version;
+  GDate today;
+  gboolean new_day = FALSE;
 
   g_return_val_if_fail (NB_IS_STORE (self), FALSE);
 
+  nb_clock_get_today (&today);
+  if (g_date_compare (&today, &self->today) != 0)
+    {
+      self->today = today;
+      new_day = TRUE;
+    }
+
   version = nb_db_data_version (self->db);
   if (version == self->data_version)
-    return FALSE;
+    {
+      if (new_day)
+        g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+      return new_day;
+    }
 
   self->data_version = version;
 
