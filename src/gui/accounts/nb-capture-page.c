@@ -45,6 +45,23 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static const char *
+calendar_name (NbDavCollection *calendar)
+{
+  return calendar->display_name ? calendar->display_name : calendar->href;
+}
+
+/* By name, as the user reads them. */
+static int
+compare_calendars (gconstpointer a,
+                   gconstpointer b)
+{
+  NbDavCollection *x = *(NbDavCollection **) a;
+  NbDavCollection *y = *(NbDavCollection **) b;
+
+  return g_utf8_collate (calendar_name (x), calendar_name (y));
+}
+
 /* In a worker thread: the account's calendars but its own two. */
 static void
 list_thread (GTask        *task,
@@ -93,6 +110,7 @@ list_thread (GTask        *task,
         }
     }
 
+  g_ptr_array_sort (calendars, compare_calendars);
   g_task_return_pointer (task, calendars, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -106,7 +124,25 @@ switch_cb (GtkSwitch     *toggle,
 
   if (!nb_store_set_capture_calendar (self->store, nb_account_get_id (self->account), url,
                                       gtk_switch_get_active (toggle), &error))
-    g_warning ("Could not choose the calendar: %s", error->message);
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      g_autofree char *message = NULL;
+      g_autofree char *escaped = NULL;
+
+      /* As it was: nothing changed. */
+      g_signal_handlers_block_by_func (toggle, switch_cb, self);
+      gtk_switch_set_active (toggle, !gtk_switch_get_active (toggle));
+      g_signal_handlers_unblock_by_func (toggle, switch_cb, self);
+
+      /* Translators: the %s is why. */
+      message = g_strdup_printf (_("Could not change the calendar: %s"), error->message);
+      /* A toast's title is Pango markup; the message is not. */
+      escaped = g_markup_escape_text (message, -1);
+      if (ADW_IS_PREFERENCES_WINDOW (root))
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (escaped));
+      else
+        g_warning ("%s", message);
+    }
   else if (gtk_switch_get_active (toggle))
     g_signal_emit (self, signals[CHOSEN], 0);
 }
@@ -163,8 +199,7 @@ listed_cb (GObject      *source,
 
       /* A calendar's name is not Pango markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     calendar->display_name ? calendar->display_name : calendar->href);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), calendar_name (calendar));
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       gtk_switch_set_active (GTK_SWITCH (toggle), on);
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
