@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-capture-files-group.h"
+#include "nb-toast.h"
 
 /**
  * NbCaptureFilesGroup:
@@ -52,18 +53,11 @@ forget_clicked_cb (GtkButton           *button,
 
   if (!nb_store_remove_captured_interactions (self->store, source, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
       g_autofree char *message = NULL;
-      g_autofree char *escaped = NULL;
 
       /* Translators: the %s is why. */
       message = g_strdup_printf (_("Could not stop counting the file’s meetings: %s"), error->message);
-      /* A toast's title is Pango markup; the message is not. */
-      escaped = g_markup_escape_text (message, -1);
-      if (ADW_IS_PREFERENCES_WINDOW (root))
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (escaped));
-      else
-        g_warning ("%s", message);
+      nb_toast_show_message (GTK_WIDGET (self), message);
     }
   /* The row goes with #NbStore::interactions-changed. */
 }

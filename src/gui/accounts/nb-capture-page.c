@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-capture-page.h"
+#include "nb-toast.h"
 #include "nb-dav-client.h"
 #include "nb-sync-setup.h"
 
@@ -125,9 +126,7 @@ switch_cb (GtkSwitch     *toggle,
   if (!nb_store_set_capture_calendar (self->store, nb_account_get_id (self->account), url,
                                       gtk_switch_get_active (toggle), &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
       g_autofree char *message = NULL;
-      g_autofree char *escaped = NULL;
 
       /* As it was: nothing changed. */
       g_signal_handlers_block_by_func (toggle, switch_cb, self);
@@ -136,12 +135,7 @@ switch_cb (GtkSwitch     *toggle,
 
       /* Translators: the %s is why. */
       message = g_strdup_printf (_("Could not change the calendar: %s"), error->message);
-      /* A toast's title is Pango markup; the message is not. */
-      escaped = g_markup_escape_text (message, -1);
-      if (ADW_IS_PREFERENCES_WINDOW (root))
-        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (escaped));
-      else
-        g_warning ("%s", message);
+      nb_toast_show_message (GTK_WIDGET (self), message);
     }
   else if (gtk_switch_get_active (toggle))
     g_signal_emit (self, signals[CHOSEN], 0);
