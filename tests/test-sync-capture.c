@@ -244,6 +244,22 @@ test_capture_calendar (void)
     g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
   }
   g_assert_cmpint (count_captured (path), ==, 1);
+
+  /* The other client deletes the calendar: the account still syncs, the
+   * sync says which calendar it could not read, and what it counted stays
+   * until the user turns it off. */
+  status = nb_dav_server_http (server, "DELETE", work, USER, PASSWORD, NULL, NULL, NULL, NULL);
+  g_assert_cmpuint (status, >=, 200);
+  g_assert_cmpuint (status, <, 300);
+  {
+    g_autoptr(NbSyncResult) result = nb_test_sync (store, FALSE);
+
+    g_assert_no_error (result->error);
+    g_assert_cmpuint (result->problems->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (result->problems, 0), work));
+  }
+  g_assert_cmpint (count_captured (path), ==, 1);
+
   g_assert_true (nb_sync_remove_account (store, account, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_captured (path), ==, 0);

@@ -46,13 +46,74 @@ error_message (const GError *error)
   return error ? error->message : NULL;
 }
 
-/* Reads the calendars of @account chosen in Accounts and counts their past
+/* Whether a calendar that cannot be read stops the sync: not when only
+ * that calendar is amiss (gone from the server, an answer that cannot be
+ * read), but when the server or the network is. */
+static gboolean
+stops_sync (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+         g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_UNREACHABLE) ||
+         g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_CERTIFICATE) ||
+         g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
+}
+
+/* A calendar's past meetings, read from the server. */
+static GPtrArray *
+read_meetings (NbDavClient   *client,
+               const char    *url,
+               GDateTime     *now,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) resources = NULL;
+  gboolean cut = FALSE;
+
+  listed = nb_dav_client_list_etags (client, url, cancellable, error);
+  if (listed == NULL)
+    return NULL;
+  for (guint j = 0; j < listed->len; j++)
+    g_ptr_array_add (hrefs, ((NbDavResource *) g_ptr_array_index (listed, j))->href);
+  if (hrefs->len == 0)
+    return g_steal_pointer (&meetings);
+
+  resources = nb_dav_client_multiget (client, url, NB_DAV_CALENDAR, hrefs, cancellable, error);
+  if (resources == NULL)
+    return NULL;
+  for (guint j = 0; j < resources->len; j++)
+    {
+      NbDavResource *resource = g_ptr_array_index (resources, j);
+      g_autoptr(NbCalendarEvent) event = NULL;
+
+      if (resource->data == NULL)
+        continue;
+      /* Not an event (a to-do, a journal entry): nothing to count. */
+      event = nb_ical_read_other_event (resource->data, resource->href, NULL);
+      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings) && !cut)
+        {
+          g_autofree char *message = nb_ical_capture_dup_limit_message (url);
+
+          /* Said once a calendar, on stderr. */
+          g_message ("%s", message);
+          cut = TRUE;
+        }
+    }
+
+  return g_steal_pointer (&meetings);
+}
+
+/* The calendars of the account that the user chose to count, their past
  * meetings with contacts as interactions. Only PROPFIND and REPORT: they
- * are never written. */
+ * are never written. One that cannot be read is a problem of the sync,
+ * and what it counted stays as it was. */
 static gboolean
 capture_calendars (NbStoreTransaction  *transaction,
                    NbAccount           *account,
                    NbDavClient         *client,
+                   GPtrArray           *problems,
                    GCancellable        *cancellable,
                    GError             **error)
 {
@@ -67,41 +128,22 @@ capture_calendars (NbStoreTransaction  *transaction,
   for (guint i = 0; i < urls->len; i++)
     {
       const char *url = g_ptr_array_index (urls, i);
-      g_autoptr(GPtrArray) listed = NULL;
-      g_autoptr(GPtrArray) hrefs = g_ptr_array_new ();
-      g_autoptr(GPtrArray) resources = NULL;
-      g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
-      gboolean cut = FALSE;
+      g_autoptr(GPtrArray) meetings = NULL;
+      g_autoptr(GError) local_error = NULL;
 
-      listed = nb_dav_client_list_etags (client, url, cancellable, error);
-      if (listed == NULL)
-        return FALSE;
-      for (guint j = 0; j < listed->len; j++)
-        g_ptr_array_add (hrefs, ((NbDavResource *) g_ptr_array_index (listed, j))->href);
-
-      if (hrefs->len > 0)
+      meetings = read_meetings (client, url, now, cancellable, &local_error);
+      if (meetings == NULL)
         {
-          resources = nb_dav_client_multiget (client, url, NB_DAV_CALENDAR, hrefs, cancellable, error);
-          if (resources == NULL)
-            return FALSE;
-          for (guint j = 0; j < resources->len; j++)
+          if (stops_sync (local_error))
             {
-              NbDavResource *resource = g_ptr_array_index (resources, j);
-              g_autoptr(NbCalendarEvent) event = NULL;
-
-              if (resource->data == NULL)
-                continue;
-              /* Not an event (a to-do, a journal entry): nothing to count. */
-              event = nb_ical_read_other_event (resource->data, resource->href, NULL);
-              if (event != NULL && !nb_ical_capture_meetings (event, now, meetings) && !cut)
-                {
-                  g_autofree char *message = nb_ical_capture_dup_limit_message (url);
-
-                  /* Said once a calendar, on stderr. */
-                  g_message ("%s", message);
-                  cut = TRUE;
-                }
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
             }
+          g_ptr_array_add (problems,
+                           /* Translators: a calendar's address, then why. */
+                           g_strdup_printf (_("The meetings of the calendar %s count as they did: %s"),
+                                            url, local_error->message));
+          continue;
         }
 
       if (!nb_store_transaction_replace_captured (transaction, account_id, url, meetings, now, error))
@@ -146,7 +188,8 @@ sync_account (NbStoreTransaction *transaction,
   /* A batch the sync stopped in is not stored. */
   nb_store_transaction_rollback (transaction);
 
-  if (ok && !capture_calendars (transaction, account, client, cancellable, &result->error))
+  if (ok && !capture_calendars (transaction, account, client, result->problems, cancellable,
+                                &result->error))
     ok = FALSE;
 
   if (!nb_store_transaction_set_account_status (transaction, account, ok,
