@@ -159,6 +159,21 @@ nb_test_file_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
+/* Runs @sql on its own connection: what another program could do to the
+ * file behind Netbook's back. */
+void
+nb_test_exec_sql (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
 /* The first column of the first row of @sql, on its own connection. */
 gint64
 nb_test_query_int (const char *path,

@@ -32,6 +32,8 @@ GDate      nb_test_date               (int              day,
                                        int              year);
 char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_file_checksum      (const char      *path) G_GNUC_WARN_UNUSED_RESULT;
+void       nb_test_exec_sql           (const char      *path,
+                                       const char      *sql);
 gint64     nb_test_query_int          (const char      *path,
                                        const char      *sql);
 int        nb_test_run_netbook        (char           **out,

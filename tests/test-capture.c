@@ -55,7 +55,7 @@ capture (GPtrArray *events,
   GPtrArray *meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
 
   for (guint i = 0; i < events->len; i++)
-    nb_ical_capture_meetings (g_ptr_array_index (events, i), now, meetings);
+    nb_ical_capture_meetings (g_ptr_array_index (events, i), now, meetings, NULL);
 
   return meetings;
 }

@@ -201,6 +201,43 @@ test_capture_calendar (void)
   after = snapshot (server, work);
   g_assert_cmpstr (after, ==, before);
 
+  /* Until the next standup begins (6 April, 09:00; "Later" is on the 15th),
+   * and while the calendar does not change, a sync does not read it again:
+   * a meeting taken away behind Netbook's back stays away. */
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM capture_calendars"
+                                            " WHERE state IS NOT NULL"), ==, 1);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT recheck FROM capture_calendars"), ==, 1775466000);
+  nb_test_exec_sql (path, "DELETE FROM interactions WHERE id = (SELECT max(id) FROM interactions"
+                          " WHERE title = 'Standup')");
+  {
+    g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
+  }
+  g_assert_cmpint (count_captured (path), ==, 5);
+
+  /* Once it began, the calendar is read again: the sixth standup counts,
+   * and the one taken away is back. */
+  {
+    g_autoptr(GDateTime) monday = g_date_time_new_utc (2026, 4, 6, 9, 30, 0);
+
+    nb_clock_set_fixed (monday);
+  }
+  {
+    g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
+  }
+  g_assert_cmpint (count_captured (path), ==, 7);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT recheck FROM capture_calendars"), ==, 1776070800);
+
+  /* A contact given an email address of the meetings already there has
+   * them counted at the next sync, although the calendar did not change. */
+  {
+    gint64 alice = nb_test_add_contact (store, "Alice Ball", "alice@example.net");
+    g_autoptr(NbSyncResult) result = nb_test_sync (store, TRUE);
+    g_autoptr(NbContact) contact = nb_store_get_contact (store, alice);
+
+    g_assert_cmpint (nb_contact_get_last_interaction (contact), ==, 1774008000);  /* the lunch */
+  }
+  nb_clock_set_fixed (now);
+
   /* The other client cancels the standups: they go. */
   lunch_href = g_strconcat (work, "standup.ics", NULL);
   status = nb_dav_server_http (server, "DELETE", lunch_href, USER, PASSWORD, NULL, NULL, NULL, NULL);

@@ -391,3 +391,86 @@ nb_db_list_capture_files (NbDb    *db,
 
   return g_steal_pointer (&paths);
 }
+
+/**
+ * nb_db_get_capture_state:
+ * @db: a connection
+ * @account_id: an account
+ * @url: one of its chosen calendars
+ * @state: (out) (transfer full) (nullable): its sync-token or getctag when
+ *   it was last read, %NULL when it must be read again
+ * @recheck: (out): when the next of its meetings begins (Unix time)
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success (also when the calendar is not chosen: then
+ *   @state is %NULL)
+ */
+gboolean
+nb_db_get_capture_state (NbDb        *db,
+                         gint64       account_id,
+                         const char  *url,
+                         char       **state,
+                         gint64      *recheck,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *state = NULL;
+  *recheck = 0;
+
+  stmt = nb_db_prepare (db, "SELECT state, recheck FROM capture_calendars"
+                            " WHERE account_id = ?1 AND url = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_text (stmt, 2, url, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_free (*state);
+      *state = g_strdup (nb_db_column_text (stmt, 0));
+      *recheck = sqlite3_column_int64 (stmt, 1);
+    }
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    {
+      g_clear_pointer (state, g_free);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nb_db_set_capture_state:
+ * @db: a connection
+ * @account_id: an account
+ * @url: one of its chosen calendars, just read
+ * @state: (nullable): its sync-token or getctag as it was read
+ * @recheck: when the next of its meetings begins (Unix time)
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_set_capture_state (NbDb        *db,
+                         gint64       account_id,
+                         const char  *url,
+                         const char  *state,
+                         gint64       recheck,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = nb_db_prepare (db, "UPDATE capture_calendars SET state = ?3, recheck = ?4"
+                            " WHERE account_id = ?1 AND url = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_text (stmt, 2, url, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, state, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, recheck);
+
+  return nb_db_step_done (db, stmt, error);
+}
+

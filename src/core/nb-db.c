@@ -366,6 +366,17 @@ static const char schema_v8[] =
   "  PRIMARY KEY (source, key)"
   ") WITHOUT ROWID;";
 
+/* Version 9: what a chosen calendar was when it was last read (its
+ * sync-token or getctag) and when the next of its meetings begins, so that
+ * a sync reads it again only when it changed or a meeting has passed; an
+ * email address given to a contact has every calendar read again, as it
+ * may be in meetings already there. */
+static const char schema_v9[] =
+  "ALTER TABLE capture_calendars ADD COLUMN state TEXT;"
+  "ALTER TABLE capture_calendars ADD COLUMN recheck INTEGER;"
+  "CREATE TRIGGER capture_new_email AFTER INSERT ON contact_fields WHEN NEW.kind = 0"
+  "  BEGIN UPDATE capture_calendars SET state = NULL WHERE state IS NOT NULL; END;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -375,6 +386,7 @@ static const NbMigration migrations[] = {
   { 6, schema_v6, NULL },
   { 7, schema_v7, NULL },
   { 8, schema_v8, NULL },
+  { 9, schema_v9, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -54,7 +54,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 8
+#define NB_DB_SCHEMA_VERSION 9
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -221,6 +221,18 @@ gboolean      nb_db_set_capture_calendar (NbDb               *db,
                                           GArray             *touched,
                                           GError            **error);
 GPtrArray    *nb_db_list_capture_files   (NbDb               *db,
+                                          GError            **error);
+gboolean      nb_db_get_capture_state    (NbDb               *db,
+                                          gint64              account_id,
+                                          const char         *url,
+                                          char              **state,
+                                          gint64             *recheck,
+                                          GError            **error);
+gboolean      nb_db_set_capture_state    (NbDb               *db,
+                                          gint64              account_id,
+                                          const char         *url,
+                                          const char         *state,
+                                          gint64              recheck,
                                           GError            **error);
 gboolean      nb_db_forget_account_captures (NbDb            *db,
                                           gint64              account_id,

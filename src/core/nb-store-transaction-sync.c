@@ -622,6 +622,9 @@ nb_store_transaction_list_capture_calendars (NbStoreTransaction  *self,
  * @url: one of its calendars counted as interactions
  * @meetings: (element-type NbCapturedMeeting): the calendar's past meetings
  * @now: later ones are left out
+ * @state: (nullable): the calendar's sync-token or getctag as it was read
+ * @recheck: when the next of its meetings begins: until then, and while
+ *   @state stays, reading it again would change nothing
  * @error: return location for an error
  *
  * nb_store_replace_captured_interactions(), in a batch of its own; a
@@ -635,6 +638,8 @@ nb_store_transaction_replace_captured (NbStoreTransaction  *self,
                                        const char          *url,
                                        GPtrArray           *meetings,
                                        GDateTime           *now,
+                                       const char          *state,
+                                       gint64               recheck,
                                        GError             **error)
 {
   g_autofree char *source = nb_db_capture_source (account_id, url);
@@ -652,8 +657,9 @@ nb_store_transaction_replace_captured (NbStoreTransaction  *self,
   for (guint i = 0; i < chosen->len && !still; i++)
     still = g_strcmp0 (g_ptr_array_index (chosen, i), url) == 0;
 
-  if (still && !nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
-                                        NULL, NULL, error))
+  if (still && (!nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
+                                         NULL, NULL, error) ||
+                !nb_db_set_capture_state (self->db, account_id, url, state, recheck, error)))
     goto fail;
 
   return nb_store_transaction_commit (self, error);
@@ -662,3 +668,32 @@ fail:
   nb_store_transaction_rollback (self);
   return FALSE;
 }
+
+/**
+ * nb_store_transaction_get_capture_state:
+ * @self: a transaction
+ * @account_id: an account
+ * @url: one of its calendars counted as interactions
+ * @state: (out) (transfer full) (nullable): what
+ *   nb_store_transaction_replace_captured() was given, %NULL when the
+ *   calendar must be read again (never read, or a contact was given an
+ *   email address since)
+ * @recheck: (out): when the next of its meetings begins
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_get_capture_state (NbStoreTransaction  *self,
+                                        gint64               account_id,
+                                        const char          *url,
+                                        char               **state,
+                                        gint64              *recheck,
+                                        GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (state != NULL && recheck != NULL, FALSE);
+
+  return nb_db_get_capture_state (self->db, account_id, url, state, recheck, error);
+}
+

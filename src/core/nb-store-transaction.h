@@ -272,6 +272,14 @@ gboolean            nb_store_transaction_replace_captured (NbStoreTransaction  *
                                                           const char          *url,
                                                           GPtrArray           *meetings,
                                                           GDateTime           *now,
+                                                          const char          *state,
+                                                          gint64               recheck,
+                                                          GError             **error);
+gboolean            nb_store_transaction_get_capture_state (NbStoreTransaction *self,
+                                                          gint64               account_id,
+                                                          const char          *url,
+                                                          char               **state,
+                                                          gint64              *recheck,
                                                           GError             **error);
 
 /* Import (nb-store-transaction-interactions.c). */

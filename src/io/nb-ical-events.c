@@ -467,12 +467,17 @@ add_email (GPtrArray  *emails,
  * not personal contact and add nothing. @meetings holds no more than
  * %NB_CAPTURE_MAX_MEETINGS: a hostile calendar cannot fill the memory.
  *
+ * With @next, lowers it to when the event next takes place after @now
+ * (within %NB_CAPTURE_HORIZON_DAYS): until then, and while the calendar
+ * does not change, capturing it again would give the same.
+ *
  * Returns: %FALSE if some times were left out because @meetings was full
  */
 gboolean
 nb_ical_capture_meetings (NbCalendarEvent *event,
                           GDateTime       *now,
-                          GPtrArray       *meetings)
+                          GPtrArray       *meetings,
+                          gint64          *next)
 {
   g_autoptr(GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) found = NULL;
@@ -480,16 +485,24 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
   const char *uid;
   guint n_attendees = 0;
   gboolean complete = TRUE;
-  gint64 to;
+  gboolean future = FALSE;
+  gint64 to, first;
 
   g_return_val_if_fail (NB_IS_CALENDAR_EVENT (event), TRUE);
   g_return_val_if_fail (now != NULL, TRUE);
   g_return_val_if_fail (meetings != NULL, TRUE);
 
   uid = nb_calendar_event_get_uid (event);
-  if (nb_calendar_event_get_all_day (event) || uid == NULL ||
-      g_date_time_compare (nb_calendar_event_get_start (event), now) > 0)
+  if (nb_calendar_event_get_all_day (event) || uid == NULL)
     return TRUE;
+  first = g_date_time_to_unix (nb_calendar_event_get_start (event));
+  if (g_date_time_compare (nb_calendar_event_get_start (event), now) > 0)
+    {
+      /* To come: it counts once it begins. */
+      if (next != NULL)
+        *next = MIN (*next, first);
+      return TRUE;
+    }
 
   root = icalparser_parse_string (nb_calendar_event_get_source (event));
   calendar = root ? first_calendar (root) : NULL;
@@ -516,11 +529,13 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
   if (emails->len == 0)
     goto out;
 
-  /* Occurrences that started by @now (to is excluded). */
+  /* Occurrences that started by @now (to is excluded), and with @next
+   * those to come within the horizon. */
   to = g_date_time_to_unix (now) + 1;
   /* From a day before: libical leaves out a time that starts right at
    * the limit. */
-  found = expand (calendar, g_date_time_to_unix (nb_calendar_event_get_start (event)) - 86400, to);
+  found = expand (calendar, first - 86400,
+                  next != NULL ? to + NB_CAPTURE_HORIZON_DAYS * (gint64) 86400 : to);
   for (guint i = 0; i + 1 < found->len; i += 2)
     {
       gint64 start = g_array_index (found, gint64, i);
@@ -528,7 +543,12 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
       NbCapturedMeeting *meeting;
 
       if (start >= to)
-        continue;
+        {
+          if (next != NULL)
+            *next = MIN (*next, start);
+          future = TRUE;
+          continue;
+        }
       if (meetings->len >= NB_CAPTURE_MAX_MEETINGS)
         {
           complete = FALSE;
@@ -541,6 +561,10 @@ nb_ical_capture_meetings (NbCalendarEvent *event,
         g_ptr_array_add (meeting->emails, g_strdup (g_ptr_array_index (emails, j)));
       g_ptr_array_add (meetings, meeting);
     }
+  /* Cut short before any time to come: when it comes is not known, so it
+   * may be any time. */
+  if (next != NULL && !future && (!complete || found->len / 2 >= MAX_OCCURRENCES))
+    *next = MIN (*next, to);
 
 out:
   g_clear_pointer (&root, icalcomponent_free);
@@ -556,6 +580,11 @@ group_events (icalcomponent *calendar,
 {
   g_autoptr(GPtrArray) zones = g_ptr_array_new ();
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  /* UIDs whose series is all day or names nobody: they would count for
+   * nothing (nb_ical_capture_meetings()), and a file of birthdays is not
+   * copied and read again for them. */
+  g_autoptr(GHashTable) silent = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) masters = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (icalcomponent *zone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
        zone != NULL;
@@ -564,7 +593,19 @@ group_events (icalcomponent *calendar,
   for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
        event != NULL;
        event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-    g_ptr_array_add (events, event);
+    {
+      const char *uid = icalcomponent_get_uid (event);
+
+      g_ptr_array_add (events, event);
+      /* The first series of a UID is the one read (master_event()). */
+      if (uid != NULL &&
+          icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) == NULL &&
+          g_hash_table_add (masters, (gpointer) uid) &&
+          (icalcomponent_get_dtstart (event).is_date ||
+           (icalcomponent_get_first_property (event, ICAL_ATTENDEE_PROPERTY) == NULL &&
+            icalcomponent_get_first_property (event, ICAL_ORGANIZER_PROPERTY) == NULL)))
+        g_hash_table_add (silent, (gpointer) uid);
+    }
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -573,7 +614,8 @@ group_events (icalcomponent *calendar,
       icalcomponent *object;
       gboolean meal = FALSE;
 
-      if (uid == NULL || (meals != NULL && g_hash_table_contains (meals, uid)))
+      if (uid == NULL || g_hash_table_contains (silent, uid) ||
+          (meals != NULL && g_hash_table_contains (meals, uid)))
         continue;
       /* Meals are interactions already. */
       for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
@@ -656,7 +698,7 @@ nb_ical_capture_file (const char  *text,
       g_autofree char *object = icalcomponent_as_ical_string_r (value);
       g_autoptr(NbCalendarEvent) event = nb_ical_read_other_event (object, name, NULL);
 
-      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings))
+      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings, NULL))
         all = FALSE;
     }
 

@@ -40,10 +40,13 @@ GPtrArray       *nb_ical_list_occurrences   (NbCalendarEvent  *event,
 #define NB_CAPTURE_MAX_ATTENDEES 20
 /* The most meetings counted from one calendar. */
 #define NB_CAPTURE_MAX_MEETINGS 100000
+/* How far ahead the next meeting of a calendar is looked for. */
+#define NB_CAPTURE_HORIZON_DAYS 400
 
 gboolean         nb_ical_capture_meetings   (NbCalendarEvent  *event,
                                              GDateTime        *now,
-                                             GPtrArray        *meetings);
+                                             GPtrArray        *meetings,
+                                             gint64           *next);
 gboolean         nb_ical_capture_file       (const char       *text,
                                              const char       *name,
                                              GHashTable       *meals,

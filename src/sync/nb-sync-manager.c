@@ -58,11 +58,13 @@ stops_sync (const GError *error)
          g_error_matches (error, NB_SYNC_ERROR, NB_SYNC_ERROR_AUTH);
 }
 
-/* A calendar's past meetings, read from the server. */
+/* A calendar's past meetings, read from the server, and when the next
+ * one begins. */
 static GPtrArray *
 read_meetings (NbDavClient   *client,
                const char    *url,
                GDateTime     *now,
+               gint64        *next,
                GCancellable  *cancellable,
                GError       **error)
 {
@@ -92,7 +94,7 @@ read_meetings (NbDavClient   *client,
         continue;
       /* Not an event (a to-do, a journal entry): nothing to count. */
       event = nb_ical_read_other_event (resource->data, resource->href, NULL);
-      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings) && !cut)
+      if (event != NULL && !nb_ical_capture_meetings (event, now, meetings, next) && !cut)
         {
           g_autofree char *message = nb_ical_capture_dup_limit_message (url);
 
@@ -107,7 +109,10 @@ read_meetings (NbDavClient   *client,
 
 /* The calendars of the account that the user chose to count, their past
  * meetings with contacts as interactions. Only PROPFIND and REPORT: they
- * are never written. One that cannot be read is a problem of the sync,
+ * are never written. A calendar is read again only when it changed (its
+ * sync-token or getctag), one of its meetings has begun since, or a
+ * contact was given an email address; otherwise one PROPFIND tells that
+ * nothing would change. One that cannot be read is a problem of the sync,
  * and what it counted stays as it was. */
 static gboolean
 capture_calendars (NbStoreTransaction  *transaction,
@@ -128,10 +133,27 @@ capture_calendars (NbStoreTransaction  *transaction,
   for (guint i = 0; i < urls->len; i++)
     {
       const char *url = g_ptr_array_index (urls, i);
+      g_autoptr(NbDavCollection) collection = NULL;
       g_autoptr(GPtrArray) meetings = NULL;
       g_autoptr(GError) local_error = NULL;
+      g_autofree char *stored = NULL;
+      const char *state = NULL;
+      gint64 recheck = 0;
+      gint64 next = g_date_time_to_unix (now) + NB_CAPTURE_HORIZON_DAYS * (gint64) 86400;
 
-      meetings = read_meetings (client, url, now, cancellable, &local_error);
+      if (!nb_store_transaction_get_capture_state (transaction, account_id, url, &stored, &recheck,
+                                                   error))
+        return FALSE;
+
+      collection = nb_dav_client_get_collection (client, url, cancellable, &local_error);
+      if (collection != NULL)
+        {
+          state = collection->sync_token ? collection->sync_token : collection->ctag;
+          if (state != NULL && g_strcmp0 (state, stored) == 0 &&
+              g_date_time_to_unix (now) < recheck)
+            continue;
+          meetings = read_meetings (client, url, now, &next, cancellable, &local_error);
+        }
       if (meetings == NULL)
         {
           if (stops_sync (local_error))
@@ -146,7 +168,8 @@ capture_calendars (NbStoreTransaction  *transaction,
           continue;
         }
 
-      if (!nb_store_transaction_replace_captured (transaction, account_id, url, meetings, now, error))
+      if (!nb_store_transaction_replace_captured (transaction, account_id, url, meetings, now,
+                                                  state, next, error))
         return FALSE;
     }
 
