@@ -430,6 +430,10 @@ write_children (NbDb       *db,
   if (stmt == NULL)
     return FALSE;
 
+  /* Meetings already counted from calendars may name them. */
+  if (nb_contact_get_emails (contact)->len > 0)
+    nb_db_note_emails_written (db);
+
   for (guint s = 0; s < G_N_ELEMENTS (field_sets); s++)
     {
       for (guint i = 0; i < field_sets[s].fields->len; i++)

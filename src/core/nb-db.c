@@ -36,6 +36,8 @@ struct _NbDb
   sqlite3    *handle;
   char       *path;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  /* The transaction wrote email addresses of contacts. */
+  gboolean    wrote_emails;
 };
 
 G_DEFINE_QUARK (nb-store-error-quark, nb_store_error)
@@ -368,14 +370,13 @@ static const char schema_v8[] =
 
 /* Version 9: what a chosen calendar was when it was last read (its
  * sync-token or getctag) and when the next of its meetings begins, so that
- * a sync reads it again only when it changed or a meeting has passed; an
- * email address given to a contact has every calendar read again, as it
- * may be in meetings already there. */
+ * a sync reads it again only when it changed or a meeting has passed; a
+ * transaction that writes email addresses of contacts sets every state
+ * back to NULL when it commits (nb_db_commit()), as they may be in
+ * meetings already there. */
 static const char schema_v9[] =
   "ALTER TABLE capture_calendars ADD COLUMN state TEXT;"
-  "ALTER TABLE capture_calendars ADD COLUMN recheck INTEGER;"
-  "CREATE TRIGGER capture_new_email AFTER INSERT ON contact_fields WHEN NEW.kind = 0"
-  "  BEGIN UPDATE capture_calendars SET state = NULL WHERE state IS NOT NULL; END;";
+  "ALTER TABLE capture_calendars ADD COLUMN recheck INTEGER;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
@@ -1153,16 +1154,38 @@ nb_db_begin (NbDb    *db,
   return nb_db_exec (db, "BEGIN IMMEDIATE", error);
 }
 
+/**
+ * nb_db_note_emails_written:
+ * @db: a connection, inside a transaction
+ *
+ * The transaction gave contacts email addresses: when it commits, the
+ * calendars counted as interactions are to be read again at the next
+ * sync (one statement for the whole transaction, however many contacts).
+ */
+void
+nb_db_note_emails_written (NbDb *db)
+{
+  db->wrote_emails = TRUE;
+}
+
 gboolean
 nb_db_commit (NbDb    *db,
               GError **error)
 {
+  if (db->wrote_emails)
+    {
+      db->wrote_emails = FALSE;
+      if (!nb_db_exec (db, "UPDATE capture_calendars SET state = NULL WHERE state IS NOT NULL", error))
+        return FALSE;
+    }
+
   return nb_db_exec (db, "COMMIT", error);
 }
 
 void
 nb_db_rollback (NbDb *db)
 {
+  db->wrote_emails = FALSE;
   if (!sqlite3_get_autocommit (db->handle))
     sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
 }

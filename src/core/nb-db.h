@@ -101,6 +101,7 @@ gboolean      nb_db_begin                (NbDb               *db,
 gboolean      nb_db_commit               (NbDb               *db,
                                           GError            **error);
 void          nb_db_rollback             (NbDb               *db);
+void          nb_db_note_emails_written  (NbDb               *db);
 gboolean      nb_db_in_transaction       (NbDb               *db);
 gboolean      nb_db_set_error            (NbDb               *db,
                                           int                 rc,
