@@ -14,6 +14,7 @@
 #include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-db.h"
+#include "nb-ical-events.h"
 #include "nb-store-private.h"
 
 /* Keep in touch with a large network: prints figures, asserts nothing.
@@ -84,6 +85,13 @@ fill (NbStore *store,
       gint64 id;
 
       nb_contact_set_full_name (contact, name);
+      {
+        g_autofree char *address = g_strdup_printf ("person%u@example.org", i);
+        g_autoptr(GPtrArray) emails = nb_field_array_new ();
+
+        g_ptr_array_add (emails, nb_field_new (NULL, address));
+        nb_contact_set_emails (contact, emails);
+      }
       if (dice < 0.25)
         {
           tags[0] = circles[g_rand_int_range (rand, 0, G_N_ELEMENTS (circles))];
@@ -327,6 +335,57 @@ main (int   argc,
     g_assert_true (nb_store_set_circle_cadence (store, "mentors", 30 + run_, &error));
   });
   report ("change a circle's rhythm (its members too)", ms, NULL);
+
+  /* A work calendar counted as interactions: a year of 2,000 meetings
+   * with one to three contacts, and 200 weekly ones for three years. */
+  {
+    g_autoptr(GString) calendar = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bench//EN\r\n");
+    g_autoptr(GPtrArray) meetings = NULL;
+    GRand *rand = g_rand_new_with_seed (7);
+    guint changed = 0;
+
+    for (guint i = 0; i < 2200; i++)
+      {
+        g_autoptr(GDateTime) start = g_date_time_add_hours (now, -(gint) g_rand_int_range (rand, 1, (i < 2000 ? 365 : 3 * 365) * 24));
+        g_autofree char *dtstart = g_date_time_format (start, "%Y%m%dT%H0000");
+
+        g_string_append_printf (calendar, "BEGIN:VEVENT\r\nUID:bench-%u\r\nDTSTAMP:20260101T000000Z\r\n"
+                                "SUMMARY:Meeting %u\r\nDTSTART:%s\r\n%s"
+                                "ORGANIZER:mailto:me@example.net\r\n", i, i, dtstart,
+                                i < 2000 ? "" : "RRULE:FREQ=WEEKLY\r\n");
+        for (int j = g_rand_int_range (rand, 1, 4); j > 0; j--)
+          g_string_append_printf (calendar, "ATTENDEE:mailto:person%u@example.org\r\n",
+                                  g_rand_int_range (rand, 0, MAX (n_contacts, 1)));
+        g_string_append (calendar, "END:VEVENT\r\n");
+      }
+    g_string_append (calendar, "END:VCALENDAR\r\n");
+    g_rand_free (rand);
+
+    TIME_BEST (ms, 3, {
+      g_clear_pointer (&meetings, g_ptr_array_unref);
+      meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
+      g_assert_true (nb_ical_capture_file (calendar->str, "work.ics", NULL, now, meetings, NULL, &error));
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u meetings, %.1f MiB", meetings->len, calendar->len / 1048576.0);
+    report ("calendar file: read its past meetings", ms, text);
+
+    TIME_BEST (ms, 1, {
+      g_assert_true (nb_store_replace_captured_interactions (store, "file:/bench/work.ics", meetings, now,
+                                                             &changed, &error));
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u added (one transaction)", changed);
+    report ("calendar file: count them as interactions", ms, text);
+
+    TIME_BEST (ms, 3, {
+      g_assert_true (nb_store_replace_captured_interactions (store, "file:/bench/work.ics", meetings, now,
+                                                             &changed, &error));
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u changed", changed);
+    report ("calendar file: again, nothing changed", ms, text);
+  }
 
   g_clear_pointer (&text, g_free);
   {
