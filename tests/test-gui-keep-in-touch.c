@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nb-cadence.h"
 #include "nb-clock.h"
@@ -16,6 +17,7 @@
 #include "nb-contact-history.h"
 #include "nb-contact-sidebar.h"
 #include "nb-contact-chooser.h"
+#include "nb-format.h"
 #include "nb-gui-test-util.h"
 #include "nb-interaction-dialog.h"
 #include "nb-keep-in-touch-row.h"
@@ -445,6 +447,69 @@ wait_for_n_items (GListModel *model,
  * the scroller nears its end, never all at once; the first item of each
  * month has the month's name above it; a delete hides at once, Undo
  * brings it back, and it is gone for good when the toast is. */
+/* A favour asked of me, answered no: the answer row shows only for
+ * favours, the answer is stored with its day and who reached out, and the
+ * history says it plainly. */
+static void
+test_answer (Fixture       *fixture,
+             gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(NbInteraction) logged = NULL;
+  g_autofree char *said = NULL;
+  GtkWidget *card, *kind_row, *answer_row, *initiator_row, *row;
+  GtkWindow *dialog;
+  GListModel *kinds;
+  guint favour = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", ada);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+  gtk_widget_activate_action (card, "card.add-interaction", NULL);
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTERACTION_DIALOG);
+
+  kind_row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", _("_How"));
+  answer_row = nb_gui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "title", _("_Answer"), FALSE);
+  initiator_row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", _("_Reached Out"));
+  g_assert_nonnull (answer_row);
+  /* A call has no answer. */
+  g_assert_false (gtk_widget_get_visible (answer_row));
+
+  kinds = adw_combo_row_get_model (ADW_COMBO_ROW (kind_row));
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (kinds), i),
+                     nb_interaction_kind_get_label (NB_INTERACTION_FAVOUR_ASKED_OF_ME)))
+      favour = i;
+  g_assert_cmpuint (favour, !=, G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), favour);
+  g_assert_true (gtk_widget_get_visible (answer_row));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (answer_row))),
+                                               NB_ANSWER_NO), ==, nb_answer_get_label (NB_ANSWER_NO));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (answer_row), NB_ANSWER_NO);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (initiator_row), NB_INITIATOR_THEM);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "interaction.save", NULL);
+  nb_gui_wait_window_gone (NB_TYPE_INTERACTION_DIALOG);
+
+  history = nb_store_list_history (fixture->store, ada, NULL, 10, NULL);
+  g_assert_cmpuint (history->len, ==, 1);
+  logged = nb_store_get_interaction (fixture->store, nb_history_item_get_id (g_ptr_array_index (history, 0)));
+  g_assert_cmpint (nb_interaction_get_kind (logged), ==, NB_INTERACTION_FAVOUR_ASKED_OF_ME);
+  g_assert_cmpint (nb_interaction_get_answer (logged), ==, NB_ANSWER_NO);
+  g_assert_cmpint (nb_interaction_get_initiator (logged), ==, NB_INITIATOR_THEM);
+  {
+    g_autoptr(GDateTime) now = nb_clock_get_now ();
+
+    g_assert_cmpint (nb_interaction_get_answered (logged), ==, g_date_time_to_unix (now));
+  }
+
+  /* "I said no, November 25" on the history's row. */
+  said = nb_format_answer (logged);
+  g_assert_nonnull (said);
+  row = nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title",
+                                nb_interaction_kind_get_label (NB_INTERACTION_FAVOUR_ASKED_OF_ME));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), said));
+}
+
 static void
 test_history_widget (Fixture       *fixture,
                      gconstpointer  data)
@@ -565,6 +630,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_preferences, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/interaction-dialog", Fixture, NULL,
               nb_gui_fixture_set_up, test_interaction_dialog, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/keep-in-touch/answer", Fixture, NULL,
+              nb_gui_fixture_set_up, test_answer, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/history-widget", Fixture, NULL,
               nb_gui_fixture_set_up, test_history_widget, nb_gui_fixture_tear_down);
 

@@ -605,6 +605,84 @@ test_foreign_kept (void)
 
 /* A title Netbook made follows the people and the kind; on another device
  * it is made in that device's language. */
+/* A favour asked of me, answered no, as X-NETBOOK-ANSWER and -ANSWERED,
+ * and who reached out as X-NETBOOK-INITIATOR: written into another app's
+ * entry with only those lines new, read back the same; a changed answer
+ * replaces its lines and nothing else. */
+static void
+test_answers (void)
+{
+  static const char * const answered[] = { "X-NETBOOK-INTERACTION", "SUMMARY", "DTSTAMP",
+                                           "LAST-MODIFIED", NULL };
+  g_autoptr(NbIcalJournal) journal = read_foreign (foreign);
+  g_autoptr(NbIcalJournal) back = NULL;
+  g_autoptr(NbIcalJournal) again = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  gint64 when = 1795255200;  /* 2026-11-21 10:00 UTC */
+
+  g_assert_cmpint (nb_interaction_get_answer (journal->interaction), ==, NB_ANSWER_NONE);
+  g_assert_cmpint (nb_interaction_get_initiator (journal->interaction), ==, NB_INITIATOR_UNKNOWN);
+
+  nb_interaction_set_kind (journal->interaction, NB_INTERACTION_FAVOUR_ASKED_OF_ME);
+  nb_interaction_set_answer (journal->interaction, NB_ANSWER_NO);
+  nb_interaction_set_answered (journal->interaction, when);
+  nb_interaction_set_initiator (journal->interaction, NB_INITIATOR_THEM);
+  written = nb_ical_write_interaction_calendar (journal->interaction, &writer);
+  assert_kept (foreign, written, answered);
+  lines = unfolded_lines (written);
+  g_assert_true (has_line (lines, "X-NETBOOK-INTERACTION:favour-asked-of-me"));
+  g_assert_true (has_line (lines, "X-NETBOOK-ANSWER:no"));
+  g_assert_true (has_line (lines, "X-NETBOOK-ANSWERED:20261121T100000Z"));
+  g_assert_true (has_line (lines, "X-NETBOOK-INITIATOR:them"));
+
+  back = read_foreign (written);
+  g_assert_cmpint (nb_interaction_get_kind (back->interaction), ==, NB_INTERACTION_FAVOUR_ASKED_OF_ME);
+  g_assert_cmpint (nb_interaction_get_answer (back->interaction), ==, NB_ANSWER_NO);
+  g_assert_cmpint (nb_interaction_get_answered (back->interaction), ==, when);
+  g_assert_cmpint (nb_interaction_get_initiator (back->interaction), ==, NB_INITIATOR_THEM);
+
+  /* Written again as it was read: the same text. */
+  {
+    g_autofree char *same = nb_ical_write_interaction_calendar (back->interaction, &writer);
+
+    g_assert_cmpstr (same, ==, written);
+  }
+
+  /* Later, yes: the answer's lines change, who reached out stays. */
+  nb_interaction_set_answer (back->interaction, NB_ANSWER_YES);
+  nb_interaction_set_answered (back->interaction, when + 86400);
+  changed = nb_ical_write_interaction_calendar (back->interaction, &writer);
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = unfolded_lines (changed);
+  g_assert_cmpuint (count_prefix (lines, "X-NETBOOK-ANSWER:"), ==, 1);
+  g_assert_true (has_line (lines, "X-NETBOOK-ANSWER:yes"));
+  g_assert_true (has_line (lines, "X-NETBOOK-ANSWERED:20261122T100000Z"));
+  g_assert_cmpuint (count_prefix (lines, "X-NETBOOK-INITIATOR:"), ==, 1);
+  again = read_foreign (changed);
+  g_assert_cmpint (nb_interaction_get_answer (again->interaction), ==, NB_ANSWER_YES);
+  g_assert_cmpint (nb_interaction_get_initiator (again->interaction), ==, NB_INITIATOR_THEM);
+
+  /* Words Netbook does not know are not read as an answer. */
+  {
+    g_autofree char *odd = g_strdup (foreign);
+    g_autofree char *text = NULL;
+    g_autoptr(NbIcalJournal) read = NULL;
+    char *at = strstr (odd, "X-NETBOOK-INTERACTION:call\r\n");
+
+    g_assert_nonnull (at);
+    *at = '\0';
+    text = g_strconcat (odd, "X-NETBOOK-INTERACTION:favour-i-asked\r\nX-NETBOOK-ANSWER:perhaps\r\n"
+                        "X-NETBOOK-ANSWERED:tomorrow\r\nX-NETBOOK-INITIATOR:nobody\r\n"
+                        "END:VJOURNAL\r\nEND:VCALENDAR\r\n", NULL);
+    read = read_foreign (text);
+    g_assert_cmpint (nb_interaction_get_answer (read->interaction), ==, NB_ANSWER_NONE);
+    g_assert_cmpint (nb_interaction_get_answered (read->interaction), ==, 0);
+    g_assert_cmpint (nb_interaction_get_initiator (read->interaction), ==, NB_INITIATOR_UNKNOWN);
+  }
+}
+
 static void
 test_default_title (void)
 {
@@ -704,6 +782,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/journal/export", test_export);
+  g_test_add_func ("/journal/answers", test_answers);
   g_test_add_func ("/journal/round-trip", test_round_trip);
   g_test_add_func ("/journal/match-by-email", test_match_by_email);
   g_test_add_func ("/journal/other-journals-skipped", test_other_journals_skipped);

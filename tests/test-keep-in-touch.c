@@ -1169,6 +1169,56 @@ test_new_day (void)
   nb_clock_set_fixed (NULL);
 }
 
+/* A favour asked of me, answered no, and who reached out: stored and read
+ * back, changed, and part of what makes two interactions the same. */
+static void
+test_answers (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 10, 9, 0, 0);
+  g_autoptr(NbInteraction) draft = NULL;
+  g_autoptr(NbInteraction) saved = NULL;
+  g_autoptr(NbInteraction) loaded = NULL;
+  g_autoptr(NbInteraction) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ada = nb_test_add_contact (store, "Ada Lovelace", "ada@example.org");
+
+  draft = nb_interaction_new_with_contact (NB_INTERACTION_FAVOUR_ASKED_OF_ME, ada, when);
+  g_assert_cmpint (nb_interaction_get_answer (draft), ==, NB_ANSWER_NONE);
+  nb_interaction_set_note (draft, "A reference for the Analytical Society");
+  nb_interaction_set_answer (draft, NB_ANSWER_NO);
+  nb_interaction_set_answered (draft, g_date_time_to_unix (when) + 2 * 86400);
+  nb_interaction_set_initiator (draft, NB_INITIATOR_THEM);
+  saved = nb_store_save_interaction (store, draft, &error);
+  g_assert_no_error (error);
+
+  loaded = nb_store_get_interaction (store, nb_interaction_get_id (saved));
+  g_assert_cmpint (nb_interaction_get_answer (loaded), ==, NB_ANSWER_NO);
+  g_assert_cmpint (nb_interaction_get_answered (loaded), ==, g_date_time_to_unix (when) + 2 * 86400);
+  g_assert_cmpint (nb_interaction_get_initiator (loaded), ==, NB_INITIATOR_THEM);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT answer FROM interactions"), ==, NB_ANSWER_NO);
+
+  copy = nb_interaction_copy (loaded);
+  g_assert_true (nb_interaction_content_equal (copy, loaded));
+  nb_interaction_set_answer (copy, NB_ANSWER_LATER);
+  g_assert_false (nb_interaction_content_equal (copy, loaded));
+  nb_interaction_set_answer (copy, NB_ANSWER_NO);
+  nb_interaction_set_initiator (copy, NB_INITIATOR_ME);
+  g_assert_false (nb_interaction_content_equal (copy, loaded));
+
+  /* Saying yes later: stored over the no. */
+  nb_interaction_set_answer (loaded, NB_ANSWER_YES);
+  g_clear_object (&saved);
+  saved = nb_store_save_interaction (store, loaded, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT answer FROM interactions"), ==, NB_ANSWER_YES);
+
+  /* An out of range value read from elsewhere is no answer. */
+  nb_interaction_set_answer (copy, 42);
+  g_assert_cmpint (nb_interaction_get_answer (copy), ==, NB_ANSWER_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1190,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/keep-in-touch/invitees-use-circles", test_invitees_use_circles);
   g_test_add_func ("/keep-in-touch/time-zone-change", test_time_zone_change);
   g_test_add_func ("/keep-in-touch/new-day", test_new_day);
+  g_test_add_func ("/keep-in-touch/answers", test_answers);
 
   return g_test_run ();
 }

@@ -24,7 +24,8 @@
  * of each person it touched, before and after, in the same transaction. */
 
 #define INTERACTION_COLUMNS \
-  "id, uid, kind, date, has_time, note, title, ical_source, created, updated"
+  "id, uid, kind, date, has_time, note, title, ical_source, created, updated," \
+  " answer, answered, initiator"
 
 static void
 add_id (GArray *ids,
@@ -114,6 +115,10 @@ nb_db_load_interaction (NbDb     *db,
   nb_interaction_set_ical_source (interaction, nb_db_column_text (stmt, 7));
   _nb_interaction_set_timestamps (interaction, sqlite3_column_int64 (stmt, 8),
                                   sqlite3_column_int64 (stmt, 9));
+  nb_interaction_set_answer (interaction, CLAMP (sqlite3_column_int (stmt, 10), 0, NB_N_ANSWERS - 1));
+  nb_interaction_set_answered (interaction, sqlite3_column_int64 (stmt, 11));
+  nb_interaction_set_initiator (interaction, CLAMP (sqlite3_column_int (stmt, 12), 0,
+                                                    NB_N_INITIATORS - 1));
   sqlite3_reset (stmt);
 
   if (!collect_people (db, id, people, error))
@@ -228,12 +233,14 @@ nb_db_write_interaction (NbDb           *db,
   if (id == 0)
     stmt = nb_db_prepare (db,
                           "INSERT INTO interactions (uid, kind, date, has_time, note, title,"
-                          " ical_source, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                          " ical_source, created, updated, answer, answered, initiator)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?12, ?13)",
                           error);
   else
     stmt = nb_db_prepare (db,
                           "UPDATE interactions SET uid = ?1, kind = ?2, date = ?3, has_time = ?4,"
-                          " note = ?5, title = ?6, ical_source = ?7, updated = ?9 WHERE id = ?10",
+                          " note = ?5, title = ?6, ical_source = ?7, updated = ?9, answer = ?11,"
+                          " answered = ?12, initiator = ?13 WHERE id = ?10",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -250,6 +257,12 @@ nb_db_write_interaction (NbDb           *db,
   sqlite3_bind_int64 (stmt, 9, now);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 10, id);
+  sqlite3_bind_int (stmt, 11, nb_interaction_get_answer (interaction));
+  if (nb_interaction_get_answered (interaction) > 0)
+    sqlite3_bind_int64 (stmt, 12, nb_interaction_get_answered (interaction));
+  else
+    sqlite3_bind_null (stmt, 12);
+  sqlite3_bind_int (stmt, 13, nb_interaction_get_initiator (interaction));
 
   if (!nb_db_step_done (db, stmt, error))
     return FALSE;

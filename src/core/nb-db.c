@@ -378,6 +378,14 @@ static const char schema_v9[] =
   "ALTER TABLE capture_calendars ADD COLUMN state TEXT;"
   "ALTER TABLE capture_calendars ADD COLUMN recheck INTEGER;";
 
+/* Version 10: give and take. A favour's answer (yes, no, later) and when
+ * it was given, and who reached out (me, them, not said), for each
+ * interaction. */
+static const char schema_v10[] =
+  "ALTER TABLE interactions ADD COLUMN answer INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE interactions ADD COLUMN answered INTEGER;"
+  "ALTER TABLE interactions ADD COLUMN initiator INTEGER NOT NULL DEFAULT 0;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -388,6 +396,7 @@ static const NbMigration migrations[] = {
   { 7, schema_v7, NULL },
   { 8, schema_v8, NULL },
   { 9, schema_v9, NULL },
+  { 10, schema_v10, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -54,7 +54,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 9
+#define NB_DB_SCHEMA_VERSION 10
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,

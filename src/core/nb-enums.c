@@ -188,3 +188,129 @@ nb_interaction_kind_from_string (const char        *string,
 
   return FALSE;
 }
+
+/**
+ * nb_interaction_kind_is_request:
+ * @kind: how you were in touch
+ *
+ * Returns: whether @kind is a favour, asked of me or by me, which has an
+ *   answer (#NbAnswer)
+ */
+gboolean
+nb_interaction_kind_is_request (NbInteractionKind kind)
+{
+  return kind == NB_INTERACTION_FAVOUR_ASKED_OF_ME || kind == NB_INTERACTION_FAVOUR_I_ASKED;
+}
+
+/* The answers: their names and their iCalendar words (X-NETBOOK-ANSWER),
+ * which never change. */
+static const struct {
+  const char *label;
+  const char *name;
+} answers[NB_N_ANSWERS] = {
+  [NB_ANSWER_NONE] = { NC_("answer", "No answer yet"), NULL },
+  [NB_ANSWER_YES] = { NC_("answer", "Yes"), "yes" },
+  [NB_ANSWER_NO] = { NC_("answer", "No"), "no" },
+  [NB_ANSWER_LATER] = { NC_("answer", "Later"), "later" },
+};
+
+/**
+ * nb_answer_get_label:
+ * @answer: an answer to a favour
+ *
+ * Returns: its name: "Yes", "No", "Later" or "No answer yet"
+ */
+const char *
+nb_answer_get_label (NbAnswer answer)
+{
+  if ((guint) answer >= NB_N_ANSWERS)
+    answer = NB_ANSWER_NONE;
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "answer", answers[answer].label);
+}
+
+/**
+ * nb_answer_to_string:
+ * @answer: an answer to a favour
+ *
+ * Returns: (nullable): its iCalendar word (X-NETBOOK-ANSWER), never
+ *   translated: `yes`, `no` or `later`; %NULL for no answer
+ */
+const char *
+nb_answer_to_string (NbAnswer answer)
+{
+  if ((guint) answer >= NB_N_ANSWERS)
+    return NULL;
+
+  return answers[answer].name;
+}
+
+/**
+ * nb_answer_from_string:
+ * @string: (nullable): an iCalendar word, in any case
+ * @answer: (out): the answer, when known
+ *
+ * Returns: %TRUE if @string names an answer
+ */
+gboolean
+nb_answer_from_string (const char *string,
+                       NbAnswer   *answer)
+{
+  g_return_val_if_fail (answer != NULL, FALSE);
+
+  for (guint i = 0; string != NULL && i < NB_N_ANSWERS; i++)
+    if (answers[i].name != NULL && g_ascii_strcasecmp (string, answers[i].name) == 0)
+      {
+        *answer = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Who reached out: its iCalendar word (X-NETBOOK-INITIATOR). */
+static const char * const initiators[NB_N_INITIATORS] = {
+  [NB_INITIATOR_UNKNOWN] = NULL,
+  [NB_INITIATOR_ME] = "me",
+  [NB_INITIATOR_THEM] = "them",
+};
+
+/**
+ * nb_initiator_to_string:
+ * @initiator: who reached out
+ *
+ * Returns: (nullable): its iCalendar word (X-NETBOOK-INITIATOR), never
+ *   translated: `me` or `them`; %NULL when not said
+ */
+const char *
+nb_initiator_to_string (NbInitiator initiator)
+{
+  if ((guint) initiator >= NB_N_INITIATORS)
+    return NULL;
+
+  return initiators[initiator];
+}
+
+/**
+ * nb_initiator_from_string:
+ * @string: (nullable): an iCalendar word, in any case
+ * @initiator: (out): who reached out, when known
+ *
+ * Returns: %TRUE if @string names who reached out
+ */
+gboolean
+nb_initiator_from_string (const char  *string,
+                          NbInitiator *initiator)
+{
+  g_return_val_if_fail (initiator != NULL, FALSE);
+
+  for (guint i = 0; string != NULL && i < NB_N_INITIATORS; i++)
+    if (initiators[i] != NULL && g_ascii_strcasecmp (string, initiators[i]) == 0)
+      {
+        *initiator = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+

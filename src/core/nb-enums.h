@@ -148,6 +148,44 @@ typedef enum
   NB_RHYTHM_SOURCE_CIRCLE,
 } NbRhythmSource;
 
+/**
+ * NbAnswer:
+ * @NB_ANSWER_NONE: no answer (yet), or not a request
+ * @NB_ANSWER_YES: yes
+ * @NB_ANSWER_NO: no
+ * @NB_ANSWER_LATER: later, not now
+ *
+ * The answer to a favour, asked of me or by me. Stored: append, never
+ * reorder.
+ */
+typedef enum
+{
+  NB_ANSWER_NONE,
+  NB_ANSWER_YES,
+  NB_ANSWER_NO,
+  NB_ANSWER_LATER,
+} NbAnswer;
+
+#define NB_N_ANSWERS (NB_ANSWER_LATER + 1)
+
+/**
+ * NbInitiator:
+ * @NB_INITIATOR_UNKNOWN: not said
+ * @NB_INITIATOR_ME: I reached out
+ * @NB_INITIATOR_THEM: they reached out
+ *
+ * Who reached out first, for the give and take of a relationship. Stored:
+ * append, never reorder.
+ */
+typedef enum
+{
+  NB_INITIATOR_UNKNOWN,
+  NB_INITIATOR_ME,
+  NB_INITIATOR_THEM,
+} NbInitiator;
+
+#define NB_N_INITIATORS (NB_INITIATOR_THEM + 1)
+
 /* The words for the values, translated: the same in every view and in
  * sync's notes. */
 const char *nb_payer_get_label          (NbPayer          payer);
@@ -158,5 +196,13 @@ const char *nb_interaction_kind_get_label (NbInteractionKind kind);
 const char *nb_interaction_kind_to_string (NbInteractionKind kind);
 gboolean    nb_interaction_kind_from_string (const char     *string,
                                            NbInteractionKind *kind);
+gboolean    nb_interaction_kind_is_request (NbInteractionKind kind);
+const char *nb_answer_get_label          (NbAnswer         answer);
+const char *nb_answer_to_string          (NbAnswer         answer);
+gboolean    nb_answer_from_string        (const char      *string,
+                                          NbAnswer        *answer);
+const char *nb_initiator_to_string       (NbInitiator      initiator);
+gboolean    nb_initiator_from_string     (const char      *string,
+                                          NbInitiator     *initiator);
 
 G_END_DECLS

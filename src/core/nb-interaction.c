@@ -53,6 +53,9 @@ struct _NbInteraction
   char             *note;
   char             *title;
   char             *ical_source;
+  NbAnswer          answer;
+  gint64            answered;
+  NbInitiator       initiator;
   gint64            created;
   gint64            updated;
 };
@@ -70,6 +73,9 @@ enum {
   PROP_NOTE,
   PROP_TITLE,
   PROP_ICAL_SOURCE,
+  PROP_ANSWER,
+  PROP_ANSWERED,
+  PROP_INITIATOR,
   PROP_CREATED,
   PROP_UPDATED,
   N_PROPS
@@ -155,6 +161,9 @@ nb_interaction_get_property (GObject    *object,
     case PROP_NOTE: g_value_set_string (value, self->note); break;
     case PROP_TITLE: g_value_set_string (value, self->title); break;
     case PROP_ICAL_SOURCE: g_value_set_string (value, self->ical_source); break;
+    case PROP_ANSWER: g_value_set_enum (value, self->answer); break;
+    case PROP_ANSWERED: g_value_set_int64 (value, self->answered); break;
+    case PROP_INITIATOR: g_value_set_enum (value, self->initiator); break;
     case PROP_CREATED: g_value_set_int64 (value, self->created); break;
     case PROP_UPDATED: g_value_set_int64 (value, self->updated); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -179,6 +188,9 @@ nb_interaction_set_property (GObject      *object,
     case PROP_NOTE: nb_interaction_set_note (self, g_value_get_string (value)); break;
     case PROP_TITLE: nb_interaction_set_title (self, g_value_get_string (value)); break;
     case PROP_ICAL_SOURCE: nb_interaction_set_ical_source (self, g_value_get_string (value)); break;
+    case PROP_ANSWER: nb_interaction_set_answer (self, g_value_get_enum (value)); break;
+    case PROP_ANSWERED: nb_interaction_set_answered (self, g_value_get_int64 (value)); break;
+    case PROP_INITIATOR: nb_interaction_set_initiator (self, g_value_get_enum (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -226,6 +238,28 @@ nb_interaction_class_init (NbInteractionClass *klass)
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, rw);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, rw);
   properties[PROP_ICAL_SOURCE] = g_param_spec_string ("ical-source", NULL, NULL, NULL, rw);
+  /**
+   * NbInteraction:answer:
+   *
+   * For a favour asked of me or by me, the answer: yes, no, later, or
+   * none yet. Saying no is an answer like the others.
+   */
+  properties[PROP_ANSWER] =
+    g_param_spec_enum ("answer", NULL, NULL, NB_TYPE_ANSWER, NB_ANSWER_NONE, rw);
+  /**
+   * NbInteraction:answered:
+   *
+   * When the answer was given, in seconds since 1970 (UTC); 0 when not
+   * known.
+   */
+  properties[PROP_ANSWERED] = g_param_spec_int64 ("answered", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /**
+   * NbInteraction:initiator:
+   *
+   * Who reached out: me, them, or not said.
+   */
+  properties[PROP_INITIATOR] =
+    g_param_spec_enum ("initiator", NULL, NULL, NB_TYPE_INITIATOR, NB_INITIATOR_UNKNOWN, rw);
   properties[PROP_CREATED] = g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_UPDATED] = g_param_spec_int64 ("updated", NULL, NULL, 0, G_MAXINT64, 0, ro);
 
@@ -326,6 +360,9 @@ nb_interaction_assign (NbInteraction *self,
   nb_interaction_set_note (self, other->note);
   nb_interaction_set_title (self, other->title);
   nb_interaction_set_ical_source (self, other->ical_source);
+  nb_interaction_set_answer (self, other->answer);
+  nb_interaction_set_answered (self, other->answered);
+  nb_interaction_set_initiator (self, other->initiator);
   g_object_thaw_notify (G_OBJECT (self));
 
   return TRUE;
@@ -352,7 +389,10 @@ nb_interaction_content_equal (NbInteraction *self,
          id_array_equal (self->people, other->people) &&
          g_strcmp0 (self->note, other->note) == 0 &&
          g_strcmp0 (self->title, other->title) == 0 &&
-         g_strcmp0 (self->ical_source, other->ical_source) == 0;
+         g_strcmp0 (self->ical_source, other->ical_source) == 0 &&
+         self->answer == other->answer &&
+         self->answered == other->answered &&
+         self->initiator == other->initiator;
 }
 
 gint64
@@ -669,6 +709,81 @@ nb_interaction_set_note (NbInteraction *self,
   g_return_if_fail (NB_IS_INTERACTION (self));
 
   set_string (self, &self->note, note, PROP_NOTE);
+}
+
+NbAnswer
+nb_interaction_get_answer (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), NB_ANSWER_NONE);
+
+  return self->answer;
+}
+
+/**
+ * nb_interaction_set_answer:
+ * @self: an interaction
+ * @answer: the answer to the favour
+ *
+ * Sets the answer; it is kept whatever the kind, and shown for favours.
+ */
+void
+nb_interaction_set_answer (NbInteraction *self,
+                           NbAnswer       answer)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  if ((guint) answer >= NB_N_ANSWERS)
+    answer = NB_ANSWER_NONE;
+  if (self->answer == answer)
+    return;
+
+  self->answer = answer;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWER]);
+}
+
+gint64
+nb_interaction_get_answered (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), 0);
+
+  return self->answered;
+}
+
+void
+nb_interaction_set_answered (NbInteraction *self,
+                             gint64         answered)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  answered = MAX (answered, 0);
+  if (self->answered == answered)
+    return;
+
+  self->answered = answered;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANSWERED]);
+}
+
+NbInitiator
+nb_interaction_get_initiator (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), NB_INITIATOR_UNKNOWN);
+
+  return self->initiator;
+}
+
+void
+nb_interaction_set_initiator (NbInteraction *self,
+                              NbInitiator    initiator)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  if ((guint) initiator >= NB_N_INITIATORS)
+    initiator = NB_INITIATOR_UNKNOWN;
+  if (self->initiator == initiator)
+    return;
+
+  self->initiator = initiator;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INITIATOR]);
 }
 
 /**

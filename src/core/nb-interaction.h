@@ -64,6 +64,15 @@ void              nb_interaction_set_title       (NbInteraction     *self,
 const char       *nb_interaction_get_ical_source (NbInteraction     *self);
 void              nb_interaction_set_ical_source (NbInteraction     *self,
                                                   const char        *source);
+NbAnswer          nb_interaction_get_answer      (NbInteraction     *self);
+void              nb_interaction_set_answer      (NbInteraction     *self,
+                                                  NbAnswer           answer);
+gint64            nb_interaction_get_answered    (NbInteraction     *self);
+void              nb_interaction_set_answered    (NbInteraction     *self,
+                                                  gint64             answered);
+NbInitiator       nb_interaction_get_initiator   (NbInteraction     *self);
+void              nb_interaction_set_initiator   (NbInteraction     *self,
+                                                  NbInitiator        initiator);
 gint64            nb_interaction_get_created     (NbInteraction     *self);
 gint64            nb_interaction_get_updated     (NbInteraction     *self);
 

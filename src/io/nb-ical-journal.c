@@ -36,6 +36,9 @@
  *   X-NETBOOK-DEFAULT-TITLE  the SUMMARY Netbook made, when it has no own
  *                      title: while SUMMARY still says it, each device
  *                      shows the title made in its own language
+ *   X-NETBOOK-ANSWER   a favour's answer: yes, no or later
+ *   X-NETBOOK-ANSWERED when it was given (UTC date and time)
+ *   X-NETBOOK-INITIATOR  who reached out: me or them
  *
  * An interaction read from a file or a server keeps its VJOURNAL as it was
  * written (NbInteraction:ical-source); written back, only the properties of
@@ -49,6 +52,9 @@
 #define X_DEFAULT_TITLE "X-NETBOOK-DEFAULT-TITLE"
 #define X_CIRCLE        "X-NETBOOK-CIRCLE"
 #define X_CADENCE       "X-NETBOOK-CADENCE"
+#define X_ANSWER        "X-NETBOOK-ANSWER"
+#define X_ANSWERED      "X-NETBOOK-ANSWERED"
+#define X_INITIATOR     "X-NETBOOK-INITIATOR"
 
 #define CIRCLE_UID_PREFIX "netbook-circle-"
 
@@ -110,6 +116,31 @@ read_people (icalcomponent *component,
 
 /* A VJOURNAL as an interaction; NULL with @error set
  * (%NB_IO_ERROR_NOT_SUPPORTED) when it is none of Netbook's. */
+/* A favour's answer and who reached out; a word Netbook does not know
+ * (another version's) is left as not said, and the line stays in the
+ * entry's source. */
+static void
+read_give_and_take (icalcomponent *component,
+                    NbInteraction *interaction)
+{
+  const char *answered = _nb_ical_x_value (component, X_ANSWERED);
+  NbAnswer answer;
+  NbInitiator initiator;
+
+  if (nb_answer_from_string (_nb_ical_x_value (component, X_ANSWER), &answer))
+    nb_interaction_set_answer (interaction, answer);
+  if (nb_initiator_from_string (_nb_ical_x_value (component, X_INITIATOR), &initiator))
+    nb_interaction_set_initiator (interaction, initiator);
+  if (answered != NULL)
+    {
+      struct icaltimetype t = icaltime_from_string (answered);
+
+      if (!icaltime_is_null_time (t) && icaltime_is_valid_time (t) && !t.is_date &&
+          t.year >= 1900 && t.year < 10000)
+        nb_interaction_set_answered (interaction, icaltime_as_timet_with_zone (t, icaltimezone_get_utc_timezone ()));
+    }
+}
+
 static NbIcalJournal *
 read_journal (icalcomponent  *root,
               icalcomponent  *component,
@@ -198,6 +229,7 @@ read_journal (icalcomponent  *root,
     nb_interaction_set_title (journal->interaction, summary);
 
   read_people (component, journal);
+  read_give_and_take (component, journal->interaction);
 
   return journal;
 }
@@ -421,7 +453,9 @@ enum
   GROUP_NOTE   = 1 << 3,
   GROUP_KIND   = 1 << 4,
   GROUP_PEOPLE = 1 << 5,
-  GROUP_ALL    = (1 << 6) - 1,
+  GROUP_ANSWER = 1 << 6,
+  GROUP_INITIATOR = 1 << 7,
+  GROUP_ALL    = (1 << 8) - 1,
 };
 
 static const struct {
@@ -435,6 +469,9 @@ static const struct {
   { X_DEFAULT_TITLE, GROUP_TITLE },
   { "DESCRIPTION", GROUP_NOTE },
   { X_INTERACTION, GROUP_KIND },
+  { X_ANSWER, GROUP_ANSWER },
+  { X_ANSWERED, GROUP_ANSWER },
+  { X_INITIATOR, GROUP_INITIATOR },
 };
 
 static guint
@@ -563,6 +600,16 @@ append_groups (GString            *out,
     _nb_ical_append_x (out, X_INTERACTION, nb_interaction_kind_to_string (nb_interaction_get_kind (interaction)));
   if (made_title != NULL)
     _nb_ical_append_x (out, X_DEFAULT_TITLE, made_title);
+
+  if ((groups & GROUP_ANSWER) && nb_interaction_get_answer (interaction) != NB_ANSWER_NONE)
+    {
+      _nb_ical_append_x (out, X_ANSWER, nb_answer_to_string (nb_interaction_get_answer (interaction)));
+      if (nb_interaction_get_answered (interaction) > 0)
+        _nb_ical_append_x (out, X_ANSWERED,
+                           icaltime_as_ical_string (utc_time (nb_interaction_get_answered (interaction))));
+    }
+  if ((groups & GROUP_INITIATOR) && nb_interaction_get_initiator (interaction) != NB_INITIATOR_UNKNOWN)
+    _nb_ical_append_x (out, X_INITIATOR, nb_initiator_to_string (nb_interaction_get_initiator (interaction)));
 }
 
 static char *
@@ -603,6 +650,11 @@ changed_groups (NbInteraction *before,
     changed |= GROUP_NOTE;
   if (nb_interaction_get_kind (before) != nb_interaction_get_kind (interaction))
     changed |= GROUP_KIND;
+  if (nb_interaction_get_answer (before) != nb_interaction_get_answer (interaction) ||
+      nb_interaction_get_answered (before) != nb_interaction_get_answered (interaction))
+    changed |= GROUP_ANSWER;
+  if (nb_interaction_get_initiator (before) != nb_interaction_get_initiator (interaction))
+    changed |= GROUP_INITIATOR;
   {
     GArray *a = nb_interaction_get_people (before);
     GArray *b = nb_interaction_get_people (interaction);

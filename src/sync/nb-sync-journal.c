@@ -140,6 +140,62 @@ describe_title (GObject *item)
 }
 
 static void
+copy_answer (GObject *to,
+             GObject *from)
+{
+  if (!both_interactions (to, from))
+    return;
+
+  g_object_freeze_notify (to);
+  nb_interaction_set_answer (NB_INTERACTION (to), nb_interaction_get_answer (NB_INTERACTION (from)));
+  nb_interaction_set_answered (NB_INTERACTION (to), nb_interaction_get_answered (NB_INTERACTION (from)));
+  g_object_thaw_notify (to);
+}
+
+static char *
+describe_answer (GObject *item)
+{
+  NbInteraction *interaction;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *day = NULL;
+
+  if (!NB_IS_INTERACTION (item))
+    return NULL;
+
+  interaction = NB_INTERACTION (item);
+  if (nb_interaction_get_answered (interaction) <= 0)
+    return g_strdup (nb_answer_get_label (nb_interaction_get_answer (interaction)));
+
+  when = g_date_time_new_from_unix_local (nb_interaction_get_answered (interaction));
+  day = g_date_time_format (when, "%Y-%m-%d");
+  return g_strdup_printf ("%s (%s)", nb_answer_get_label (nb_interaction_get_answer (interaction)), day);
+}
+
+static void
+copy_initiator (GObject *to,
+                GObject *from)
+{
+  if (both_interactions (to, from))
+    nb_interaction_set_initiator (NB_INTERACTION (to), nb_interaction_get_initiator (NB_INTERACTION (from)));
+}
+
+static char *
+describe_initiator (GObject *item)
+{
+  if (!NB_IS_INTERACTION (item))
+    return NULL;
+
+  switch (nb_interaction_get_initiator (NB_INTERACTION (item)))
+    {
+    /* Translators: who reached out, in a sync conflict's note. */
+    case NB_INITIATOR_ME: return g_strdup (_("Me"));
+    case NB_INITIATOR_THEM: return g_strdup (_("Them"));
+    case NB_INITIATOR_UNKNOWN:
+    default: return g_strdup (_("Not said"));
+    }
+}
+
+static void
 copy_rhythm (GObject *to,
              GObject *from)
 {
@@ -167,6 +223,8 @@ static const NbMergeField journal_fields[] = {
   { N_("With"), { NULL }, copy_people, describe_people },
   { N_("Note"), { NULL }, copy_note, describe_note },
   { N_("Title"), { NULL }, copy_title, describe_title },
+  { N_("Answer"), { NULL }, copy_answer, describe_answer },
+  { N_("Reached Out"), { NULL }, copy_initiator, describe_initiator },
   /* Translators: a circle's keep-in-touch rhythm, in a sync conflict's note. */
   { N_("Rhythm"), { NULL }, copy_rhythm, describe_rhythm },
 };

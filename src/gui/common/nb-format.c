@@ -515,3 +515,62 @@ nb_format_suggestion (const NbSuggestion *suggestion,
       return g_strdup (_("Never met since you added them"));
     }
 }
+
+/**
+ * nb_format_answer:
+ * @interaction: an interaction
+ *
+ * Returns: (nullable): for a favour that was answered, the answer as a
+ *   plain fact, with its day when known: "I said no, March 12" for a
+ *   favour asked of me, "They said yes" for one I asked; %NULL otherwise.
+ *   Saying no is said as plainly as yes.
+ */
+char *
+nb_format_answer (NbInteraction *interaction)
+{
+  NbInteractionKind kind;
+  NbAnswer answer;
+  const char *said;
+  gboolean mine;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (NB_IS_INTERACTION (interaction), NULL);
+
+  kind = nb_interaction_get_kind (interaction);
+  answer = nb_interaction_get_answer (interaction);
+  if (!nb_interaction_kind_is_request (kind) || answer == NB_ANSWER_NONE)
+    return NULL;
+
+  mine = kind == NB_INTERACTION_FAVOUR_ASKED_OF_ME;
+  switch (answer)
+    {
+    case NB_ANSWER_YES:
+      said = mine ? C_("answer", "I said yes") : C_("answer", "They said yes");
+      break;
+    case NB_ANSWER_NO:
+      said = mine ? C_("answer", "I said no") : C_("answer", "They said no");
+      break;
+    case NB_ANSWER_LATER:
+    default:
+      said = mine ? C_("answer", "I said later") : C_("answer", "They said later");
+      break;
+    }
+
+  if (nb_interaction_get_answered (interaction) <= 0)
+    return g_strdup (said);
+
+  {
+    g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (nb_interaction_get_answered (interaction));
+    g_autoptr(GDateTime) date = g_date_time_new_utc (g_date_time_get_year (when),
+                                                     g_date_time_get_month (when),
+                                                     g_date_time_get_day_of_month (when), 0, 0, 0);
+
+    /* Translators: the day of an answer, as g_date_time_format() takes it:
+     * "%B %-d" gives "March 12"; "%-d. %B" gives "12. März". */
+    day = g_date_time_format (date, C_("answer", "%B %-d"));
+  }
+
+  /* Translators: an answer and its day: "I said no, March 12". */
+  return g_strdup_printf (C_("answer", "%1$s, %2$s"), said, day);
+}
+

@@ -79,6 +79,9 @@ nb_log_interaction_now (GtkWidget         *where,
 
   interaction = nb_interaction_new_with_contact (kind, contact_id, now);
   nb_interaction_set_has_time (interaction, TRUE);
+  /* "Called them", "wrote to them": I reached out. */
+  if (kind == NB_INTERACTION_CALL || kind == NB_INTERACTION_MESSAGE)
+    nb_interaction_set_initiator (interaction, NB_INITIATOR_ME);
   saved = nb_store_save_interaction (store, interaction, &error);
   if (saved == NULL)
     {

@@ -69,6 +69,20 @@ kind_icon (NbInteractionKind kind)
 }
 
 static gboolean
+same_answer (NbHistoryItem *a,
+             NbHistoryItem *b)
+{
+  NbInteraction *x = nb_history_item_get_interaction (a);
+  NbInteraction *y = nb_history_item_get_interaction (b);
+
+  if (x == NULL || y == NULL)
+    return x == y;
+
+  return nb_interaction_get_answer (x) == nb_interaction_get_answer (y) &&
+         nb_interaction_get_answered (x) == nb_interaction_get_answered (y);
+}
+
+static gboolean
 items_equal (NbHistoryItem *a,
              NbHistoryItem *b)
 {
@@ -79,7 +93,8 @@ items_equal (NbHistoryItem *a,
          nb_history_item_get_interaction_kind (a) == nb_history_item_get_interaction_kind (b) &&
          nb_history_item_get_age (a) == nb_history_item_get_age (b) &&
          g_strcmp0 (nb_history_item_get_title (a), nb_history_item_get_title (b)) == 0 &&
-         g_strcmp0 (nb_history_item_get_note (a), nb_history_item_get_note (b)) == 0;
+         g_strcmp0 (nb_history_item_get_note (a), nb_history_item_get_note (b)) == 0 &&
+         same_answer (a, b);
 }
 
 /* Puts @fresh in place of the items from @offset on, changing only what
@@ -405,6 +420,20 @@ create_row_cb (gpointer object,
       adw_action_row_add_suffix (row, suffix_button ("user-trash-symbolic", _("Delete"), _("Delete the entry"),
                                                      "history.delete", id));
       break;
+    }
+
+  if (nb_history_item_get_interaction (item) != NULL)
+    {
+      /* "Tuesday, March 3 · I said no, March 12". */
+      g_autofree char *answer = nb_format_answer (nb_history_item_get_interaction (item));
+
+      if (answer != NULL)
+        {
+          char *both = g_strdup_printf (C_("history", "%1$s · %2$s"), when, answer);
+
+          g_free (when);
+          when = both;
+        }
     }
 
   if (note != NULL && *note != '\0' && kind != NB_HISTORY_ITEM_BIRTHDAY)

@@ -38,6 +38,10 @@ struct _NbInteractionDialog
   GtkWidget       *save_button;
   AdwComboRow     *kind_row;
   GtkStringList   *kind_model;
+  AdwComboRow     *answer_row;
+  GtkStringList   *answer_model;
+  AdwComboRow     *initiator_row;
+  GtkStringList   *initiator_model;
   GtkLabel        *date_label;
   GtkPopover      *date_popover;
   GtkCalendar     *calendar;
@@ -71,6 +75,27 @@ day_selected_cb (NbInteractionDialog *self)
 }
 
 static void update_people (NbInteractionDialog *self);
+
+static NbInteractionKind
+selected_kind (NbInteractionDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->kinds != NULL && selected < self->kinds->len)
+    return g_array_index (self->kinds, int, selected);
+
+  return nb_interaction_get_kind (self->interaction);
+}
+
+/* A favour, asked of me or by me, has an answer. */
+static void
+kind_changed_cb (NbInteractionDialog *self)
+{
+  if (self->interaction == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->answer_row), nb_interaction_kind_is_request (selected_kind (self)));
+}
 
 static void
 remove_person_cb (GtkButton           *button,
@@ -143,6 +168,24 @@ save_action (GtkWidget  *widget,
   if (selected < self->kinds->len)
     nb_interaction_set_kind (self->interaction, g_array_index (self->kinds, int, selected));
 
+  /* The answer, and when it was given: now, when it is new. */
+  {
+    NbAnswer answer = adw_combo_row_get_selected (self->answer_row);
+
+    if (!nb_interaction_kind_is_request (nb_interaction_get_kind (self->interaction)) ||
+        answer >= NB_N_ANSWERS)
+      answer = NB_ANSWER_NONE;
+    if (answer != nb_interaction_get_answer (self->interaction))
+      {
+        g_autoptr(GDateTime) now = nb_clock_get_now ();
+
+        nb_interaction_set_answer (self->interaction, answer);
+        nb_interaction_set_answered (self->interaction, answer != NB_ANSWER_NONE ? g_date_time_to_unix (now) : 0);
+      }
+  }
+  if (adw_combo_row_get_selected (self->initiator_row) < NB_N_INITIATORS)
+    nb_interaction_set_initiator (self->interaction, adw_combo_row_get_selected (self->initiator_row));
+
   if (adw_expander_row_get_enable_expansion (self->time_row))
     {
       g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (&self->day),
@@ -188,6 +231,16 @@ fill (NbInteractionDialog *self)
       gtk_string_list_append (self->kind_model, nb_interaction_kind_get_label (kind));
     }
   adw_combo_row_set_selected (self->kind_row, selected);
+
+  /* In the order of the values. */
+  for (guint answer = 0; answer < NB_N_ANSWERS; answer++)
+    gtk_string_list_append (self->answer_model, nb_answer_get_label (answer));
+  adw_combo_row_set_selected (self->answer_row, nb_interaction_get_answer (self->interaction));
+  gtk_string_list_append (self->initiator_model, C_("reached out", "Not said"));
+  gtk_string_list_append (self->initiator_model, C_("reached out", "I did"));
+  gtk_string_list_append (self->initiator_model, C_("reached out", "They did"));
+  adw_combo_row_set_selected (self->initiator_row, nb_interaction_get_initiator (self->interaction));
+  kind_changed_cb (self);
 
   nb_interaction_get_day (self->interaction, &self->day);
   shown = nb_interaction_dup_date_time (self->interaction);
@@ -252,6 +305,10 @@ nb_interaction_dialog_class_init (NbInteractionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, kind_model);
+  gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, answer_row);
+  gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, answer_model);
+  gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, initiator_row);
+  gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, initiator_model);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, date_label);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, date_popover);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, calendar);
@@ -262,6 +319,7 @@ nb_interaction_dialog_class_init (NbInteractionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, chooser);
   gtk_widget_class_bind_template_child (widget_class, NbInteractionDialog, note_row);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, contact_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "interaction.save", NULL, save_action);
