@@ -1219,6 +1219,134 @@ test_answers (void)
   g_assert_cmpint (nb_interaction_get_answer (copy), ==, NB_ANSWER_NONE);
 }
 
+static gint64
+log_answered (NbStore           *store,
+              gint64             contact_id,
+              int                days,
+              NbInteractionKind  kind,
+              NbAnswer           answer,
+              NbInitiator        initiator)
+{
+  g_autoptr(GDateTime) when = days_ago (days, 10);
+  g_autoptr(NbInteraction) draft = nb_interaction_new_with_contact (kind, contact_id, when);
+  g_autoptr(NbInteraction) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nb_interaction_set_answer (draft, answer);
+  nb_interaction_set_initiator (draft, initiator);
+  saved = nb_store_save_interaction (store, draft, &error);
+  g_assert_no_error (error);
+  return nb_interaction_get_id (saved);
+}
+
+static char *
+note_of (NbStore *store,
+         gint64   contact_id)
+{
+  g_autoptr(GDateTime) now = fixed_now ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbGiveAndTake) counts = nb_store_get_give_and_take (store, contact_id, now, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (counts);
+  return nb_give_and_take_dup_note (counts, "Ada");
+}
+
+/* The last twelve months with Ada, each way, and the one gentle note:
+ * none while it is balanced; who reached out the last times in a row;
+ * help only one way, said before the rest. */
+static void
+test_give_and_take (void)
+{
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbGiveAndTake) counts = NULL;
+  g_autoptr(GDateTime) now = fixed_now ();
+  g_autoptr(GDateTime) lunch_time = days_ago (30, 12);
+  g_autoptr(NbMeeting) lunch = nb_meeting_new ();
+  g_autoptr(NbMeeting) saved_lunch = NULL;
+  g_autoptr(GPtrArray) attendees = nb_attendee_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gint64 ada, alan, hidden;
+
+  nb_clock_set_fixed (now);
+  store = nb_test_open_store (NULL);
+  ada = add_old_contact (store, "Ada Lovelace", -1, NULL);
+  alan = add_old_contact (store, "Alan Turing", -1, NULL);
+
+  /* Nothing yet: nothing to say. */
+  note = note_of (store, ada);
+  g_assert_null (note);
+
+  /* Over a year ago, a call she made: not counted. */
+  log_answered (store, ada, 400, NB_INTERACTION_CALL, NB_ANSWER_NONE, NB_INITIATOR_THEM);
+  /* She asked a favour; I said no. I asked one; she said yes. */
+  log_answered (store, ada, 200, NB_INTERACTION_FAVOUR_ASKED_OF_ME, NB_ANSWER_NO, NB_INITIATOR_THEM);
+  log_answered (store, ada, 150, NB_INTERACTION_FAVOUR_I_ASKED, NB_ANSWER_YES, NB_INITIATOR_ME);
+  /* Alan's are his. */
+  log_answered (store, alan, 5, NB_INTERACTION_CALL, NB_ANSWER_NONE, NB_INITIATOR_ME);
+
+  g_ptr_array_add (attendees, nb_attendee_new (ada, "Ada Lovelace", NULL));
+  nb_meeting_set_start (lunch, lunch_time);
+  nb_meeting_set_attendees (lunch, attendees);
+  nb_meeting_set_status (lunch, NB_MEETING_DONE);
+  nb_meeting_set_payer (lunch, NB_PAYER_THEM);
+  saved_lunch = nb_store_save_meeting (store, lunch, &error);
+  g_assert_no_error (error);
+
+  counts = nb_store_get_give_and_take (store, ada, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts->reached_out[NB_INITIATOR_THEM], ==, 1);
+  g_assert_cmpuint (counts->reached_out[NB_INITIATOR_ME], ==, 1);
+  g_assert_cmpuint (counts->asked_of_me[NB_ANSWER_NO], ==, 1);
+  g_assert_cmpuint (counts->i_asked[NB_ANSWER_YES], ==, 1);
+  g_assert_cmpuint (counts->meals[NB_PAYER_THEM], ==, 1);
+  g_assert_cmpuint (nb_give_and_take_given (counts), ==, 0);
+  g_assert_cmpuint (nb_give_and_take_received (counts), ==, 1);
+  g_assert_cmpuint (nb_give_and_take_count (counts), ==, 3);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_null (note);
+
+  /* Then I reached out five times in a row: said. */
+  for (int i = 0; i < 5; i++)
+    log_answered (store, ada, 100 - i * 10, i % 2 ? NB_INTERACTION_MESSAGE : NB_INTERACTION_CALL,
+              NB_ANSWER_NONE, NB_INITIATOR_ME);
+  /* A meeting nobody said who began does not break the run. */
+  log_answered (store, ada, 35, NB_INTERACTION_MET, NB_ANSWER_NONE, NB_INITIATOR_UNKNOWN);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_cmpstr (note, ==, "You have reached out the last 6 times");
+
+  /* She called: the run is over. */
+  hidden = log_answered (store, ada, 20, NB_INTERACTION_CALL, NB_ANSWER_NONE, NB_INITIATOR_THEM);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_null (note);
+
+  /* Deleted (its Undo pending): not counted. */
+  g_assert_true (nb_store_set_interaction_hidden (store, hidden, TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_cmpstr (note, ==, "You have reached out the last 6 times");
+
+  /* Help from her, three times, and none from me: that comes first. */
+  for (int i = 0; i < 2; i++)
+    log_answered (store, ada, 10 - i, NB_INTERACTION_HELP_RECEIVED, NB_ANSWER_NONE, NB_INITIATOR_UNKNOWN);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_cmpstr (note, ==, "Ada has helped you 3 times this year; perhaps there is something you can offer them");
+
+  /* Help given back: balanced, so only the run is said. */
+  log_answered (store, ada, 2, NB_INTERACTION_HELP_GIVEN, NB_ANSWER_NONE, NB_INITIATOR_ME);
+  g_clear_pointer (&note, g_free);
+  note = note_of (store, ada);
+  g_assert_cmpstr (note, ==, "You have reached out the last 7 times");
+
+  nb_clock_set_fixed (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1241,6 +1369,7 @@ main (int   argc,
   g_test_add_func ("/keep-in-touch/time-zone-change", test_time_zone_change);
   g_test_add_func ("/keep-in-touch/new-day", test_new_day);
   g_test_add_func ("/keep-in-touch/answers", test_answers);
+  g_test_add_func ("/keep-in-touch/give-and-take", test_give_and_take);
 
   return g_test_run ();
 }

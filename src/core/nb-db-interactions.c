@@ -758,3 +758,67 @@ nb_db_list_history (NbDb           *db,
 
   return g_steal_pointer (&items);
 }
+
+/**
+ * nb_db_load_give_and_take:
+ * @db: a connection
+ * @contact_id: a contact
+ * @since: the start of the period (Unix time)
+ * @until: its end (Unix time): later plans are not counted
+ * @out: where to count
+ * @error: return location for an error
+ *
+ * Counts the contact's interactions (hidden ones left out), newest first,
+ * and the meals that happened with them, by who paid: one walk of each
+ * index by contact and date.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_load_give_and_take (NbDb           *db,
+                          gint64          contact_id,
+                          gint64          since,
+                          gint64          until,
+                          NbGiveAndTake  *out,
+                          GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT i.kind, i.answer, i.initiator FROM interaction_people p"
+                        " JOIN interactions i ON i.id = p.interaction_id"
+                        " WHERE p.contact_id = ?1 AND p.date >= ?2 AND p.date <= ?3 AND i.hidden = 0"
+                        " ORDER BY p.date DESC, i.id DESC",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  sqlite3_bind_int64 (stmt, 2, since);
+  sqlite3_bind_int64 (stmt, 3, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NbInteractionKind kind = sqlite3_column_int (stmt, 0);
+
+      /* Meals are counted from the planner, with who paid. */
+      if (kind != NB_INTERACTION_MEAL)
+        nb_give_and_take_add (out, kind, sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2));
+    }
+  if (!nb_db_finish_rows (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT m.payer FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id"
+                        " WHERE a.contact_id = ?1 AND m.status = 1 AND m.start >= ?2 AND m.start <= ?3",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  sqlite3_bind_int64 (stmt, 2, since);
+  sqlite3_bind_int64 (stmt, 3, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    nb_give_and_take_add_meal (out, sqlite3_column_int (stmt, 0));
+
+  return nb_db_finish_rows (db, stmt, rc, error);
+}
+

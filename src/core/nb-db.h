@@ -18,6 +18,7 @@
 #include "nb-keep-in-touch.h"
 #include "nb-calendar-event.h"
 #include "nb-captured-meeting.h"
+#include "nb-give-and-take.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
@@ -260,6 +261,12 @@ gboolean      nb_db_set_interaction_hidden (NbDb             *db,
                                           GArray             *touched,
                                           GError            **error);
 GArray       *nb_db_list_hidden_interactions (NbDb           *db,
+                                          GError            **error);
+gboolean      nb_db_load_give_and_take   (NbDb               *db,
+                                          gint64              contact_id,
+                                          gint64              since,
+                                          gint64              until,
+                                          NbGiveAndTake      *out,
                                           GError            **error);
 GPtrArray    *nb_db_list_history         (NbDb               *db,
                                           gint64              contact_id,

@@ -1851,6 +1851,36 @@ nb_store_get_keep_in_touch (NbStore    *self,
                                    default_cadence, error);
 }
 
+/**
+ * nb_store_get_give_and_take:
+ * @self: a store
+ * @contact_id: a contact
+ * @now: the end of the period (its start %NB_GIVE_AND_TAKE_DAYS days before)
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): what happened each way with the
+ *   contact over the last twelve months, or %NULL on error
+ */
+NbGiveAndTake *
+nb_store_get_give_and_take (NbStore    *self,
+                            gint64      contact_id,
+                            GDateTime  *now,
+                            GError    **error)
+{
+  g_autoptr(NbGiveAndTake) counts = nb_give_and_take_new ();
+  g_autoptr(GDateTime) since = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  since = g_date_time_add_days (now, -NB_GIVE_AND_TAKE_DAYS);
+  if (!nb_db_load_give_and_take (self->db, contact_id, g_date_time_to_unix (since),
+                                 g_date_time_to_unix (now), counts, error))
+    return NULL;
+
+  return g_steal_pointer (&counts);
+}
+
 typedef struct
 {
   guint32     today;

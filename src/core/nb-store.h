@@ -15,6 +15,7 @@
 #include "nb-history-item.h"
 #include "nb-interaction.h"
 #include "nb-captured-meeting.h"
+#include "nb-give-and-take.h"
 #include "nb-keep-in-touch.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -120,6 +121,10 @@ gboolean    nb_store_set_capture_calendar      (NbStore              *self,
                                                 GError              **error);
 
 /* Interactions, history and keep in touch. */
+NbGiveAndTake *nb_store_get_give_and_take      (NbStore              *self,
+                                                gint64                contact_id,
+                                                GDateTime            *now,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 NbInteraction *nb_store_save_interaction       (NbStore              *self,
                                                 NbInteraction        *interaction,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
