@@ -18,6 +18,7 @@
 #include "nb-contact-sidebar.h"
 #include "nb-contact-chooser.h"
 #include "nb-format.h"
+#include "nb-give-and-take-group.h"
 #include "nb-gui-test-util.h"
 #include "nb-interaction-dialog.h"
 #include "nb-keep-in-touch-row.h"
@@ -508,6 +509,18 @@ test_answer (Fixture       *fixture,
   row = nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title",
                                 nb_interaction_kind_get_label (NB_INTERACTION_FAVOUR_ASKED_OF_ME));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), said));
+
+  /* The card's give and take has it, and Preferences can hide it. */
+  {
+    GtkWidget *group = nb_gui_wait_for_widget (card, NB_TYPE_GIVE_AND_TAKE_GROUP, NULL, NULL);
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    nb_gui_wait_for_widget (group, ADW_TYPE_ACTION_ROW, "title", _("Favours"));
+    g_settings_set_boolean (settings, "show-give-and-take", FALSE);
+    nb_gui_wait_for_widget_gone (card, NB_TYPE_GIVE_AND_TAKE_GROUP, NULL, NULL);
+    g_settings_set_boolean (settings, "show-give-and-take", TRUE);
+    nb_gui_wait_for_widget (card, NB_TYPE_GIVE_AND_TAKE_GROUP, NULL, NULL);
+  }
 }
 
 static void

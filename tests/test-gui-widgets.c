@@ -15,6 +15,7 @@
 #include "nb-contact-sidebar.h"
 #include "nb-field-row.h"
 #include "nb-follow-up-row.h"
+#include "nb-give-and-take-group.h"
 #include "nb-gui-test-util.h"
 #include "nb-people-view.h"
 #include "nb-suggestion-row.h"
@@ -489,6 +490,74 @@ test_capture_files (Fixture       *fixture,
                                       "SELECT count(*) FROM interactions"), ==, 0);
 }
 
+static const char *
+row_subtitle (GtkWidget  *group,
+              const char *title)
+{
+  GtkWidget *row = nb_gui_find_widget (group, ADW_TYPE_ACTION_ROW, "title", title, FALSE);
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_visible (row) ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+}
+
+/* A give and take in words: what happened is said, what did not is not,
+ * and the gentle note only when it is one-sided. */
+static void
+test_give_and_take (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(NbGiveAndTake) counts = nb_give_and_take_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = nb_give_and_take_group_new ();
+  g_autofree char *note = NULL;
+  g_autofree char *favours = NULL;
+  g_autofree char *answers = NULL;
+  GtkWidget *note_row;
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  show (fixture, page);
+
+  /* Nothing happened: nothing shown. */
+  nb_give_and_take_group_show (NB_GIVE_AND_TAKE_GROUP (group), counts, "Ada <Lovelace>");
+  g_assert_false (gtk_widget_get_visible (group));
+
+  nb_give_and_take_add (counts, NB_INTERACTION_CALL, NB_ANSWER_NONE, NB_INITIATOR_ME);
+  nb_give_and_take_add (counts, NB_INTERACTION_FAVOUR_ASKED_OF_ME, NB_ANSWER_NO, NB_INITIATOR_THEM);
+  nb_give_and_take_add (counts, NB_INTERACTION_FAVOUR_ASKED_OF_ME, NB_ANSWER_YES, NB_INITIATOR_THEM);
+  nb_give_and_take_add_meal (counts, NB_PAYER_DUTCH);
+  nb_give_and_take_group_show (NB_GIVE_AND_TAKE_GROUP (group), counts, "Ada <Lovelace>");
+  g_assert_true (gtk_widget_get_visible (group));
+
+  /* Balanced enough: no note. */
+  note_row = nb_gui_find_widget (group, ADW_TYPE_ACTION_ROW, "title", "", FALSE);
+  g_assert_nonnull (note_row);
+  g_assert_false (gtk_widget_get_visible (note_row));
+
+  g_assert_nonnull (strstr (row_subtitle (group, _("Reached Out")), "Ada <Lovelace>"));
+  /* The yes counts as help given; the no is said as it is. */
+  g_assert_nonnull (row_subtitle (group, _("Help")));
+  answers = g_strdup_printf ("%s%s%s", nb_answer_get_label (NB_ANSWER_YES), C_("give and take", ", "),
+                             nb_answer_get_label (NB_ANSWER_NO));
+  favours = g_strdup (row_subtitle (group, _("Favours")));
+  g_assert_nonnull (strstr (favours, answers));
+  g_assert_nonnull (row_subtitle (group, _("Meals")));
+  /* Nothing else happened. */
+  g_assert_null (row_subtitle (group, _("Also")));
+
+  /* Help received three times and none given back: said, once. */
+  nb_give_and_take_free (g_steal_pointer (&counts));
+  counts = nb_give_and_take_new ();
+  for (int i = 0; i < 3; i++)
+    nb_give_and_take_add (counts, NB_INTERACTION_HELP_RECEIVED, NB_ANSWER_NONE, NB_INITIATOR_UNKNOWN);
+  nb_give_and_take_group_show (NB_GIVE_AND_TAKE_GROUP (group), counts, "Ada <Lovelace>");
+  note = nb_give_and_take_dup_note (counts, "Ada <Lovelace>");
+  g_assert_nonnull (note);
+  note_row = nb_gui_find_widget (group, ADW_TYPE_ACTION_ROW, "title", note, FALSE);
+  g_assert_nonnull (note_row);
+  g_assert_true (gtk_widget_get_visible (note_row));
+  g_assert_null (row_subtitle (group, _("Reached Out")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +573,7 @@ main (int   argc,
 
   g_test_add ("/gui/widgets/field-row", Fixture, NULL, fixture_set_up, test_field_row, fixture_tear_down);
   g_test_add ("/gui/widgets/capture-files", Fixture, NULL, fixture_set_up, test_capture_files, fixture_tear_down);
+  g_test_add ("/gui/widgets/give-and-take", Fixture, NULL, fixture_set_up, test_give_and_take, fixture_tear_down);
   g_test_add ("/gui/widgets/address-row", Fixture, NULL, fixture_set_up, test_address_row, fixture_tear_down);
 
   return g_test_run ();

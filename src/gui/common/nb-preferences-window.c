@@ -48,6 +48,7 @@ struct _NbPreferencesWindow
   NbStore              *store;
   GtkWidget            *circles_group;
   GtkSwitch            *last_in_touch_switch;
+  GtkSwitch            *give_and_take_switch;
 };
 
 G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -360,6 +361,7 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, am_pm_label);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, circles_group);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, last_in_touch_switch);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, give_and_take_switch);
 }
 
 static void
@@ -370,6 +372,8 @@ nb_preferences_window_init (NbPreferencesWindow *self)
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "birthday-notifications", self->birthday_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-give-and-take", self->give_and_take_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-last-in-touch", self->last_in_touch_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);

@@ -19,6 +19,7 @@
 #include "nb-interaction-dialog.h"
 #include "nb-log-interaction.h"
 #include "nb-format.h"
+#include "nb-give-and-take-group.h"
 #include "nb-meal-row.h"
 
 /**
@@ -341,6 +342,33 @@ add_sync_history (NbContactCard *self)
   gtk_box_append (self->groups_box, GTK_WIDGET (group));
 }
 
+/* The last twelve months each way, unless Preferences hide it. */
+static void
+add_give_and_take (NbContactCard *self)
+{
+  g_autoptr(NbGiveAndTake) counts = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *group;
+
+  if (self->store == NULL || !g_settings_get_boolean (self->settings, "show-give-and-take"))
+    return;
+
+  now = nb_clock_get_now ();
+  counts = nb_store_get_give_and_take (self->store, nb_contact_get_id (self->contact), now, &error);
+  if (counts == NULL)
+    {
+      g_warning ("Could not read the give and take: %s", error->message);
+      return;
+    }
+  if (nb_give_and_take_count (counts) == 0)
+    return;
+
+  group = nb_give_and_take_group_new ();
+  nb_give_and_take_group_show (NB_GIVE_AND_TAKE_GROUP (group), counts, nb_contact_get_full_name (self->contact));
+  gtk_box_append (self->groups_box, group);
+}
+
 static void
 rebuild (NbContactCard *self)
 {
@@ -434,6 +462,7 @@ rebuild (NbContactCard *self)
   add_group_if_filled (self, group, n);
 
   add_keep_in_touch (self);
+  add_give_and_take (self);
   add_meals (self);
 
   group = new_group (_("Notes"));
@@ -587,6 +616,8 @@ nb_contact_card_init (NbContactCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::show-give-and-take", G_CALLBACK (rebuild), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -653,6 +684,7 @@ nb_contact_card_set_store (NbContactCard *self,
     {
       self->store = g_object_ref (store);
       g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (rebuild), self);
+      g_signal_connect_swapped (store, "interactions-changed", G_CALLBACK (rebuild), self);
     }
 
   if (self->groups_box != NULL)
