@@ -537,6 +537,93 @@ test_both_edit (Fixture       *fixture,
   g_assert_cmpint (nb_interaction_get_kind (there), ==, NB_INTERACTION_VIDEO_CALL);
 }
 
+/* A favour asked of me, answered no here, reaches the other device with
+ * its answer, its day and who reached out; answered yes there, and who
+ * reached out changed here at the same time: both changes are kept, and
+ * both devices agree on the give and take. */
+static void
+test_answers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "ada@example.org", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(NbInteraction) favour = NULL;
+  g_autoptr(NbInteraction) here = NULL;
+  g_autoptr(NbInteraction) there = NULL;
+  g_autoptr(NbGiveAndTake) counts_here = NULL;
+  g_autoptr(NbGiveAndTake) counts_there = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 answered = g_date_time_to_unix (now) - 3600;
+
+  sync_both_ways (fixture);
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_new_with_contact (NB_INTERACTION_FAVOUR_ASKED_OF_ME,
+                                                                      nb_contact_get_id (ada), now);
+
+    nb_interaction_set_answer (draft, NB_ANSWER_NO);
+    nb_interaction_set_answered (draft, answered);
+    nb_interaction_set_initiator (draft, NB_INITIATOR_THEM);
+    favour = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+  }
+  sync_both_ways (fixture);
+
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (favour));
+  g_assert_nonnull (there);
+  g_assert_cmpint (nb_interaction_get_kind (there), ==, NB_INTERACTION_FAVOUR_ASKED_OF_ME);
+  g_assert_cmpint (nb_interaction_get_answer (there), ==, NB_ANSWER_NO);
+  g_assert_cmpint (nb_interaction_get_answered (there), ==, answered);
+  g_assert_cmpint (nb_interaction_get_initiator (there), ==, NB_INITIATOR_THEM);
+
+  /* Yes, there; "I reached out", here. */
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (there);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_answer (draft, NB_ANSWER_YES);
+    nb_interaction_set_answered (draft, answered + 60);
+    saved = nb_store_save_interaction (fixture->there, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (favour);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_initiator (draft, NB_INITIATOR_ME);
+    saved = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbSyncResult) first = nb_test_sync (fixture->there, TRUE);
+    g_autoptr(NbSyncResult) second = nb_test_sync (fixture->here, TRUE);
+    g_autoptr(NbSyncResult) third = nb_test_sync (fixture->there, TRUE);
+  }
+
+  g_clear_object (&there);
+  here = nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (favour));
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (favour));
+  g_assert_cmpint (nb_interaction_get_answer (here), ==, NB_ANSWER_YES);
+  g_assert_cmpint (nb_interaction_get_answer (there), ==, NB_ANSWER_YES);
+  g_assert_cmpint (nb_interaction_get_answered (here), ==, answered + 60);
+  g_assert_cmpint (nb_interaction_get_initiator (here), ==, NB_INITIATOR_ME);
+  g_assert_cmpint (nb_interaction_get_initiator (there), ==, NB_INITIATOR_ME);
+
+  /* The same give and take on both devices. */
+  counts_here = nb_store_get_give_and_take (fixture->here, nb_contact_get_id (ada), now, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(NbContact) ada_there = NULL;
+    gint64 id = g_array_index (nb_interaction_get_people (there), gint64, 0);
+
+    ada_there = nb_store_get_contact (fixture->there, id);
+    g_assert_cmpstr (nb_contact_get_uid (ada_there), ==, nb_contact_get_uid (ada));
+    counts_there = nb_store_get_give_and_take (fixture->there, id, now, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpmem (counts_here, sizeof *counts_here, counts_there, sizeof *counts_there);
+  g_assert_cmpuint (counts_here->asked_of_me[NB_ANSWER_YES], ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +634,7 @@ main (int   argc,
   g_test_add ("/sync-journal/circle-rhythm", Fixture, NULL, fixture_set_up, test_circle_rhythm,
               fixture_tear_down);
   g_test_add ("/sync-journal/both-edit", Fixture, NULL, fixture_set_up, test_both_edit, fixture_tear_down);
+  g_test_add ("/sync-journal/answers", Fixture, NULL, fixture_set_up, test_answers, fixture_tear_down);
   g_test_add ("/sync-journal/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/sync-journal/other-client-kept", Fixture, NULL, fixture_set_up, test_other_client_kept,
               fixture_tear_down);
