@@ -277,6 +277,36 @@ organization_line (const char *title,
   return g_strdup_printf (_("%1$s, %2$s"), title, with_unit);
 }
 
+/* Needs and offers typed in the editor, separated by semicolons, are on
+ * the card; a phrase with a semicolon that was not edited stays whole. */
+static void
+test_needs_and_offers (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Ada Lovelace", NULL);
+  g_autoptr(NbContact) ada = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *offers[] = { "poetical science; and notes", NULL };
+  g_autofree char *both = g_strjoin (_("; "), "a flat in Lyon", "a good plumber", NULL);
+
+  nb_contact_set_offers (draft, offers);
+  ada = nb_store_save_contact (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  wait_list_n_items (fixture, 1);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list_model (fixture)), 0, TRUE);
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "poetical science; and notes");
+
+  click_button (fixture, "tooltip-text", _("Edit Contact"));
+  set_row_text (fixture, _("Looking for, separated by semicolons"), " a flat in Lyon ;a good plumber;; ");
+  click_button (fixture, "label", _("_Done"));
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", both);
+  g_assert_cmpstr (nb_contact_get_looking_for (ada)[0], ==, "a flat in Lyon");
+  g_assert_cmpstr (nb_contact_get_looking_for (ada)[1], ==, "a good plumber");
+  g_assert_null (nb_contact_get_looking_for (ada)[2]);
+  /* Not edited: one phrase still. */
+  g_assert_cmpstrv (nb_contact_get_offers (ada), offers);
+}
+
 static void
 test_organization_units (Fixture       *fixture,
                          gconstpointer  data)
@@ -359,6 +389,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_import_files, nb_gui_fixture_tear_down);
   g_test_add ("/gui/organization-units", Fixture, NULL,
               nb_gui_fixture_set_up, test_organization_units, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/needs-and-offers", Fixture, NULL,
+              nb_gui_fixture_set_up, test_needs_and_offers, nb_gui_fixture_tear_down);
   g_test_add ("/gui/translated", Fixture, NULL,
               nb_gui_fixture_set_up, test_translated, nb_gui_fixture_tear_down);
 

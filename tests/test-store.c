@@ -493,6 +493,47 @@ test_changes_from_elsewhere (void)
   g_assert_false (nb_store_check_for_changes (store));
 }
 
+/* Needs and offers are kept in their order, changed, and read again by
+ * another connection. */
+static void
+test_needs_and_offers (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(NbStore) other = NULL;
+  g_autoptr(NbContact) draft = nb_test_contact_new ("Ada Lovelace", "ada@example.org");
+  g_autoptr(NbContact) saved = NULL;
+  g_autoptr(NbContact) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *needs[] = { "a good plumber", "a flat in Lyon", NULL };
+  const char *offers[] = { "instrument making", NULL };
+
+  nb_contact_set_looking_for (draft, needs);
+  nb_contact_set_offers (draft, offers);
+  saved = nb_store_save_contact (store, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contact_phrases"), ==, 3);
+
+  other = nb_store_new (path, &error);
+  g_assert_no_error (error);
+  again = nb_store_get_contact (other, nb_contact_get_id (saved));
+  g_assert_nonnull (again);
+  g_assert_cmpstrv (nb_contact_get_looking_for (again), needs);
+  g_assert_cmpstrv (nb_contact_get_offers (again), offers);
+
+  /* Changed: the old phrases go. */
+  nb_contact_set_looking_for (saved, (const char * const []) { "a flat in Lyon", NULL });
+  g_clear_object (&again);
+  again = nb_store_save_contact (store, saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contact_phrases WHERE kind = 0"), ==, 1);
+
+  /* Deleted with the contact. */
+  g_assert_true (nb_store_delete_contact (store, nb_contact_get_id (saved), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM contact_phrases"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +541,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/store/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/store/needs-and-offers", test_needs_and_offers);
   g_test_add_func ("/store/shared-objects", test_shared_objects);
   g_test_add_func ("/store/change-signals", test_change_signals);
   g_test_add_func ("/store/empty-name-refused", test_empty_name_refused);

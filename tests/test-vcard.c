@@ -1039,6 +1039,62 @@ test_empty_input (void)
     }
 }
 
+/* What they are looking for and what they can offer: one property per
+ * phrase, in order, escaped as RFC 6350 asks, in both versions; another
+ * app's lines around them kept. */
+static void
+test_needs_and_offers (void)
+{
+  static const char card[] =
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "FN:Ada Lovelace\r\n"
+    "N:Lovelace;Ada;;;\r\n"
+    "X-NETBOOK-LOOKING-FOR:a flat in Lyon\\, near the river\r\n"
+    "X-OTHER-APP:kept\r\n"
+    "X-NETBOOK-LOOKING-FOR:advice on fundraising\\; soon\r\n"
+    "X-NETBOOK-OFFERS:instrument making\r\n"
+    "X-NETBOOK-OFFERS:poetical science\\nand notes\r\n"
+    "X-NETBOOK-OFFERS:instrument making\r\n"
+    "END:VCARD\r\n";
+  g_autoptr(NbContact) contact = parse_text (card, NULL);
+  const char * const *needs = nb_contact_get_looking_for (contact);
+  const char * const *offers = nb_contact_get_offers (contact);
+
+  g_assert_cmpuint (g_strv_length ((char **) needs), ==, 2);
+  g_assert_cmpstr (needs[0], ==, "a flat in Lyon, near the river");
+  g_assert_cmpstr (needs[1], ==, "advice on fundraising; soon");
+  /* The repeat is one. */
+  g_assert_cmpuint (g_strv_length ((char **) offers), ==, 2);
+  g_assert_cmpstr (offers[0], ==, "instrument making");
+  g_assert_cmpstr (offers[1], ==, "poetical science\nand notes");
+
+  for (NbVcardVersion version = NB_VCARD_VERSION_3_0; version <= NB_VCARD_VERSION_4_0; version++)
+    {
+      g_autofree char *written = nb_vcard_write (contact, version);
+      g_autoptr(NbContact) back = parse_text (written, NULL);
+
+      g_assert_nonnull (strstr (written, "\r\nX-NETBOOK-LOOKING-FOR:a flat in Lyon\\, near the river\r\n"));
+      g_assert_nonnull (strstr (written, "\r\nX-NETBOOK-LOOKING-FOR:advice on fundraising\\; soon\r\n"));
+      g_assert_nonnull (strstr (written, "\r\nX-NETBOOK-OFFERS:poetical science\\nand notes\r\n"));
+      g_assert_nonnull (strstr (written, "\r\nX-OTHER-APP:kept\r\n"));
+      g_assert_true (strstr (written, "X-NETBOOK-LOOKING-FOR:a flat") <
+                     strstr (written, "X-NETBOOK-LOOKING-FOR:advice"));
+      g_assert_true (nb_contact_content_equal (back, contact));
+    }
+
+  /* None: no property. */
+  nb_contact_set_looking_for (contact, NULL);
+  nb_contact_set_offers (contact, (const char * const []) { "  ", "", NULL });
+  g_assert_cmpuint (g_strv_length ((char **) nb_contact_get_offers (contact)), ==, 0);
+  {
+    g_autofree char *written = nb_vcard_write (contact, NB_VCARD_VERSION_4_0);
+
+    g_assert_null (strstr (written, "X-NETBOOK-LOOKING-FOR"));
+    g_assert_null (strstr (written, "X-NETBOOK-OFFERS"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1056,6 +1112,7 @@ main (int   argc,
   g_test_add_func ("/vcard/second-photo-kept", test_second_photo_kept);
   g_test_add_func ("/vcard/nameless", test_nameless);
   g_test_add_func ("/vcard/organization-units", test_organization_units);
+  g_test_add_func ("/vcard/needs-and-offers", test_needs_and_offers);
   g_test_add_func ("/vcard/groups", test_groups);
   g_test_add_func ("/vcard/preference", test_preference);
   g_test_add_func ("/vcard/escaping", test_escaping);

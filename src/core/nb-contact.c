@@ -46,6 +46,8 @@ struct _NbContact
   GPtrArray  *addresses;
   GStrv       tags;
   GStrv       organization_units;
+  GStrv       looking_for;
+  GStrv       offers;
   GBytes     *photo;
   int         cadence;
   gint64      last_interaction;
@@ -79,6 +81,8 @@ enum {
   PROP_ADDRESSES,
   PROP_TAGS,
   PROP_ORGANIZATION_UNITS,
+  PROP_LOOKING_FOR,
+  PROP_OFFERS,
   PROP_PHOTO,
   PROP_CADENCE,
   PROP_LAST_INTERACTION,
@@ -195,6 +199,8 @@ nb_contact_finalize (GObject *object)
   g_clear_pointer (&self->addresses, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->organization_units, g_strfreev);
+  g_clear_pointer (&self->looking_for, g_strfreev);
+  g_clear_pointer (&self->offers, g_strfreev);
   g_clear_pointer (&self->photo, g_bytes_unref);
 
   G_OBJECT_CLASS (nb_contact_parent_class)->finalize (object);
@@ -246,6 +252,14 @@ nb_contact_get_property (GObject    *object,
 
     case PROP_ORGANIZATION_UNITS:
       g_value_set_boxed (value, self->organization_units);
+      break;
+
+    case PROP_LOOKING_FOR:
+      g_value_set_boxed (value, self->looking_for);
+      break;
+
+    case PROP_OFFERS:
+      g_value_set_boxed (value, self->offers);
       break;
 
     case PROP_PHOTO:
@@ -315,6 +329,14 @@ nb_contact_set_property (GObject      *object,
 
     case PROP_ORGANIZATION_UNITS:
       nb_contact_set_organization_units (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_LOOKING_FOR:
+      nb_contact_set_looking_for (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_OFFERS:
+      nb_contact_set_offers (self, g_value_get_boxed (value));
       break;
 
     case PROP_PHOTO:
@@ -400,6 +422,25 @@ nb_contact_class_init (NbContactClass *klass)
     g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, rw);
 
   /**
+   * NbContact:looking-for:
+   *
+   * What they need now, as short phrases ("a job in data science", "a good
+   * plumber"); never %NULL. In vCards, one `X-NETBOOK-LOOKING-FOR` each.
+   */
+  properties[PROP_LOOKING_FOR] =
+    g_param_spec_boxed ("looking-for", NULL, NULL, G_TYPE_STRV, rw);
+
+  /**
+   * NbContact:offers:
+   *
+   * What they are good at or can offer, as short phrases ("instrument
+   * making", "advice on fundraising"); never %NULL. In vCards, one
+   * `X-NETBOOK-OFFERS` each.
+   */
+  properties[PROP_OFFERS] =
+    g_param_spec_boxed ("offers", NULL, NULL, G_TYPE_STRV, rw);
+
+  /**
    * NbContact:organization-units:
    *
    * The units of the organisation the contact works in, largest first, as
@@ -447,6 +488,8 @@ nb_contact_init (NbContact *self)
   self->addresses = nb_address_array_new ();
   self->tags = g_new0 (char *, 1);
   self->organization_units = g_new0 (char *, 1);
+  self->looking_for = g_new0 (char *, 1);
+  self->offers = g_new0 (char *, 1);
 }
 
 /**
@@ -525,6 +568,8 @@ nb_contact_assign (NbContact *self,
   nb_contact_set_addresses (self, other->addresses);
   nb_contact_set_tags (self, (const char * const *) other->tags);
   nb_contact_set_organization_units (self, (const char * const *) other->organization_units);
+  nb_contact_set_looking_for (self, (const char * const *) other->looking_for);
+  nb_contact_set_offers (self, (const char * const *) other->offers);
   nb_contact_set_photo (self, other->photo, other->photo_mime_type);
   nb_contact_set_cadence (self, other->cadence);
 
@@ -562,6 +607,8 @@ nb_contact_content_equal (NbContact *self,
          strv_equal ((const char * const *) self->tags, (const char * const *) other->tags) &&
          strv_equal ((const char * const *) self->organization_units,
                      (const char * const *) other->organization_units) &&
+         strv_equal ((const char * const *) self->looking_for, (const char * const *) other->looking_for) &&
+         strv_equal ((const char * const *) self->offers, (const char * const *) other->offers) &&
          bytes_equal (self->photo, other->photo) &&
          self->cadence == other->cadence;
 }
@@ -825,6 +872,103 @@ nb_contact_set_tags (NbContact          *self,
   g_strfreev (self->tags);
   self->tags = g_steal_pointer (&cleaned);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+/* Phrases as people typed them: trimmed, without control characters,
+ * empty ones and repeats left out, in their order. */
+static void
+set_phrases (NbContact          *self,
+             GStrv              *slot,
+             const char * const *phrases,
+             guint               prop_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) cleaned = NULL;
+
+  for (guint i = 0; phrases != NULL && phrases[i] != NULL; i++)
+    {
+      g_autofree char *clean = nb_text_drop_controls (phrases[i]);
+      gboolean seen = FALSE;
+
+      if (clean == NULL)
+        continue;
+      g_strstrip (clean);
+      if (*clean == '\0')
+        continue;
+      for (guint j = 0; j < kept->len && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (kept, j), clean);
+      if (seen)
+        continue;
+      g_strv_builder_add (builder, clean);
+      g_ptr_array_add (kept, g_steal_pointer (&clean));
+    }
+
+  cleaned = g_strv_builder_end (builder);
+  if (strv_equal ((const char * const *) *slot, (const char * const *) cleaned))
+    return;
+
+  g_strfreev (*slot);
+  *slot = g_steal_pointer (&cleaned);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/**
+ * nb_contact_get_looking_for:
+ * @self: a contact
+ *
+ * Returns: (transfer none): what they need now, never %NULL
+ */
+const char * const *
+nb_contact_get_looking_for (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), NULL);
+
+  return (const char * const *) self->looking_for;
+}
+
+/**
+ * nb_contact_set_looking_for:
+ * @self: a contact
+ * @phrases: (nullable): what they need now; empty ones and repeats are left
+ *   out
+ */
+void
+nb_contact_set_looking_for (NbContact          *self,
+                            const char * const *phrases)
+{
+  g_return_if_fail (NB_IS_CONTACT (self));
+
+  set_phrases (self, &self->looking_for, phrases, PROP_LOOKING_FOR);
+}
+
+/**
+ * nb_contact_get_offers:
+ * @self: a contact
+ *
+ * Returns: (transfer none): what they are good at or can offer, never %NULL
+ */
+const char * const *
+nb_contact_get_offers (NbContact *self)
+{
+  g_return_val_if_fail (NB_IS_CONTACT (self), NULL);
+
+  return (const char * const *) self->offers;
+}
+
+/**
+ * nb_contact_set_offers:
+ * @self: a contact
+ * @phrases: (nullable): what they are good at or can offer; empty ones and
+ *   repeats are left out
+ */
+void
+nb_contact_set_offers (NbContact          *self,
+                       const char * const *phrases)
+{
+  g_return_if_fail (NB_IS_CONTACT (self));
+
+  set_phrases (self, &self->offers, phrases, PROP_OFFERS);
 }
 
 /**

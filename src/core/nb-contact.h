@@ -77,6 +77,12 @@ void              nb_contact_set_addresses        (NbContact        *self,
 const char * const *nb_contact_get_tags           (NbContact        *self);
 void              nb_contact_set_tags             (NbContact        *self,
                                                    const char * const *tags);
+const char * const *nb_contact_get_looking_for (NbContact        *self);
+void              nb_contact_set_looking_for      (NbContact        *self,
+                                                   const char * const *phrases);
+const char * const *nb_contact_get_offers        (NbContact        *self);
+void              nb_contact_set_offers           (NbContact        *self,
+                                                   const char * const *phrases);
 GBytes           *nb_contact_get_photo            (NbContact        *self);
 const char       *nb_contact_get_photo_mime_type  (NbContact        *self);
 void              nb_contact_set_photo            (NbContact        *self,

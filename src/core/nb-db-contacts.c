@@ -105,6 +105,8 @@ load_children (NbDb       *db,
   g_autoptr(GPtrArray) websites = nb_field_array_new ();
   g_autoptr(GPtrArray) addresses = nb_address_array_new ();
   g_auto(GStrv) tags_strv = NULL;
+  g_auto(GStrv) looking_for = NULL;
+  g_auto(GStrv) offers = NULL;
   g_auto(GStrv) units_strv = NULL;
   g_autoptr(GBytes) photo = NULL;
   g_autofree char *photo_mime_type = NULL;
@@ -168,6 +170,14 @@ load_children (NbDb       *db,
                              id, error);
   if (units_strv == NULL)
     return FALSE;
+  looking_for = read_strings (db, "SELECT phrase FROM contact_phrases WHERE contact_id = ? AND kind = 0"
+                                  " ORDER BY position", id, error);
+  if (looking_for == NULL)
+    return FALSE;
+  offers = read_strings (db, "SELECT phrase FROM contact_phrases WHERE contact_id = ? AND kind = 1"
+                             " ORDER BY position", id, error);
+  if (offers == NULL)
+    return FALSE;
 
   stmt = nb_db_prepare (db, "SELECT mime_type, data FROM contact_photos WHERE contact_id = ?",
                         error);
@@ -190,6 +200,8 @@ load_children (NbDb       *db,
   nb_contact_set_addresses (contact, addresses);
   nb_contact_set_tags (contact, (const char * const *) tags_strv);
   nb_contact_set_organization_units (contact, (const char * const *) units_strv);
+  nb_contact_set_looking_for (contact, (const char * const *) looking_for);
+  nb_contact_set_offers (contact, (const char * const *) offers);
   nb_contact_set_photo (contact, photo, photo_mime_type);
 
   return TRUE;
@@ -403,6 +415,7 @@ write_children (NbDb       *db,
     "DELETE FROM contact_fields WHERE contact_id = ?",
     "DELETE FROM contact_addresses WHERE contact_id = ?",
     "DELETE FROM contact_tags WHERE contact_id = ?",
+    "DELETE FROM contact_phrases WHERE contact_id = ?",
     "DELETE FROM contact_photos WHERE contact_id = ?",
     "DELETE FROM contact_org_units WHERE contact_id = ?",
   };
@@ -478,7 +491,11 @@ write_children (NbDb       *db,
   if (!write_strings (db, "INSERT INTO contact_tags (contact_id, position, tag) VALUES (?, ?, ?)",
                       id, tags, error) ||
       !write_strings (db, "INSERT INTO contact_org_units (contact_id, position, unit) VALUES (?, ?, ?)",
-                      id, units, error))
+                      id, units, error) ||
+      !write_strings (db, "INSERT INTO contact_phrases (contact_id, kind, position, phrase) VALUES (?, 0, ?, ?)",
+                      id, nb_contact_get_looking_for (contact), error) ||
+      !write_strings (db, "INSERT INTO contact_phrases (contact_id, kind, position, phrase) VALUES (?, 1, ?, ?)",
+                      id, nb_contact_get_offers (contact), error))
     return FALSE;
 
   if (photo != NULL)

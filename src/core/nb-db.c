@@ -386,6 +386,17 @@ static const char schema_v10[] =
   "ALTER TABLE interactions ADD COLUMN answered INTEGER;"
   "ALTER TABLE interactions ADD COLUMN initiator INTEGER NOT NULL DEFAULT 0;";
 
+/* Version 11: needs and offers, short phrases on each card (kind 0: what
+ * they are looking for, 1: what they can offer), in their order. */
+static const char schema_v11[] =
+  "CREATE TABLE contact_phrases ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  kind INTEGER NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  phrase TEXT NOT NULL,"
+  "  PRIMARY KEY (contact_id, kind, position)"
+  ") WITHOUT ROWID;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -397,6 +408,7 @@ static const NbMigration migrations[] = {
   { 8, schema_v8, NULL },
   { 9, schema_v9, NULL },
   { 10, schema_v10, NULL },
+  { 11, schema_v11, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -55,7 +55,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 10
+#define NB_DB_SCHEMA_VERSION 11
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,

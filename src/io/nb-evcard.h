@@ -18,6 +18,9 @@ G_GNUC_END_IGNORE_DEPRECATIONS
 #define NB_VCARD_HOW_MET "X-NETBOOK-HOW-MET"
 #define NB_VCARD_FOOD    "X-NETBOOK-FOOD"
 #define NB_VCARD_HELP    "X-NETBOOK-HELP"
+/* Needs and offers: one property per phrase, in order. */
+#define NB_VCARD_LOOKING_FOR "X-NETBOOK-LOOKING-FOR"
+#define NB_VCARD_OFFERS      "X-NETBOOK-OFFERS"
 /* Keep in touch every so many days; 0 for never. */
 #define NB_VCARD_CADENCE "X-NETBOOK-CADENCE"
 

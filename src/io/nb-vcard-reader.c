@@ -714,6 +714,8 @@ typedef struct
   GPtrArray    *websites;
   GPtrArray    *addresses;
   GStrvBuilder *tags;
+  GStrvBuilder *looking_for;
+  GStrvBuilder *offers;
   GString      *notes;
   char         *full_name;
   char         *name_from_parts;
@@ -734,6 +736,8 @@ card_reading_init (CardReading *r,
   r->websites = nb_field_array_new ();
   r->addresses = nb_address_array_new ();
   r->tags = g_strv_builder_new ();
+  r->looking_for = g_strv_builder_new ();
+  r->offers = g_strv_builder_new ();
   r->notes = g_string_new (NULL);
 }
 
@@ -749,6 +753,8 @@ card_reading_clear (CardReading *r)
   g_clear_pointer (&r->websites, g_ptr_array_unref);
   g_clear_pointer (&r->addresses, g_ptr_array_unref);
   g_clear_pointer (&r->tags, g_strv_builder_unref);
+  g_clear_pointer (&r->looking_for, g_strv_builder_unref);
+  g_clear_pointer (&r->offers, g_strv_builder_unref);
   if (r->notes != NULL)
     g_string_free (g_steal_pointer (&r->notes), TRUE);
   g_clear_pointer (&r->full_name, g_free);
@@ -878,6 +884,26 @@ read_categories_property (CardReading     *r,
 }
 
 static void
+read_looking_for_property (CardReading     *r,
+                           EVCardAttribute *attr)
+{
+  g_autofree char *phrase = attribute_text (attr);
+
+  if (phrase != NULL)
+    g_strv_builder_add (r->looking_for, phrase);
+}
+
+static void
+read_offers_property (CardReading     *r,
+                      EVCardAttribute *attr)
+{
+  g_autofree char *phrase = attribute_text (attr);
+
+  if (phrase != NULL)
+    g_strv_builder_add (r->offers, phrase);
+}
+
+static void
 read_note_property (CardReading     *r,
                     EVCardAttribute *attr)
 {
@@ -922,6 +948,8 @@ static const struct {
   { EVC_CATEGORIES, read_categories_property },
   { EVC_NOTE, read_note_property },
   { NB_VCARD_CADENCE, read_cadence_property },
+  { NB_VCARD_LOOKING_FOR, read_looking_for_property },
+  { NB_VCARD_OFFERS, read_offers_property },
   { EVC_VERSION, NULL },
   { "PRODID", NULL },
   { EVC_REV, NULL },
@@ -1017,6 +1045,8 @@ static NbContact *
 finish_contact (CardReading *r)
 {
   g_auto(GStrv) tags = g_strv_builder_end (r->tags);
+  g_auto(GStrv) looking_for = g_strv_builder_end (r->looking_for);
+  g_auto(GStrv) offers = g_strv_builder_end (r->offers);
   g_autofree char *extra_text = extra_properties (r->extras);
 
   nb_contact_set_full_name (r->contact, r->full_name);
@@ -1027,6 +1057,8 @@ finish_contact (CardReading *r)
   nb_contact_set_websites (r->contact, r->websites);
   nb_contact_set_addresses (r->contact, r->addresses);
   nb_contact_set_tags (r->contact, (const char * const *) tags);
+  nb_contact_set_looking_for (r->contact, (const char * const *) looking_for);
+  nb_contact_set_offers (r->contact, (const char * const *) offers);
   nb_contact_set_notes (r->contact, r->notes->str);
   nb_contact_set_vcard_extra (r->contact, extra_text);
 

@@ -634,6 +634,20 @@ write_tags (Writer    *w,
   e_vcard_append_attribute (w->vcard, attr);
 }
 
+/* One property per phrase, in their order. */
+static void
+write_phrases (Writer    *w,
+               NbContact *contact)
+{
+  const char * const *looking_for = nb_contact_get_looking_for (contact);
+  const char * const *offers = nb_contact_get_offers (contact);
+
+  for (guint i = 0; looking_for[i] != NULL; i++)
+    add_text (w, NB_VCARD_LOOKING_FOR, looking_for[i]);
+  for (guint i = 0; offers[i] != NULL; i++)
+    add_text (w, NB_VCARD_OFFERS, offers[i]);
+}
+
 static void
 write_notes (Writer    *w,
              NbContact *contact)
@@ -673,6 +687,7 @@ static void (* const property_writers[]) (Writer    *w,
   write_addresses,        /* ADR */
   write_birthday,         /* BDAY */
   write_tags,             /* CATEGORIES */
+  write_phrases,          /* X-NETBOOK-LOOKING-FOR, X-NETBOOK-OFFERS */
   write_notes,            /* NOTE */
   write_photo,            /* PHOTO */
 };

@@ -184,6 +184,18 @@ describe_tags (GObject *item)
 }
 
 static char *
+describe_looking_for (GObject *item)
+{
+  return describe_strv (nb_contact_get_looking_for (NB_CONTACT (item)));
+}
+
+static char *
+describe_offers (GObject *item)
+{
+  return describe_strv (nb_contact_get_offers (NB_CONTACT (item)));
+}
+
+static char *
 describe_cadence (GObject *item)
 {
   int days = nb_contact_get_cadence (NB_CONTACT (item));
@@ -232,6 +244,8 @@ static const NbMergeField contact_fields[] = {
   { N_("Website"), { "websites" }, NULL, describe_websites },
   { N_("Address"), { "addresses" }, NULL, describe_addresses },
   { N_("Tags"), { "tags" }, NULL, describe_tags },
+  { N_("Looking For"), { "looking-for" }, NULL, describe_looking_for },
+  { N_("Good At"), { "offers" }, NULL, describe_offers },
   { N_("Photo"), { "photo" }, copy_photo, describe_photo },
   { N_("Meet Again"), { "cadence" }, NULL, describe_cadence },
   /* Translators: vCard fields of other programs, kept as they were. */

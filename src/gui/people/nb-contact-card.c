@@ -452,6 +452,19 @@ rebuild (NbContactCard *self)
                      _("How I can help"));
   n += add_text_row (group, "emoji-food-symbolic", nb_contact_get_food_preferences (self->contact),
                      _("Food preferences"));
+  if (nb_contact_get_looking_for (self->contact)[0] != NULL)
+    {
+      /* Translators: the separator between a card's needs or offers. */
+      g_autofree char *needs = g_strjoinv (_("; "), (char **) nb_contact_get_looking_for (self->contact));
+
+      n += add_text_row (group, "system-search-symbolic", needs, _("Looking for"));
+    }
+  if (nb_contact_get_offers (self->contact)[0] != NULL)
+    {
+      g_autofree char *offers = g_strjoinv (_("; "), (char **) nb_contact_get_offers (self->contact));
+
+      n += add_text_row (group, "starred-symbolic", offers, _("Good at or can offer"));
+    }
   if (nb_contact_get_tags (self->contact)[0] != NULL)
     {
       /* Translators: the separator between tags. */

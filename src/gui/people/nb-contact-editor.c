@@ -62,6 +62,8 @@ struct _NbContactEditor
   AdwEntryRow         *help_row;
   AdwEntryRow         *food_row;
   AdwEntryRow         *tags_row;
+  AdwEntryRow         *looking_for_row;
+  AdwEntryRow         *offers_row;
   AdwComboRow         *cadence_row;
   GtkStringList       *cadence_model;
   GtkTextView         *notes_view;
@@ -468,6 +470,8 @@ nb_contact_editor_class_init (NbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, help_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, food_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, NbContactEditor, looking_for_row);
+  gtk_widget_class_bind_template_child (widget_class, NbContactEditor, offers_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, cadence_model);
   gtk_widget_class_bind_template_child (widget_class, NbContactEditor, notes_view);
@@ -599,6 +603,13 @@ nb_contact_editor_edit (NbContactEditor *self,
   set_editable (self->food_row, nb_contact_get_food_preferences (contact));
   tags = g_strjoinv (", ", (char **) nb_contact_get_tags (contact));
   set_editable (self->tags_row, tags);
+  {
+    g_autofree char *looking_for = g_strjoinv ("; ", (char **) nb_contact_get_looking_for (contact));
+    g_autofree char *offers = g_strjoinv ("; ", (char **) nb_contact_get_offers (contact));
+
+    set_editable (self->looking_for_row, looking_for);
+    set_editable (self->offers_row, offers);
+  }
   fill_cadences (self, nb_contact_get_cadence (contact));
 
   buffer = gtk_text_view_get_buffer (self->notes_view);
@@ -637,6 +648,20 @@ nb_contact_editor_edit (NbContactEditor *self,
   update_avatar (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* Phrases as the form shows them, separated by semicolons; when the text
+ * was not edited, the card's own (one may hold a semicolon). */
+static char **
+read_phrases (AdwEntryRow        *row,
+              const char * const *before)
+{
+  g_autofree char *shown = g_strjoinv ("; ", (char **) before);
+
+  if (g_str_equal (editable_text (row), shown))
+    return g_strdupv ((char **) before);
+
+  return split_list (editable_text (row), ";");
 }
 
 static char **
@@ -715,6 +740,8 @@ read_form (NbContactEditor  *self,
   g_autoptr(NbBirthday) birthday = NULL;
   g_auto(GStrv) tags = read_tags (self);
   g_auto(GStrv) units = read_organization_units (self);
+  g_auto(GStrv) looking_for = NULL;
+  g_auto(GStrv) offers = NULL;
   g_autofree char *name = nb_text_strip_dup (editable_text (self->name_row));
   g_autofree char *nickname = nb_text_strip_dup (editable_text (self->nickname_row));
   g_autofree char *organization = nb_text_strip_dup (editable_text (self->organization_row));
@@ -749,6 +776,10 @@ read_form (NbContactEditor  *self,
   nb_contact_set_food_preferences (draft, food);
   nb_contact_set_notes (draft, notes);
   nb_contact_set_tags (draft, (const char * const *) tags);
+  looking_for = read_phrases (self->looking_for_row, nb_contact_get_looking_for (draft));
+  offers = read_phrases (self->offers_row, nb_contact_get_offers (draft));
+  nb_contact_set_looking_for (draft, (const char * const *) looking_for);
+  nb_contact_set_offers (draft, (const char * const *) offers);
   nb_contact_set_cadence (draft, selected_cadence (self));
   nb_contact_set_emails (draft, emails);
   nb_contact_set_phones (draft, phones);
