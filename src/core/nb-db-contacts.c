@@ -328,6 +328,45 @@ join_fields (GPtrArray *fields,
   return g_string_free (str, FALSE);
 }
 
+/* What matching needs and offers searches: one line per phrase or tag, so
+ * that the line that matched can be told. */
+static gboolean
+write_match_text (NbDb       *db,
+                  NbContact  *contact,
+                  gint64      id,
+                  gboolean    is_new,
+                  GError    **error)
+{
+  g_autofree char *offers = g_strjoinv ("\n", (char **) nb_contact_get_offers (contact));
+  g_autofree char *looking_for = g_strjoinv ("\n", (char **) nb_contact_get_looking_for (contact));
+  g_autofree char *tags = g_strjoinv ("\n", (char **) nb_contact_get_tags (contact));
+  const char *columns[] = {
+    offers, looking_for, nb_contact_get_organization (contact), nb_contact_get_title (contact),
+    tags, nb_contact_get_notes (contact),
+  };
+  sqlite3_stmt *stmt;
+
+  if (!is_new && !run_with_id (db, "DELETE FROM contacts_match WHERE rowid = ?", id, error))
+    return FALSE;
+
+  stmt = nb_db_prepare (db,
+                        "INSERT INTO contacts_match (rowid, offers, looking_for, organization, title,"
+                        " tags, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autofree char *normalized = nb_text_normalize (columns[i]);
+
+      sqlite3_bind_text (stmt, i + 2, normalized, -1, SQLITE_TRANSIENT);
+    }
+
+  return nb_db_step_done (db, stmt, error);
+}
+
 static gboolean
 write_search_text (NbDb       *db,
                    NbContact  *contact,
@@ -357,6 +396,8 @@ write_search_text (NbDb       *db,
    * terms gathered so far, which would make an import write thousands of
    * tiny segments. */
   if (!is_new && !run_with_id (db, "DELETE FROM contacts_fts WHERE rowid = ?", id, error))
+    return FALSE;
+  if (!write_match_text (db, contact, id, is_new, error))
     return FALSE;
 
   stmt = nb_db_prepare (db,

@@ -387,7 +387,10 @@ static const char schema_v10[] =
   "ALTER TABLE interactions ADD COLUMN initiator INTEGER NOT NULL DEFAULT 0;";
 
 /* Version 11: needs and offers, short phrases on each card (kind 0: what
- * they are looking for, 1: what they can offer), in their order. */
+ * they are looking for, 1: what they can offer), in their order; and what
+ * matching a need with an offer searches (rowid = contacts.id), stemmed
+ * (porter: "fundraising" finds "fundraise") and accent-insensitive, filled
+ * for the contacts there are. */
 static const char schema_v11[] =
   "CREATE TABLE contact_phrases ("
   "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
@@ -395,7 +398,18 @@ static const char schema_v11[] =
   "  position INTEGER NOT NULL,"
   "  phrase TEXT NOT NULL,"
   "  PRIMARY KEY (contact_id, kind, position)"
-  ") WITHOUT ROWID;";
+  ") WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE contacts_match USING fts5 ("
+  "  offers, looking_for, organization, title, tags, notes,"
+  "  tokenize = \"porter unicode61 remove_diacritics 2\""
+  ");"
+  "CREATE TRIGGER contacts_match_delete AFTER DELETE ON contacts BEGIN"
+  "  DELETE FROM contacts_match WHERE rowid = old.id;"
+  "END;"
+  "INSERT INTO contacts_match (rowid, organization, title, tags, notes)"
+  "  SELECT c.id, c.organization, c.title,"
+  "         (SELECT group_concat (tag, char (10)) FROM contact_tags t WHERE t.contact_id = c.id),"
+  "         c.notes FROM contacts c;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },

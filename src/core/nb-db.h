@@ -19,6 +19,7 @@
 #include "nb-calendar-event.h"
 #include "nb-captured-meeting.h"
 #include "nb-give-and-take.h"
+#include "nb-match.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
@@ -261,6 +262,11 @@ gboolean      nb_db_set_interaction_hidden (NbDb             *db,
                                           GArray             *touched,
                                           GError            **error);
 GArray       *nb_db_list_hidden_interactions (NbDb           *db,
+                                          GError            **error);
+GPtrArray    *nb_db_find_matches         (NbDb               *db,
+                                          gint64              contact_id,
+                                          gboolean            helpers,
+                                          guint               limit,
                                           GError            **error);
 gboolean      nb_db_load_give_and_take   (NbDb               *db,
                                           gint64              contact_id,

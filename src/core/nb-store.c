@@ -1923,6 +1923,118 @@ list_due_worker (GTask        *task,
     g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
 }
 
+typedef struct
+{
+  gint64   contact_id;
+  gboolean helpers;
+  guint    limit;
+} MatchData;
+
+static void
+find_matches_worker (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  MatchData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *matches = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      matches = nb_db_find_matches (reader, data->contact_id, data->helpers, data->limit, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (matches == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, matches, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * nb_store_find_matches_async:
+ * @self: a store
+ * @contact_id: whose needs or offers
+ * @helpers: %TRUE for who could help with the contact's needs, %FALSE for
+ *   whose needs the contact's offers meet
+ * @limit: how many people at most
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Finds, in a worker thread, the people a need and an offer bring
+ * together, each with why (see nb_db_find_matches()).
+ */
+void
+nb_store_find_matches_async (NbStore             *self,
+                             gint64               contact_id,
+                             gboolean             helpers,
+                             guint                limit,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  MatchData *data;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  data = g_new0 (MatchData, 1);
+  data->contact_id = contact_id;
+  data->helpers = helpers;
+  data->limit = limit;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_find_matches_async);
+  g_task_set_task_data (task, data, g_free);
+  g_task_run_in_thread (task, find_matches_worker);
+}
+
+/**
+ * nb_store_find_matches_finish:
+ *
+ * Returns: (transfer full) (element-type NbMatch): the people, best first
+ */
+GPtrArray *
+nb_store_find_matches_finish (NbStore       *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * nb_store_find_matches:
+ * @self: a store
+ * @contact_id: whose needs or offers
+ * @helpers: who could help (%TRUE), or whom the contact could (%FALSE)
+ * @limit: how many people at most
+ * @error: return location for an error
+ *
+ * nb_store_find_matches_async() in this thread, for tests and the command
+ * line.
+ *
+ * Returns: (transfer full) (element-type NbMatch) (nullable): the people
+ */
+GPtrArray *
+nb_store_find_matches (NbStore   *self,
+                       gint64     contact_id,
+                       gboolean   helpers,
+                       guint      limit,
+                       GError   **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_find_matches (self->db, contact_id, helpers, limit, error);
+}
+
 /**
  * nb_store_list_due_async:
  * @self: a store

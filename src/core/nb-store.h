@@ -16,6 +16,7 @@
 #include "nb-interaction.h"
 #include "nb-captured-meeting.h"
 #include "nb-give-and-take.h"
+#include "nb-match.h"
 #include "nb-keep-in-touch.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
@@ -119,6 +120,23 @@ gboolean    nb_store_set_capture_calendar      (NbStore              *self,
                                                 const char           *url,
                                                 gboolean              capture,
                                                 GError              **error);
+
+/* Needs and offers. */
+void        nb_store_find_matches_async        (NbStore              *self,
+                                                gint64                contact_id,
+                                                gboolean              helpers,
+                                                guint                 limit,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GPtrArray  *nb_store_find_matches_finish       (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_find_matches              (NbStore              *self,
+                                                gint64                contact_id,
+                                                gboolean              helpers,
+                                                guint                 limit,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Interactions, history and keep in touch. */
 NbGiveAndTake *nb_store_get_give_and_take      (NbStore              *self,
