@@ -13,6 +13,7 @@
 #include "nb-application.h"
 #include "nb-contact-row.h"
 #include "nb-gui-test-util.h"
+#include "nb-matches-group.h"
 #include "nb-test-util.h"
 #include "nb-window.h"
 
@@ -288,11 +289,16 @@ test_needs_and_offers (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   const char *offers[] = { "poetical science; and notes", NULL };
   g_autofree char *both = g_strjoin (_("; "), "a flat in Lyon", "a good plumber", NULL);
+  g_autoptr(NbContact) charles_draft = nb_test_contact_new ("Charles Babbage", NULL);
+  g_autoptr(NbContact) charles = NULL;
 
   nb_contact_set_offers (draft, offers);
   ada = nb_store_save_contact (fixture->store, draft, &error);
   g_assert_no_error (error);
-  wait_list_n_items (fixture, 1);
+  nb_contact_set_offers (charles_draft, (const char * const []) { "rents flats in Lyon", NULL });
+  charles = nb_store_save_contact (fixture->store, charles_draft, &error);
+  g_assert_no_error (error);
+  wait_list_n_items (fixture, 2);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (list_model (fixture)), 0, TRUE);
   nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", "poetical science; and notes");
 
@@ -305,6 +311,22 @@ test_needs_and_offers (Fixture       *fixture,
   g_assert_null (nb_contact_get_looking_for (ada)[2]);
   /* Not edited: one phrase still. */
   g_assert_cmpstrv (nb_contact_get_offers (ada), offers);
+
+  /* Charles rents flats in Lyon: he could help, and his row opens his card. */
+  {
+    GtkWidget *group, *row;
+    g_autofree char *reason = NULL;
+
+    group = nb_gui_wait_for_widget (fixture->window, NB_TYPE_MATCHES_GROUP, "title", _("Who Could Help?"));
+    row = nb_gui_wait_for_widget (group, ADW_TYPE_ACTION_ROW, "title", "Charles Babbage");
+    reason = g_strdup_printf (_("can offer: %s"), "rents flats in Lyon");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
+    g_signal_emit_by_name (row, "activate");
+    nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", "Charles Babbage");
+    /* On his card: whom he could help. */
+    group = nb_gui_wait_for_widget (fixture->window, NB_TYPE_MATCHES_GROUP, "title", _("Could Help"));
+    nb_gui_wait_for_widget (group, ADW_TYPE_ACTION_ROW, "title", "Ada Lovelace");
+  }
 }
 
 static void

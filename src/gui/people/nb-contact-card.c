@@ -20,6 +20,7 @@
 #include "nb-log-interaction.h"
 #include "nb-format.h"
 #include "nb-give-and-take-group.h"
+#include "nb-matches-group.h"
 #include "nb-meal-row.h"
 
 /**
@@ -473,6 +474,12 @@ rebuild (NbContactCard *self)
       n += add_text_row (group, "bookmark-new-symbolic", tags, _("Tags"));
     }
   add_group_if_filled (self, group, n);
+
+  /* Who could help with their needs, and whom their offers could. */
+  if (self->store != NULL && nb_contact_get_looking_for (self->contact)[0] != NULL)
+    gtk_box_append (self->groups_box, nb_matches_group_new (self->store, nb_contact_get_id (self->contact), TRUE));
+  if (self->store != NULL && nb_contact_get_offers (self->contact)[0] != NULL)
+    gtk_box_append (self->groups_box, nb_matches_group_new (self->store, nb_contact_get_id (self->contact), FALSE));
 
   add_keep_in_touch (self);
   add_give_and_take (self);
