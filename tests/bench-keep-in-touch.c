@@ -31,6 +31,15 @@
 static const char *circles[] = { "family", "friends", "mentors", "former colleagues", "climbing" };
 static const int circle_days[] = { 7, 14, 30, NB_CADENCE_NEVER, -1 };
 static const int own_days[] = { 7, 14, 60, 90, 182, 365 };
+static const char *skills[] = {
+  "instrument making", "fundraising for startups", "plumbing", "tax advice", "data science mentoring",
+  "introductions to investors", "flats in Lyon", "French lessons", "carpentry", "grant writing",
+  "photography", "legal advice on contracts", "public speaking coaching", "web design",
+};
+static const char *needs_of[] = {
+  "advice on fundraising", "a flat in Lyon", "a good plumber", "a job in data science",
+  "help with a grant proposal", "a photographer for a wedding",
+};
 
 static double
 now_ms (void)
@@ -103,6 +112,20 @@ fill (NbStore *store,
       else if (dice < 0.35)
         nb_contact_set_cadence (contact, own_days[g_rand_int_range (rand, 0, G_N_ELEMENTS (own_days))]);
       nb_contact_set_tags (contact, tags);
+      /* One in ten offers something, one in twenty looks for something. */
+      if (i % 10 == 3)
+        {
+          const char *offers[] = { skills[g_rand_int_range (rand, 0, G_N_ELEMENTS (skills))],
+                                   skills[g_rand_int_range (rand, 0, G_N_ELEMENTS (skills))], NULL };
+
+          nb_contact_set_offers (contact, offers);
+        }
+      if (i % 20 == 7)
+        {
+          const char *needs[] = { needs_of[g_rand_int_range (rand, 0, G_N_ELEMENTS (needs_of))], NULL };
+
+          nb_contact_set_looking_for (contact, needs);
+        }
       g_assert_true (nb_db_write_contact (db, contact, &error));
       id = nb_contact_get_id (contact);
       g_array_append_val (ids, id);
@@ -335,6 +358,30 @@ main (int   argc,
     g_assert_true (nb_store_set_circle_cadence (store, "mentors", 30 + run_, &error));
   });
   report ("change a circle's rhythm (its members too)", ms, NULL);
+
+  /* Who could help with a need, among 100,000 cards (10,000 offering). */
+  {
+    g_autoptr(GPtrArray) matches = NULL;
+    gint64 needy = g_array_index (ids, gint64, 7);
+
+    TIME_BEST (ms, 5, {
+      g_clear_pointer (&matches, g_ptr_array_unref);
+      matches = nb_store_find_matches (store, needy, TRUE, 5, &error);
+      g_assert_no_error (error);
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u found", matches->len);
+    report ("who could help (a card's need)", ms, text);
+
+    TIME_BEST (ms, 5, {
+      g_clear_pointer (&matches, g_ptr_array_unref);
+      matches = nb_store_find_matches (store, g_array_index (ids, gint64, 3), FALSE, 5, &error);
+      g_assert_no_error (error);
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u found", matches->len);
+    report ("whom a card's offers could help", ms, text);
+  }
 
   /* A work calendar counted as interactions: a year of 2,000 meetings
    * with one to three contacts, and 200 weekly ones for three years. */
