@@ -115,6 +115,21 @@ test_helpers (void)
   g_assert_cmpint (m->field, ==, NB_MATCH_LOOKING_FOR);
   g_assert_cmpstr (m->text, ==, "advice on fundraising");
 
+  /* Only a note's first 4 KiB are read for matching: a word far down a
+   * long note is not. */
+  {
+    g_autofree char *padding = g_strnfill (5000, 'x');
+    g_autofree char *long_note = g_strconcat ("Keeps bees.\n", padding, " Restores harpsichords.", NULL);
+    gint64 long_id = add (store, "Long Notes", NULL, NULL, NULL, long_note);
+    gint64 asker = add (store, "Asker", (const char * const []) { "bees", "harpsichords", NULL },
+                        NULL, NULL, NULL);
+    g_autoptr(GPtrArray) found = find (store, asker, TRUE);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpint (((NbMatch *) g_ptr_array_index (found, 0))->contact_id, ==, long_id);
+    g_assert_cmpstr (((NbMatch *) g_ptr_array_index (found, 0))->text, ==, "Keeps bees.");
+  }
+
   /* No needs: nobody; only stop words: nobody either. */
   nobody = find (store, grace, TRUE);
   g_assert_cmpuint (nobody->len, ==, 0);

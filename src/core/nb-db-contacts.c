@@ -328,6 +328,11 @@ join_fields (GPtrArray *fields,
   return g_string_free (str, FALSE);
 }
 
+/* What of a card's notes matching reads: a long note's first part tells
+ * what the person does; the whole of a 200 KiB one would make each save
+ * write it a third time. */
+#define MATCH_NOTES_MAX 4096
+
 /* What matching needs and offers searches: one line per phrase or tag, so
  * that the line that matched can be told. */
 static gboolean
@@ -340,11 +345,16 @@ write_match_text (NbDb       *db,
   g_autofree char *offers = g_strjoinv ("\n", (char **) nb_contact_get_offers (contact));
   g_autofree char *looking_for = g_strjoinv ("\n", (char **) nb_contact_get_looking_for (contact));
   g_autofree char *tags = g_strjoinv ("\n", (char **) nb_contact_get_tags (contact));
+  g_autofree char *notes = g_strdup (nb_contact_get_notes (contact));
   const char *columns[] = {
     offers, looking_for, nb_contact_get_organization (contact), nb_contact_get_title (contact),
-    tags, nb_contact_get_notes (contact),
+    tags, notes,
   };
   sqlite3_stmt *stmt;
+
+  /* Cut on a character's boundary. */
+  if (notes != NULL && strlen (notes) > MATCH_NOTES_MAX)
+    *g_utf8_find_prev_char (notes, notes + MATCH_NOTES_MAX + 1) = '\0';
 
   if (!is_new && !run_with_id (db, "DELETE FROM contacts_match WHERE rowid = ?", id, error))
     return FALSE;

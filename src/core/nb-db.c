@@ -409,7 +409,7 @@ static const char schema_v11[] =
   "INSERT INTO contacts_match (rowid, organization, title, tags, notes)"
   "  SELECT c.id, c.organization, c.title,"
   "         (SELECT group_concat (tag, char (10)) FROM contact_tags t WHERE t.contact_id = c.id),"
-  "         c.notes FROM contacts c;";
+  "         substr (c.notes, 1, 4096) FROM contacts c;";
 
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
