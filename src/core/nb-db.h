@@ -19,6 +19,7 @@
 #include "nb-calendar-event.h"
 #include "nb-captured-meeting.h"
 #include "nb-meeting.h"
+#include "nb-network-graph.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
 
@@ -351,6 +352,15 @@ GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
                                           GDateTime          *now,
                                           int                 default_cadence,
                                           guint               limit,
+                                          GHashTable         *hidden,
+                                          GCancellable       *cancellable,
+                                          GError            **error);
+
+/* The map of the network (nb-db-network.c). */
+NbNetworkGraph *nb_db_load_network       (NbDb               *db,
+                                          gint64              focus_id,
+                                          guint               max_nodes,
+                                          gint64              now,
                                           GHashTable         *hidden,
                                           GCancellable       *cancellable,
                                           GError            **error);
