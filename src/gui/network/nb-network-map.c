@@ -39,6 +39,8 @@
 #define MAX_ZOOM 8.0
 #define ZOOM_STEP 1.25
 #define PAN_STEP_PX 60.0
+#define NAMES_ZOOM 0.8
+#define NAME_WIDTH_PX 120
 
 struct _NbNetworkMap
 {
@@ -46,6 +48,8 @@ struct _NbNetworkMap
 
   NbNetworkGraph *graph;
   GPtrArray      *initials;   /* PangoLayout per node */
+  GPtrArray      *names;      /* PangoLayout per node */
+  gboolean        fit_pending; /* fit everyone in at the next allocation */
   double          zoom;
   double          centre_x;   /* the layout point at the middle */
   double          centre_y;
@@ -241,11 +245,13 @@ nb_network_map_snapshot (GtkWidget   *widget,
   double r = radius (self);
   GdkRGBA white = { 1, 1, 1, 1 };
   GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
+  GdkRGBA text_colour;
   guint n, n_edges;
 
   if (self->graph == NULL)
     return;
 
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text_colour);
   n = nb_network_graph_get_n_nodes (self->graph);
   n_edges = nb_network_graph_get_n_edges (self->graph);
 
@@ -303,7 +309,7 @@ nb_network_map_snapshot (GtkWidget   *widget,
       gtk_snapshot_append_color (snapshot, colour, &circle.bounds);
       gtk_snapshot_pop (snapshot);
 
-      if ((int) i == self->focus && gtk_widget_has_visible_focus (widget))
+      if ((int) i == self->focus && gtk_widget_has_focus (widget))
         {
           GskRoundedRect ring;
           float widths[4] = { 3, 3, 3, 3 };
@@ -325,6 +331,19 @@ nb_network_map_snapshot (GtkWidget   *widget,
           gtk_snapshot_save (snapshot);
           gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - lw / 2.0, y - lh / 2.0));
           gtk_snapshot_append_layout (snapshot, layout, &white);
+          gtk_snapshot_restore (snapshot);
+        }
+
+      /* Names, once zoomed in enough for them not to overlap. */
+      if (self->zoom >= NAMES_ZOOM)
+        {
+          PangoLayout *layout = g_ptr_array_index (self->names, i);
+          int lw, lh;
+
+          pango_layout_get_pixel_size (layout, &lw, &lh);
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - lw / 2.0, y + r + 2));
+          gtk_snapshot_append_layout (snapshot, layout, &text_colour);
           gtk_snapshot_restore (snapshot);
         }
     }
@@ -603,12 +622,28 @@ nb_network_map_measure (GtkWidget      *widget,
 }
 
 static void
+nb_network_map_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (widget);
+
+  if (self->fit_pending && width > 0 && height > 0)
+    {
+      self->fit_pending = FALSE;
+      nb_network_map_zoom_to_fit (self);
+    }
+}
+
+static void
 nb_network_map_dispose (GObject *object)
 {
   NbNetworkMap *self = NB_NETWORK_MAP (object);
 
   g_clear_object (&self->graph);
   g_clear_pointer (&self->initials, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nb_network_map_parent_class)->dispose (object);
 }
@@ -666,6 +701,7 @@ nb_network_map_class_init (NbNetworkMapClass *klass)
   object_class->set_property = nb_network_map_set_property;
   widget_class->snapshot = nb_network_map_snapshot;
   widget_class->measure = nb_network_map_measure;
+  widget_class->size_allocate = nb_network_map_size_allocate;
   widget_class->focus = nb_network_map_focus;
 
   properties[PROP_GRAPH] =
@@ -698,6 +734,7 @@ nb_network_map_init (NbNetworkMap *self)
   self->zoom = 1.0;
   self->focus = -1;
   self->initials = g_ptr_array_new_with_free_func (g_object_unref);
+  self->names = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
@@ -738,7 +775,7 @@ nb_network_map_new (void)
  * nb_network_map_set_graph:
  * @graph: (nullable): the people, laid out
  *
- * Shows @graph, its focus (node 0) in the middle, at zoom 1.
+ * Shows @graph, everyone in view (at most at zoom 1).
  */
 void
 nb_network_map_set_graph (NbNetworkMap   *self,
@@ -751,13 +788,27 @@ nb_network_map_set_graph (NbNetworkMap   *self,
     return;
 
   g_ptr_array_set_size (self->initials, 0);
+  g_ptr_array_set_size (self->names, 0);
   for (guint i = 0; graph != NULL && i < nb_network_graph_get_n_nodes (graph); i++)
     {
       g_autofree char *initials = initials_of (node_label (self, i));
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), initials);
 
       g_ptr_array_add (self->initials, layout);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), node_label (self, i));
+      pango_layout_set_width (layout, NAME_WIDTH_PX * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+        pango_layout_set_attributes (layout, attrs);
+        pango_attr_list_unref (attrs);
+      }
+      g_ptr_array_add (self->names, layout);
     }
+  self->fit_pending = graph != NULL;
 
   self->focus = -1;
   self->centre_x = self->centre_y = 0;
