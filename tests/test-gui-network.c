@@ -11,7 +11,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nb-clock.h"
+#include "nb-contact-card.h"
 #include "nb-gui-test-util.h"
+#include "nb-network-view.h"
 #include "nb-network-layout.h"
 #include "nb-network-list.h"
 #include "nb-network-map.h"
@@ -327,6 +330,99 @@ test_snapshot_500 (Fixture       *fixture,
                   best_snapshot, G_OBJECT_TYPE_NAME (renderer), best_render);
 }
 
+/* In the window: Show on Map on Ada's card shows the map around her; her
+ * circle's Grace in the list opens Grace's card. */
+
+static gboolean
+view_loaded (gpointer data)
+{
+  NbNetworkView *view = data;
+
+  return !nb_network_view_get_loading (view) &&
+         nb_network_map_get_graph (NB_NETWORK_MAP (nb_gui_find_widget (GTK_WIDGET (view),
+                                                                       NB_TYPE_NETWORK_MAP,
+                                                                       NULL, NULL, FALSE))) != NULL;
+}
+
+static gboolean
+card_shows (gpointer data)
+{
+  gpointer *args = data;
+  NbContactCard *card = NB_CONTACT_CARD (nb_gui_find_widget (args[0], NB_TYPE_CONTACT_CARD, NULL,
+                                                             NULL, TRUE));
+  NbContact *contact = card ? nb_contact_card_get_contact (card) : NULL;
+
+  return contact != NULL && nb_contact_get_id (contact) == *(gint64 *) args[1];
+}
+
+static void
+test_window (NbGuiFixture  *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GDateTime) week_ago = g_date_time_add_days (now, -7);
+  const char *climbing[] = { "climbing", NULL };
+  gint64 ada, grace;
+  NbNetworkView *view;
+  NbNetworkGraph *graph;
+  GtkListBox *box;
+  GtkListBoxRow *row = NULL;
+  gpointer args[2];
+
+  {
+    g_autoptr(NbContact) draft = nb_test_contact_new ("Ada Lovelace", NULL);
+    g_autoptr(NbContact) saved = NULL;
+
+    nb_contact_set_tags (draft, climbing);
+    saved = nb_store_save_contact (fixture->store, draft, &error);
+    g_assert_no_error (error);
+    ada = nb_contact_get_id (saved);
+  }
+  {
+    g_autoptr(NbContact) draft = nb_test_contact_new ("Grace Hopper", NULL);
+    g_autoptr(NbContact) saved = NULL;
+
+    nb_contact_set_tags (draft, climbing);
+    saved = nb_store_save_contact (fixture->store, draft, &error);
+    g_assert_no_error (error);
+    grace = nb_contact_get_id (saved);
+  }
+  g_assert_true (nb_store_log_interaction (fixture->store, ada, week_ago, NB_INTERACTION_CALL, NULL,
+                                          &error));
+  g_assert_no_error (error);
+
+  nb_window_show_contact (fixture->window, ada);
+  args[0] = fixture->window;
+  args[1] = &ada;
+  nb_test_wait_for (card_shows, args);
+  nb_gui_mouse_click (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_BUTTON, "label",
+                                              _("Show on _Map")));
+
+  view = NB_NETWORK_VIEW (nb_gui_wait_for_widget (fixture->window, NB_TYPE_NETWORK_VIEW, NULL, NULL));
+  nb_test_wait_for (view_loaded, view);
+  g_assert_cmpint (nb_network_view_get_person (view), ==, ada);
+  graph = nb_network_map_get_graph (NB_NETWORK_MAP (nb_gui_find_widget (GTK_WIDGET (view),
+                                                                        NB_TYPE_NETWORK_MAP,
+                                                                        NULL, NULL, TRUE)));
+  /* Ada, then me (in touch) and Grace (her circle). */
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (graph), ==, 3);
+  g_assert_cmpint (nb_network_graph_get_node_id (graph, 0), ==, ada);
+  g_assert_cmpint (nb_network_graph_find_node (graph, grace), >=, 0);
+  g_assert_cmpint (nb_network_graph_find_node (graph, NB_NETWORK_ME), >=, 0);
+
+  box = nb_network_list_get_list_box (NB_NETWORK_LIST (nb_gui_find_widget (GTK_WIDGET (view),
+                                                                           NB_TYPE_NETWORK_LIST,
+                                                                           NULL, NULL, TRUE)));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (box, i)) != NULL; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Grace Hopper") == 0)
+      break;
+  g_assert_nonnull (row);
+  nb_gui_mouse_click (GTK_WIDGET (row));
+  args[1] = &grace;
+  nb_test_wait_for (card_shows, args);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +435,8 @@ main (int   argc,
   g_test_add ("/gui/network/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
   g_test_add ("/gui/network/snapshot-500", Fixture, NULL, fixture_set_up, test_snapshot_500,
               fixture_tear_down);
+  g_test_add ("/gui/network/window", NbGuiFixture, NULL, nb_gui_fixture_set_up, test_window,
+              nb_gui_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -338,11 +338,10 @@ nb_network_map_snapshot (GtkWidget   *widget,
       if (self->zoom >= NAMES_ZOOM)
         {
           PangoLayout *layout = g_ptr_array_index (self->names, i);
-          int lw, lh;
 
-          pango_layout_get_pixel_size (layout, &lw, &lh);
+          /* Centred within the layout's fixed width. */
           gtk_snapshot_save (snapshot);
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - lw / 2.0, y + r + 2));
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - NAME_WIDTH_PX / 2.0, y + r + 2));
           gtk_snapshot_append_layout (snapshot, layout, &text_colour);
           gtk_snapshot_restore (snapshot);
         }
