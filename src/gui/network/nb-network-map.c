@@ -546,7 +546,8 @@ click_released_cb (GtkGestureClick *gesture,
   int node = nb_network_map_node_at (self, x, y);
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (node < 0)
+  /* A double click opens the card once. */
+  if (node < 0 || n_press > 1)
     return;
 
   self->focus = node;
