@@ -21,6 +21,7 @@
 #include "nb-give-and-take.h"
 #include "nb-match.h"
 #include "nb-meeting.h"
+#include "nb-network-graph.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
 
@@ -364,6 +365,15 @@ GPtrArray    *nb_db_suggest_invitees     (NbDb               *db,
                                           GDateTime          *now,
                                           int                 default_cadence,
                                           guint               limit,
+                                          GHashTable         *hidden,
+                                          GCancellable       *cancellable,
+                                          GError            **error);
+
+/* The map of the network (nb-db-network.c). */
+NbNetworkGraph *nb_db_load_network       (NbDb               *db,
+                                          gint64              focus_id,
+                                          guint               max_nodes,
+                                          gint64              now,
                                           GHashTable         *hidden,
                                           GCancellable       *cancellable,
                                           GError            **error);

@@ -16,6 +16,7 @@
 #include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-contact-private.h"
+#include "nb-network-layout.h"
 #include "nb-store-private.h"
 
 /**
@@ -1205,6 +1206,114 @@ GPtrArray *
 nb_store_suggest_invitees_finish (NbStore       *self,
                                   GAsyncResult  *result,
                                   GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  gint64      focus_id;
+  guint       max_nodes;
+  gint64      now;
+  GHashTable *hidden;
+} NetworkData;
+
+static void
+network_data_free (NetworkData *data)
+{
+  g_hash_table_unref (data->hidden);
+  g_free (data);
+}
+
+static void
+network_worker (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  NetworkData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  NbNetworkGraph *graph = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      graph = nb_db_load_network (reader, data->focus_id, data->max_nodes, data->now,
+                                  data->hidden, cancellable, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (graph == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The same map for the same person and the same data: the seed is the
+   * focus. */
+  nb_network_layout_run (graph, (guint32) data->focus_id, 0);
+  g_task_return_pointer (task, graph, g_object_unref);
+}
+
+/**
+ * nb_store_load_network_async:
+ * @self: a store
+ * @focus_id: the person in the middle, or %NB_NETWORK_ME
+ * @max_nodes: how many people at most; 0 for
+ *   %NB_NETWORK_DEFAULT_MAX_NODES
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Reads the neighbourhood of @focus_id and lays it out, in a worker
+ * thread: see nb_db_load_network() and nb_network_layout_run(). "In touch
+ * in the last year" counts from nb_clock_get_now().
+ */
+void
+nb_store_load_network_async (NbStore             *self,
+                             gint64               focus_id,
+                             guint                max_nodes,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  NetworkData *data;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  data = g_new0 (NetworkData, 1);
+  data->focus_id = focus_id;
+  data->max_nodes = max_nodes;
+  data->now = g_date_time_to_unix (now);
+  data->hidden = id_set_new ();
+  g_hash_table_iter_init (&iter, self->hidden);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    id_set_add (data->hidden, *(gint64 *) key);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_load_network_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) network_data_free);
+  g_task_run_in_thread (task, network_worker);
+}
+
+/**
+ * nb_store_load_network_finish:
+ *
+ * Returns: (transfer full): the graph, laid out; node 0 is the focus
+ */
+NbNetworkGraph *
+nb_store_load_network_finish (NbStore       *self,
+                              GAsyncResult  *result,
+                              GError       **error)
 {
   g_return_val_if_fail (NB_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -19,6 +19,7 @@
 #include "nb-match.h"
 #include "nb-keep-in-touch.h"
 #include "nb-meeting.h"
+#include "nb-network-graph.h"
 #include "nb-store-error.h"
 #include "nb-suggestion.h"
 
@@ -97,6 +98,17 @@ void        nb_store_suggest_invitees_async    (NbStore              *self,
                                                 GAsyncReadyCallback   callback,
                                                 gpointer              user_data);
 GPtrArray  *nb_store_suggest_invitees_finish   (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The map of the network. */
+void        nb_store_load_network_async        (NbStore              *self,
+                                                gint64                focus_id,
+                                                guint                 max_nodes,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+NbNetworkGraph *nb_store_load_network_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -17,6 +17,7 @@
 #include "nb-contact-sidebar.h"
 #include "nb-import-export.h"
 #include "nb-keep-in-touch-view.h"
+#include "nb-network-view.h"
 #include "nb-meal-actions.h"
 #include "nb-meals-view.h"
 #include "nb-people-view.h"
@@ -273,6 +274,22 @@ show_contact_action (GtkWidget  *widget,
   nb_window_show_contact (NB_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+/* The map of the network around a person (0: around me). */
+static void
+show_on_map_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "map");
+
+  if (view == NULL)
+    return;
+
+  nb_network_view_show_person (NB_NETWORK_VIEW (view), g_variant_get_int64 (parameter));
+  show_view (self, "map");
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -457,6 +474,7 @@ setup_store (NbWindow *self)
   add_view (self, NB_VIEW (nb_meals_view_new ()), "meals", TRUE);
   add_view (self, NB_VIEW (nb_calendar_view_new ()), "calendar", TRUE);
   add_view (self, NB_VIEW (nb_keep_in_touch_view_new ()), "keep-in-touch", FALSE);
+  add_view (self, NB_VIEW (nb_network_view_new ()), "map", FALSE);
 
   g_signal_connect_object (self->people_view, "notify::editing", G_CALLBACK (people_editing_cb), self,
                            G_CONNECT_SWAPPED);
@@ -631,6 +649,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.move-week", "i", move_week_action);
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
+  gtk_widget_class_install_action (widget_class, "win.show-on-map", "x", show_on_map_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
@@ -648,6 +667,8 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "meals");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "s", "keep-in-touch");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-on-map", "x",
+                                       (gint64) NB_NETWORK_ME);
 }
 
 static void

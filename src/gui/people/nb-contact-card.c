@@ -42,6 +42,7 @@ struct _NbContactCard
 
   GtkWidget  *scroller;
   GtkWidget  *plan_button;
+  GtkWidget  *map_button;
   AdwAvatar  *avatar;
   GtkLabel   *name_label;
   GtkLabel   *nickname_label;
@@ -404,6 +405,8 @@ rebuild (NbContactCard *self)
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->plan_button), "x",
                                     nb_contact_get_id (self->contact));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->map_button), "x",
+                                    nb_contact_get_id (self->contact));
 
   organization = nb_format_organization_line (self->contact);
   gtk_label_set_text (self->organization_label, organization ? organization : "");
@@ -622,6 +625,7 @@ nb_contact_card_class_init (NbContactCardClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, scroller);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, NbContactCard, map_button);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, NbContactCard, nickname_label);

@@ -1,0 +1,893 @@
+/* nb-network-map.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-network-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "nb-network-map.h"
+
+/**
+ * NbNetworkMap:
+ *
+ * A picture of a network (an #NbNetworkGraph laid out by
+ * nb_network_layout_run()): people as coloured circles with their
+ * initials, in the colours of their avatars elsewhere; links as lines,
+ * introductions as arrows. Drawn with GtkSnapshot only (colour and
+ * rounded-clip nodes, text layouts): no cairo, so that the GL renderer
+ * draws 500 people without a software pass.
+ *
+ * Mouse and touchpad: drag to pan, ctrl+scroll or pinch to zoom, scroll
+ * to pan. Keyboard: Tab and Shift+Tab go from person to person (nearest
+ * to the focus first), the arrows to the nearest person in that direction
+ * (the map follows), ctrl+arrows pan, + and − zoom, 0 fits everyone.
+ * Click, Enter or Space on a person emits #NbNetworkMap::activated with
+ * their contact id (never for me).
+ */
+
+/* Pixels per layout unit (an ideal link's length) at zoom 1. */
+#define UNIT_PX 90.0
+#define RADIUS_PX 20.0
+#define MIN_ZOOM 0.05
+#define MAX_ZOOM 8.0
+#define ZOOM_STEP 1.25
+#define PAN_STEP_PX 60.0
+#define NAMES_ZOOM 0.8
+#define NAME_WIDTH_PX 120
+
+struct _NbNetworkMap
+{
+  GtkWidget       parent_instance;
+
+  NbNetworkGraph *graph;
+  GPtrArray      *initials;   /* PangoLayout per node */
+  GPtrArray      *names;      /* PangoLayout per node */
+  gboolean        fit_pending; /* fit everyone in at the next allocation */
+  double          zoom;
+  double          centre_x;   /* the layout point at the middle */
+  double          centre_y;
+  int             focus;      /* the person with the keyboard focus, or -1 */
+
+  double          drag_start_x;
+  double          drag_start_y;
+  double          pinch_start_zoom;
+};
+
+G_DEFINE_FINAL_TYPE (NbNetworkMap, nb_network_map, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_GRAPH,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* libadwaita's avatar colours (the darker stop of each of its 14
+ * gradients), chosen as AdwAvatar chooses: by the hash of the name. */
+static const GdkRGBA palette[] = {
+  { 0.200, 0.498, 0.863, 1 }, { 0.059, 0.604, 0.784, 1 }, { 0.161, 0.682, 0.455, 1 },
+  { 0.416, 0.722, 0.357, 1 }, { 0.824, 0.616, 0.035, 1 }, { 0.839, 0.518, 0.000, 1 },
+  { 0.929, 0.357, 0.000, 1 }, { 0.902, 0.176, 0.259, 1 }, { 0.890, 0.231, 0.416, 1 },
+  { 0.600, 0.271, 0.710, 1 }, { 0.478, 0.349, 0.792, 1 }, { 0.690, 0.537, 0.322, 1 },
+  { 0.471, 0.325, 0.212, 1 }, { 0.431, 0.427, 0.443, 1 },
+};
+
+static const GdkRGBA edge_colours[NB_NETWORK_EDGE_N_KINDS] = {
+  [NB_NETWORK_EDGE_IN_TOUCH] = { 0.45, 0.45, 0.50, 0.55 },
+  [NB_NETWORK_EDGE_CIRCLE] = { 0.21, 0.52, 0.89, 0.45 },
+  [NB_NETWORK_EDGE_ORGANIZATION] = { 0.18, 0.64, 0.40, 0.45 },
+  [NB_NETWORK_EDGE_INTRODUCTION] = { 0.90, 0.38, 0.00, 0.90 },
+};
+
+static const char *
+node_label (NbNetworkMap *self,
+            guint         node)
+{
+  const char *name = nb_network_graph_get_node_name (self->graph, node);
+
+  /* TRANSLATORS: me, on the map of the network */
+  return name != NULL ? name : _("Me");
+}
+
+static char *
+initials_of (const char *name)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = 0, last = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      {
+        n++;
+        last = i;
+      }
+  for (guint i = 0, taken = 0; words[i] != NULL && taken < 2; i++)
+    {
+      if (*words[i] == '\0' || (taken == 1 && i != last))
+        continue;
+      g_string_append_unichar (text, g_unichar_toupper (g_utf8_get_char (words[i])));
+      taken++;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static double
+scale (NbNetworkMap *self)
+{
+  return UNIT_PX * self->zoom;
+}
+
+static double
+radius (NbNetworkMap *self)
+{
+  return CLAMP (RADIUS_PX * sqrt (self->zoom), 4.0, 40.0);
+}
+
+/**
+ * nb_network_map_get_node_point:
+ * @x: (out): where @node is drawn, in the widget's coordinates
+ * @y: (out):
+ *
+ * Returns: %FALSE if there is no such person
+ */
+gboolean
+nb_network_map_get_node_point (NbNetworkMap *self,
+                               guint         node,
+                               double       *x,
+                               double       *y)
+{
+  double nx, ny;
+
+  g_return_val_if_fail (NB_IS_NETWORK_MAP (self), FALSE);
+
+  if (self->graph == NULL || node >= nb_network_graph_get_n_nodes (self->graph))
+    return FALSE;
+
+  nb_network_graph_get_position (self->graph, node, &nx, &ny);
+  *x = (nx - self->centre_x) * scale (self) + gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  *y = (ny - self->centre_y) * scale (self) + gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  return TRUE;
+}
+
+/**
+ * nb_network_map_node_at:
+ *
+ * Returns: the person drawn at (@x, @y) (the topmost), or -1
+ */
+int
+nb_network_map_node_at (NbNetworkMap *self,
+                        double        x,
+                        double        y)
+{
+  double r = radius (self);
+
+  g_return_val_if_fail (NB_IS_NETWORK_MAP (self), -1);
+
+  if (self->graph == NULL)
+    return -1;
+
+  /* Drawn in order: the last is on top. */
+  for (guint i = nb_network_graph_get_n_nodes (self->graph); i-- > 0;)
+    {
+      double nx, ny;
+
+      nb_network_map_get_node_point (self, i, &nx, &ny);
+      if ((nx - x) * (nx - x) + (ny - y) * (ny - y) <= r * r)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+activate_node (NbNetworkMap *self,
+               int           node)
+{
+  gint64 id;
+
+  if (node < 0)
+    return;
+
+  id = nb_network_graph_get_node_id (self->graph, (guint) node);
+  if (id != NB_NETWORK_ME)
+    g_signal_emit (self, signals[ACTIVATED], 0, id);
+}
+
+/* A line from (x1, y1) to (x2, y2): a thin rectangle, rotated. */
+static void
+append_line (GtkSnapshot   *snapshot,
+             double         x1,
+             double         y1,
+             double         x2,
+             double         y2,
+             double         width,
+             const GdkRGBA *colour)
+{
+  double length = hypot (x2 - x1, y2 - y1);
+
+  if (length < 0.5)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x1, y1));
+  gtk_snapshot_rotate (snapshot, atan2 (y2 - y1, x2 - x1) * 180.0 / G_PI);
+  gtk_snapshot_append_color (snapshot, colour,
+                             &GRAPHENE_RECT_INIT (0, -width / 2, length, width));
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+nb_network_map_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double r = radius (self);
+  GdkRGBA white = { 1, 1, 1, 1 };
+  GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
+  GdkRGBA text_colour;
+  guint n, n_edges;
+
+  if (self->graph == NULL)
+    return;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text_colour);
+  n = nb_network_graph_get_n_nodes (self->graph);
+  n_edges = nb_network_graph_get_n_edges (self->graph);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint a, b;
+      NbNetworkEdgeKind kind;
+      double x1, y1, x2, y2;
+
+      nb_network_graph_get_edge (self->graph, e, &a, &b, &kind);
+      nb_network_map_get_node_point (self, a, &x1, &y1);
+      nb_network_map_get_node_point (self, b, &x2, &y2);
+      /* Off screen on one side altogether: not drawn. */
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) ||
+          (x1 > width && x2 > width) || (y1 > height && y2 > height))
+        continue;
+
+      if (kind == NB_NETWORK_EDGE_INTRODUCTION)
+        {
+          /* An arrow, its head on the edge of the target's circle. */
+          double length = hypot (x2 - x1, y2 - y1);
+          double ux, uy, tip_x, tip_y, head = MAX (6.0, r / 2);
+
+          if (length <= 2 * r)
+            continue;
+          ux = (x2 - x1) / length;
+          uy = (y2 - y1) / length;
+          tip_x = x2 - ux * r;
+          tip_y = y2 - uy * r;
+          append_line (snapshot, x1, y1, tip_x, tip_y, 2.0, &edge_colours[kind]);
+          append_line (snapshot, tip_x, tip_y, tip_x - head * (ux * 0.87 - uy * 0.5),
+                       tip_y - head * (uy * 0.87 + ux * 0.5), 2.0, &edge_colours[kind]);
+          append_line (snapshot, tip_x, tip_y, tip_x - head * (ux * 0.87 + uy * 0.5),
+                       tip_y - head * (uy * 0.87 - ux * 0.5), 2.0, &edge_colours[kind]);
+        }
+      else
+        append_line (snapshot, x1, y1, x2, y2, 1.0, &edge_colours[kind]);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *label = node_label (self, i);
+      const GdkRGBA *colour = &palette[g_str_hash (label) % G_N_ELEMENTS (palette)];
+      double x, y;
+      GskRoundedRect circle;
+
+      nb_network_map_get_node_point (self, i, &x, &y);
+      if (x < -r || y < -r || x > width + r || y > height + r)
+        continue;
+
+      gsk_rounded_rect_init_from_rect (&circle, &GRAPHENE_RECT_INIT (x - r, y - r, 2 * r, 2 * r), r);
+      gtk_snapshot_push_rounded_clip (snapshot, &circle);
+      gtk_snapshot_append_color (snapshot, colour, &circle.bounds);
+      gtk_snapshot_pop (snapshot);
+
+      if ((int) i == self->focus && gtk_widget_has_focus (widget))
+        {
+          GskRoundedRect ring;
+          float widths[4] = { 3, 3, 3, 3 };
+          GdkRGBA colours[4] = { accent, accent, accent, accent };
+
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (x - r - 4, y - r - 4,
+                                                                       2 * r + 8, 2 * r + 8),
+                                           r + 4);
+          gtk_snapshot_append_border (snapshot, &ring, widths, colours);
+        }
+
+      /* Initials once the circles are large enough to read them. */
+      if (r >= 10)
+        {
+          PangoLayout *layout = g_ptr_array_index (self->initials, i);
+          int lw, lh;
+
+          pango_layout_get_pixel_size (layout, &lw, &lh);
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - lw / 2.0, y - lh / 2.0));
+          gtk_snapshot_append_layout (snapshot, layout, &white);
+          gtk_snapshot_restore (snapshot);
+        }
+
+      /* Names, once zoomed in enough for them not to overlap. */
+      if (self->zoom >= NAMES_ZOOM)
+        {
+          PangoLayout *layout = g_ptr_array_index (self->names, i);
+
+          /* Centred within the layout's fixed width. */
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - NAME_WIDTH_PX / 2.0, y + r + 2));
+          gtk_snapshot_append_layout (snapshot, layout, &text_colour);
+          gtk_snapshot_restore (snapshot);
+        }
+    }
+
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+ensure_visible (NbNetworkMap *self,
+                guint         node)
+{
+  double x, y, r = radius (self) + 8;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (!nb_network_map_get_node_point (self, node, &x, &y) || width == 0)
+    return;
+  if (x < r || x > width - r || y < r || y > height - r)
+    nb_network_graph_get_position (self->graph, node, &self->centre_x, &self->centre_y);
+}
+
+/**
+ * nb_network_map_focus_node:
+ *
+ * Gives @node the keyboard focus (the map's focus ring), and brings it
+ * into view.
+ */
+void
+nb_network_map_focus_node (NbNetworkMap *self,
+                           guint         node)
+{
+  g_return_if_fail (NB_IS_NETWORK_MAP (self));
+
+  if (self->graph == NULL || node >= nb_network_graph_get_n_nodes (self->graph))
+    return;
+
+  self->focus = (int) node;
+  ensure_visible (self, node);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+nb_network_map_get_focus_node (NbNetworkMap *self)
+{
+  g_return_val_if_fail (NB_IS_NETWORK_MAP (self), -1);
+
+  return self->focus;
+}
+
+/* The nearest person in a direction (within 45° of it), or -1. */
+static int
+nearest_in_direction (NbNetworkMap *self,
+                      double        dx,
+                      double        dy)
+{
+  double fx, fy, best = G_MAXDOUBLE;
+  int found = -1;
+
+  if (self->focus < 0)
+    return 0;
+
+  nb_network_graph_get_position (self->graph, (guint) self->focus, &fx, &fy);
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (self->graph); i++)
+    {
+      double x, y, along, across, d;
+
+      if ((int) i == self->focus)
+        continue;
+      nb_network_graph_get_position (self->graph, i, &x, &y);
+      along = (x - fx) * dx + (y - fy) * dy;
+      across = fabs ((x - fx) * dy - (y - fy) * dx);
+      if (along <= 0 || across > along)
+        continue;
+      d = along + 2 * across;
+      if (d < best)
+        {
+          best = d;
+          found = (int) i;
+        }
+    }
+
+  return found;
+}
+
+static void
+pan_by (NbNetworkMap *self,
+        double        dx_px,
+        double        dy_px)
+{
+  self->centre_x += dx_px / scale (self);
+  self->centre_y += dy_px / scale (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+key_pressed_cb (NbNetworkMap    *self,
+                guint            keyval,
+                guint            keycode,
+                GdkModifierType  state)
+{
+  gboolean ctrl = (state & GDK_CONTROL_MASK) != 0;
+  double dx = 0, dy = 0;
+  int next;
+
+  if (self->graph == NULL)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      nb_network_map_set_zoom (self, self->zoom * ZOOM_STEP);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      nb_network_map_set_zoom (self, self->zoom / ZOOM_STEP);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      nb_network_map_zoom_to_fit (self);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      activate_node (self, self->focus);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      dx = -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      dx = 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      dy = -1;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      dy = 1;
+      break;
+    default:
+      return FALSE;
+    }
+
+  if (ctrl)
+    {
+      pan_by (self, dx * PAN_STEP_PX, dy * PAN_STEP_PX);
+      return TRUE;
+    }
+
+  next = nearest_in_direction (self, dx, dy);
+  if (next >= 0)
+    nb_network_map_focus_node (self, (guint) next);
+  else
+    pan_by (self, dx * PAN_STEP_PX, dy * PAN_STEP_PX);
+
+  return TRUE;
+}
+
+/* Tab and Shift+Tab: from person to person, then out of the map. */
+static gboolean
+nb_network_map_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (widget);
+  guint n = self->graph ? nb_network_graph_get_n_nodes (self->graph) : 0;
+  gboolean inside = gtk_widget_has_focus (widget);
+  int next;
+
+  if (n == 0)
+    return FALSE;
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    next = inside ? self->focus + 1 : 0;
+  else if (direction == GTK_DIR_TAB_BACKWARD)
+    next = inside ? self->focus - 1 : (int) n - 1;
+  else
+    next = inside ? self->focus : 0;
+
+  if (next < 0 || next >= (int) n)
+    return FALSE;
+
+  nb_network_map_focus_node (self, (guint) next);
+  gtk_widget_grab_focus (widget);
+
+  return TRUE;
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   NbNetworkMap    *self)
+{
+  int node = nb_network_map_node_at (self, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* A double click opens the card once. */
+  if (node < 0 || n_press > 1)
+    return;
+
+  self->focus = node;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  activate_node (self, node);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               NbNetworkMap   *self)
+{
+  self->drag_start_x = self->centre_x;
+  self->drag_start_y = self->centre_y;
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                NbNetworkMap   *self)
+{
+  self->centre_x = self->drag_start_x - dx / scale (self);
+  self->centre_y = self->drag_start_y - dy / scale (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           NbNetworkMap             *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (state & GDK_CONTROL_MASK)
+    nb_network_map_set_zoom (self, self->zoom * pow (ZOOM_STEP, -dy));
+  else
+    pan_by (self, dx * PAN_STEP_PX / 2, dy * PAN_STEP_PX / 2);
+
+  return TRUE;
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               NbNetworkMap     *self)
+{
+  self->pinch_start_zoom = self->zoom;
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          factor,
+                       NbNetworkMap   *self)
+{
+  nb_network_map_set_zoom (self, self->pinch_start_zoom * factor);
+}
+
+static void
+nb_network_map_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = 480;
+}
+
+static void
+nb_network_map_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (widget);
+
+  if (self->fit_pending && width > 0 && height > 0)
+    {
+      self->fit_pending = FALSE;
+      nb_network_map_zoom_to_fit (self);
+    }
+}
+
+static void
+nb_network_map_dispose (GObject *object)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (object);
+
+  g_clear_object (&self->graph);
+  g_clear_pointer (&self->initials, g_ptr_array_unref);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nb_network_map_parent_class)->dispose (object);
+}
+
+static void
+nb_network_map_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_GRAPH:
+      g_value_set_object (value, self->graph);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_network_map_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  NbNetworkMap *self = NB_NETWORK_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_GRAPH:
+      nb_network_map_set_graph (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      nb_network_map_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nb_network_map_class_init (NbNetworkMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_network_map_dispose;
+  object_class->get_property = nb_network_map_get_property;
+  object_class->set_property = nb_network_map_set_property;
+  widget_class->snapshot = nb_network_map_snapshot;
+  widget_class->measure = nb_network_map_measure;
+  widget_class->size_allocate = nb_network_map_size_allocate;
+  widget_class->focus = nb_network_map_focus;
+
+  properties[PROP_GRAPH] =
+    g_param_spec_object ("graph", NULL, NULL, NB_TYPE_NETWORK_GRAPH,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NbNetworkMap::activated:
+   * @contact_id: the person clicked or activated with the keyboard
+   */
+  signals[ACTIVATED] =
+    g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_css_name (widget_class, "network-map");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+nb_network_map_init (NbNetworkMap *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  self->zoom = 1.0;
+  self->focus = -1;
+  self->initials = g_ptr_array_new_with_free_func (g_object_unref);
+  self->names = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map of the network"), -1);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+}
+
+GtkWidget *
+nb_network_map_new (void)
+{
+  return g_object_new (NB_TYPE_NETWORK_MAP, NULL);
+}
+
+/**
+ * nb_network_map_set_graph:
+ * @graph: (nullable): the people, laid out
+ *
+ * Shows @graph, everyone in view (at most at zoom 1).
+ */
+void
+nb_network_map_set_graph (NbNetworkMap   *self,
+                          NbNetworkGraph *graph)
+{
+  g_return_if_fail (NB_IS_NETWORK_MAP (self));
+  g_return_if_fail (graph == NULL || NB_IS_NETWORK_GRAPH (graph));
+
+  if (!g_set_object (&self->graph, graph))
+    return;
+
+  g_ptr_array_set_size (self->initials, 0);
+  g_ptr_array_set_size (self->names, 0);
+  for (guint i = 0; graph != NULL && i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      g_autofree char *initials = initials_of (node_label (self, i));
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), initials);
+
+      g_ptr_array_add (self->initials, layout);
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), node_label (self, i));
+      pango_layout_set_width (layout, NAME_WIDTH_PX * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+        pango_layout_set_attributes (layout, attrs);
+        pango_attr_list_unref (attrs);
+      }
+      g_ptr_array_add (self->names, layout);
+    }
+  self->fit_pending = graph != NULL;
+
+  self->focus = -1;
+  self->centre_x = self->centre_y = 0;
+  self->zoom = 1.0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRAPH]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+NbNetworkGraph *
+nb_network_map_get_graph (NbNetworkMap *self)
+{
+  g_return_val_if_fail (NB_IS_NETWORK_MAP (self), NULL);
+
+  return self->graph;
+}
+
+double
+nb_network_map_get_zoom (NbNetworkMap *self)
+{
+  g_return_val_if_fail (NB_IS_NETWORK_MAP (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+nb_network_map_set_zoom (NbNetworkMap *self,
+                         double        zoom)
+{
+  g_return_if_fail (NB_IS_NETWORK_MAP (self));
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (zoom == self->zoom)
+    return;
+
+  self->zoom = zoom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * nb_network_map_zoom_to_fit:
+ *
+ * Shows everyone: the middle of the map in the middle, at the zoom that
+ * fits all (at most 1).
+ */
+void
+nb_network_map_zoom_to_fit (NbNetworkMap *self)
+{
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double margin = 2 * RADIUS_PX;
+  double fit;
+
+  g_return_if_fail (NB_IS_NETWORK_MAP (self));
+
+  if (self->graph == NULL || nb_network_graph_get_n_nodes (self->graph) == 0)
+    return;
+
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (self->graph); i++)
+    {
+      double x, y;
+
+      nb_network_graph_get_position (self->graph, i, &x, &y);
+      min_x = MIN (min_x, x);
+      min_y = MIN (min_y, y);
+      max_x = MAX (max_x, x);
+      max_y = MAX (max_y, y);
+    }
+
+  self->centre_x = (min_x + max_x) / 2;
+  self->centre_y = (min_y + max_y) / 2;
+  fit = MIN ((MAX (width - 2 * margin, 1)) / MAX ((max_x - min_x) * UNIT_PX, 1e-3),
+             (MAX (height - 2 * margin, 1)) / MAX ((max_y - min_y) * UNIT_PX, 1e-3));
+  if (width == 0 || height == 0)
+    fit = 1.0;
+  g_object_freeze_notify (G_OBJECT (self));
+  self->zoom = 0;  /* always notified */
+  nb_network_map_set_zoom (self, MIN (fit, 1.0));
+  g_object_thaw_notify (G_OBJECT (self));
+}

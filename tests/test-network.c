@@ -1,0 +1,422 @@
+/* test-network.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "nb-clock.h"
+#include "nb-network-graph.h"
+#include "nb-network-layout.h"
+#include "nb-test-util.h"
+
+/* The map of the network: who is on it (the nearest first) and where the
+ * force-directed layout puts them. */
+
+/* @n people (node 0 the focus) and @n_edges links drawn from a seeded
+ * generator, links to self and repeats left out. */
+static NbNetworkGraph *
+random_graph (guint   n,
+              guint   n_edges,
+              guint32 seed)
+{
+  NbNetworkGraph *graph = nb_network_graph_new ();
+  GRand *rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      g_assert_cmpuint (nb_network_graph_add_node (graph, i + 1, name, 0, 0), ==, i);
+    }
+  for (guint e = 0; e < n_edges; e++)
+    nb_network_graph_add_edge (graph, g_rand_int_range (rand, 0, n), g_rand_int_range (rand, 0, n),
+                               NB_NETWORK_EDGE_CIRCLE, NULL);
+  g_rand_free (rand);
+
+  return graph;
+}
+
+static double
+distance (NbNetworkGraph *graph,
+          guint           a,
+          guint           b)
+{
+  double ax, ay, bx, by;
+
+  nb_network_graph_get_position (graph, a, &ax, &ay);
+  nb_network_graph_get_position (graph, b, &bx, &by);
+
+  return hypot (ax - bx, ay - by);
+}
+
+static void
+test_graph_edges (void)
+{
+  g_autoptr(NbNetworkGraph) graph = nb_network_graph_new ();
+  guint source, target;
+  NbNetworkEdgeKind kind;
+
+  g_assert_cmpuint (nb_network_graph_add_node (graph, NB_NETWORK_ME, NULL, 0, 0), ==, 0);
+  g_assert_cmpuint (nb_network_graph_add_node (graph, 12, "Ada", 0, 1), ==, 1);
+  g_assert_cmpuint (nb_network_graph_add_node (graph, 13, "Charles", 0, 1), ==, 2);
+  /* The same person again: the same node. */
+  g_assert_cmpuint (nb_network_graph_add_node (graph, 12, "Ada", 0, 1), ==, 1);
+  g_assert_cmpint (nb_network_graph_find_node (graph, 13), ==, 2);
+  g_assert_cmpint (nb_network_graph_find_node (graph, 14), ==, -1);
+
+  /* One edge per pair and kind, either way round; introductions keep
+   * their direction. */
+  g_assert_true (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_CIRCLE, "climbing"));
+  g_assert_false (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_CIRCLE, "climbing"));
+  g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_ORGANIZATION, "Acme"));
+  g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL));
+  g_assert_true (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_INTRODUCTION, NULL));
+  g_assert_false (nb_network_graph_add_edge (graph, 1, 1, NB_NETWORK_EDGE_CIRCLE, NULL));
+  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 4);
+
+  nb_network_graph_get_edge (graph, 2, &source, &target, &kind);
+  g_assert_cmpuint (source, ==, 2);
+  g_assert_cmpuint (target, ==, 1);
+  g_assert_cmpint (kind, ==, NB_NETWORK_EDGE_INTRODUCTION);
+  g_assert_cmpstr (nb_network_graph_get_edge_label (graph, 0), ==, "climbing");
+}
+
+static void
+test_layout_deterministic (void)
+{
+  g_autoptr(NbNetworkGraph) a = random_graph (120, 300, 1);
+  g_autoptr(NbNetworkGraph) b = random_graph (120, 300, 1);
+  g_autoptr(NbNetworkGraph) c = random_graph (120, 300, 1);
+  guint differ = 0;
+
+  nb_network_layout_run (a, 42, 0);
+  nb_network_layout_run (b, 42, 0);
+  nb_network_layout_run (c, 43, 0);
+
+  for (guint i = 0; i < 120; i++)
+    {
+      double ax, ay, bx, by, cx, cy;
+
+      nb_network_graph_get_position (a, i, &ax, &ay);
+      nb_network_graph_get_position (b, i, &bx, &by);
+      nb_network_graph_get_position (c, i, &cx, &cy);
+      /* Exactly the same, bit for bit. */
+      g_assert_true (ax == bx && ay == by);
+      differ += ax != cx || ay != cy;
+    }
+  /* Another seed, another picture (the focus stays at the centre). */
+  g_assert_cmpuint (differ, ==, 119);
+}
+
+static void
+assert_in_bounds (NbNetworkGraph *graph)
+{
+  guint n = nb_network_graph_get_n_nodes (graph);
+  double bound = 2 * sqrt (n) + 4;
+  double x, y;
+
+  for (guint i = 0; i < n; i++)
+    {
+      nb_network_graph_get_position (graph, i, &x, &y);
+      g_assert_true (isfinite (x) && isfinite (y));
+      g_assert_cmpfloat (fabs (x), <=, bound);
+      g_assert_cmpfloat (fabs (y), <=, bound);
+    }
+  nb_network_graph_get_position (graph, 0, &x, &y);
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, 0);
+}
+
+static void
+test_layout_bounds (void)
+{
+  /* Nobody linked; everyone linked to the focus (a star); a dense tangle;
+   * one person; two. */
+  guint sizes[][2] = { { 300, 0 }, { 500, 2000 }, { 60, 1500 }, { 1, 0 }, { 2, 1 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(NbNetworkGraph) graph = random_graph (sizes[s][0], sizes[s][1], s);
+
+      nb_network_layout_run (graph, s, 0);
+      assert_in_bounds (graph);
+    }
+
+  {
+    g_autoptr(NbNetworkGraph) star = random_graph (200, 0, 0);
+
+    for (guint i = 1; i < 200; i++)
+      nb_network_graph_add_edge (star, 0, i, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+    nb_network_layout_run (star, 5, 0);
+    assert_in_bounds (star);
+    /* A star's people around the focus, at about a link's length (the
+     * crowd pushes them out somewhat), not piled up on it. */
+    for (guint i = 1; i < 200; i++)
+      {
+        g_assert_cmpfloat (distance (star, 0, i), >, 0.3);
+        g_assert_cmpfloat (distance (star, 0, i), <, 2 * sqrt (200));
+      }
+  }
+}
+
+/* Two groups of ten, each linked within itself, the focus linked to one
+ * person of each: linked people end closer than people of different
+ * groups. */
+static void
+test_layout_clusters (void)
+{
+  g_autoptr(NbNetworkGraph) graph = random_graph (21, 0, 0);
+  double linked = 0, apart = 0, longest_link = 0, shortest_apart = G_MAXDOUBLE;
+  guint n_linked = 0, n_apart = 0;
+
+  for (guint g = 0; g < 2; g++)
+    for (guint i = 1 + 10 * g; i <= 10 + 10 * g; i++)
+      for (guint j = i + 1; j <= 10 + 10 * g; j++)
+        g_assert_true (nb_network_graph_add_edge (graph, i, j, NB_NETWORK_EDGE_CIRCLE, NULL));
+  nb_network_graph_add_edge (graph, 0, 1, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+  nb_network_graph_add_edge (graph, 0, 11, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+
+  nb_network_layout_run (graph, 3, 0);
+  assert_in_bounds (graph);
+
+  for (guint i = 1; i <= 20; i++)
+    for (guint j = i + 1; j <= 20; j++)
+      {
+        double d = distance (graph, i, j);
+
+        if ((i - 1) / 10 == (j - 1) / 10)
+          {
+            linked += d;
+            n_linked++;
+            longest_link = MAX (longest_link, d);
+          }
+        else
+          {
+            apart += d;
+            n_apart++;
+            shortest_apart = MIN (shortest_apart, d);
+          }
+      }
+  g_test_message ("linked: mean %.3f, longest %.3f; apart: mean %.3f, shortest %.3f",
+                  linked / n_linked, longest_link, apart / n_apart, shortest_apart);
+  g_assert_cmpfloat (linked / n_linked * 2, <, apart / n_apart);
+  g_assert_cmpfloat (longest_link, <, shortest_apart);
+}
+
+/* The network of a store, selected and linked. */
+
+typedef struct
+{
+  NbStore          *store;
+  char             *path;
+  GDateTime        *now;
+} Fixture;
+
+static gint64
+add_person (Fixture    *fixture,
+            const char *name,
+            const char *organization,
+            const char *tag,
+            int         days_ago)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) draft = nb_test_contact_new (name, NULL);
+  g_autoptr(NbContact) saved = NULL;
+  const char *tags[] = { tag, NULL };
+
+  nb_contact_set_organization (draft, organization);
+  nb_contact_set_tags (draft, tags);
+  saved = nb_store_save_contact (fixture->store, draft, &error);
+  g_assert_no_error (error);
+
+  if (days_ago >= 0)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (fixture->now, -days_ago);
+
+      g_assert_true (nb_store_log_interaction (fixture->store, nb_contact_get_id (saved), when,
+                                               NB_INTERACTION_CALL, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return nb_contact_get_id (saved);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->now = g_date_time_new_utc (2026, 12, 5, 12, 0, 0);
+  nb_clock_set_fixed (fixture->now);
+  fixture->store = nb_test_open_store (&fixture->path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->path, g_free);
+  nb_clock_set_fixed (NULL);
+  g_clear_pointer (&fixture->now, g_date_time_unref);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  NbNetworkGraph **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = nb_store_load_network_finish (NB_STORE (source), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*out);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static NbNetworkGraph *
+load (Fixture *fixture,
+      gint64   focus,
+      guint    max_nodes)
+{
+  NbNetworkGraph *graph = NULL;
+
+  nb_store_load_network_async (fixture->store, focus, max_nodes, NULL, loaded_cb, &graph);
+  nb_test_wait_for (is_set, &graph);
+
+  return graph;
+}
+
+static gboolean
+has_edge (NbNetworkGraph    *graph,
+          gint64             a,
+          gint64             b,
+          NbNetworkEdgeKind  kind)
+{
+  int na = nb_network_graph_find_node (graph, a);
+  int nb = nb_network_graph_find_node (graph, b);
+
+  for (guint e = 0; na >= 0 && nb >= 0 && e < nb_network_graph_get_n_edges (graph); e++)
+    {
+      guint s, t;
+      NbNetworkEdgeKind k;
+
+      nb_network_graph_get_edge (graph, e, &s, &t, &k);
+      if (k == kind && ((s == (guint) na && t == (guint) nb) || (s == (guint) nb && t == (guint) na)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_select_nearest (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  /* In touch this year: Ada (2 days ago), Charles (100 days); the others
+   * earlier or never. Ada climbs with Grace (380 days), Alan (500) and
+   * Emmy (never); Charles works at the Royal Society with Michael (390).
+   * Nobody leads to Mary or Sofia. */
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, "climbing", 2);
+  gint64 charles = add_person (fixture, "Charles Babbage", "Royal Society", NULL, 100);
+  gint64 mary = add_person (fixture, "Mary Somerville", NULL, NULL, 400);
+  gint64 grace = add_person (fixture, "Grace Hopper", NULL, "climbing", 380);
+  gint64 alan = add_person (fixture, "Alan Turing", NULL, "climbing", 500);
+  gint64 emmy = add_person (fixture, "Emmy Noether", NULL, "climbing", -1);
+  gint64 michael = add_person (fixture, "Michael Faraday", "Royal Society", NULL, 390);
+  gint64 sofia = add_person (fixture, "Sofia Kovalevskaya", "Royal Society of Chemistry", NULL, -1);
+  g_autoptr(NbNetworkGraph) all = NULL;
+  g_autoptr(NbNetworkGraph) five = NULL;
+  g_autoptr(NbNetworkGraph) ada_map = NULL;
+  gint64 expected[] = { NB_NETWORK_ME, ada, charles, grace, michael, alan, emmy };
+  guint distances[] = { 0, 1, 1, 2, 2, 2, 2 };
+
+  /* Everyone near me: by distance, then most recently in touch; Mary and
+   * Sofia are not linked to anyone on the map. */
+  all = load (fixture, NB_NETWORK_ME, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (all), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpint (nb_network_graph_get_node_id (all, i), ==, expected[i]);
+      g_assert_cmpuint (nb_network_graph_get_node_distance (all, i), ==, distances[i]);
+    }
+  g_assert_cmpint (nb_network_graph_find_node (all, mary), ==, -1);
+  g_assert_cmpint (nb_network_graph_find_node (all, sofia), ==, -1);
+  g_assert_null (nb_network_graph_get_node_name (all, 0));
+  g_assert_cmpstr (nb_network_graph_get_node_name (all, 1), ==, "Ada Lovelace");
+
+  g_assert_true (has_edge (all, NB_NETWORK_ME, ada, NB_NETWORK_EDGE_IN_TOUCH));
+  g_assert_true (has_edge (all, NB_NETWORK_ME, charles, NB_NETWORK_EDGE_IN_TOUCH));
+  g_assert_false (has_edge (all, NB_NETWORK_ME, michael, NB_NETWORK_EDGE_IN_TOUCH));
+  g_assert_false (has_edge (all, NB_NETWORK_ME, emmy, NB_NETWORK_EDGE_IN_TOUCH));
+  g_assert_true (has_edge (all, ada, emmy, NB_NETWORK_EDGE_CIRCLE));
+  g_assert_true (has_edge (all, grace, alan, NB_NETWORK_EDGE_CIRCLE));
+  g_assert_true (has_edge (all, charles, michael, NB_NETWORK_EDGE_ORGANIZATION));
+  g_assert_false (has_edge (all, ada, charles, NB_NETWORK_EDGE_CIRCLE));
+  /* 2 in touch, 6 pairs in the circle of four, 1 in the Royal Society
+   * (not the Royal Society of Chemistry); no introduction made up. */
+  g_assert_cmpuint (nb_network_graph_get_n_edges (all), ==, 2 + 6 + 1);
+
+  /* Only five: the nearest; at distance two, the most recent first. */
+  five = load (fixture, NB_NETWORK_ME, 5);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (five), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (nb_network_graph_get_node_id (five, i), ==, expected[i]);
+
+  /* Around Ada: me and her circle first, then through me the others. */
+  ada_map = load (fixture, ada, 4);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 0), ==, ada);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 1), ==, NB_NETWORK_ME);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 2), ==, grace);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 3), ==, alan);
+  {
+    double x, y;
+
+    nb_network_graph_get_position (ada_map, 0, &x, &y);
+    g_assert_true (x == 0 && y == 0);
+  }
+}
+
+static void
+test_select_deleted (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, NULL, 2);
+  gint64 grace = add_person (fixture, "Grace Hopper", NULL, NULL, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbNetworkGraph) graph = NULL;
+
+  g_assert_true (nb_store_delete_contact (fixture->store, ada, &error));
+  g_assert_no_error (error);
+  graph = load (fixture, NB_NETWORK_ME, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (graph), ==, 2);
+  g_assert_cmpint (nb_network_graph_get_node_id (graph, 1), ==, grace);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/network/graph/edges", test_graph_edges);
+  g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
+  g_test_add_func ("/network/layout/bounds", test_layout_bounds);
+  g_test_add_func ("/network/layout/clusters", test_layout_clusters);
+  g_test_add ("/network/select/nearest", Fixture, NULL,
+              fixture_set_up, test_select_nearest, fixture_tear_down);
+  g_test_add ("/network/select/deleted", Fixture, NULL,
+              fixture_set_up, test_select_deleted, fixture_tear_down);
+
+  return g_test_run ();
+}
