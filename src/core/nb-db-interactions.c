@@ -25,7 +25,7 @@
 
 #define INTERACTION_COLUMNS \
   "id, uid, kind, date, has_time, note, title, ical_source, created, updated," \
-  " answer, answered, initiator"
+  " answer, answered, initiator, introducer, introduced, followed_up"
 
 static void
 add_id (GArray *ids,
@@ -68,6 +68,31 @@ collect_people (NbDb     *db,
   return TRUE;
 }
 
+/* Where each person stands in an introduction's opt-in. */
+static gboolean
+load_opt_ins (NbDb           *db,
+              NbInteraction  *interaction,
+              GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = nb_db_prepare (db,
+                        "SELECT contact_id, opt_in FROM interaction_people"
+                        " WHERE interaction_id = ? AND opt_in <> 0",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nb_interaction_get_id (interaction));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    nb_interaction_set_opt_in (interaction, sqlite3_column_int64 (stmt, 0),
+                               CLAMP (sqlite3_column_int (stmt, 1), 0, NB_N_OPT_INS - 1));
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE || nb_db_set_error (db, rc, error);
+}
+
 static gboolean
 update_people (NbDb     *db,
                GArray   *people,
@@ -97,6 +122,7 @@ nb_db_load_interaction (NbDb     *db,
 {
   g_autoptr(NbInteraction) interaction = nb_interaction_new ();
   g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 introducer;
   sqlite3_stmt *stmt;
 
   stmt = nb_db_select_by_id (db, "SELECT " INTERACTION_COLUMNS " FROM interactions WHERE id = ?",
@@ -119,13 +145,19 @@ nb_db_load_interaction (NbDb     *db,
   nb_interaction_set_answered (interaction, sqlite3_column_int64 (stmt, 11));
   nb_interaction_set_initiator (interaction, CLAMP (sqlite3_column_int (stmt, 12), 0,
                                                     NB_N_INITIATORS - 1));
+
+  nb_interaction_set_introduced (interaction, sqlite3_column_int64 (stmt, 14));
+  nb_interaction_set_followed_up (interaction, sqlite3_column_int64 (stmt, 15));
+  introducer = sqlite3_column_int64 (stmt, 13);
   sqlite3_reset (stmt);
 
   if (!collect_people (db, id, people, error))
     return NULL;
   nb_interaction_set_people (interaction, people);
+  if (nb_interaction_has_person (interaction, introducer))
+    nb_interaction_set_introducer (interaction, introducer);
 
-  return g_steal_pointer (&interaction);
+  return load_opt_ins (db, interaction, error) ? g_steal_pointer (&interaction) : NULL;
 }
 
 /**
@@ -188,6 +220,17 @@ check_people (NbDb           *db,
   return TRUE;
 }
 
+static void
+bind_positive_or_null (sqlite3_stmt *stmt,
+                       int           column,
+                       gint64        value)
+{
+  if (value > 0)
+    sqlite3_bind_int64 (stmt, column, value);
+  else
+    sqlite3_bind_null (stmt, column);
+}
+
 /**
  * nb_db_write_interaction:
  * @db: a connection, inside a transaction
@@ -233,14 +276,16 @@ nb_db_write_interaction (NbDb           *db,
   if (id == 0)
     stmt = nb_db_prepare (db,
                           "INSERT INTO interactions (uid, kind, date, has_time, note, title,"
-                          " ical_source, created, updated, answer, answered, initiator)"
-                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?12, ?13)",
+                          " ical_source, created, updated, answer, answered, initiator,"
+                          " introducer, introduced, followed_up)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16)",
                           error);
   else
     stmt = nb_db_prepare (db,
                           "UPDATE interactions SET uid = ?1, kind = ?2, date = ?3, has_time = ?4,"
                           " note = ?5, title = ?6, ical_source = ?7, updated = ?9, answer = ?11,"
-                          " answered = ?12, initiator = ?13 WHERE id = ?10",
+                          " answered = ?12, initiator = ?13, introducer = ?14, introduced = ?15,"
+                          " followed_up = ?16 WHERE id = ?10",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -263,6 +308,9 @@ nb_db_write_interaction (NbDb           *db,
   else
     sqlite3_bind_null (stmt, 12);
   sqlite3_bind_int (stmt, 13, nb_interaction_get_initiator (interaction));
+  bind_positive_or_null (stmt, 14, nb_interaction_get_introducer (interaction));
+  bind_positive_or_null (stmt, 15, nb_interaction_get_introduced (interaction));
+  bind_positive_or_null (stmt, 16, nb_interaction_get_followed_up (interaction));
 
   if (!nb_db_step_done (db, stmt, error))
     return FALSE;
@@ -284,8 +332,8 @@ nb_db_write_interaction (NbDb           *db,
     return FALSE;
 
   stmt = nb_db_prepare (db,
-                        "INSERT INTO interaction_people (interaction_id, contact_id, date)"
-                        " VALUES (?, ?, ?)",
+                        "INSERT INTO interaction_people (interaction_id, contact_id, date, opt_in)"
+                        " VALUES (?, ?, ?, ?)",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -297,6 +345,7 @@ nb_db_write_interaction (NbDb           *db,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, contact_id);
       sqlite3_bind_int64 (stmt, 3, nb_interaction_get_date (interaction));
+      sqlite3_bind_int (stmt, 4, nb_interaction_get_opt_in (interaction, contact_id));
       if (!nb_db_step_done (db, stmt, error))
         return FALSE;
       add_id (people, contact_id);
@@ -439,6 +488,92 @@ nb_db_list_hidden_interactions (NbDb     *db,
     return NULL;
 
   return nb_db_collect_ids (db, stmt, error);
+}
+
+/* Loads the interactions @stmt gives the ids of. */
+static GPtrArray *
+load_interactions (NbDb          *db,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) interactions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = nb_db_collect_ids (db, stmt, error);
+
+  if (ids == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      NbInteraction *interaction = nb_db_load_interaction (db, g_array_index (ids, gint64, i), error);
+
+      if (interaction == NULL)
+        return NULL;
+      g_ptr_array_add (interactions, interaction);
+    }
+
+  return g_steal_pointer (&interactions);
+}
+
+/**
+ * nb_db_list_open_introductions:
+ * @db: a connection
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbInteraction) (nullable): the
+ *   introductions I make that are not followed up yet and still have two
+ *   people, the ones still asking first, then by when they were introduced
+ */
+GPtrArray *
+nb_db_list_open_introductions (NbDb     *db,
+                               GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* The WHERE repeats the partial index's, so that it is used. */
+  stmt = nb_db_prepare (db,
+                        "SELECT i.id FROM interactions i"
+                        " WHERE i.kind = 7 AND i.followed_up IS NULL AND i.introducer IS NULL"
+                        "   AND i.hidden = 0"
+                        "   AND (SELECT count (*) FROM interaction_people p"
+                        "        WHERE p.interaction_id = i.id) >= 2"
+                        " ORDER BY i.introduced IS NOT NULL, i.introduced, i.date, i.id",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  return load_interactions (db, stmt, error);
+}
+
+/**
+ * nb_db_list_introductions:
+ * @db: a connection
+ * @contact_id: a contact's id
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbInteraction) (nullable): the
+ *   introductions the contact is one of the people of, newest first (at
+ *   most 200)
+ */
+GPtrArray *
+nb_db_list_introductions (NbDb     *db,
+                          gint64    contact_id,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  G_STATIC_ASSERT (NB_INTERACTION_INTRODUCTION == 7);
+
+  stmt = nb_db_prepare (db,
+                        "SELECT i.id FROM interaction_people p"
+                        " JOIN interactions i ON i.id = p.interaction_id"
+                        " WHERE p.contact_id = ? AND i.kind = 7 AND i.hidden = 0"
+                        " ORDER BY p.date DESC, i.id DESC LIMIT 200",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  return load_interactions (db, stmt, error);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -411,6 +411,20 @@ static const char schema_v11[] =
   "         (SELECT group_concat (tag, char (10)) FROM contact_tags t WHERE t.contact_id = c.id),"
   "         substr (c.notes, 1, 4096) FROM contacts c;";
 
+/* Version 12: introductions I make, with a double opt-in. Who made one
+ * (NULL: me), when they were introduced and when I asked how it went
+ * (seconds, UTC), and where each person stands in the opt-in (NbOptIn).
+ * Introductions logged before were made then and are not asked about;
+ * the open ones are found by a partial index. */
+static const char schema_v12[] =
+  "ALTER TABLE interactions ADD COLUMN introducer INTEGER REFERENCES contacts (id) ON DELETE SET NULL;"
+  "ALTER TABLE interactions ADD COLUMN introduced INTEGER;"
+  "ALTER TABLE interactions ADD COLUMN followed_up INTEGER;"
+  "ALTER TABLE interaction_people ADD COLUMN opt_in INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE interactions SET introduced = date, followed_up = date WHERE kind = 7;"
+  "CREATE INDEX interactions_open_introductions ON interactions (introduced)"
+  "  WHERE kind = 7 AND followed_up IS NULL AND introducer IS NULL;";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -423,6 +437,7 @@ static const NbMigration migrations[] = {
   { 9, schema_v9, NULL },
   { 10, schema_v10, NULL },
   { 11, schema_v11, NULL },
+  { 12, schema_v12, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

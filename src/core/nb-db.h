@@ -57,7 +57,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 11
+#define NB_DB_SCHEMA_VERSION 12
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -261,6 +261,11 @@ gboolean      nb_db_set_interaction_hidden (NbDb             *db,
                                           gint64              id,
                                           gboolean            hidden,
                                           GArray             *touched,
+                                          GError            **error);
+GPtrArray    *nb_db_list_open_introductions (NbDb            *db,
+                                          GError            **error);
+GPtrArray    *nb_db_list_introductions   (NbDb               *db,
+                                          gint64              contact_id,
                                           GError            **error);
 GArray       *nb_db_list_hidden_interactions (NbDb           *db,
                                           GError            **error);

@@ -314,3 +314,51 @@ nb_initiator_from_string (const char  *string,
   return FALSE;
 }
 
+
+/* Where a person stands in an introduction's opt-in: its iCalendar word
+ * (the X-NETBOOK-OPT-IN parameter of the person's X-NETBOOK-CONTACT). */
+static const char * const opt_ins[NB_N_OPT_INS] = {
+  [NB_OPT_IN_NONE] = NULL,
+  [NB_OPT_IN_ASKED] = "asked",
+  [NB_OPT_IN_AGREED] = "agreed",
+  [NB_OPT_IN_DECLINED] = "declined",
+};
+
+/**
+ * nb_opt_in_to_string:
+ * @opt_in: where a person stands in an introduction's opt-in
+ *
+ * Returns: (nullable): its iCalendar word, never translated: `asked`,
+ *   `agreed` or `declined`; %NULL when not asked yet
+ */
+const char *
+nb_opt_in_to_string (NbOptIn opt_in)
+{
+  if ((guint) opt_in >= NB_N_OPT_INS)
+    return NULL;
+
+  return opt_ins[opt_in];
+}
+
+/**
+ * nb_opt_in_from_string:
+ * @string: (nullable): an iCalendar word, in any case
+ * @opt_in: (out): where the person stands, when known
+ *
+ * Returns: %TRUE if @string names where a person stands
+ */
+gboolean
+nb_opt_in_from_string (const char *string,
+                       NbOptIn    *opt_in)
+{
+  g_return_val_if_fail (opt_in != NULL, FALSE);
+
+  for (guint i = 0; string != NULL && i < NB_N_OPT_INS; i++)
+    if (opt_ins[i] != NULL && g_ascii_strcasecmp (string, opt_ins[i]) == 0)
+      {
+        *opt_in = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}

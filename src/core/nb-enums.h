@@ -186,6 +186,52 @@ typedef enum
 
 #define NB_N_INITIATORS (NB_INITIATOR_THEM + 1)
 
+/**
+ * NbOptIn:
+ * @NB_OPT_IN_NONE: not asked yet
+ * @NB_OPT_IN_ASKED: asked whether they would like to be introduced, no
+ *   answer yet
+ * @NB_OPT_IN_AGREED: they would like to be introduced
+ * @NB_OPT_IN_DECLINED: they would rather not
+ *
+ * Where one person of an introduction I make stands in its double opt-in.
+ * Stored: append, never reorder.
+ */
+typedef enum
+{
+  NB_OPT_IN_NONE,
+  NB_OPT_IN_ASKED,
+  NB_OPT_IN_AGREED,
+  NB_OPT_IN_DECLINED,
+} NbOptIn;
+
+#define NB_N_OPT_INS (NB_OPT_IN_DECLINED + 1)
+
+/**
+ * NbIntroductionStep:
+ * @NB_INTRODUCTION_STEP_NONE: not an introduction I make
+ * @NB_INTRODUCTION_STEP_ASKING: asking both whether they would like it
+ * @NB_INTRODUCTION_STEP_DECLINED: one of them would rather not
+ * @NB_INTRODUCTION_STEP_READY: both agreed; not introduced yet
+ * @NB_INTRODUCTION_STEP_INTRODUCED: introduced, too recently to ask how
+ *   it went
+ * @NB_INTRODUCTION_STEP_FOLLOW_UP: introduced a few weeks ago: time to ask
+ *   how it went
+ * @NB_INTRODUCTION_STEP_DONE: followed up
+ *
+ * Where an introduction I make stands (nb_interaction_get_introduction_step()).
+ */
+typedef enum
+{
+  NB_INTRODUCTION_STEP_NONE,
+  NB_INTRODUCTION_STEP_ASKING,
+  NB_INTRODUCTION_STEP_DECLINED,
+  NB_INTRODUCTION_STEP_READY,
+  NB_INTRODUCTION_STEP_INTRODUCED,
+  NB_INTRODUCTION_STEP_FOLLOW_UP,
+  NB_INTRODUCTION_STEP_DONE,
+} NbIntroductionStep;
+
 /* The words for the values, translated: the same in every view and in
  * sync's notes. */
 const char *nb_payer_get_label          (NbPayer          payer);
@@ -204,5 +250,8 @@ gboolean    nb_answer_from_string        (const char      *string,
 const char *nb_initiator_to_string       (NbInitiator      initiator);
 gboolean    nb_initiator_from_string     (const char      *string,
                                           NbInitiator     *initiator);
+const char *nb_opt_in_to_string          (NbOptIn          opt_in);
+gboolean    nb_opt_in_from_string        (const char      *string,
+                                          NbOptIn         *opt_in);
 
 G_END_DECLS

@@ -56,6 +56,10 @@ struct _NbInteraction
   NbAnswer          answer;
   gint64            answered;
   NbInitiator       initiator;
+  gint64            introducer;
+  gint64            introduced;
+  gint64            followed_up;
+  GArray           *opt_ins;
   gint64            created;
   gint64            updated;
 };
@@ -76,12 +80,24 @@ enum {
   PROP_ANSWER,
   PROP_ANSWERED,
   PROP_INITIATOR,
+  PROP_INTRODUCER,
+  PROP_INTRODUCED,
+  PROP_FOLLOWED_UP,
+  PROP_OPT_INS,
   PROP_CREATED,
   PROP_UPDATED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* One person's place in an introduction's opt-in; only people who were
+ * asked have one. */
+typedef struct
+{
+  gint64  contact_id;
+  NbOptIn opt_in;
+} OptIn;
 
 static GArray *
 id_array_new (void)
@@ -128,6 +144,57 @@ set_string (NbInteraction  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+static gboolean
+opt_ins_equal (GArray *a,
+               GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const OptIn *x = &g_array_index (a, OptIn, i);
+      const OptIn *y = &g_array_index (b, OptIn, i);
+
+      if (x->contact_id != y->contact_id || x->opt_in != y->opt_in)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+copy_opt_ins (NbInteraction *self,
+              NbInteraction *other)
+{
+  if (opt_ins_equal (self->opt_ins, other->opt_ins))
+    return;
+
+  g_array_set_size (self->opt_ins, 0);
+  g_array_append_vals (self->opt_ins, other->opt_ins->data, other->opt_ins->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPT_INS]);
+}
+
+/* Forgets where people who are no longer among its people stood, and who
+ * introduced them when that person is gone. */
+static void
+keep_to_people (NbInteraction *self)
+{
+  gboolean changed = FALSE;
+
+  for (guint i = self->opt_ins->len; i > 0; i--)
+    if (!nb_interaction_has_person (self, g_array_index (self->opt_ins, OptIn, i - 1).contact_id))
+      {
+        g_array_remove_index (self->opt_ins, i - 1);
+        changed = TRUE;
+      }
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPT_INS]);
+
+  if (self->introducer != 0 && !nb_interaction_has_person (self, self->introducer))
+    nb_interaction_set_introducer (self, 0);
+}
+
 static void
 nb_interaction_finalize (GObject *object)
 {
@@ -138,6 +205,7 @@ nb_interaction_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->ical_source, g_free);
   g_clear_pointer (&self->people, g_array_unref);
+  g_clear_pointer (&self->opt_ins, g_array_unref);
 
   G_OBJECT_CLASS (nb_interaction_parent_class)->finalize (object);
 }
@@ -164,6 +232,10 @@ nb_interaction_get_property (GObject    *object,
     case PROP_ANSWER: g_value_set_enum (value, self->answer); break;
     case PROP_ANSWERED: g_value_set_int64 (value, self->answered); break;
     case PROP_INITIATOR: g_value_set_enum (value, self->initiator); break;
+    case PROP_INTRODUCER: g_value_set_int64 (value, self->introducer); break;
+    case PROP_INTRODUCED: g_value_set_int64 (value, self->introduced); break;
+    case PROP_FOLLOWED_UP: g_value_set_int64 (value, self->followed_up); break;
+    case PROP_OPT_INS: g_value_set_boxed (value, self->opt_ins); break;
     case PROP_CREATED: g_value_set_int64 (value, self->created); break;
     case PROP_UPDATED: g_value_set_int64 (value, self->updated); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -191,6 +263,9 @@ nb_interaction_set_property (GObject      *object,
     case PROP_ANSWER: nb_interaction_set_answer (self, g_value_get_enum (value)); break;
     case PROP_ANSWERED: nb_interaction_set_answered (self, g_value_get_int64 (value)); break;
     case PROP_INITIATOR: nb_interaction_set_initiator (self, g_value_get_enum (value)); break;
+    case PROP_INTRODUCER: nb_interaction_set_introducer (self, g_value_get_int64 (value)); break;
+    case PROP_INTRODUCED: nb_interaction_set_introduced (self, g_value_get_int64 (value)); break;
+    case PROP_FOLLOWED_UP: nb_interaction_set_followed_up (self, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -260,6 +335,34 @@ nb_interaction_class_init (NbInteractionClass *klass)
    */
   properties[PROP_INITIATOR] =
     g_param_spec_enum ("initiator", NULL, NULL, NB_TYPE_INITIATOR, NB_INITIATOR_UNKNOWN, rw);
+  /**
+   * NbInteraction:introducer:
+   *
+   * For an introduction: who made it, a contact among its people; 0 when
+   * I made it.
+   */
+  properties[PROP_INTRODUCER] = g_param_spec_int64 ("introducer", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /**
+   * NbInteraction:introduced:
+   *
+   * For an introduction I make: when I introduced them, in seconds since
+   * 1970 (UTC); 0 while asking whether they would like it.
+   */
+  properties[PROP_INTRODUCED] = g_param_spec_int64 ("introduced", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /**
+   * NbInteraction:followed-up:
+   *
+   * For an introduction I made: when I asked how it went, in seconds since
+   * 1970 (UTC); 0 when not yet.
+   */
+  properties[PROP_FOLLOWED_UP] = g_param_spec_int64 ("followed-up", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /**
+   * NbInteraction:opt-ins:
+   *
+   * Notified when where one of its people stands in the introduction's
+   * opt-in changes (nb_interaction_get_opt_in()); not meant to be read.
+   */
+  properties[PROP_OPT_INS] = g_param_spec_boxed ("opt-ins", NULL, NULL, G_TYPE_ARRAY, ro);
   properties[PROP_CREATED] = g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_UPDATED] = g_param_spec_int64 ("updated", NULL, NULL, 0, G_MAXINT64, 0, ro);
 
@@ -272,6 +375,7 @@ nb_interaction_init (NbInteraction *self)
   self->kind = NB_INTERACTION_MET;
   self->has_time = TRUE;
   self->people = id_array_new ();
+  self->opt_ins = g_array_new (FALSE, FALSE, sizeof (OptIn));
 }
 
 NbInteraction *
@@ -363,6 +467,10 @@ nb_interaction_assign (NbInteraction *self,
   nb_interaction_set_answer (self, other->answer);
   nb_interaction_set_answered (self, other->answered);
   nb_interaction_set_initiator (self, other->initiator);
+  nb_interaction_set_introducer (self, other->introducer);
+  nb_interaction_set_introduced (self, other->introduced);
+  nb_interaction_set_followed_up (self, other->followed_up);
+  copy_opt_ins (self, other);
   g_object_thaw_notify (G_OBJECT (self));
 
   return TRUE;
@@ -392,7 +500,11 @@ nb_interaction_content_equal (NbInteraction *self,
          g_strcmp0 (self->ical_source, other->ical_source) == 0 &&
          self->answer == other->answer &&
          self->answered == other->answered &&
-         self->initiator == other->initiator;
+         self->initiator == other->initiator &&
+         self->introducer == other->introducer &&
+         self->introduced == other->introduced &&
+         self->followed_up == other->followed_up &&
+         opt_ins_equal (self->opt_ins, other->opt_ins);
 }
 
 gint64
@@ -637,6 +749,7 @@ nb_interaction_set_people (NbInteraction *self,
 
   g_array_unref (self->people);
   self->people = g_steal_pointer (&people);
+  keep_to_people (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PEOPLE]);
 }
 
@@ -673,6 +786,7 @@ nb_interaction_remove_person (NbInteraction *self,
       if (g_array_index (self->people, gint64, i) == contact_id)
         {
           g_array_remove_index (self->people, i);
+          keep_to_people (self);
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PEOPLE]);
           return TRUE;
         }
@@ -832,6 +946,177 @@ nb_interaction_set_ical_source (NbInteraction *self,
   g_return_if_fail (NB_IS_INTERACTION (self));
 
   set_string (self, &self->ical_source, source, PROP_ICAL_SOURCE);
+}
+
+gint64
+nb_interaction_get_introducer (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), 0);
+
+  return self->introducer;
+}
+
+/**
+ * nb_interaction_set_introducer:
+ * @self: an interaction
+ * @contact_id: who made the introduction, 0 for me; someone not among its
+ *   people is added to them
+ */
+void
+nb_interaction_set_introducer (NbInteraction *self,
+                               gint64         contact_id)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  contact_id = MAX (contact_id, 0);
+  if (contact_id > 0)
+    nb_interaction_add_person (self, contact_id);
+  if (self->introducer == contact_id)
+    return;
+
+  self->introducer = contact_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTRODUCER]);
+}
+
+gint64
+nb_interaction_get_introduced (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), 0);
+
+  return self->introduced;
+}
+
+void
+nb_interaction_set_introduced (NbInteraction *self,
+                               gint64         introduced)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  introduced = MAX (introduced, 0);
+  if (self->introduced == introduced)
+    return;
+
+  self->introduced = introduced;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTRODUCED]);
+}
+
+gint64
+nb_interaction_get_followed_up (NbInteraction *self)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), 0);
+
+  return self->followed_up;
+}
+
+void
+nb_interaction_set_followed_up (NbInteraction *self,
+                                gint64         followed_up)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  followed_up = MAX (followed_up, 0);
+  if (self->followed_up == followed_up)
+    return;
+
+  self->followed_up = followed_up;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWED_UP]);
+}
+
+/**
+ * nb_interaction_get_opt_in:
+ * @self: an interaction
+ * @contact_id: one of its people
+ *
+ * Returns: where they stand in the introduction's double opt-in
+ */
+NbOptIn
+nb_interaction_get_opt_in (NbInteraction *self,
+                           gint64         contact_id)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), NB_OPT_IN_NONE);
+
+  for (guint i = 0; i < self->opt_ins->len; i++)
+    if (g_array_index (self->opt_ins, OptIn, i).contact_id == contact_id)
+      return g_array_index (self->opt_ins, OptIn, i).opt_in;
+
+  return NB_OPT_IN_NONE;
+}
+
+/**
+ * nb_interaction_set_opt_in:
+ * @self: an interaction
+ * @contact_id: one of its people; anyone else is ignored
+ * @opt_in: where they stand now
+ */
+void
+nb_interaction_set_opt_in (NbInteraction *self,
+                           gint64         contact_id,
+                           NbOptIn        opt_in)
+{
+  g_return_if_fail (NB_IS_INTERACTION (self));
+
+  if ((guint) opt_in >= NB_N_OPT_INS)
+    opt_in = NB_OPT_IN_NONE;
+  if (!nb_interaction_has_person (self, contact_id) ||
+      nb_interaction_get_opt_in (self, contact_id) == opt_in)
+    return;
+
+  for (guint i = 0; i < self->opt_ins->len; i++)
+    if (g_array_index (self->opt_ins, OptIn, i).contact_id == contact_id)
+      {
+        g_array_remove_index (self->opt_ins, i);
+        break;
+      }
+  if (opt_in != NB_OPT_IN_NONE)
+    {
+      OptIn entry = { contact_id, opt_in };
+      guint at = 0;
+
+      while (at < self->opt_ins->len && g_array_index (self->opt_ins, OptIn, at).contact_id < contact_id)
+        at++;
+      g_array_insert_val (self->opt_ins, at, entry);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPT_INS]);
+}
+
+/**
+ * nb_interaction_get_introduction_step:
+ * @self: an interaction
+ * @now: the time, in seconds since 1970 (UTC)
+ *
+ * Returns: where an introduction I make stands: asking its people
+ *   whether they would like it (until all have agreed, or one declined),
+ *   ready, introduced, time to ask how it went
+ *   (%NB_INTRODUCTION_FOLLOW_UP_DAYS after), or done;
+ *   %NB_INTRODUCTION_STEP_NONE for any other interaction, for an
+ *   introduction someone else made, and for one with fewer than two people
+ */
+NbIntroductionStep
+nb_interaction_get_introduction_step (NbInteraction *self,
+                                      gint64         now)
+{
+  gboolean all_agreed = self->people->len > 0;
+
+  g_return_val_if_fail (NB_IS_INTERACTION (self), NB_INTRODUCTION_STEP_NONE);
+
+  if (self->kind != NB_INTERACTION_INTRODUCTION || self->introducer != 0 || self->people->len < 2)
+    return NB_INTRODUCTION_STEP_NONE;
+  if (self->followed_up > 0)
+    return NB_INTRODUCTION_STEP_DONE;
+  if (self->introduced > 0)
+    return now - self->introduced >= (gint64) NB_INTRODUCTION_FOLLOW_UP_DAYS * 24 * 60 * 60
+           ? NB_INTRODUCTION_STEP_FOLLOW_UP : NB_INTRODUCTION_STEP_INTRODUCED;
+
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      NbOptIn opt_in = nb_interaction_get_opt_in (self, g_array_index (self->people, gint64, i));
+
+      if (opt_in == NB_OPT_IN_DECLINED)
+        return NB_INTRODUCTION_STEP_DECLINED;
+      all_agreed = all_agreed && opt_in == NB_OPT_IN_AGREED;
+    }
+
+  return all_agreed ? NB_INTRODUCTION_STEP_READY : NB_INTRODUCTION_STEP_ASKING;
 }
 
 gint64

@@ -73,8 +73,27 @@ void              nb_interaction_set_answered    (NbInteraction     *self,
 NbInitiator       nb_interaction_get_initiator   (NbInteraction     *self);
 void              nb_interaction_set_initiator   (NbInteraction     *self,
                                                   NbInitiator        initiator);
+gint64            nb_interaction_get_introducer  (NbInteraction     *self);
+void              nb_interaction_set_introducer  (NbInteraction     *self,
+                                                  gint64             contact_id);
+gint64            nb_interaction_get_introduced  (NbInteraction     *self);
+void              nb_interaction_set_introduced  (NbInteraction     *self,
+                                                  gint64             introduced);
+gint64            nb_interaction_get_followed_up (NbInteraction     *self);
+void              nb_interaction_set_followed_up (NbInteraction     *self,
+                                                  gint64             followed_up);
+NbOptIn           nb_interaction_get_opt_in      (NbInteraction     *self,
+                                                  gint64             contact_id);
+void              nb_interaction_set_opt_in      (NbInteraction     *self,
+                                                  gint64             contact_id,
+                                                  NbOptIn            opt_in);
+NbIntroductionStep nb_interaction_get_introduction_step (NbInteraction *self,
+                                                  gint64             now);
 gint64            nb_interaction_get_created     (NbInteraction     *self);
 gint64            nb_interaction_get_updated     (NbInteraction     *self);
+
+/* How long after an introduction Netbook asks how it went. */
+#define NB_INTRODUCTION_FOLLOW_UP_DAYS 21
 
 char             *nb_interaction_describe        (NbInteractionKind  kind,
                                                   const char * const *names) G_GNUC_WARN_UNUSED_RESULT;

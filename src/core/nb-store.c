@@ -1990,6 +1990,44 @@ nb_store_get_give_and_take (NbStore    *self,
   return g_steal_pointer (&counts);
 }
 
+/**
+ * nb_store_list_open_introductions:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbInteraction) (nullable): the
+ *   introductions I make that still call for a step: asking, introducing,
+ *   or asking how it went (nb_interaction_get_introduction_step())
+ */
+GPtrArray *
+nb_store_list_open_introductions (NbStore  *self,
+                                  GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_open_introductions (self->db, error);
+}
+
+/**
+ * nb_store_list_introductions:
+ * @self: a store
+ * @contact_id: a contact
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type NbInteraction) (nullable): the
+ *   introductions the contact was part of, made by me or by someone else,
+ *   newest first
+ */
+GPtrArray *
+nb_store_list_introductions (NbStore  *self,
+                             gint64    contact_id,
+                             GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_introductions (self->db, contact_id, error);
+}
+
 typedef struct
 {
   guint32     today;

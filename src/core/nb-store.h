@@ -155,6 +155,11 @@ NbGiveAndTake *nb_store_get_give_and_take      (NbStore              *self,
                                                 gint64                contact_id,
                                                 GDateTime            *now,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_open_introductions   (NbStore              *self,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_introductions        (NbStore              *self,
+                                                gint64                contact_id,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 NbInteraction *nb_store_save_interaction       (NbStore              *self,
                                                 NbInteraction        *interaction,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -40,6 +40,16 @@
  *   X-NETBOOK-ANSWERED when it was given (UTC date and time)
  *   X-NETBOOK-INITIATOR  who reached out: me or them
  *
+ * and for an introduction:
+ *
+ *   X-NETBOOK-INTRODUCER   the contact UID of whoever made it, one of its
+ *                      people; none when I made it
+ *   X-NETBOOK-OPT-IN   where one person stands in its double opt-in, then
+ *                      their contact UID: "agreed UID" (asked, agreed or
+ *                      declined), one per person asked
+ *   X-NETBOOK-INTRODUCED   when I introduced them (UTC date and time)
+ *   X-NETBOOK-FOLLOWED-UP  when I asked how it went (UTC date and time)
+ *
  * An interaction read from a file or a server keeps its VJOURNAL as it was
  * written (NbInteraction:ical-source); written back, only the properties of
  * what Netbook changed are written anew, every other line as it was.
@@ -55,6 +65,10 @@
 #define X_ANSWER        "X-NETBOOK-ANSWER"
 #define X_ANSWERED      "X-NETBOOK-ANSWERED"
 #define X_INITIATOR     "X-NETBOOK-INITIATOR"
+#define X_INTRODUCER    "X-NETBOOK-INTRODUCER"
+#define X_OPT_IN        "X-NETBOOK-OPT-IN"
+#define X_INTRODUCED    "X-NETBOOK-INTRODUCED"
+#define X_FOLLOWED_UP   "X-NETBOOK-FOLLOWED-UP"
 
 #define CIRCLE_UID_PREFIX "netbook-circle-"
 
@@ -71,6 +85,8 @@ nb_ical_journal_free (NbIcalJournal *journal)
   g_clear_object (&journal->interaction);
   g_clear_pointer (&journal->emails, g_ptr_array_unref);
   g_clear_pointer (&journal->contact_uids, g_ptr_array_unref);
+  g_clear_pointer (&journal->introducer_uid, g_free);
+  g_clear_pointer (&journal->opt_ins, g_ptr_array_unref);
   g_free (journal);
 }
 
@@ -108,10 +124,37 @@ read_people (icalcomponent *component,
     {
       const char *value = icalproperty_get_x (p);
 
-      if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_CONTACT) == 0 &&
-          value != NULL && *value != '\0')
+      if (value == NULL || *value == '\0')
+        continue;
+      if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_CONTACT) == 0)
         g_ptr_array_add (journal->contact_uids, g_strdup (value));
+      else if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_OPT_IN) == 0 &&
+               journal->opt_ins->len < MAX_PEOPLE)
+        g_ptr_array_add (journal->opt_ins, g_strdup (value));
+      else if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_INTRODUCER) == 0 &&
+               journal->introducer_uid == NULL)
+        journal->introducer_uid = g_strdup (value);
     }
+}
+
+/* A UTC date and time of an X- property, 0 when there is none or it
+ * cannot be read. */
+static gint64
+read_utc_time (icalcomponent *component,
+               const char    *name)
+{
+  const char *value = _nb_ical_x_value (component, name);
+  struct icaltimetype t;
+
+  if (value == NULL)
+    return 0;
+
+  t = icaltime_from_string (value);
+  if (icaltime_is_null_time (t) || !icaltime_is_valid_time (t) || t.is_date ||
+      t.year < 1900 || t.year >= 10000)
+    return 0;
+
+  return icaltime_as_timet_with_zone (t, icaltimezone_get_utc_timezone ());
 }
 
 /* A VJOURNAL as an interaction; NULL with @error set
@@ -123,7 +166,6 @@ static void
 read_give_and_take (icalcomponent *component,
                     NbInteraction *interaction)
 {
-  const char *answered = _nb_ical_x_value (component, X_ANSWERED);
   NbAnswer answer;
   NbInitiator initiator;
 
@@ -131,14 +173,9 @@ read_give_and_take (icalcomponent *component,
     nb_interaction_set_answer (interaction, answer);
   if (nb_initiator_from_string (_nb_ical_x_value (component, X_INITIATOR), &initiator))
     nb_interaction_set_initiator (interaction, initiator);
-  if (answered != NULL)
-    {
-      struct icaltimetype t = icaltime_from_string (answered);
-
-      if (!icaltime_is_null_time (t) && icaltime_is_valid_time (t) && !t.is_date &&
-          t.year >= 1900 && t.year < 10000)
-        nb_interaction_set_answered (interaction, icaltime_as_timet_with_zone (t, icaltimezone_get_utc_timezone ()));
-    }
+  nb_interaction_set_answered (interaction, read_utc_time (component, X_ANSWERED));
+  nb_interaction_set_introduced (interaction, read_utc_time (component, X_INTRODUCED));
+  nb_interaction_set_followed_up (interaction, read_utc_time (component, X_FOLLOWED_UP));
 }
 
 static NbIcalJournal *
@@ -196,6 +233,7 @@ read_journal (icalcomponent  *root,
   journal->interaction = nb_interaction_new ();
   journal->emails = g_ptr_array_new_with_free_func (g_free);
   journal->contact_uids = g_ptr_array_new_with_free_func (g_free);
+  journal->opt_ins = g_ptr_array_new_with_free_func (g_free);
 
   if (uid == NULL || *uid == '\0')
     {
@@ -440,6 +478,30 @@ nb_ical_journal_link_people (NbIcalJournal         *journal,
     }
 
   nb_interaction_set_people (journal->interaction, people);
+
+  /* Who made an introduction, and where its people stand: only people
+   * among its own count. */
+  if (journal->introducer_uid != NULL)
+    {
+      gint64 id = find_contact (NULL, journal->introducer_uid, user_data);
+
+      if (id > 0 && nb_interaction_has_person (journal->interaction, id))
+        nb_interaction_set_introducer (journal->interaction, id);
+    }
+  for (guint i = 0; i < journal->opt_ins->len; i++)
+    {
+      const char *value = g_ptr_array_index (journal->opt_ins, i);
+      const char *space = strchr (value, ' ');
+      g_autofree char *word = space ? g_strndup (value, space - value) : NULL;
+      NbOptIn opt_in;
+      gint64 id;
+
+      if (word == NULL || !nb_opt_in_from_string (word, &opt_in) || space[1] == '\0')
+        continue;
+      id = find_contact (NULL, space + 1, user_data);
+      if (id > 0)
+        nb_interaction_set_opt_in (journal->interaction, id, opt_in);
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -455,7 +517,8 @@ enum
   GROUP_PEOPLE = 1 << 5,
   GROUP_ANSWER = 1 << 6,
   GROUP_INITIATOR = 1 << 7,
-  GROUP_ALL    = (1 << 8) - 1,
+  GROUP_INTRODUCTION = 1 << 8,
+  GROUP_ALL    = (1 << 9) - 1,
 };
 
 static const struct {
@@ -472,6 +535,10 @@ static const struct {
   { X_ANSWER, GROUP_ANSWER },
   { X_ANSWERED, GROUP_ANSWER },
   { X_INITIATOR, GROUP_INITIATOR },
+  { X_INTRODUCER, GROUP_INTRODUCTION },
+  { X_OPT_IN, GROUP_INTRODUCTION },
+  { X_INTRODUCED, GROUP_INTRODUCTION },
+  { X_FOLLOWED_UP, GROUP_INTRODUCTION },
 };
 
 static guint
@@ -543,6 +610,56 @@ append_person (GString            *out,
   _nb_ical_append_x (out, X_CONTACT, uid);
 }
 
+static char *
+dup_contact_uid (gint64              contact_id,
+                 const NbIcalWriter *writer)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *uid = NULL;
+
+  if (!writer->person (contact_id, &name, &email, &uid, writer->user_data))
+    return NULL;
+
+  return g_steal_pointer (&uid);
+}
+
+/* Who made an introduction, where its people stand, and its steps. */
+static void
+append_introduction (GString            *out,
+                     NbInteraction      *interaction,
+                     const NbIcalWriter *writer)
+{
+  GArray *people = nb_interaction_get_people (interaction);
+
+  if (nb_interaction_get_introducer (interaction) > 0)
+    {
+      g_autofree char *uid = dup_contact_uid (nb_interaction_get_introducer (interaction), writer);
+
+      if (uid != NULL)
+        _nb_ical_append_x (out, X_INTRODUCER, uid);
+    }
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint64 id = g_array_index (people, gint64, i);
+      const char *word = nb_opt_in_to_string (nb_interaction_get_opt_in (interaction, id));
+      g_autofree char *uid = word ? dup_contact_uid (id, writer) : NULL;
+
+      if (uid != NULL)
+        {
+          g_autofree char *value = g_strconcat (word, " ", uid, NULL);
+
+          _nb_ical_append_x (out, X_OPT_IN, value);
+        }
+    }
+  if (nb_interaction_get_introduced (interaction) > 0)
+    _nb_ical_append_x (out, X_INTRODUCED,
+                       icaltime_as_ical_string (utc_time (nb_interaction_get_introduced (interaction))));
+  if (nb_interaction_get_followed_up (interaction) > 0)
+    _nb_ical_append_x (out, X_FOLLOWED_UP,
+                       icaltime_as_ical_string (utc_time (nb_interaction_get_followed_up (interaction))));
+}
+
 /* The properties of @groups. */
 static void
 append_groups (GString            *out,
@@ -610,6 +727,8 @@ append_groups (GString            *out,
     }
   if ((groups & GROUP_INITIATOR) && nb_interaction_get_initiator (interaction) != NB_INITIATOR_UNKNOWN)
     _nb_ical_append_x (out, X_INITIATOR, nb_initiator_to_string (nb_interaction_get_initiator (interaction)));
+  if (groups & GROUP_INTRODUCTION)
+    append_introduction (out, interaction, writer);
 }
 
 static char *
@@ -655,6 +774,29 @@ changed_groups (NbInteraction *before,
     changed |= GROUP_ANSWER;
   if (nb_interaction_get_initiator (before) != nb_interaction_get_initiator (interaction))
     changed |= GROUP_INITIATOR;
+  if (nb_interaction_get_introducer (before) != nb_interaction_get_introducer (interaction) ||
+      nb_interaction_get_introduced (before) != nb_interaction_get_introduced (interaction) ||
+      nb_interaction_get_followed_up (before) != nb_interaction_get_followed_up (interaction))
+    changed |= GROUP_INTRODUCTION;
+  {
+    GArray *people = nb_interaction_get_people (interaction);
+    GArray *people_before = nb_interaction_get_people (before);
+
+    for (guint i = 0; i < people->len; i++)
+      {
+        gint64 id = g_array_index (people, gint64, i);
+
+        if (nb_interaction_get_opt_in (before, id) != nb_interaction_get_opt_in (interaction, id))
+          changed |= GROUP_INTRODUCTION;
+      }
+    for (guint i = 0; i < people_before->len; i++)
+      {
+        gint64 id = g_array_index (people_before, gint64, i);
+
+        if (nb_interaction_get_opt_in (before, id) != nb_interaction_get_opt_in (interaction, id))
+          changed |= GROUP_INTRODUCTION;
+      }
+  }
   {
     GArray *a = nb_interaction_get_people (before);
     GArray *b = nb_interaction_get_people (interaction);

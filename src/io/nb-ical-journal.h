@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * @emails: (element-type utf8): the email addresses of its ATTENDEEs
  * @contact_uids: (element-type utf8): the contact UIDs of its
  *   X-NETBOOK-CONTACTs
+ * @introducer_uid: (nullable): the contact UID of its X-NETBOOK-INTRODUCER
+ * @opt_ins: (element-type utf8): its X-NETBOOK-OPT-INs, "agreed UID"
  *
  * An interaction read from a VJOURNAL.
  */
@@ -28,6 +30,8 @@ typedef struct
   NbInteraction *interaction;
   GPtrArray     *emails;
   GPtrArray     *contact_uids;
+  char          *introducer_uid;
+  GPtrArray     *opt_ins;
 } NbIcalJournal;
 
 /* Gives the name, preferred email address (or %NULL) and UID of a contact;

@@ -196,6 +196,50 @@ describe_initiator (GObject *item)
 }
 
 static void
+copy_introduction (GObject *to,
+                   GObject *from)
+{
+  NbInteraction *a, *b;
+  GArray *people;
+
+  if (!both_interactions (to, from))
+    return;
+
+  a = NB_INTERACTION (to);
+  b = NB_INTERACTION (from);
+  people = nb_interaction_get_people (a);
+  g_object_freeze_notify (to);
+  nb_interaction_set_introducer (a, nb_interaction_has_person (a, nb_interaction_get_introducer (b))
+                                    ? nb_interaction_get_introducer (b) : 0);
+  nb_interaction_set_introduced (a, nb_interaction_get_introduced (b));
+  nb_interaction_set_followed_up (a, nb_interaction_get_followed_up (b));
+  for (guint i = 0; i < people->len; i++)
+    nb_interaction_set_opt_in (a, g_array_index (people, gint64, i),
+                               nb_interaction_get_opt_in (b, g_array_index (people, gint64, i)));
+  g_object_thaw_notify (to);
+}
+
+static char *
+describe_introduction (GObject *item)
+{
+  if (!NB_IS_INTERACTION (item))
+    return NULL;
+
+  /* Translators: where an introduction stands, in a sync conflict's note. */
+  switch (nb_interaction_get_introduction_step (NB_INTERACTION (item), time (NULL)))
+    {
+    case NB_INTRODUCTION_STEP_ASKING: return g_strdup (_("Asking"));
+    case NB_INTRODUCTION_STEP_DECLINED: return g_strdup (_("Declined"));
+    case NB_INTRODUCTION_STEP_READY: return g_strdup (_("Both agreed"));
+    case NB_INTRODUCTION_STEP_INTRODUCED:
+    case NB_INTRODUCTION_STEP_FOLLOW_UP: return g_strdup (_("Introduced"));
+    case NB_INTRODUCTION_STEP_DONE: return g_strdup (_("Followed up"));
+    case NB_INTRODUCTION_STEP_NONE:
+    default: return g_strdup (_("Not said"));
+    }
+}
+
+static void
 copy_rhythm (GObject *to,
              GObject *from)
 {
@@ -225,6 +269,7 @@ static const NbMergeField journal_fields[] = {
   { N_("Title"), { NULL }, copy_title, describe_title },
   { N_("Answer"), { NULL }, copy_answer, describe_answer },
   { N_("Reached Out"), { NULL }, copy_initiator, describe_initiator },
+  { N_("Introduction"), { NULL }, copy_introduction, describe_introduction },
   /* Translators: a circle's keep-in-touch rhythm, in a sync conflict's note. */
   { N_("Rhythm"), { NULL }, copy_rhythm, describe_rhythm },
 };
