@@ -11,6 +11,7 @@
 
 #include "nb-exporter.h"
 #include "nb-importer.h"
+#include "nb-mailto.h"
 #include "nb-test-util.h"
 
 /* Introductions with a double opt-in, on real databases: the steps (asked
@@ -354,6 +355,41 @@ test_file_round_trip (void)
   network_close (&n);
 }
 
+/* A draft for the mail app: addresses joined by commas, the text escaped
+ * so that nothing in it reads as part of the URI, lines as CRLF, UTF-8 as
+ * bytes; what cannot be an address is left out. */
+static void
+test_mailto (void)
+{
+  static const char * const to[] = { "ada@example.org", "", "no address", "x@y,z@w",
+                                     "charles+engines@example.org", NULL };
+  g_autofree char *uri = nb_mailto_build (to, "Ada & Charles: 100% = you?",
+                                          "Hello Zoë,\nline two #2\r\nend");
+  g_autofree char *bare = nb_mailto_build (NULL, NULL, NULL);
+  g_autofree char *body_only = nb_mailto_build (NULL, NULL, "hi");
+
+  g_assert_cmpstr (uri, ==,
+                   "mailto:ada@example.org,charles+engines@example.org"
+                   "?subject=Ada%20%26%20Charles%3A%20100%25%20%3D%20you%3F"
+                   "&body=Hello%20Zo%C3%AB%2C%0D%0Aline%20two%20%232%0D%0Aend");
+  g_assert_cmpstr (bare, ==, "mailto:");
+  g_assert_cmpstr (body_only, ==, "mailto:?body=hi");
+
+  /* GLib reads it back as a URI, with the text as given. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, &error);
+    g_autofree char *body = NULL;
+    const char *query;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (g_uri_get_scheme (parsed), ==, "mailto");
+    query = g_uri_get_query (parsed);
+    body = g_uri_unescape_string (strstr (query, "body=") + 5, NULL);
+    g_assert_cmpstr (body, ==, "Hello Zoë,\r\nline two #2\r\nend");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/introductions/steps", test_steps);
   g_test_add_func ("/introductions/open", test_open);
   g_test_add_func ("/introductions/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/introductions/mailto", test_mailto);
 
   return g_test_run ();
 }

@@ -521,7 +521,8 @@ load_interactions (NbDb          *db,
  *
  * Returns: (transfer full) (element-type NbInteraction) (nullable): the
  *   introductions I make that are not followed up yet and still have two
- *   people, the ones still asking first, then by when they were introduced
+ *   people, the ones still asking first, then by when they were
+ *   introduced (the first 100)
  */
 GPtrArray *
 nb_db_list_open_introductions (NbDb     *db,
@@ -536,7 +537,7 @@ nb_db_list_open_introductions (NbDb     *db,
                         "   AND i.hidden = 0"
                         "   AND (SELECT count (*) FROM interaction_people p"
                         "        WHERE p.interaction_id = i.id) >= 2"
-                        " ORDER BY i.introduced IS NOT NULL, i.introduced, i.date, i.id",
+                        " ORDER BY i.introduced IS NOT NULL, i.introduced, i.date, i.id LIMIT 100",
                         error);
   if (stmt == NULL)
     return NULL;

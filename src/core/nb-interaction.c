@@ -1154,6 +1154,10 @@ nb_interaction_describe (NbInteractionKind   kind,
   /* The same words as a meal's title (nb_meeting_dup_default_title()). */
   if (n == 0)
     return g_strdup (label);
+  if (kind == NB_INTERACTION_INTRODUCTION && n == 2)
+    /* Translators: the title of an introduction: Ada and Charles were
+     * introduced to each other. */
+    return g_strdup_printf (_("Introduction of %1$s and %2$s"), names[0], names[1]);
   if (n == 1)
     return g_strdup_printf (_("%1$s with %2$s"), label, names[0]);
   if (n == 2)
