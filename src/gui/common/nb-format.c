@@ -516,6 +516,22 @@ nb_format_suggestion (const NbSuggestion *suggestion,
     }
 }
 
+/* The local day of a moment (seconds, UTC), without its weekday or year:
+ * "March 12". */
+static char *
+format_short_day (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (unix_seconds);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (g_date_time_get_year (when),
+                                                   g_date_time_get_month (when),
+                                                   g_date_time_get_day_of_month (when), 0, 0, 0);
+
+  /* Translators: the day of an answer or of an introduction, as
+   * g_date_time_format() takes it: "%B %-d" gives "March 12"; "%-d. %B"
+   * gives "12. März". */
+  return g_date_time_format (date, C_("answer", "%B %-d"));
+}
+
 /**
  * nb_format_answer:
  * @interaction: an interaction
@@ -559,18 +575,128 @@ nb_format_answer (NbInteraction *interaction)
   if (nb_interaction_get_answered (interaction) <= 0)
     return g_strdup (said);
 
-  {
-    g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (nb_interaction_get_answered (interaction));
-    g_autoptr(GDateTime) date = g_date_time_new_utc (g_date_time_get_year (when),
-                                                     g_date_time_get_month (when),
-                                                     g_date_time_get_day_of_month (when), 0, 0, 0);
-
-    /* Translators: the day of an answer, as g_date_time_format() takes it:
-     * "%B %-d" gives "March 12"; "%-d. %B" gives "12. März". */
-    day = g_date_time_format (date, C_("answer", "%B %-d"));
-  }
+  day = format_short_day (nb_interaction_get_answered (interaction));
 
   /* Translators: an answer and its day: "I said no, March 12". */
   return g_strdup_printf (C_("answer", "%1$s, %2$s"), said, day);
 }
 
+
+/* The names of @people, "Ada Lovelace and Charles Babbage". */
+static char *
+join_names (NbStore *store,
+            GArray  *people)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autoptr(NbContact) contact = nb_store_get_contact (store, g_array_index (people, gint64, i));
+
+      if (contact != NULL && nb_contact_get_full_name (contact) != NULL)
+        g_ptr_array_add (names, g_strdup (nb_contact_get_full_name (contact)));
+    }
+
+  if (names->len == 0)
+    return g_strdup ("");
+  if (names->len == 1)
+    return g_strdup (g_ptr_array_index (names, 0));
+  /* Translators: two people: "Ada Lovelace and Charles Babbage". */
+  return g_strdup_printf (_("%1$s and %2$s"), (char *) g_ptr_array_index (names, 0),
+                          (char *) g_ptr_array_index (names, 1));
+}
+
+/**
+ * nb_format_introduction_status:
+ * @introduction: an introduction I make
+ * @store: the store, for the people's names
+ * @now: the time, in seconds since 1970 (UTC)
+ *
+ * Returns: (nullable): where it stands, as a short sentence: "Not asked
+ *   yet", "Waiting for Charles Babbage", "Charles Babbage would rather
+ *   not", "Both agreed", "Introduced March 3", "Introduced March 3 · time
+ *   to ask how it went", "Introduced March 3 · followed up"; %NULL for
+ *   anything but an introduction I make
+ */
+char *
+nb_format_introduction_status (NbInteraction *introduction,
+                               NbStore       *store,
+                               gint64         now)
+{
+  NbIntroductionStep step;
+  GArray *people;
+  g_autoptr(GArray) waiting = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *day = NULL;
+  gboolean anyone_asked = FALSE;
+
+  g_return_val_if_fail (NB_IS_INTERACTION (introduction), NULL);
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+
+  step = nb_interaction_get_introduction_step (introduction, now);
+  people = nb_interaction_get_people (introduction);
+  if (nb_interaction_get_introduced (introduction) > 0)
+    day = format_short_day (nb_interaction_get_introduced (introduction));
+
+  switch (step)
+    {
+    case NB_INTRODUCTION_STEP_ASKING:
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint64 id = g_array_index (people, gint64, i);
+          NbOptIn opt_in = nb_interaction_get_opt_in (introduction, id);
+
+          anyone_asked = anyone_asked || opt_in != NB_OPT_IN_NONE;
+          if (opt_in != NB_OPT_IN_AGREED)
+            g_array_append_val (waiting, id);
+        }
+      if (!anyone_asked)
+        return g_strdup (_("Not asked yet"));
+      {
+        g_autofree char *names = join_names (store, waiting);
+
+        /* Translators: an introduction waits for the people who have not
+         * agreed yet: "Waiting for Charles Babbage". */
+        return g_strdup_printf (_("Waiting for %s"), names);
+      }
+
+    case NB_INTRODUCTION_STEP_DECLINED:
+      for (guint i = 0; i < people->len; i++)
+        {
+          gint64 id = g_array_index (people, gint64, i);
+
+          if (nb_interaction_get_opt_in (introduction, id) == NB_OPT_IN_DECLINED)
+            g_array_append_val (waiting, id);
+        }
+      {
+        g_autofree char *names = join_names (store, waiting);
+
+        /* Translators: someone declined an introduction; said plainly,
+         * as an answer like any other. */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s would rather not", "%s would rather not",
+                                             waiting->len),
+                                names);
+      }
+
+    case NB_INTRODUCTION_STEP_READY:
+      return g_strdup (_("Both agreed"));
+
+    case NB_INTRODUCTION_STEP_INTRODUCED:
+      /* Translators: when an introduction was made: "Introduced March 3". */
+      return g_strdup_printf (_("Introduced %s"), day);
+
+    case NB_INTRODUCTION_STEP_FOLLOW_UP:
+      /* Translators: an introduction made a few weeks ago: time to ask
+       * the two how it went. */
+      return g_strdup_printf (_("Introduced %s · time to ask how it went"), day);
+
+    case NB_INTRODUCTION_STEP_DONE:
+      return day != NULL
+             /* Translators: an introduction made, and asked about since. */
+             ? g_strdup_printf (_("Introduced %s · followed up"), day)
+             : g_strdup (_("Followed up"));
+
+    case NB_INTRODUCTION_STEP_NONE:
+    default:
+      return NULL;
+    }
+}

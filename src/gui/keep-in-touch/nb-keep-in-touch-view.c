@@ -18,6 +18,7 @@
 #include "nb-keep-in-touch-row.h"
 #include "nb-keep-in-touch-view.h"
 #include "nb-log-interaction.h"
+#include "nb-introduction-dialog.h"
 #include "nb-reloader.h"
 #include "nb-toast.h"
 #include "nb-view.h"
@@ -43,6 +44,8 @@ struct _NbKeepInTouchView
 
   GtkScrolledWindow   *scroller;
   AdwStatusPage       *empty_page;
+  GtkWidget           *introductions_group;
+  GtkListBox          *introductions_list;
   GtkWidget           *due_group;
   GtkListBox          *due_list;
   GtkWidget           *spinner;
@@ -122,6 +125,88 @@ load_soon (NbKeepInTouchView *self)
     }
 
   gtk_widget_set_visible (self->soon_group, entries->len > 0);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Introductions in progress                                               */
+
+static GtkWidget *
+introduction_row (NbKeepInTouchView *self,
+                  NbInteraction     *introduction,
+                  gint64             now)
+{
+  GArray *people = nb_interaction_get_people (introduction);
+  g_autoptr(NbContact) a = nb_store_get_contact (get_store (self), g_array_index (people, gint64, 0));
+  g_autoptr(NbContact) b = nb_store_get_contact (get_store (self), g_array_index (people, gint64, 1));
+  g_autofree char *title = NULL;
+  g_autofree char *status = nb_format_introduction_status (introduction, get_store (self), now);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  /* Translators: the two people of an introduction. */
+  title = g_strdup_printf (_("%1$s and %2$s"), a ? nb_contact_get_full_name (a) : "",
+                           b ? nb_contact_get_full_name (b) : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "nb-introduction", g_object_ref (introduction), g_object_unref);
+
+  return row;
+}
+
+/* The introductions I make that call for a step: asking, introducing,
+ * and, a few weeks after, asking how it went; not those waiting for
+ * those weeks to pass. */
+static void
+load_introductions (NbKeepInTouchView *self)
+{
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->introductions_list))) != NULL)
+    gtk_list_box_remove (self->introductions_list, child);
+
+  open = nb_store_list_open_introductions (get_store (self), &error);
+  if (open == NULL)
+    {
+      g_warning ("Could not read the introductions: %s", error->message);
+      open = g_ptr_array_new ();
+    }
+
+  for (guint i = 0; i < open->len; i++)
+    {
+      NbInteraction *introduction = g_ptr_array_index (open, i);
+      NbIntroductionStep step = nb_interaction_get_introduction_step (introduction, g_date_time_to_unix (now));
+
+      if (step == NB_INTRODUCTION_STEP_INTRODUCED || step == NB_INTRODUCTION_STEP_NONE ||
+          step == NB_INTRODUCTION_STEP_DONE)
+        continue;
+      gtk_list_box_append (self->introductions_list,
+                           introduction_row (self, introduction, g_date_time_to_unix (now)));
+      n++;
+    }
+
+  gtk_widget_set_visible (self->introductions_group, n > 0);
+}
+
+static void
+introduction_activated_cb (NbKeepInTouchView *self,
+                           GtkListBoxRow     *row)
+{
+  NbInteraction *introduction = g_object_get_data (G_OBJECT (row), "nb-introduction");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (introduction == NULL || get_store (self) == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (nb_introduction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                              get_store (self), introduction)));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -206,6 +291,7 @@ reload_view (GtkWidget *view)
 
   nb_due_list_set_default_cadence (self->due, default_cadence (self));
   nb_due_list_reload (self->due);
+  load_introductions (self);
 }
 
 static void
@@ -432,6 +518,9 @@ nb_keep_in_touch_view_class_init (NbKeepInTouchViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, scroller);
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, due_group);
+  gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, introductions_group);
+  gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, introductions_list);
+  gtk_widget_class_bind_template_callback (widget_class, introduction_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, due_list);
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, spinner);
   gtk_widget_class_bind_template_child (widget_class, NbKeepInTouchView, soon_group);

@@ -17,6 +17,8 @@
 #include "nb-contact-card.h"
 #include "nb-contact-history.h"
 #include "nb-interaction-dialog.h"
+#include "nb-introduction-dialog.h"
+#include "nb-introductions-group.h"
 #include "nb-log-interaction.h"
 #include "nb-format.h"
 #include "nb-give-and-take-group.h"
@@ -345,6 +347,30 @@ add_sync_history (NbContactCard *self)
 }
 
 /* The last twelve months each way, unless Preferences hide it. */
+/* Introduced to, introduced by. */
+static void
+add_introductions (NbContactCard *self)
+{
+  g_autoptr(GPtrArray) introductions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *group;
+
+  if (self->store == NULL)
+    return;
+
+  introductions = nb_store_list_introductions (self->store, nb_contact_get_id (self->contact), &error);
+  if (introductions == NULL)
+    {
+      g_warning ("Could not read the introductions: %s", error->message);
+      return;
+    }
+  if (introductions->len == 0)
+    return;
+
+  group = nb_introductions_group_new (self->store, nb_contact_get_id (self->contact), introductions);
+  gtk_box_append (self->groups_box, group);
+}
+
 static void
 add_give_and_take (NbContactCard *self)
 {
@@ -485,6 +511,7 @@ rebuild (NbContactCard *self)
     gtk_box_append (self->groups_box, nb_matches_group_new (self->store, nb_contact_get_id (self->contact), FALSE));
 
   add_keep_in_touch (self);
+  add_introductions (self);
   add_give_and_take (self);
   add_meals (self);
 
@@ -508,6 +535,44 @@ log_interaction_action (GtkWidget  *widget,
     return;
 
   nb_log_interaction_now (widget, self->store, nb_contact_get_id (self->contact), kind);
+}
+
+/* Introduce this person to someone: the other chosen in the dialog when
+ * the parameter is 0. */
+static void
+introduce_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbContactCard *self = NB_CONTACT_CARD (widget);
+  g_autoptr(NbInteraction) introduction = NULL;
+  gint64 other = g_variant_get_int64 (parameter);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  introduction = nb_interaction_new_with_contact (NB_INTERACTION_INTRODUCTION, nb_contact_get_id (self->contact), NULL);
+  if (other > 0 && other != nb_contact_get_id (self->contact))
+    nb_interaction_add_person (introduction, other);
+  gtk_window_present (GTK_WINDOW (nb_introduction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                              self->store, introduction)));
+}
+
+static void
+introduced_by_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NbContactCard *self = NB_CONTACT_CARD (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (nb_introduction_dialog_new_made_by_someone (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                              self->store,
+                                                                              nb_contact_get_id (self->contact))));
 }
 
 static void
@@ -617,6 +682,8 @@ nb_contact_card_class_init (NbContactCardClass *klass)
 
   gtk_widget_class_install_action (widget_class, "card.log-interaction", "i", log_interaction_action);
   gtk_widget_class_install_action (widget_class, "card.add-interaction", NULL, add_interaction_action);
+  gtk_widget_class_install_action (widget_class, "card.introduce", "x", introduce_action);
+  gtk_widget_class_install_action (widget_class, "card.introduced-by", NULL, introduced_by_action);
 
   g_type_ensure (NB_TYPE_CONTACT_HISTORY);
 

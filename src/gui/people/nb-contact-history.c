@@ -11,9 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-clock.h"
 #include "nb-format.h"
 #include "nb-contact-history.h"
 #include "nb-interaction-dialog.h"
+#include "nb-introduction-dialog.h"
 
 /**
  * NbContactHistory:
@@ -367,6 +369,51 @@ suffix_button (const char *icon_name,
   return button;
 }
 
+/* An introduction someone else made says who, seen from this card
+ * ("Introduced by Grace Hopper", "Introduced you to Charles Babbage");
+ * one I make says where it stands after its day. */
+static void
+describe_introduction (NbContactHistory  *self,
+                       NbInteraction     *introduction,
+                       char             **title,
+                       char             **when)
+{
+  gint64 introducer = nb_interaction_get_introducer (introduction);
+  GArray *people = nb_interaction_get_people (introduction);
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autofree char *status = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (introducer != 0)
+    {
+      g_autoptr(NbContact) other = NULL;
+
+      for (guint i = 0; i < people->len && other == NULL; i++)
+        if (g_array_index (people, gint64, i) != self->contact_id)
+          other = nb_store_get_contact (self->store, g_array_index (people, gint64, i));
+      if (other == NULL)
+        return;
+
+      g_free (*title);
+      if (introducer == self->contact_id)
+        *title = g_strdup_printf (_("Introduced you to %s"), nb_contact_get_full_name (other));
+      else
+        *title = g_strdup_printf (_("Introduced by %s"), nb_contact_get_full_name (other));
+      return;
+    }
+
+  status = nb_format_introduction_status (introduction, self->store, g_date_time_to_unix (now));
+  if (status != NULL)
+    {
+      char *both = g_strdup_printf (C_("history", "%1$s · %2$s"), *when, status);
+
+      g_free (*when);
+      *when = both;
+    }
+}
+
 static GtkWidget *
 create_row_cb (gpointer object,
                gpointer user_data)
@@ -421,6 +468,10 @@ create_row_cb (gpointer object,
                                                      "history.delete", id));
       break;
     }
+
+  if (nb_history_item_get_interaction (item) != NULL &&
+      nb_interaction_get_kind (nb_history_item_get_interaction (item)) == NB_INTERACTION_INTRODUCTION)
+    describe_introduction (user_data, nb_history_item_get_interaction (item), &title, &when);
 
   if (nb_history_item_get_interaction (item) != NULL)
     {
@@ -478,6 +529,16 @@ edit_action (GtkWidget  *widget,
   interaction = nb_store_get_interaction (self->store, g_variant_get_int64 (parameter));
   if (interaction == NULL)
     return;
+
+  /* An introduction I make opens with its steps. */
+  if (nb_interaction_get_kind (interaction) == NB_INTERACTION_INTRODUCTION &&
+      nb_interaction_get_introducer (interaction) == 0 &&
+      nb_interaction_get_people (interaction)->len == 2)
+    {
+      gtk_window_present (GTK_WINDOW (nb_introduction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                  self->store, interaction)));
+      return;
+    }
 
   gtk_window_present (GTK_WINDOW (nb_interaction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                              self->store, interaction)));

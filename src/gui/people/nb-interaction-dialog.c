@@ -202,6 +202,13 @@ save_action (GtkWidget  *widget,
 
   nb_interaction_set_note (self->interaction, *note != '\0' ? note : NULL);
 
+  /* An introduction added to the history was made on its day; a few
+   * weeks later, Netbook asks how it went. */
+  if (added && nb_interaction_get_kind (self->interaction) == NB_INTERACTION_INTRODUCTION &&
+      nb_interaction_get_introducer (self->interaction) == 0 &&
+      nb_interaction_get_introduced (self->interaction) == 0)
+    nb_interaction_set_introduced (self->interaction, nb_interaction_get_date (self->interaction));
+
   saved = nb_store_save_interaction (self->store, self->interaction, &error);
   if (saved == NULL)
     {

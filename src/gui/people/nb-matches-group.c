@@ -23,7 +23,8 @@
  * organisation, title, circles or notes meet them, each with why; on a
  * card with offers, "Could Help": the people whose needs they meet.
  * Found in a worker thread; hidden while there is nobody. Activating a
- * person opens their card.
+ * person opens their card; each has an Introduce… button (the card's
+ * card.introduce action).
  */
 struct _NbMatchesGroup
 {
@@ -42,12 +43,22 @@ match_row (NbMatch *match)
   g_autofree char *reason = nb_match_dup_reason (match);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *introduce = gtk_button_new_with_label (_("Introduce…"));
+  g_autofree char *introduce_label = NULL;
 
   /* Names and phrases are not Pango markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), match->name ? match->name : "");
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  /* Introduce the card's person to them (the card's action). */
+  gtk_widget_set_valign (introduce, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (introduce), "card.introduce");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (introduce), "x", match->contact_id);
+  /* Translators: a button as a screen reader says it; %s is a name. */
+  introduce_label = g_strdup_printf (_("Introduce to %s"), match->name ? match->name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (introduce), GTK_ACCESSIBLE_PROPERTY_LABEL, introduce_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), introduce);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-contact");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", match->contact_id);
