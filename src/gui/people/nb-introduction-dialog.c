@@ -451,6 +451,35 @@ note_applied_cb (NbIntroductionDialog *self)
     show_message (self, _("Note saved"));
 }
 
+/* An introduction I make of the two, not followed up yet. */
+static NbInteraction *
+find_open (NbIntroductionDialog *self,
+           gint64                other)
+{
+  g_autoptr(GPtrArray) introductions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  introductions = nb_store_list_introductions (self->store, self->from_id, &error);
+  if (introductions == NULL)
+    {
+      g_warning ("Could not read the introductions: %s", error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; i < introductions->len; i++)
+    {
+      NbInteraction *introduction = g_ptr_array_index (introductions, i);
+
+      if (nb_interaction_get_introducer (introduction) == 0 &&
+          nb_interaction_get_people (introduction)->len == 2 &&
+          nb_interaction_has_person (introduction, other) &&
+          nb_interaction_get_followed_up (introduction) == 0)
+        return g_object_ref (introduction);
+    }
+
+  return NULL;
+}
+
 static void
 contact_chosen_cb (NbIntroductionDialog *self,
                    gint64                id)
@@ -469,6 +498,15 @@ contact_chosen_cb (NbIntroductionDialog *self,
 
   if (!self->by_someone)
     {
+      g_autoptr(NbInteraction) open = find_open (self, id);
+
+      /* The two are being introduced already: that one goes on. */
+      if (open != NULL)
+        {
+          g_set_object (&self->introduction, open);
+          gtk_editable_set_text (GTK_EDITABLE (self->note_row),
+                                 nb_interaction_get_note (open) ? nb_interaction_get_note (open) : "");
+        }
       update (self);
       return;
     }
@@ -579,7 +617,15 @@ nb_introduction_dialog_new (GtkWindow     *parent,
   self = dialog_new (parent, store, introduction);
   people = nb_interaction_get_people (introduction);
   self->from_id = people->len > 0 ? g_array_index (people, gint64, 0) : 0;
+  if (nb_interaction_get_id (introduction) == 0 && people->len == 2)
+    {
+      g_autoptr(NbInteraction) open = find_open (self, g_array_index (people, gint64, 1));
+
+      if (open != NULL)
+        g_set_object (&self->introduction, open);
+    }
   adw_window_title_set_title (self->window_title, _("Introduction"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Introduction"));
   if (people->len == 1)
     {
       g_autoptr(NbContact) from = nb_store_get_contact (store, self->from_id);
@@ -591,7 +637,7 @@ nb_introduction_dialog_new (GtkWindow     *parent,
       adw_preferences_group_set_title (self->chooser_group, title);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->note_row),
-                         nb_interaction_get_note (introduction) ? nb_interaction_get_note (introduction) : "");
+                         nb_interaction_get_note (self->introduction) ? nb_interaction_get_note (self->introduction) : "");
   update (self);
 
   return GTK_WIDGET (self);
@@ -624,6 +670,7 @@ nb_introduction_dialog_new_made_by_someone (GtkWindow *parent,
   self->by_someone = TRUE;
   contact = nb_store_get_contact (store, contact_id);
   adw_window_title_set_title (self->window_title, _("Introduced By"));
+  gtk_window_set_title (GTK_WINDOW (self), _("Introduced By"));
   /* Translators: %s is the person someone introduced me to. */
   title = g_strdup_printf (_("Who introduced you to %s?"), contact ? nb_contact_get_full_name (contact) : "");
   adw_preferences_group_set_title (self->chooser_group, title);

@@ -84,9 +84,14 @@ introduction_row (NbIntroductionsGroup *self,
 
   if (introducer == 0)
     {
-      /* Translators: on a card, an introduction I made of this person to
-       * another. */
-      title = g_strdup_printf (_("Introduced to %s"), other_name);
+      if (nb_interaction_get_introduced (introduction) > 0)
+        /* Translators: on a card, an introduction I made of this person
+         * to another. */
+        title = g_strdup_printf (_("Introduced to %s"), other_name);
+      else
+        /* Translators: on a card, an introduction I am making of this
+         * person to another, still asking both. */
+        title = g_strdup_printf (_("Introduction to %s"), other_name);
       subtitle = nb_format_introduction_status (introduction, self->store, g_date_time_to_unix (now));
     }
   else if (introducer == contact_id)
