@@ -21,6 +21,9 @@
 #include "nb-give-and-take-group.h"
 #include "nb-gui-test-util.h"
 #include "nb-interaction-dialog.h"
+#include "nb-introduction-dialog.h"
+#include "nb-introduction-mail.h"
+#include "nb-introductions-group.h"
 #include "nb-keep-in-touch-row.h"
 #include "nb-keep-in-touch-view.h"
 #include "nb-preferences-window.h"
@@ -523,6 +526,185 @@ test_answer (Fixture       *fixture,
   }
 }
 
+/* The toggle @label ("Yes") in the opt-in row of @name. */
+static GtkWidget *
+opt_in_toggle (GtkWindow  *dialog,
+               const char *name,
+               const char *label)
+{
+  GtkWidget *row = nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "title", name);
+  GtkWidget *toggle = nb_gui_find_widget (row, GTK_TYPE_TOGGLE_BUTTON, "label", label, FALSE);
+
+  g_assert_nonnull (toggle);
+  return toggle;
+}
+
+static NbInteraction *
+only_introduction (NbStore *store,
+                   gint64   contact_id)
+{
+  g_autoptr(GPtrArray) introductions = nb_store_list_introductions (store, contact_id, NULL);
+
+  g_assert_nonnull (introductions);
+  g_assert_cmpuint (introductions->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (introductions, 0));
+}
+
+static gboolean
+has_history_title (NbStore    *store,
+                   gint64      contact_id,
+                   const char *title)
+{
+  g_autoptr(GPtrArray) history = nb_store_list_history (store, contact_id, NULL, 20, NULL);
+
+  for (guint i = 0; i < history->len; i++)
+    if (g_strcmp0 (nb_history_item_get_title (g_ptr_array_index (history, i)), title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Ada is introduced to Charles from her card: Charles is chosen, Ada says
+ * yes, Charles is asked and says yes, "Introduce Now"; each step is kept
+ * at once. The introduction is in both histories and on both cards; three
+ * weeks later Keep in Touch asks how it went, one click says it was asked.
+ * Then Grace introduced me to Charles: his card says so. The drafts name
+ * the addresses known and are in the user's language. */
+static void
+test_introduction (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", "ada@example.org");
+  gint64 charles = nb_test_add_contact (fixture->store, "Charles Babbage", NULL);
+  gint64 grace = nb_test_add_contact (fixture->store, "Grace Hopper", NULL);
+  g_autoptr(NbInteraction) introduction = NULL;
+  g_autoptr(GDateTime) now = nb_clock_get_now ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, NB_INTRODUCTION_FOLLOW_UP_DAYS + 1);
+  g_autofree char *title = NULL;
+  g_autofree char *to_charles = g_strdup_printf (_("Introduced to %s"), "Charles Babbage");
+  g_autofree char *to_ada = g_strdup_printf (_("Introduced to %s"), "Ada Lovelace");
+  g_autofree char *by_grace = g_strdup_printf (_("Introduced by %s"), "Grace Hopper");
+  g_autofree char *both = g_strdup_printf (_("%1$s and %2$s"), "Ada Lovelace", "Charles Babbage");
+  GtkWidget *card, *chooser, *introduce, *view_row;
+  GtkWindow *dialog;
+  NbKeepInTouchView *view;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", ada);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+  nb_gui_click (nb_gui_wait_for_widget (card, GTK_TYPE_BUTTON, "label", _("_Introduce…")));
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTRODUCTION_DIALOG);
+  chooser = nb_gui_wait_for_widget (dialog, NB_TYPE_CONTACT_CHOOSER, NULL, NULL);
+  g_signal_emit_by_name (chooser, "contact-chosen", charles);
+  nb_gui_settle ();
+
+  /* Nothing is kept before the first step. */
+  {
+    g_autoptr(GPtrArray) none = nb_store_list_introductions (fixture->store, ada, NULL);
+
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+
+  nb_gui_click (opt_in_toggle (dialog, "Ada Lovelace", C_("opt-in", "Yes")));
+  introduction = only_introduction (fixture->store, ada);
+  g_assert_cmpint (nb_interaction_get_opt_in (introduction, ada), ==, NB_OPT_IN_AGREED);
+  g_assert_cmpint (nb_interaction_get_opt_in (introduction, charles), ==, NB_OPT_IN_NONE);
+  nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "subtitle", _("Would like to be introduced"));
+
+  nb_gui_click (opt_in_toggle (dialog, "Charles Babbage", C_("opt-in", "Asked")));
+  g_clear_object (&introduction);
+  introduction = only_introduction (fixture->store, charles);
+  g_assert_cmpint (nb_interaction_get_opt_in (introduction, charles), ==, NB_OPT_IN_ASKED);
+  nb_gui_click (opt_in_toggle (dialog, "Charles Babbage", C_("opt-in", "Yes")));
+  introduce = nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Introduce Now"));
+  g_assert_true (gtk_widget_has_css_class (introduce, "suggested-action"));
+  nb_gui_click (introduce);
+  g_clear_object (&introduction);
+  introduction = only_introduction (fixture->store, ada);
+  g_assert_cmpint (nb_interaction_get_introduced (introduction), ==, g_date_time_to_unix (now));
+  g_assert_cmpint (nb_interaction_get_introduction_step (introduction, g_date_time_to_unix (now)), ==,
+                   NB_INTRODUCTION_STEP_INTRODUCED);
+  nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", _("How Did It Go?"));
+  gtk_window_close (dialog);
+  nb_gui_wait_window_gone (NB_TYPE_INTRODUCTION_DIALOG);
+
+  /* In both histories, and on both cards. */
+  title = g_strdup_printf (_("Introduction to %s"), "Charles Babbage");
+  g_assert_true (has_history_title (fixture->store, ada, title));
+  {
+    g_autofree char *other = g_strdup_printf (_("Introduction to %s"), "Ada Lovelace");
+
+    g_assert_true (has_history_title (fixture->store, charles, other));
+  }
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", title);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", to_charles);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", charles);
+  nb_gui_wait_for_widget (fixture->window, ADW_TYPE_ACTION_ROW, "title", to_ada);
+
+  /* Starting again from Ada's card goes on with the same one. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", ada);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", to_charles);
+  gtk_widget_activate_action (card, "card.introduce", "x", charles);
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTRODUCTION_DIALOG);
+  g_assert_cmpint (nb_interaction_get_id (nb_introduction_dialog_get_introduction (NB_INTRODUCTION_DIALOG (dialog))),
+                   ==, nb_interaction_get_id (introduction));
+  gtk_window_close (dialog);
+  nb_gui_wait_window_gone (NB_TYPE_INTRODUCTION_DIALOG);
+
+  /* Three weeks later: time to ask how it went. */
+  nb_clock_set_fixed (later);
+  view = show_view (fixture);
+  view_row = nb_gui_wait_for_widget (view, ADW_TYPE_ACTION_ROW, "title", both);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (view_row)), "·"));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (view_row, GTK_TYPE_LIST_BOX), "row-activated", view_row);
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTRODUCTION_DIALOG);
+  nb_gui_click (nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Asked")));
+  g_clear_object (&introduction);
+  introduction = only_introduction (fixture->store, ada);
+  g_assert_cmpint (nb_interaction_get_followed_up (introduction), ==, g_date_time_to_unix (later));
+  gtk_window_close (dialog);
+  nb_gui_wait_window_gone (NB_TYPE_INTRODUCTION_DIALOG);
+  nb_gui_wait_for_widget_gone (view, ADW_TYPE_ACTION_ROW, "title", both);
+  nb_clock_set_fixed (now);
+
+  /* Grace introduced me to Charles. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-contact", "x", charles);
+  card = nb_gui_wait_for_widget (fixture->window, NB_TYPE_CONTACT_CARD, NULL, NULL);
+  gtk_widget_activate_action (card, "card.introduced-by", NULL);
+  dialog = nb_gui_wait_for_window (NB_TYPE_INTRODUCTION_DIALOG);
+  chooser = nb_gui_wait_for_widget (dialog, NB_TYPE_CONTACT_CHOOSER, NULL, NULL);
+  g_signal_emit_by_name (chooser, "contact-chosen", grace);
+  nb_gui_wait_window_gone (NB_TYPE_INTRODUCTION_DIALOG);
+  nb_gui_wait_for_widget (card, ADW_TYPE_ACTION_ROW, "title", by_grace);
+  {
+    g_autoptr(NbInteraction) made = only_introduction (fixture->store, grace);
+
+    g_assert_cmpint (nb_interaction_get_introducer (made), ==, grace);
+    g_assert_true (nb_interaction_has_person (made, charles));
+  }
+
+  /* The drafts: Charles has no address, so only Ada's is named; the text
+   * is in the user's language. */
+  {
+    g_autoptr(NbContact) a = nb_store_get_contact (fixture->store, ada);
+    g_autoptr(NbContact) c = nb_store_get_contact (fixture->store, charles);
+    g_autofree char *uri = nb_introduction_mail_introduce_uri (a, c);
+    g_autofree char *subject = NULL;
+    g_autofree char *body = NULL;
+    g_autofree char *expected_subject = g_strdup_printf (_("Introduction: %1$s and %2$s"),
+                                                         "Ada Lovelace", "Charles Babbage");
+
+    g_assert_true (g_str_has_prefix (uri, "mailto:ada@example.org?subject="));
+    nb_introduction_mail_compose_introduce (a, c, &subject, &body);
+    g_assert_cmpstr (subject, ==, expected_subject);
+    g_assert_nonnull (strstr (body, _("I will let you take it from here.\n\nBest wishes")));
+    g_clear_pointer (&subject, g_free);
+    g_clear_pointer (&body, g_free);
+    nb_introduction_mail_compose_ask (c, a, &subject, &body);
+    g_assert_nonnull (strstr (body, "Ada Lovelace"));
+  }
+}
+
 static void
 test_history_widget (Fixture       *fixture,
                      gconstpointer  data)
@@ -645,6 +827,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_interaction_dialog, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/answer", Fixture, NULL,
               nb_gui_fixture_set_up, test_answer, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/keep-in-touch/introduction", Fixture, NULL,
+              nb_gui_fixture_set_up, test_introduction, nb_gui_fixture_tear_down);
   g_test_add ("/gui/keep-in-touch/history-widget", Fixture, NULL,
               nb_gui_fixture_set_up, test_history_widget, nb_gui_fixture_tear_down);
 

@@ -1154,6 +1154,10 @@ nb_interaction_describe (NbInteractionKind   kind,
   /* The same words as a meal's title (nb_meeting_dup_default_title()). */
   if (n == 0)
     return g_strdup (label);
+  if (kind == NB_INTERACTION_INTRODUCTION && n == 1)
+    /* Translators: the title of an introduction in the history of one of
+     * the two: Ada was introduced to Charles. */
+    return g_strdup_printf (_("Introduction to %s"), names[0]);
   if (kind == NB_INTERACTION_INTRODUCTION && n == 2)
     /* Translators: the title of an introduction: Ada and Charles were
      * introduced to each other. */
