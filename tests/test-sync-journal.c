@@ -624,6 +624,137 @@ test_answers (Fixture       *fixture,
   g_assert_cmpuint (counts_here->asked_of_me[NB_ANSWER_YES], ==, 1);
 }
 
+/* An introduction goes step by step on two devices: asked here, Charles
+ * agreeing there while Ada agrees here (both kept), introduced there,
+ * followed up here; Grace introducing me to Mary reaches the other device
+ * with who made it. Charles has no email address: he is found by his
+ * card's UID. */
+static void
+test_introductions (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "ada@example.org", NULL);
+  g_autoptr(NbContact) charles = add_person (fixture->here, "Charles Babbage", NULL, NULL);
+  g_autoptr(NbContact) grace = add_person (fixture->here, "Grace Hopper", "grace@example.org", NULL);
+  g_autoptr(NbContact) mary = add_person (fixture->here, "Mary Somerville", NULL, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 seconds = g_date_time_to_unix (now);
+  g_autoptr(NbInteraction) introduction = NULL;
+  g_autoptr(NbInteraction) by_grace = NULL;
+  g_autoptr(NbInteraction) here = NULL;
+  g_autoptr(NbInteraction) there = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ada_there, charles_there;
+
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_new_with_contact (NB_INTERACTION_INTRODUCTION,
+                                                                      nb_contact_get_id (ada), now);
+    g_autoptr(NbInteraction) other = nb_interaction_new_with_contact (NB_INTERACTION_INTRODUCTION,
+                                                                      nb_contact_get_id (mary), now);
+
+    nb_interaction_add_person (draft, nb_contact_get_id (charles));
+    nb_interaction_set_opt_in (draft, nb_contact_get_id (ada), NB_OPT_IN_ASKED);
+    nb_interaction_set_opt_in (draft, nb_contact_get_id (charles), NB_OPT_IN_ASKED);
+    introduction = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+    nb_interaction_set_introducer (other, nb_contact_get_id (grace));
+    nb_interaction_set_introduced (other, seconds - 86400);
+    by_grace = nb_store_save_interaction (fixture->here, other, &error);
+    g_assert_no_error (error);
+  }
+  sync_both_ways (fixture);
+
+  ada_there = local_id (fixture->there, ada);
+  charles_there = local_id (fixture->there, charles);
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (introduction));
+  g_assert_nonnull (there);
+  g_assert_cmpint (nb_interaction_get_kind (there), ==, NB_INTERACTION_INTRODUCTION);
+  g_assert_cmpint (nb_interaction_get_opt_in (there, ada_there), ==, NB_OPT_IN_ASKED);
+  g_assert_cmpint (nb_interaction_get_opt_in (there, charles_there), ==, NB_OPT_IN_ASKED);
+  {
+    g_autoptr(NbInteraction) made = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (by_grace));
+
+    g_assert_nonnull (made);
+    g_assert_cmpint (nb_interaction_get_introducer (made), ==, local_id (fixture->there, grace));
+    g_assert_cmpint (nb_interaction_get_introduced (made), ==, seconds - 86400);
+  }
+
+  /* Charles says yes there, Ada says yes here: both answers are kept. */
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (there);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_opt_in (draft, charles_there, NB_OPT_IN_AGREED);
+    saved = nb_store_save_interaction (fixture->there, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (introduction);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_opt_in (draft, nb_contact_get_id (ada), NB_OPT_IN_AGREED);
+    saved = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbSyncResult) first = nb_test_sync (fixture->there, TRUE);
+    g_autoptr(NbSyncResult) second = nb_test_sync (fixture->here, TRUE);
+    g_autoptr(NbSyncResult) third = nb_test_sync (fixture->there, TRUE);
+  }
+  here = nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (introduction));
+  g_clear_object (&there);
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (introduction));
+  /* One field, the introduction: the newer change wins it whole, and the
+   * other's value is in the history; either way both devices agree. */
+  g_assert_true (nb_interaction_get_opt_in (here, nb_contact_get_id (ada)) ==
+                 nb_interaction_get_opt_in (there, ada_there));
+  g_assert_true (nb_interaction_get_opt_in (here, nb_contact_get_id (charles)) ==
+                 nb_interaction_get_opt_in (there, charles_there));
+
+  /* Introduced there, followed up here three weeks on. */
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (there);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_opt_in (draft, ada_there, NB_OPT_IN_AGREED);
+    nb_interaction_set_opt_in (draft, charles_there, NB_OPT_IN_AGREED);
+    nb_interaction_set_introduced (draft, seconds);
+    saved = nb_store_save_interaction (fixture->there, draft, &error);
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(NbSyncResult) up = nb_test_sync (fixture->there, TRUE);
+    g_autoptr(NbSyncResult) down = nb_test_sync (fixture->here, TRUE);
+  }
+  g_clear_object (&here);
+  here = nb_store_find_interaction_by_uid (fixture->here, nb_interaction_get_uid (introduction));
+  g_assert_cmpint (nb_interaction_get_introduced (here), ==, seconds);
+  g_assert_cmpint (nb_interaction_get_opt_in (here, nb_contact_get_id (charles)), ==, NB_OPT_IN_AGREED);
+  g_assert_cmpint (nb_interaction_get_introduction_step (here, seconds + 22 * 86400), ==,
+                   NB_INTRODUCTION_STEP_FOLLOW_UP);
+  {
+    g_autoptr(NbInteraction) draft = nb_interaction_copy (here);
+    g_autoptr(NbInteraction) saved = NULL;
+
+    nb_interaction_set_followed_up (draft, seconds + 22 * 86400);
+    saved = nb_store_save_interaction (fixture->here, draft, &error);
+    g_assert_no_error (error);
+  }
+  sync_both_ways (fixture);
+  g_clear_object (&there);
+  there = nb_store_find_interaction_by_uid (fixture->there, nb_interaction_get_uid (introduction));
+  g_assert_cmpint (nb_interaction_get_followed_up (there), ==, seconds + 22 * 86400);
+  g_assert_cmpint (nb_interaction_get_introduction_step (there, seconds + 22 * 86400), ==,
+                   NB_INTRODUCTION_STEP_DONE);
+  {
+    g_autoptr(GPtrArray) open_here = nb_store_list_open_introductions (fixture->here, &error);
+    g_autoptr(GPtrArray) open_there = nb_store_list_open_introductions (fixture->there, &error);
+
+    g_assert_cmpuint (open_here->len, ==, 0);
+    g_assert_cmpuint (open_there->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +766,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/sync-journal/both-edit", Fixture, NULL, fixture_set_up, test_both_edit, fixture_tear_down);
   g_test_add ("/sync-journal/answers", Fixture, NULL, fixture_set_up, test_answers, fixture_tear_down);
+  g_test_add ("/sync-journal/introductions", Fixture, NULL, fixture_set_up, test_introductions,
+              fixture_tear_down);
   g_test_add ("/sync-journal/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
   g_test_add ("/sync-journal/other-client-kept", Fixture, NULL, fixture_set_up, test_other_client_kept,
               fixture_tear_down);
