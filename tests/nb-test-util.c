@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "nb-exporter.h"
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -765,4 +767,50 @@ nb_test_release_lock (GSubprocess *holder)
   g_assert_no_error (error);
   g_subprocess_wait_check (holder, NULL, &error);
   g_assert_no_error (error);
+}
+
+/**
+ * nb_test_export:
+ * @store: a store
+ * @name: a file name in the test's folder; its extension (.vcf, .ics)
+ *   says what is exported
+ *
+ * Returns: (transfer full): the path of the file written
+ */
+char *
+nb_test_export (NbStore    *store,
+                const char *name)
+{
+  g_autofree char *path = nb_test_tmp_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nb_exporter_run (exporter, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/**
+ * nb_test_import:
+ * @store: a store
+ * @path: a vCard or iCalendar file
+ *
+ * Imports it, failing the test on an error, and lets the store notice.
+ *
+ * Returns: (transfer full): the importer, for its counts
+ */
+NbImporter *
+nb_test_import (NbStore    *store,
+                const char *path)
+{
+  NbImporter *importer = nb_importer_new (store);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  nb_importer_add_file (importer, file);
+  g_assert_true (nb_importer_run (importer, NULL, &error));
+  g_assert_no_error (error);
+  nb_store_check_for_changes (store);
+  return importer;
 }

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "nb-contact-list.h"
+#include "nb-importer.h"
 #include "nb-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,10 @@ gint64     nb_test_add_contact        (NbStore         *store,
 GDate      nb_test_date               (int              day,
                                        int              month,
                                        int              year);
+char      *nb_test_export             (NbStore         *store,
+                                       const char      *name) G_GNUC_WARN_UNUSED_RESULT;
+NbImporter *nb_test_import            (NbStore         *store,
+                                       const char      *path) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_file_checksum      (const char      *path) G_GNUC_WARN_UNUSED_RESULT;
 void       nb_test_exec_sql           (const char      *path,

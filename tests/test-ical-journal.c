@@ -71,35 +71,6 @@ call_at (gint64 first,
 }
 
 static char *
-export_to (NbStore    *store,
-           const char *name)
-{
-  g_autofree char *path = nb_test_tmp_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (nb_exporter_run (exporter, NULL, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
-static NbImporter *
-import_from (NbStore    *store,
-             const char *path)
-{
-  NbImporter *importer = nb_importer_new (store);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  nb_importer_add_file (importer, file);
-  g_assert_true (nb_importer_run (importer, NULL, &error));
-  g_assert_no_error (error);
-  nb_store_check_for_changes (store);
-  return importer;
-}
-
-static char *
 read_text (const char *path)
 {
   g_autoptr(GError) error = NULL;
@@ -208,7 +179,7 @@ test_export (void)
   g_autoptr(GPtrArray) lines = NULL;
 
   book_fill (&book, "export.db");
-  path = export_to (book.store, "export.ics");
+  path = nb_test_export (book.store, "export.ics");
   text = read_text (path);
   lines = unfolded_lines (text);
 
@@ -295,11 +266,11 @@ test_round_trip (void)
     g_assert_no_error (error);
     vcf = g_steal_pointer (&path);
   }
-  ics = export_to (book.store, "round.ics");
+  ics = nb_test_export (book.store, "round.ics");
 
   other = open_store ("round-b.db", NULL);
-  cards = import_from (other, vcf);
-  first = import_from (other, ics);
+  cards = nb_test_import (other, vcf);
+  first = nb_test_import (other, ics);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (first), ==, 2);
   g_assert_cmpuint (nb_importer_get_n_interactions_skipped (first), ==, 0);
   summary = nb_importer_dup_summary (first);
@@ -321,13 +292,13 @@ test_round_trip (void)
     ada_uid = contact_uid (other, entry->contact_id);
   }
 
-  again = import_from (other, ics);
+  again = nb_test_import (other, ics);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (again), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_interactions_updated (again), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_interactions_unchanged (again), ==, 2);
 
   /* And into the database it came from: nothing either. */
-  home = import_from (book.store, ics);
+  home = nb_test_import (book.store, ics);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (home), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_interactions_updated (home), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_interactions_unchanged (home), ==, 2);
@@ -355,11 +326,11 @@ test_match_by_email (void)
   gint64 ada;
 
   book_fill (&book, "email-a.db");
-  ics = export_to (book.store, "email.ics");
+  ics = nb_test_export (book.store, "email.ics");
 
   other = open_store ("email-b.db", NULL);
   ada = nb_test_add_contact (other, "Ada King", "ADA@Example.ORG");
-  first = import_from (other, ics);
+  first = nb_test_import (other, ics);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (first), ==, 1);
   g_assert_cmpuint (nb_importer_get_n_interactions_skipped (first), ==, 1);
 
@@ -378,7 +349,7 @@ test_match_by_email (void)
   }
   edited_path = nb_test_tmp_path ("email-edited.ics");
   g_assert_true (g_file_set_contents (edited_path, edited, -1, &error));
-  changed = import_from (other, edited_path);
+  changed = nb_test_import (other, edited_path);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (changed), ==, 0);
   g_assert_cmpuint (nb_importer_get_n_interactions_updated (changed), ==, 1);
   g_clear_object (&call);
@@ -424,7 +395,7 @@ test_other_journals_skipped (void)
 
   nb_test_add_contact (store, "Ada Lovelace", "ada@example.org");
   g_assert_true (g_file_set_contents (path, text, -1, &error));
-  importer = import_from (store, path);
+  importer = nb_test_import (store, path);
   g_assert_cmpuint (nb_importer_get_n_interactions_added (importer), ==, 1);
   g_assert_cmpuint (nb_importer_get_n_interactions_skipped (importer), ==, 1);
   summary = nb_importer_dup_summary (importer);
@@ -761,7 +732,7 @@ test_python_reads_export (void)
   g_autofree char *seen = NULL;
 
   book_fill (&book, "python.db");
-  path = export_to (book.store, "python.ics");
+  path = nb_test_export (book.store, "python.ics");
   text = read_text (path);
   seen = nb_test_run_python (python_journals, text);
 

@@ -9,8 +9,6 @@
 
 #include <string.h>
 
-#include "nb-exporter.h"
-#include "nb-importer.h"
 #include "nb-mailto.h"
 #include "nb-test-util.h"
 
@@ -234,33 +232,6 @@ test_open (void)
   network_close (&n);
 }
 
-static char *
-export_to (NbStore    *store,
-           const char *name)
-{
-  g_autofree char *path = nb_test_tmp_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (nb_exporter_run (exporter, NULL, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
-static void
-import_from (NbStore    *store,
-             const char *path)
-{
-  g_autoptr(NbImporter) importer = nb_importer_new (store);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  nb_importer_add_file (importer, file);
-  g_assert_true (nb_importer_run (importer, NULL, &error));
-  g_assert_no_error (error);
-}
-
 /* The id of the contact with @uid, among the few of a test's database. */
 static gint64
 find_by_uid (NbStore    *store,
@@ -285,6 +256,8 @@ test_file_round_trip (void)
 {
   Network n = { 0, };
   g_autoptr(NbStore) other = NULL;
+  g_autoptr(NbImporter) cards = NULL;
+  g_autoptr(NbImporter) journals = NULL;
   g_autoptr(NbInteraction) asking = NULL;
   g_autoptr(NbInteraction) done = NULL;
   g_autoptr(NbInteraction) by_grace = NULL;
@@ -312,8 +285,8 @@ test_file_round_trip (void)
   saved[1] = s2;
   saved[2] = s3;
 
-  vcf = export_to (n.store, "trip.vcf");
-  ics = export_to (n.store, "trip.ics");
+  vcf = nb_test_export (n.store, "trip.vcf");
+  ics = nb_test_export (n.store, "trip.ics");
   g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "X-NETBOOK-OPT-IN:agreed "));
   g_assert_nonnull (strstr (text, "X-NETBOOK-OPT-IN:asked "));
@@ -323,8 +296,9 @@ test_file_round_trip (void)
 
   other = nb_store_new (other_path, &error);
   g_assert_no_error (error);
-  import_from (other, vcf);
-  import_from (other, ics);
+  g_clear_object (&cards);
+  cards = nb_test_import (other, vcf);
+  journals = nb_test_import (other, ics);
 
   for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
     {
