@@ -7,7 +7,8 @@
 #
 # which starts Netbook on $db under its own X server and D-Bus session,
 # sizes the window, runs ACTIONS (xdotool commands) and saves the window
-# as $out/NAME.png.
+# as $out/NAME.png; with CAPTURE=dialog in the environment, the other
+# window ACTIONS opened (a dialog) instead.
 
 netbook=$prefix/bin/netbook
 if [ ! -x "$netbook" ]; then
@@ -50,8 +51,14 @@ shot () {
       sleep 2
       eval "$5"
       sleep 2
-      xdotool getwindowgeometry "$window" | sed -n "s/^ *Geometry: /  window: /p"
-      import -window "$window" "$4"
-    ' "$netbook" "$db" "$width" "$height" "$out/$name.png" "$*"
+      target=$window
+      if [ "$6" = dialog ]; then
+        for other in $(xdotool search --onlyvisible --name "."); do
+          [ "$other" != "$window" ] && target=$other
+        done
+      fi
+      xdotool getwindowgeometry "$target" | sed -n "s/^ *Geometry: /  window: /p"
+      import -window "$target" "$4"
+    ' "$netbook" "$db" "$width" "$height" "$out/$name.png" "$*" "${CAPTURE:-}"
   echo "$out/$name.png"
 }

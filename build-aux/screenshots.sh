@@ -45,3 +45,13 @@ shot keep-in-touch-narrow "" 360 720 "$keep_in_touch"
 shot history          ""  1100 860 "$vera; $scroll_card"
 shot history-de       de  1100 860 "$vera; $scroll_card"
 shot history-narrow   ""  360 720 "$vera; xdotool key Return; sleep 1; $scroll_narrow"
+# Vera's card further down: who could help, introductions, give and take.
+scroll_give='xdotool mousemove 700 400; for i in $(seq 1 7); do xdotool click 5; done'
+shot give-and-take    ""  1100 860 "$vera; $scroll_give"
+shot give-and-take-de de  1100 860 "$vera; $scroll_give"
+# Introducing Vera to Lise Meitner (demo/journal.ics: Vera agreed, Lise was
+# asked): Introduce… on her card, Lise chosen.
+# Alt and the button's underlined letter: I, in German V.
+introduce='sleep 2; xdotool type Lise; sleep 1; xdotool key Down Return; sleep 1'
+CAPTURE=dialog shot introduction    ""  1100 860 "$vera; xdotool key alt+i; $introduce"
+CAPTURE=dialog shot introduction-de de  1100 860 "$vera; xdotool key alt+v; $introduce"

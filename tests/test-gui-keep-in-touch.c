@@ -609,6 +609,11 @@ test_introduction (Fixture       *fixture,
   g_assert_cmpint (nb_interaction_get_opt_in (introduction, ada), ==, NB_OPT_IN_AGREED);
   g_assert_cmpint (nb_interaction_get_opt_in (introduction, charles), ==, NB_OPT_IN_NONE);
   nb_gui_wait_for_widget (dialog, ADW_TYPE_ACTION_ROW, "subtitle", _("Would like to be introduced"));
+  /* The answer given shows as the pressed one of the three. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (opt_in_toggle (dialog, "Ada Lovelace",
+                                                                                C_("opt-in", "Yes")))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (opt_in_toggle (dialog, "Charles Babbage",
+                                                                                 C_("opt-in", "Yes")))));
 
   nb_gui_click (opt_in_toggle (dialog, "Charles Babbage", C_("opt-in", "Asked")));
   g_clear_object (&introduction);

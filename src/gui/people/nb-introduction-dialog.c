@@ -170,21 +170,42 @@ opt_in_label (NbOptIn opt_in)
     }
 }
 
-static GtkWidget *
-opt_in_toggle (gint64      contact_id,
-               NbOptIn     opt_in,
-               NbOptIn     current,
-               const char *label,
-               const char *accessible,
-               GtkWidget  *group)
+static void
+opt_in_clicked_cb (GtkButton            *toggle,
+                   NbIntroductionDialog *self)
 {
-  GtkWidget *toggle = gtk_toggle_button_new_with_mnemonic (label);
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (toggle), "nb-contact-id");
+  NbOptIn opt_in = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toggle), "nb-opt-in"));
 
+  if (nb_interaction_get_opt_in (self->introduction, id) == opt_in)
+    return;
+
+  nb_interaction_set_opt_in (self->introduction, id, opt_in);
+  keep (self);
+}
+
+/* One of the three answers: active for the current one. A signal, not an
+ * action: a toggle button bound to an action without a state would not
+ * show which answer is given. */
+static GtkWidget *
+opt_in_toggle (NbIntroductionDialog *self,
+               gint64                contact_id,
+               NbOptIn               opt_in,
+               NbOptIn               current,
+               const char           *label,
+               const char           *accessible,
+               GtkWidget            *group)
+{
+  GtkWidget *toggle = gtk_toggle_button_new_with_label (label);
+  gint64 *id = g_new (gint64, 1);
+
+  *id = contact_id;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), current == opt_in);
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), GTK_TOGGLE_BUTTON (group));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "introduction.opt-in");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (toggle), "(xi)", contact_id, (gint32) opt_in);
+  g_object_set_data_full (G_OBJECT (toggle), "nb-contact-id", id, g_free);
+  g_object_set_data (G_OBJECT (toggle), "nb-opt-in", GINT_TO_POINTER (opt_in));
+  g_signal_connect (toggle, "clicked", G_CALLBACK (opt_in_clicked_cb), self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   return toggle;
@@ -232,9 +253,9 @@ opt_in_row (NbIntroductionDialog *self,
   no_label = g_strdup_printf (_("%s would rather not"), name);
   /* Translators: the answers to "would you like to be introduced?",
    * short: three buttons side by side. */
-  asked = opt_in_toggle (id, NB_OPT_IN_ASKED, current, C_("opt-in", "Asked"), asked_label, NULL);
-  yes = opt_in_toggle (id, NB_OPT_IN_AGREED, current, C_("opt-in", "Yes"), yes_label, asked);
-  no = opt_in_toggle (id, NB_OPT_IN_DECLINED, current, C_("opt-in", "No"), no_label, asked);
+  asked = opt_in_toggle (self, id, NB_OPT_IN_ASKED, current, C_("opt-in", "Asked"), asked_label, NULL);
+  yes = opt_in_toggle (self, id, NB_OPT_IN_AGREED, current, C_("opt-in", "Yes"), yes_label, asked);
+  no = opt_in_toggle (self, id, NB_OPT_IN_DECLINED, current, C_("opt-in", "No"), no_label, asked);
   gtk_box_append (GTK_BOX (box), asked);
   gtk_box_append (GTK_BOX (box), yes);
   gtk_box_append (GTK_BOX (box), no);
@@ -345,23 +366,6 @@ update (NbIntroductionDialog *self)
 
 /* ---------------------------------------------------------------------- */
 /* Actions                                                                 */
-
-static void
-opt_in_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  NbIntroductionDialog *self = NB_INTRODUCTION_DIALOG (widget);
-  gint64 id;
-  gint32 opt_in;
-
-  g_variant_get (parameter, "(xi)", &id, &opt_in);
-  if (opt_in < 0 || opt_in >= NB_N_OPT_INS || nb_interaction_get_opt_in (self->introduction, id) == (NbOptIn) opt_in)
-    return;
-
-  nb_interaction_set_opt_in (self->introduction, id, opt_in);
-  keep (self);
-}
 
 static void
 ask_action (GtkWidget  *widget,
@@ -564,7 +568,6 @@ nb_introduction_dialog_class_init (NbIntroductionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, contact_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_applied_cb);
 
-  gtk_widget_class_install_action (widget_class, "introduction.opt-in", "(xi)", opt_in_action);
   gtk_widget_class_install_action (widget_class, "introduction.ask", "x", ask_action);
   gtk_widget_class_install_action (widget_class, "introduction.write", NULL, write_action);
   gtk_widget_class_install_action (widget_class, "introduction.introduce", NULL, introduce_action);
