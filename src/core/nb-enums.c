@@ -116,7 +116,7 @@ static const struct {
   [NB_INTERACTION_VIDEO_CALL] = { NC_("interaction", "Video call"), "video-call" },
   [NB_INTERACTION_HELP_GIVEN] = { NC_("interaction", "Help I gave"), "help-given" },
   [NB_INTERACTION_HELP_RECEIVED] = { NC_("interaction", "Help I received"), "help-received" },
-  [NB_INTERACTION_INTRODUCTION] = { NC_("interaction", "Introduction I made"), "introduction" },
+  [NB_INTERACTION_INTRODUCTION] = { NC_("interaction", "Introduction"), "introduction" },
   [NB_INTERACTION_FAVOUR_ASKED_OF_ME] = { NC_("interaction", "Favour asked of me"),
                                           "favour-asked-of-me" },
   [NB_INTERACTION_FAVOUR_I_ASKED] = { NC_("interaction", "Favour I asked"), "favour-i-asked" },

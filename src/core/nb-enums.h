@@ -91,7 +91,8 @@ typedef enum
  * @NB_INTERACTION_VIDEO_CALL: a video call
  * @NB_INTERACTION_HELP_GIVEN: help I gave
  * @NB_INTERACTION_HELP_RECEIVED: help I received
- * @NB_INTERACTION_INTRODUCTION: an introduction I made
+ * @NB_INTERACTION_INTRODUCTION: an introduction, made by me or (#NbInteraction:introducer)
+ *   by someone else
  * @NB_INTERACTION_FAVOUR_ASKED_OF_ME: a favour asked of me
  * @NB_INTERACTION_FAVOUR_I_ASKED: a favour I asked
  * @NB_INTERACTION_THANKS_SENT: a thank-you sent
