@@ -73,7 +73,8 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Me; Ada (12) and Charles (13) in touch; Ada and Grace (14) climb
- * together; Charles introduced Alan (15) to Ada. */
+ * together; Alan (15) introduced me to Ada; I introduced Charles and
+ * Grace to each other. */
 static NbNetworkGraph *
 small_graph (void)
 {
@@ -88,6 +89,7 @@ small_graph (void)
   nb_network_graph_add_edge (graph, 0, 2, NB_NETWORK_EDGE_IN_TOUCH, NULL);
   nb_network_graph_add_edge (graph, 1, 3, NB_NETWORK_EDGE_CIRCLE, "climbing");
   nb_network_graph_add_edge (graph, 4, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+  nb_network_graph_add_edge (graph, 3, 2, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
   nb_network_layout_run (graph, 1, 0);
 
   return graph;
@@ -253,15 +255,28 @@ test_list (Fixture       *fixture,
   ada_links = nb_network_list_describe_links (fixture->graph, 1);
   in_touch = g_strdup_printf (_("In touch in the last year: %s"), _("Me"));
   circle = g_strdup_printf (_("Circle %s: %s"), "climbing", "Grace Hopper");
-  by = g_strdup_printf (_("Introduced by %s"), "Alan Turing");
+  by = g_strdup_printf (_("Introduced to you by %s"), "Alan Turing");
   expected = g_strjoin (" · ", in_touch, circle, by, NULL);
   g_assert_cmpstr (ada_links, ==, expected);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (box, 1))),
                    ==, expected);
+  /* Both ends of each introduction say it, in words. */
   alan_links = nb_network_list_describe_links (fixture->graph, 4);
   g_clear_pointer (&expected, g_free);
-  expected = g_strdup_printf (_("Introduced to %s"), "Ada Lovelace");
+  expected = g_strdup_printf (_("Introduced you to %s"), "Ada Lovelace");
   g_assert_cmpstr (alan_links, ==, expected);
+  {
+    g_autofree char *charles_links = nb_network_list_describe_links (fixture->graph, 2);
+    g_autofree char *grace_links = nb_network_list_describe_links (fixture->graph, 3);
+    g_autofree char *to_grace = g_strdup_printf (_("Introduced to %s"), "Grace Hopper");
+    g_autofree char *to_charles = g_strdup_printf (_("Introduced to %s"), "Charles Babbage");
+    g_autofree char *charles_expected = g_strjoin (" · ", in_touch, to_grace, NULL);
+    g_autofree char *grace_circle = g_strdup_printf (_("Circle %s: %s"), "climbing", "Ada Lovelace");
+    g_autofree char *grace_expected = g_strjoin (" · ", grace_circle, to_charles, NULL);
+
+    g_assert_cmpstr (charles_links, ==, charles_expected);
+    g_assert_cmpstr (grace_links, ==, grace_expected);
+  }
 
   /* A row activated with the mouse: that person. */
   nb_gui_mouse_click (GTK_WIDGET (gtk_list_box_get_row_at_index (box, 3)));

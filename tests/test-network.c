@@ -77,7 +77,10 @@ test_graph_edges (void)
   g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL));
   g_assert_true (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_INTRODUCTION, NULL));
   g_assert_false (nb_network_graph_add_edge (graph, 1, 1, NB_NETWORK_EDGE_CIRCLE, NULL));
-  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 4);
+  /* One I made has no direction. */
+  g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL));
+  g_assert_false (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL));
+  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 5);
 
   nb_network_graph_get_edge (graph, 2, &source, &target, &kind);
   g_assert_cmpuint (source, ==, 2);
@@ -387,6 +390,168 @@ test_select_nearest (Fixture       *fixture,
   }
 }
 
+/* An introduction saved in the store: @introducer (0: me) among @a and
+ * @b, @days_ago. Returns its id. */
+static gint64
+save_introduction (Fixture *fixture,
+                   gint64   introducer,
+                   gint64   a,
+                   gint64   b,
+                   int      days_ago)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) when = g_date_time_add_days (fixture->now, -days_ago);
+  g_autoptr(NbInteraction) draft = nb_interaction_new ();
+  g_autoptr(NbInteraction) saved = NULL;
+
+  nb_interaction_set_kind (draft, NB_INTERACTION_INTRODUCTION);
+  nb_interaction_set_date_time (draft, when);
+  nb_interaction_add_person (draft, a);
+  nb_interaction_add_person (draft, b);
+  if (introducer != 0)
+    nb_interaction_set_introducer (draft, introducer);
+  saved = nb_store_save_interaction (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_interaction_get_introducer (saved), ==, introducer);
+
+  return nb_interaction_get_id (saved);
+}
+
+/* The edge of @kind between @a and @b, in this direction only, or -1. */
+static int
+find_edge (NbNetworkGraph    *graph,
+           gint64             a,
+           gint64             b,
+           NbNetworkEdgeKind  kind)
+{
+  int na = nb_network_graph_find_node (graph, a);
+  int nb = nb_network_graph_find_node (graph, b);
+
+  for (guint e = 0; na >= 0 && nb >= 0 && e < nb_network_graph_get_n_edges (graph); e++)
+    {
+      guint s, t;
+      NbNetworkEdgeKind k;
+
+      nb_network_graph_get_edge (graph, e, &s, &t, &k);
+      if (k == kind && s == (guint) na && t == (guint) nb)
+        return (int) e;
+    }
+
+  return -1;
+}
+
+static void
+test_select_introductions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  /* Nobody in touch in the last year (the introductions are older), so
+   * that the introductions alone lead from one to the other. I
+   * introduced Ada and Charles to each other; Grace introduced me to
+   * Alan; I introduced Ada to Emmy, but that one is deleted (can still be
+   * undone). Mary introduced me to Sofia, far from Ada. */
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, NULL, -1);
+  gint64 charles = add_person (fixture, "Charles Babbage", NULL, NULL, -1);
+  gint64 grace = add_person (fixture, "Grace Hopper", NULL, NULL, -1);
+  gint64 alan = add_person (fixture, "Alan Turing", NULL, NULL, -1);
+  gint64 emmy = add_person (fixture, "Emmy Noether", NULL, NULL, -1);
+  gint64 mary = add_person (fixture, "Mary Somerville", NULL, NULL, -1);
+  gint64 sofia = add_person (fixture, "Sofia Kovalevskaya", NULL, NULL, -1);
+  g_autoptr(NbNetworkGraph) ada_map = NULL;
+  g_autoptr(NbNetworkGraph) grace_map = NULL;
+  g_autoptr(NbNetworkGraph) alan_map = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 hidden;
+
+  save_introduction (fixture, 0, ada, charles, 400);
+  save_introduction (fixture, grace, grace, alan, 410);
+  hidden = save_introduction (fixture, 0, ada, emmy, 420);
+  save_introduction (fixture, mary, sofia, mary, 430);
+  g_assert_true (nb_store_set_interaction_hidden (fixture->store, hidden, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* Around Ada: Charles, one link away; not Emmy. */
+  ada_map = load (fixture, ada, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (ada_map), ==, 2);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 1), ==, charles);
+  g_assert_cmpuint (nb_network_graph_get_node_distance (ada_map, 1), ==, 1);
+  g_assert_cmpint (nb_network_graph_find_node (ada_map, emmy), ==, -1);
+  g_assert_cmpuint (nb_network_graph_get_n_edges (ada_map), ==, 1);
+  /* One I made: no direction (either way round finds it). */
+  g_assert_true (has_edge (ada_map, ada, charles, NB_NETWORK_EDGE_MY_INTRODUCTION));
+  g_assert_false (has_edge (ada_map, ada, charles, NB_NETWORK_EDGE_INTRODUCTION));
+
+  /* Around Grace and around Alan: the arrow from Grace to Alan, whoever
+   * is in the middle. */
+  grace_map = load (fixture, grace, 0);
+  alan_map = load (fixture, alan, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (grace_map), ==, 2);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (alan_map), ==, 2);
+  g_assert_cmpuint (nb_network_graph_get_n_edges (grace_map), ==, 1);
+  g_assert_cmpint (find_edge (grace_map, grace, alan, NB_NETWORK_EDGE_INTRODUCTION), ==, 0);
+  g_assert_cmpint (find_edge (alan_map, grace, alan, NB_NETWORK_EDGE_INTRODUCTION), ==, 0);
+  g_assert_cmpint (find_edge (alan_map, alan, grace, NB_NETWORK_EDGE_INTRODUCTION), ==, -1);
+  g_assert_cmpint (find_edge (alan_map, grace, alan, NB_NETWORK_EDGE_MY_INTRODUCTION), ==, -1);
+
+  /* The introducer is known whichever order the people were saved in. */
+  {
+    g_autoptr(NbNetworkGraph) sofia_map = load (fixture, sofia, 0);
+
+    g_assert_cmpint (find_edge (sofia_map, mary, sofia, NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
+    g_assert_cmpint (nb_network_graph_find_node (sofia_map, ada), ==, -1);
+  }
+
+  /* Undone: Emmy is back, linked to Ada. */
+  g_assert_true (nb_store_set_interaction_hidden (fixture->store, hidden, FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NbNetworkGraph) again = load (fixture, ada, 0);
+
+    g_assert_cmpuint (nb_network_graph_get_n_nodes (again), ==, 3);
+    g_assert_true (has_edge (again, emmy, ada, NB_NETWORK_EDGE_MY_INTRODUCTION));
+    g_assert_false (has_edge (again, emmy, charles, NB_NETWORK_EDGE_MY_INTRODUCTION));
+  }
+}
+
+/* Someone who made many introductions: only the most recent are read
+ * from them (20), so the older ones do not lead anywhere from them. */
+static void
+test_select_introductions_bound (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, NULL, -1);
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbNetworkGraph) graph = NULL;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      gint64 id = add_person (fixture, name, NULL, NULL, -1);
+
+      g_array_append_val (others, id);
+      /* Person 0 the most recent, 24 the oldest; all over a year ago. */
+      save_introduction (fixture, ada, ada, id, 400 + (int) i);
+    }
+
+  graph = load (fixture, ada, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (graph), ==, 1 + 20);
+  for (guint i = 0; i < 25; i++)
+    {
+      gint64 id = g_array_index (others, gint64, i);
+
+      if (i < 20)
+        g_assert_cmpint (find_edge (graph, ada, id, NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
+      else
+        g_assert_cmpint (nb_network_graph_find_node (graph, id), ==, -1);
+    }
+  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 20);
+
+  /* From one of the older ones, their introduction is found. */
+  g_clear_object (&graph);
+  graph = load (fixture, g_array_index (others, gint64, 24), 0);
+  g_assert_cmpint (find_edge (graph, ada, g_array_index (others, gint64, 24),
+                              NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
+}
+
 static void
 test_select_deleted (Fixture       *fixture,
                      gconstpointer  data)
@@ -415,6 +580,10 @@ main (int   argc,
   g_test_add_func ("/network/layout/clusters", test_layout_clusters);
   g_test_add ("/network/select/nearest", Fixture, NULL,
               fixture_set_up, test_select_nearest, fixture_tear_down);
+  g_test_add ("/network/select/introductions", Fixture, NULL,
+              fixture_set_up, test_select_introductions, fixture_tear_down);
+  g_test_add ("/network/select/introductions-bound", Fixture, NULL,
+              fixture_set_up, test_select_introductions_bound, fixture_tear_down);
   g_test_add ("/network/select/deleted", Fixture, NULL,
               fixture_set_up, test_select_deleted, fixture_tear_down);
 

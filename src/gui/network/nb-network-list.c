@@ -94,9 +94,9 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
       if (source != node && target != node)
         continue;
       other = source == node ? target : source;
-      /* Introductions: which way matters. */
-      if (kind == NB_NETWORK_EDGE_INTRODUCTION && target == node)
-        label = "by";
+      /* Introductions: which way matters; one I made has none. */
+      if (kind == NB_NETWORK_EDGE_INTRODUCTION)
+        label = target == node ? "by" : "you-to";
 
       for (guint g = 0; g < groups->len && group == NULL; g++)
         {
@@ -155,12 +155,21 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
           g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), group->label, names->str));
           break;
         case NB_NETWORK_EDGE_INTRODUCTION:
+          if (g_strcmp0 (group->label, "by") == 0)
+            /* TRANSLATORS: on the map's list, the row of someone who was
+             * introduced to me; %s: who introduced us */
+            g_ptr_array_add (parts, g_strdup_printf (_("Introduced to you by %s"), names->str));
+          else
+            /* TRANSLATORS: on the map's list, the row of someone who
+             * introduced me to others; %s: those they introduced me to */
+            g_ptr_array_add (parts, g_strdup_printf (_("Introduced you to %s"), names->str));
+          break;
+        case NB_NETWORK_EDGE_MY_INTRODUCTION:
         case NB_NETWORK_EDGE_N_KINDS:
         default:
-          if (g_strcmp0 (group->label, "by") == 0)
-            g_ptr_array_add (parts, g_strdup_printf (_("Introduced by %s"), names->str));
-          else
-            g_ptr_array_add (parts, g_strdup_printf (_("Introduced to %s"), names->str));
+          /* TRANSLATORS: on the map's list: I introduced this person and
+           * %s (names) to each other */
+          g_ptr_array_add (parts, g_strdup_printf (_("Introduced to %s"), names->str));
           break;
         }
     }

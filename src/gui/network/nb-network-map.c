@@ -20,7 +20,9 @@
  * A picture of a network (an #NbNetworkGraph laid out by
  * nb_network_layout_run()): people as coloured circles with their
  * initials, in the colours of their avatars elsewhere; links as lines,
- * introductions as arrows. Drawn with GtkSnapshot only (colour and
+ * introductions as arrows (from whoever introduced me to someone to them;
+ * with a head at both ends between two people I introduced to each
+ * other). Drawn with GtkSnapshot only (colour and
  * rounded-clip nodes, text layouts): no cairo, so that the GL renderer
  * draws 500 people without a software pass.
  *
@@ -93,6 +95,7 @@ static const GdkRGBA edge_colours[NB_NETWORK_EDGE_N_KINDS] = {
   [NB_NETWORK_EDGE_CIRCLE] = { 0.21, 0.52, 0.89, 0.45 },
   [NB_NETWORK_EDGE_ORGANIZATION] = { 0.18, 0.64, 0.40, 0.45 },
   [NB_NETWORK_EDGE_INTRODUCTION] = { 0.90, 0.38, 0.00, 0.90 },
+  [NB_NETWORK_EDGE_MY_INTRODUCTION] = { 0.90, 0.38, 0.00, 0.90 },
 };
 
 static const char *
@@ -235,6 +238,22 @@ append_line (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* An arrow's head, its tip at (x, y), pointing along (ux, uy). */
+static void
+append_arrow_head (GtkSnapshot   *snapshot,
+                   double         x,
+                   double         y,
+                   double         ux,
+                   double         uy,
+                   double         head,
+                   const GdkRGBA *colour)
+{
+  append_line (snapshot, x, y, x - head * (ux * 0.87 - uy * 0.5),
+               y - head * (uy * 0.87 + ux * 0.5), 2.0, colour);
+  append_line (snapshot, x, y, x - head * (ux * 0.87 + uy * 0.5),
+               y - head * (uy * 0.87 - ux * 0.5), 2.0, colour);
+}
+
 static void
 nb_network_map_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -271,23 +290,27 @@ nb_network_map_snapshot (GtkWidget   *widget,
           (x1 > width && x2 > width) || (y1 > height && y2 > height))
         continue;
 
-      if (kind == NB_NETWORK_EDGE_INTRODUCTION)
+      if (kind == NB_NETWORK_EDGE_INTRODUCTION || kind == NB_NETWORK_EDGE_MY_INTRODUCTION)
         {
-          /* An arrow, its head on the edge of the target's circle. */
+          /* An arrow, its head on the edge of the target's circle; one
+           * I made (they were introduced to each other) has a head at
+           * both ends. */
           double length = hypot (x2 - x1, y2 - y1);
-          double ux, uy, tip_x, tip_y, head = MAX (6.0, r / 2);
+          double ux, uy, head = MAX (6.0, r / 2);
+          double tail_x = x1, tail_y = y1;
 
           if (length <= 2 * r)
             continue;
           ux = (x2 - x1) / length;
           uy = (y2 - y1) / length;
-          tip_x = x2 - ux * r;
-          tip_y = y2 - uy * r;
-          append_line (snapshot, x1, y1, tip_x, tip_y, 2.0, &edge_colours[kind]);
-          append_line (snapshot, tip_x, tip_y, tip_x - head * (ux * 0.87 - uy * 0.5),
-                       tip_y - head * (uy * 0.87 + ux * 0.5), 2.0, &edge_colours[kind]);
-          append_line (snapshot, tip_x, tip_y, tip_x - head * (ux * 0.87 + uy * 0.5),
-                       tip_y - head * (uy * 0.87 - ux * 0.5), 2.0, &edge_colours[kind]);
+          if (kind == NB_NETWORK_EDGE_MY_INTRODUCTION)
+            {
+              tail_x = x1 + ux * r;
+              tail_y = y1 + uy * r;
+              append_arrow_head (snapshot, tail_x, tail_y, -ux, -uy, head, &edge_colours[kind]);
+            }
+          append_line (snapshot, tail_x, tail_y, x2 - ux * r, y2 - uy * r, 2.0, &edge_colours[kind]);
+          append_arrow_head (snapshot, x2 - ux * r, y2 - uy * r, ux, uy, head, &edge_colours[kind]);
         }
       else
         append_line (snapshot, x1, y1, x2, y2, 1.0, &edge_colours[kind]);
