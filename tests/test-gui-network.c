@@ -90,6 +90,9 @@ small_graph (void)
   nb_network_graph_add_edge (graph, 1, 3, NB_NETWORK_EDGE_CIRCLE, "climbing");
   nb_network_graph_add_edge (graph, 4, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL);
   nb_network_graph_add_edge (graph, 3, 2, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
+  nb_network_graph_add_group_member (graph, nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE,
+                                                                        "climbing"), 3);
+  nb_network_graph_add_group_member (graph, 0, 1);
   nb_network_layout_run (graph, 1, 0);
 
   return graph;
@@ -250,7 +253,29 @@ test_list (Fixture       *fixture,
                        name ? name : _("Me"));
       g_assert_cmpint (gtk_list_box_row_get_activatable (row), ==, i != 0);
     }
-  g_assert_null (gtk_list_box_get_row_at_index (box, 5));
+  /* Then the circle, with all its people in the map's order. */
+  {
+    g_autofree char *title = g_strdup_printf (_("Circle %s"), "climbing");
+    g_autofree char *members = g_strdup_printf ("Ada Lovelace%sGrace Hopper", _(", "));
+
+    row = gtk_list_box_get_row_at_index (box, 5);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, members);
+    g_assert_false (gtk_list_box_row_get_activatable (row));
+  }
+  g_assert_null (gtk_list_box_get_row_at_index (box, 6));
+
+  /* On the map: the circle a shape, its line not drawn, the others are. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 1);
+  g_assert_cmpuint (nb_network_map_get_shape_group (fixture->map, 0), ==, 0);
+  for (guint e = 0; e < nb_network_graph_get_n_edges (fixture->graph); e++)
+    {
+      NbNetworkEdgeKind kind;
+
+      nb_network_graph_get_edge (fixture->graph, e, NULL, NULL, &kind);
+      g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==, kind != NB_NETWORK_EDGE_CIRCLE);
+    }
 
   ada_links = nb_network_list_describe_links (fixture->graph, 1);
   in_touch = g_strdup_printf (_("In touch in the last year: %s"), _("Me"));
@@ -290,9 +315,10 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-/* 500 people and 2,000 links: how long a snapshot (the render nodes) and
- * drawing them with the window's renderer take. Figures, and that
- * everyone fitted is drawn. */
+/* 500 people, twelve circles: how long a snapshot (the render nodes) and
+ * drawing them with the window's renderer take (figures); the eight
+ * largest circles drawn as shapes, their lines not. NB_MAP_PNG=file
+ * saves the picture. */
 static void
 test_snapshot_500 (Fixture       *fixture,
                    gconstpointer  data)
@@ -309,10 +335,29 @@ test_snapshot_500 (Fixture       *fixture,
 
       nb_network_graph_add_node (graph, i + 1, name, 0, 1);
     }
+  /* Twelve circles of 10 to 120 people, members at random, each linked
+   * as the store links them (a group's first eight to all the others);
+   * then random links up to 2,000, a quarter introductions. */
+  for (guint g = 0; g < 12; g++)
+    {
+      g_autofree char *name = g_strdup_printf ("Group %u", g);
+      guint group = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE, name);
+      guint size = 10 + 10 * g;
+      guint n_members;
+      const guint *members;
+
+      while (nb_network_graph_get_group_members (graph, group, &n_members), n_members < size)
+        nb_network_graph_add_group_member (graph, group, g_rand_int_range (rand, 0, 500));
+      members = nb_network_graph_get_group_members (graph, group, &n_members);
+      for (guint h = 0; h < 8; h++)
+        for (guint m = h + 1; m < n_members; m++)
+          nb_network_graph_add_edge (graph, members[h], members[m], NB_NETWORK_EDGE_CIRCLE, name);
+    }
+  g_test_message ("%u links in circles", nb_network_graph_get_n_edges (graph));
   while (nb_network_graph_get_n_edges (graph) < 2000)
     nb_network_graph_add_edge (graph, g_rand_int_range (rand, 0, 500), g_rand_int_range (rand, 0, 500),
                                g_rand_int_range (rand, 0, 4) == 0 ? NB_NETWORK_EDGE_INTRODUCTION
-                                                                  : NB_NETWORK_EDGE_CIRCLE, NULL);
+                                                                  : NB_NETWORK_EDGE_IN_TOUCH, NULL);
   g_rand_free (rand);
   nb_network_layout_run (graph, 2, 0);
 
@@ -321,6 +366,34 @@ test_snapshot_500 (Fixture       *fixture,
   nb_network_map_set_zoom (fixture->map, 0.5);
   nb_gui_wait_frames (widget, 2);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* The eight largest circles are shapes; their lines are not drawn. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 8);
+  for (guint s = 0; s < 8; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("Group %u", 11 - s);
+
+      g_assert_cmpstr (nb_network_graph_get_group_name (graph, nb_network_map_get_shape_group (fixture->map, s)),
+                       ==, name);
+    }
+  {
+    guint hidden = 0;
+
+    for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
+      {
+        NbNetworkEdgeKind kind;
+        const char *label = nb_network_graph_get_edge_label (graph, e);
+        gboolean small;
+
+        nb_network_graph_get_edge (graph, e, NULL, NULL, &kind);
+        small = label != NULL && (g_str_equal (label, "Group 0") || g_str_equal (label, "Group 1") ||
+                                  g_str_equal (label, "Group 2") || g_str_equal (label, "Group 3"));
+        g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==,
+                         kind != NB_NETWORK_EDGE_CIRCLE || small);
+        hidden += !nb_network_map_get_edge_drawn (fixture->map, e);
+      }
+    g_test_message ("%u of %u links said by the shapes", hidden, nb_network_graph_get_n_edges (graph));
+  }
 
   for (guint run = 0; run < 10; run++)
     {
@@ -341,8 +414,22 @@ test_snapshot_500 (Fixture       *fixture,
       best_render = MIN (best_render, now_ms () - start);
       g_assert_nonnull (texture);
     }
-  g_test_message ("snapshot of 500 people, 2,000 links: %.1f ms; drawn by %s: %.1f ms",
-                  best_snapshot, G_OBJECT_TYPE_NAME (renderer), best_render);
+  g_test_message ("snapshot of 500 people, %u links, 8 groups drawn: %.1f ms; drawn by %s: %.1f ms",
+                  nb_network_graph_get_n_edges (graph), best_snapshot, G_OBJECT_TYPE_NAME (renderer),
+                  best_render);
+  if (g_getenv ("NB_MAP_PNG") != NULL)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+
+      GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      texture = gsk_renderer_render_texture (renderer, node,
+                                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                                  gtk_widget_get_height (widget)));
+      gdk_texture_save_to_png (texture, g_getenv ("NB_MAP_PNG"));
+    }
 }
 
 /* In the window: Show on Map on Ada's card shows the map around her; her

@@ -370,6 +370,31 @@ test_select_nearest (Fixture       *fixture,
    * (not the Royal Society of Chemistry); no introduction made up. */
   g_assert_cmpuint (nb_network_graph_get_n_edges (all), ==, 2 + 6 + 1);
 
+  /* The groups of two or more people, their members in the map's order. */
+  g_assert_cmpuint (nb_network_graph_get_n_groups (all), ==, 2);
+  {
+    int climbing = nb_network_graph_find_group (all, NB_NETWORK_EDGE_CIRCLE, "climbing");
+    int society = nb_network_graph_find_group (all, NB_NETWORK_EDGE_ORGANIZATION, "Royal Society");
+    guint n_members;
+    const guint *members;
+
+    g_assert_cmpint (climbing, >=, 0);
+    g_assert_cmpint (society, >=, 0);
+    g_assert_cmpint (nb_network_graph_find_group (all, NB_NETWORK_EDGE_ORGANIZATION, "climbing"), ==, -1);
+    g_assert_cmpint (nb_network_graph_get_group_kind (all, society), ==, NB_NETWORK_EDGE_ORGANIZATION);
+    g_assert_cmpstr (nb_network_graph_get_group_name (all, climbing), ==, "climbing");
+    members = nb_network_graph_get_group_members (all, climbing, &n_members);
+    g_assert_cmpuint (n_members, ==, 4);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[0]), ==, ada);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[1]), ==, grace);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[2]), ==, alan);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[3]), ==, emmy);
+    members = nb_network_graph_get_group_members (all, society, &n_members);
+    g_assert_cmpuint (n_members, ==, 2);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[0]), ==, charles);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[1]), ==, michael);
+  }
+
   /* Only five: the nearest; at distance two, the most recent first. */
   five = load (fixture, NB_NETWORK_ME, 5);
   g_assert_cmpuint (nb_network_graph_get_n_nodes (five), ==, 5);
