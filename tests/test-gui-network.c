@@ -250,7 +250,7 @@ test_list (Fixture       *fixture,
       row = gtk_list_box_get_row_at_index (box, (int) i);
       g_assert_nonnull (row);
       g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                       name ? name : _("Me"));
+                       name ? name : C_("map of the network", "Me"));
       g_assert_cmpint (gtk_list_box_row_get_activatable (row), ==, i != 0);
     }
   /* Then the circle, with all its people in the map's order. */
@@ -278,7 +278,7 @@ test_list (Fixture       *fixture,
     }
 
   ada_links = nb_network_list_describe_links (fixture->graph, 1);
-  in_touch = g_strdup_printf (_("In touch in the last year: %s"), _("Me"));
+  in_touch = g_strdup_printf (_("In touch in the last year: %s"), C_("map of the network", "Me"));
   circle = g_strdup_printf (_("Circle %s: %s"), "climbing", "Grace Hopper");
   by = g_strdup_printf (_("Introduced to you by %s"), "Alan Turing");
   expected = g_strjoin (" · ", in_touch, circle, by, NULL);
@@ -307,6 +307,77 @@ test_list (Fixture       *fixture,
   nb_gui_mouse_click (GTK_WIDGET (gtk_list_box_get_row_at_index (box, 3)));
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_cmpint (g_array_index (fixture->activated, gint64, 0), ==, 14);
+}
+
+/* Grace works with Ada and Charles and climbs with Alan and Emmy: she
+ * connects the two; the row says so first, nobody else's does. */
+static void
+test_connectors (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  NbNetworkGraph *graph = nb_network_graph_new ();
+  const char *names[] = { "Ada Lovelace", "Charles Babbage", "Grace Hopper", "Alan Turing", "Emmy Noether" };
+  g_autofree char *connects = g_strdup_printf (_("Connects %s and %s"), "Work", "climbing");
+  g_autofree char *prefix = g_strconcat (connects, " · ", NULL);
+  guint work, climbing;
+
+  nb_network_graph_add_node (graph, NB_NETWORK_ME, NULL, 0, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      nb_network_graph_add_node (graph, 12 + i, names[i], 0, 1);
+      nb_network_graph_add_edge (graph, 0, i + 1, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+    }
+  work = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+  climbing = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE, "climbing");
+  for (guint i = 1; i <= 3; i++)
+    {
+      nb_network_graph_add_group_member (graph, work, i);
+      nb_network_graph_add_group_member (graph, climbing, i + 2);
+      for (guint j = i + 1; j <= 3; j++)
+        {
+          nb_network_graph_add_edge (graph, i, j, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+          nb_network_graph_add_edge (graph, i + 2, j + 2, NB_NETWORK_EDGE_CIRCLE, "climbing");
+        }
+    }
+  nb_network_layout_run (graph, 1, 0);
+  show (fixture, graph);
+
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list),
+                                                          (int) i);
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+      g_assert_cmpint (g_str_has_prefix (subtitle, prefix), ==, i == 3);
+      g_assert_cmpint (nb_network_graph_is_connector (graph, i), ==, i == 3);
+    }
+  /* Both groups are shapes; none of their lines is drawn. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 2);
+  for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
+    {
+      NbNetworkEdgeKind kind;
+
+      nb_network_graph_get_edge (graph, e, NULL, NULL, &kind);
+      g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==, kind == NB_NETWORK_EDGE_IN_TOUCH);
+    }
+  if (g_getenv ("NB_MAP_PNG") != NULL)
+    {
+      g_autofree char *file = g_strconcat (g_getenv ("NB_MAP_PNG"), "-connectors.png", NULL);
+      GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (fixture->map)));
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+
+      nb_network_map_focus_node (fixture->map, 3);
+      gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+      GTK_WIDGET_GET_CLASS (fixture->map)->snapshot (GTK_WIDGET (fixture->map), snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      texture = gsk_renderer_render_texture (renderer, node,
+                                             &GRAPHENE_RECT_INIT (0, 0,
+                                                                  gtk_widget_get_width (GTK_WIDGET (fixture->map)),
+                                                                  gtk_widget_get_height (GTK_WIDGET (fixture->map))));
+      gdk_texture_save_to_png (texture, file);
+    }
 }
 
 static double
@@ -535,6 +606,8 @@ main (int   argc,
   g_test_add ("/gui/network/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/gui/network/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/gui/network/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
+  g_test_add ("/gui/network/connectors", Fixture, NULL, fixture_set_up, test_connectors,
+              fixture_tear_down);
   g_test_add ("/gui/network/snapshot-500", Fixture, NULL, fixture_set_up, test_snapshot_500,
               fixture_tear_down);
   g_test_add ("/gui/network/window", NbGuiFixture, NULL, nb_gui_fixture_set_up, test_window,

@@ -89,6 +89,117 @@ test_graph_edges (void)
   g_assert_cmpstr (nb_network_graph_get_edge_label (graph, 0), ==, "climbing");
 }
 
+/* @n people, me first (node 0, linked to everyone: I never hold the
+ * others together) and people 1…n-1 named "Person i". */
+static NbNetworkGraph *
+graph_with_me (guint n)
+{
+  NbNetworkGraph *graph = nb_network_graph_new ();
+
+  nb_network_graph_add_node (graph, NB_NETWORK_ME, NULL, 0, 0);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      nb_network_graph_add_node (graph, i, name, 0, 1);
+      nb_network_graph_add_edge (graph, 0, i, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+    }
+
+  return graph;
+}
+
+/* People @first to @last of the group @name, all linked to each other. */
+static void
+add_clique (NbNetworkGraph    *graph,
+            NbNetworkEdgeKind  kind,
+            const char        *name,
+            guint              first,
+            guint              last)
+{
+  guint group = nb_network_graph_add_group (graph, kind, name);
+
+  for (guint i = first; i <= last; i++)
+    {
+      nb_network_graph_add_group_member (graph, group, i);
+      for (guint j = i + 1; j <= last; j++)
+        nb_network_graph_add_edge (graph, i, j, kind, name);
+    }
+}
+
+static void
+assert_connectors (NbNetworkGraph *graph,
+                   guint           expected)
+{
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    g_assert_cmpint (nb_network_graph_is_connector (graph, i), ==, i == expected);
+}
+
+static void
+test_graph_connectors (void)
+{
+  /* Work (1-4) and Climbing (4-7), Person 4 in both. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (8);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work", 1, 4);
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Climbing", 4, 7);
+    assert_connectors (graph, 4);
+    parts = nb_network_graph_get_connected_parts (graph, 4);
+    g_assert_nonnull (parts);
+    g_assert_cmpstr (parts[0], ==, "Work");
+    g_assert_cmpstr (parts[1], ==, "Climbing");
+    g_assert_null (parts[2]);
+    g_assert_null (nb_network_graph_get_connected_parts (graph, 0));
+
+    /* Another link between them, an introduction: nobody is needed. */
+    nb_network_graph_add_edge (graph, 6, 2, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    assert_connectors (graph, G_MAXUINT);
+  }
+
+  /* One clique: nobody. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (6);
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Family", 1, 5);
+    assert_connectors (graph, G_MAXUINT);
+  }
+
+  /* A chain 1-2-3-4-5 without groups: 3 leaves two pairs apart (named by
+   * their nearest person); 2 and 4 leave one person alone only. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (6);
+    const char * const *parts;
+
+    for (guint i = 1; i < 5; i++)
+      nb_network_graph_add_edge (graph, i, i + 1, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
+    assert_connectors (graph, 3);
+    parts = nb_network_graph_get_connected_parts (graph, 3);
+    g_assert_cmpstr (parts[0], ==, "Person 1");
+    g_assert_cmpstr (parts[1], ==, "Person 4");
+    g_assert_null (parts[2]);
+  }
+
+  /* The first person (where the search starts) between three circles,
+   * the third of which is also the second's name elsewhere. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (8);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Choir", 1, 3);
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Chess", 4, 5);
+    nb_network_graph_add_edge (graph, 1, 4, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    nb_network_graph_add_edge (graph, 1, 6, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    nb_network_graph_add_edge (graph, 6, 7, NB_NETWORK_EDGE_CIRCLE, NULL);
+    assert_connectors (graph, 1);
+    parts = nb_network_graph_get_connected_parts (graph, 1);
+    g_assert_cmpstr (parts[0], ==, "Choir");
+    g_assert_cmpstr (parts[1], ==, "Chess");
+    g_assert_cmpstr (parts[2], ==, "Person 6");
+    g_assert_null (parts[3]);
+  }
+}
+
 static void
 test_layout_deterministic (void)
 {
@@ -600,6 +711,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/network/graph/edges", test_graph_edges);
+  g_test_add_func ("/network/graph/connectors", test_graph_connectors);
   g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/network/layout/bounds", test_layout_bounds);
   g_test_add_func ("/network/layout/clusters", test_layout_clusters);

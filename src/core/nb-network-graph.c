@@ -630,6 +630,13 @@ add_part (GArray      *parts,
 }
 
 static void
+unref_array (gpointer data)
+{
+  if (data != NULL)
+    g_array_unref (data);
+}
+
+static void
 find_connectors (NbNetworkGraph *self)
 {
   guint n = self->nodes->len;
@@ -644,7 +651,7 @@ find_connectors (NbNetworkGraph *self)
   g_autofree guint *order = g_new (guint, n);   /* pre-order: order[disc[v]] = v */
   g_autofree guint *stack = g_new (guint, n);
   g_autofree guint *counts = g_new0 (guint, self->groups->len + 1);
-  g_autoptr(GPtrArray) node_groups = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) node_groups = g_ptr_array_new_full (n, unref_array);
   g_autofree guint *rest = g_new (guint, n);
   g_autofree gboolean *in_piece = g_new0 (gboolean, n);
   guint counter = 0;

@@ -20,7 +20,8 @@
  * (and for anyone looking for a name): one row per person, in the map's
  * order (nearest first), each saying whom they are linked to and why
  * ("Circle climbing: Grace Hopper, Alan Turing · In touch in the last
- * year"), then one row per circle and organisation of two or more people
+ * year"), first whether they connect otherwise separate parts ("Connects
+ * Work and Climbing"), then one row per circle and organisation of two or more people
  * on the map, with all its members. Activating a person's row emits
  * #NbNetworkList::activated with the contact id; my own row and the
  * groups' are not activatable.
@@ -53,7 +54,7 @@ name_of (NbNetworkGraph *graph,
   const char *name = nb_network_graph_get_node_name (graph, node);
 
   /* TRANSLATORS: me, on the map of the network */
-  return name != NULL ? name : _("Me");
+  return name != NULL ? name : C_("map of the network", "Me");
 }
 
 static int
@@ -93,6 +94,24 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char * const *connected = nb_network_graph_get_connected_parts (graph, node);
+
+  if (connected != NULL)
+    {
+      guint n = g_strv_length ((char **) connected);
+
+      if (n == 2)
+        /* TRANSLATORS: on the map's list, someone without whom two parts
+         * of the map would be apart; %s: a circle, an organisation or a
+         * person, e.g. "Connects Work and Climbing" */
+        g_ptr_array_add (parts, g_strdup_printf (_("Connects %s and %s"), connected[0], connected[1]));
+      else
+        /* TRANSLATORS: as "Connects %s and %s", for three parts or more:
+         * the first two named, then how many others */
+        g_ptr_array_add (parts, g_strdup_printf (ngettext ("Connects %s, %s and %u more",
+                                                           "Connects %s, %s and %u more", n - 2),
+                                                 connected[0], connected[1], n - 2));
+    }
 
   for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
     {

@@ -31,7 +31,8 @@
  * rounded-clip nodes, text layouts), so that the GL renderer draws 500
  * people without a software pass; the shapes alone are one cairo node
  * the size of the view (at most MAX_SHAPES filled paths, their hulls
- * found once per graph).
+ * found once per graph). Who connects otherwise separate parts of the
+ * map (nb_network_graph_is_connector()) has a ring around them.
  *
  * Mouse and touchpad: drag to pan, ctrl+scroll or pinch to zoom, scroll
  * to pan. Keyboard: Tab and Shift+Tab go from person to person (nearest
@@ -214,7 +215,7 @@ node_label (NbNetworkMap *self,
   const char *name = nb_network_graph_get_node_name (self->graph, node);
 
   /* TRANSLATORS: me, on the map of the network */
-  return name != NULL ? name : _("Me");
+  return name != NULL ? name : C_("map of the network", "Me");
 }
 
 static char *
@@ -607,15 +608,29 @@ nb_network_map_snapshot (GtkWidget   *widget,
       gtk_snapshot_append_color (snapshot, colour, &circle.bounds);
       gtk_snapshot_pop (snapshot);
 
+      /* Who connects otherwise separate parts: a ring of the text's
+       * colour around them, a shape that needs no colour to be seen. */
+      if (nb_network_graph_is_connector (self->graph, i))
+        {
+          GskRoundedRect ring;
+          float widths[4] = { 2.5, 2.5, 2.5, 2.5 };
+          GdkRGBA colours[4] = { text_colour, text_colour, text_colour, text_colour };
+
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (x - r - 3.5, y - r - 3.5,
+                                                                       2 * r + 7, 2 * r + 7),
+                                           r + 3.5);
+          gtk_snapshot_append_border (snapshot, &ring, widths, colours);
+        }
+
       if ((int) i == self->focus && gtk_widget_has_focus (widget))
         {
           GskRoundedRect ring;
           float widths[4] = { 3, 3, 3, 3 };
           GdkRGBA colours[4] = { accent, accent, accent, accent };
 
-          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (x - r - 4, y - r - 4,
-                                                                       2 * r + 8, 2 * r + 8),
-                                           r + 4);
+          gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (x - r - 7, y - r - 7,
+                                                                       2 * r + 14, 2 * r + 14),
+                                           r + 7);
           gtk_snapshot_append_border (snapshot, &ring, widths, colours);
         }
 
