@@ -74,6 +74,9 @@ struct _NbNetworkMap
   GArray         *shapes;     /* Shape, largest group first */
   GArray         *edge_drawn; /* gboolean per edge: FALSE if a shape says it */
   GArray         *label_boxes; /* x, y, width, height, shape: 5 doubles per label */
+  GskRenderNode  *shapes_node; /* kept while the zoom stays (see append_shapes()) */
+  graphene_rect_t shapes_region;
+  double          shapes_zoom;
   gboolean        fit_pending; /* fit everyone in at the next allocation */
   double          zoom;
   double          centre_x;   /* the layout point at the middle */
@@ -378,19 +381,15 @@ to_view (NbNetworkMap *self,
   *vy = (y - self->centre_y) * scale (self) + height / 2.0;
 }
 
-/* The groups' shapes, the largest first (at the back), then their
- * labels above them. */
-static void
-append_shapes (NbNetworkMap  *self,
-               GtkSnapshot   *snapshot,
-               int            width,
-               int            height,
-               const GdkRGBA *text_colour)
+/* The shapes as one cairo node, in the map's pixels (the layout's
+ * origin at 0, 0) at the current zoom, within @region only. */
+static GskRenderNode *
+draw_shapes (NbNetworkMap          *self,
+             const graphene_rect_t *region,
+             double                 pad)
 {
-  double pad = radius (self) + SHAPE_MARGIN_PX;
-  cairo_t *cr = NULL;
-  g_autofree double *tops = g_new (double, 2 * MAX (self->shapes->len, 1));
-  g_autofree gboolean *shown = g_new0 (gboolean, MAX (self->shapes->len, 1));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, region);
 
   for (guint s = 0; s < self->shapes->len; s++)
     {
@@ -401,26 +400,17 @@ append_shapes (NbNetworkMap  *self,
 
       for (guint i = 0; i < k; i++)
         {
-          to_view (self, g_array_index (shape->hull, double, 2 * i),
-                   g_array_index (shape->hull, double, 2 * i + 1), width, height,
-                   &points[2 * i], &points[2 * i + 1]);
+          points[2 * i] = g_array_index (shape->hull, double, 2 * i) * scale (self);
+          points[2 * i + 1] = g_array_index (shape->hull, double, 2 * i + 1) * scale (self);
           min_x = MIN (min_x, points[2 * i]);
           max_x = MAX (max_x, points[2 * i]);
-          if (points[2 * i + 1] < min_y)
-            {
-              min_y = points[2 * i + 1];
-              tops[2 * s] = points[2 * i];
-            }
+          min_y = MIN (min_y, points[2 * i + 1]);
           max_y = MAX (max_y, points[2 * i + 1]);
         }
-      tops[2 * s + 1] = min_y - pad;
-      /* Out of view altogether: not drawn. */
-      if (max_x + pad < 0 || max_y + pad < 0 || min_x - pad > width || min_y - pad > height)
+      if (max_x + pad < region->origin.x || max_y + pad < region->origin.y ||
+          min_x - pad > region->origin.x + region->size.width ||
+          min_y - pad > region->origin.y + region->size.height)
         continue;
-      shown[s] = TRUE;
-
-      if (cr == NULL)
-        cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
       /* Within the shape's box only: the group below is that size. */
       cairo_save (cr);
@@ -457,8 +447,78 @@ append_shapes (NbNetworkMap  *self,
       cairo_paint_with_alpha (cr, 0.4);
       cairo_restore (cr);
     }
-  if (cr != NULL)
-    cairo_destroy (cr);
+  cairo_destroy (cr);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The groups' shapes, the largest first (at the back), then where their
+ * labels go. The shapes' node is kept while the zoom stays and the view
+ * stays within the part drawn (the view and a quarter of it on each
+ * side): panning draws the same node elsewhere, so that a renderer that
+ * keeps the texture of a node (GL) does not draw them again. */
+static void
+append_shapes (NbNetworkMap  *self,
+               GtkSnapshot   *snapshot,
+               int            width,
+               int            height,
+               const GdkRGBA *text_colour)
+{
+  double pad = radius (self) + SHAPE_MARGIN_PX;
+  /* Where the layout's origin is in the view. */
+  double ox = width / 2.0 - self->centre_x * scale (self);
+  double oy = height / 2.0 - self->centre_y * scale (self);
+  graphene_rect_t view = GRAPHENE_RECT_INIT (-ox, -oy, width, height);
+  g_autofree double *tops = g_new (double, 2 * MAX (self->shapes->len, 1));
+  g_autofree gboolean *shown = g_new0 (gboolean, MAX (self->shapes->len, 1));
+  gboolean any = FALSE;
+
+  for (guint s = 0; s < self->shapes->len; s++)
+    {
+      Shape *shape = &g_array_index (self->shapes, Shape, s);
+      guint k = shape->hull->len / 2;
+      double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+
+      for (guint i = 0; i < k; i++)
+        {
+          double x, y;
+
+          to_view (self, g_array_index (shape->hull, double, 2 * i),
+                   g_array_index (shape->hull, double, 2 * i + 1), width, height, &x, &y);
+          min_x = MIN (min_x, x);
+          max_x = MAX (max_x, x);
+          if (y < min_y)
+            {
+              min_y = y;
+              tops[2 * s] = x;
+            }
+          max_y = MAX (max_y, y);
+        }
+      tops[2 * s + 1] = min_y - pad;
+      /* Out of view altogether: not drawn. */
+      if (max_x + pad < 0 || max_y + pad < 0 || min_x - pad > width || min_y - pad > height)
+        continue;
+      shown[s] = TRUE;
+      any = TRUE;
+    }
+
+  if (any)
+    {
+      if (self->shapes_node == NULL || self->shapes_zoom != self->zoom ||
+          !graphene_rect_contains_rect (&self->shapes_region, &view))
+        {
+          g_clear_pointer (&self->shapes_node, gsk_render_node_unref);
+          graphene_rect_inset (&view, -width / 4.0, -height / 4.0);
+          self->shapes_region = view;
+          self->shapes_zoom = self->zoom;
+          self->shapes_node = draw_shapes (self, &self->shapes_region, pad);
+        }
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
+      if (self->shapes_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->shapes_node);
+      gtk_snapshot_restore (snapshot);
+    }
 
   /* Labels above their shapes, placed now, drawn over the people; one
    * that would cover another placed before it goes down a line, at most
@@ -962,6 +1022,7 @@ nb_network_map_dispose (GObject *object)
   g_clear_pointer (&self->shapes, g_array_unref);
   g_clear_pointer (&self->edge_drawn, g_array_unref);
   g_clear_pointer (&self->label_boxes, g_array_unref);
+  g_clear_pointer (&self->shapes_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (nb_network_map_parent_class)->dispose (object);
 }
@@ -1104,6 +1165,7 @@ update_shapes (NbNetworkMap *self)
   g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
 
   g_array_set_size (self->shapes, 0);
+  g_clear_pointer (&self->shapes_node, gsk_render_node_unref);
   g_array_set_size (self->edge_drawn, n_edges);
   for (guint e = 0; e < n_edges; e++)
     g_array_index (self->edge_drawn, gboolean, e) = TRUE;
