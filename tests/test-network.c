@@ -157,6 +157,27 @@ test_graph_connectors (void)
     assert_connectors (graph, G_MAXUINT);
   }
 
+  /* Hedy climbs with 9 and 10 and works with 1-3, who sing with 4-7:
+   * she connects Work (hers, though the choir is larger there) and
+   * Climbing. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (11);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Choir", 1, 7);
+    add_clique (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work", 1, 3);
+    nb_network_graph_add_group_member (graph, nb_network_graph_add_group (graph, NB_NETWORK_EDGE_ORGANIZATION,
+                                                                          "Work"), 8);
+    for (guint i = 1; i <= 3; i++)
+      nb_network_graph_add_edge (graph, 8, i, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Climbing", 8, 10);
+    assert_connectors (graph, 8);
+    parts = nb_network_graph_get_connected_parts (graph, 8);
+    g_assert_cmpstr (parts[0], ==, "Work");
+    g_assert_cmpstr (parts[1], ==, "Climbing");
+    g_assert_null (parts[2]);
+  }
+
   /* One clique: nobody. */
   {
     g_autoptr(NbNetworkGraph) graph = graph_with_me (6);

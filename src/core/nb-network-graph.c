@@ -525,10 +525,11 @@ nb_network_graph_get_group_members (NbNetworkGraph *self,
  * them out of it too splits what they were part of into two or more
  * parts of at least two people each: they are an articulation point
  * (a cut vertex) of that graph, and not only for someone who hangs on
- * them alone. I am never one. Each part is named by the circle or
- * organisation with the most of its people (the first group on a tie,
- * each group once), else by its nearest person (lowest node index);
- * parts are listed nearest first.
+ * them alone. I am never one. Each part is named by a circle or
+ * organisation: of the connector's own groups, the one with the most of
+ * the part's people, else of all groups (the first group on a tie, each
+ * group once), else by its nearest person (lowest node index); parts are
+ * listed nearest first.
  *
  * Found by one depth-first search (Hopcroft and Tarjan), iterative, nodes
  * and links in their order in the graph: the same graph gives the same
@@ -552,10 +553,13 @@ compare_parts (gconstpointer a,
 
 static char **
 name_parts (NbNetworkGraph *self,
+            guint           connector,
             GArray         *parts,
             GPtrArray      *node_groups,
             guint          *counts)
 {
+  GArray *own = g_ptr_array_index (node_groups, connector);
+
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
 
@@ -572,7 +576,16 @@ name_parts (NbNetworkGraph *self,
           for (guint j = 0; groups != NULL && j < groups->len; j++)
             counts[g_array_index (groups, guint, j)]++;
         }
-      for (guint i = 0; i < part->nodes->len; i++)
+      /* The connector's own groups first, then any. */
+      for (guint j = 0; own != NULL && j < own->len; j++)
+        {
+          guint g = g_array_index (own, guint, j);
+
+          if (counts[g] > 0 && !g_hash_table_contains (used, GUINT_TO_POINTER (g + 1)) &&
+              (best < 0 || counts[g] > counts[best] || (counts[g] == counts[best] && (int) g < best)))
+            best = (int) g;
+        }
+      for (guint i = 0; best < 0 && i < part->nodes->len; i++)
         {
           GArray *groups = g_ptr_array_index (node_groups, g_array_index (part->nodes, guint, i));
 
@@ -817,7 +830,7 @@ find_connectors (NbNetworkGraph *self)
           for (guint j = parts->len; j-- > 0;)
             if (g_array_index (parts, Part, j).nodes->len < 2)
               g_array_remove_index (parts, j);
-          g_ptr_array_index (self->connects, v) = name_parts (self, parts, node_groups, counts);
+          g_ptr_array_index (self->connects, v) = name_parts (self, v, parts, node_groups, counts);
         }
     }
 }

@@ -566,6 +566,11 @@ append_shape_labels (NbNetworkMap  *self,
   gboolean dark_text = text_colour->red + text_colour->green + text_colour->blue < 1.5;
   GdkRGBA ground = dark_text ? (GdkRGBA) { 1, 1, 1, 0.8 } : (GdkRGBA) { 0.14, 0.14, 0.14, 0.8 };
 
+  /* Zoomed out so far that the people have no initials: no labels
+   * either, they would hide the map. */
+  if (radius (self) < 10)
+    return;
+
   for (guint p = 0; p < self->label_boxes->len / 5; p++)
     {
       double *box = &g_array_index (self->label_boxes, double, 5 * p);
