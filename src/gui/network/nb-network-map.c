@@ -381,6 +381,35 @@ to_view (NbNetworkMap *self,
   *vy = (y - self->centre_y) * scale (self) + height / 2.0;
 }
 
+/* Whether a label at @box (x, y, width, height) would cover no label
+ * placed before, and if @people, no one drawn. */
+static gboolean
+label_place_free (NbNetworkMap *self,
+                  const double *box,
+                  gboolean      people)
+{
+  double r = radius (self);
+
+  for (guint p = 0; p < self->label_boxes->len / 5; p++)
+    {
+      double *other = &g_array_index (self->label_boxes, double, 5 * p);
+
+      if (!(box[0] + box[2] <= other[0] || box[0] >= other[0] + other[2] ||
+            box[1] + box[3] <= other[1] || box[1] >= other[1] + other[3]))
+        return FALSE;
+    }
+  for (guint i = 0; people && i < nb_network_graph_get_n_nodes (self->graph); i++)
+    {
+      double x, y;
+
+      nb_network_map_get_node_point (self, i, &x, &y);
+      if (x + r > box[0] && x - r < box[0] + box[2] && y + r > box[1] && y - r < box[1] + box[3])
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The shapes as one cairo node, in the map's pixels (the layout's
  * origin at 0, 0) at the current zoom, within @region only. */
 static GskRenderNode *
@@ -470,6 +499,7 @@ append_shapes (NbNetworkMap  *self,
   double oy = height / 2.0 - self->centre_y * scale (self);
   graphene_rect_t view = GRAPHENE_RECT_INIT (-ox, -oy, width, height);
   g_autofree double *tops = g_new (double, 2 * MAX (self->shapes->len, 1));
+  g_autofree double *bottoms = g_new (double, 2 * MAX (self->shapes->len, 1));
   g_autofree gboolean *shown = g_new0 (gboolean, MAX (self->shapes->len, 1));
   gboolean any = FALSE;
 
@@ -492,9 +522,14 @@ append_shapes (NbNetworkMap  *self,
               min_y = y;
               tops[2 * s] = x;
             }
-          max_y = MAX (max_y, y);
+          if (y > max_y)
+            {
+              max_y = y;
+              bottoms[2 * s] = x;
+            }
         }
       tops[2 * s + 1] = min_y - pad;
+      bottoms[2 * s + 1] = max_y + pad;
       /* Out of view altogether: not drawn. */
       if (max_x + pad < 0 || max_y + pad < 0 || min_x - pad > width || min_y - pad > height)
         continue;
@@ -520,40 +555,42 @@ append_shapes (NbNetworkMap  *self,
       gtk_snapshot_restore (snapshot);
     }
 
-  /* Labels above their shapes, placed now, drawn over the people; one
-   * that would cover another placed before it goes down a line, at most
-   * a few times. */
+  /* Labels above their shapes, else below, placed now and drawn over the
+   * people: the first place that covers neither a person nor a label
+   * placed before, trying above, below, then lower and lower from above;
+   * else the first that covers no label; else none (the list names the
+   * group). */
   g_array_set_size (self->label_boxes, 0);
   for (guint s = 0; s < self->shapes->len; s++)
     {
       Shape *shape = &g_array_index (self->shapes, Shape, s);
       int lw, lh;
       double box[5];
+      gboolean placed = FALSE;
 
       if (!shown[s])
         continue;
       pango_layout_get_pixel_size (shape->label, &lw, &lh);
-      box[0] = tops[2 * s] - lw / 2.0;
-      box[1] = tops[2 * s + 1] - lh - 1;
       box[2] = lw;
       box[3] = lh;
       box[4] = s;
-      for (guint tries = 0; tries < 4; tries++)
-        {
-          gboolean clear = TRUE;
-
-          for (guint p = 0; p < self->label_boxes->len / 5 && clear; p++)
-            {
-              double *other = &g_array_index (self->label_boxes, double, 5 * p);
-
-              clear = box[0] + box[2] <= other[0] || box[0] >= other[0] + other[2] ||
-                      box[1] + box[3] <= other[1] || box[1] >= other[1] + other[3];
-            }
-          if (clear)
-            break;
-          box[1] += lh + 1;
-        }
-      g_array_append_vals (self->label_boxes, box, 5);
+      for (guint pass = 0; pass < 2 && !placed; pass++)
+        for (guint tries = 0; tries < 6 && !placed; tries++)
+          {
+            if (tries == 1)
+              {
+                box[0] = bottoms[2 * s] - lw / 2.0;
+                box[1] = bottoms[2 * s + 1] + 1;
+              }
+            else
+              {
+                box[0] = tops[2 * s] - lw / 2.0;
+                box[1] = tops[2 * s + 1] - lh - 1 + (tries == 0 ? 0 : (tries - 1) * (lh + 1));
+              }
+            placed = label_place_free (self, box, pass == 0);
+          }
+      if (placed)
+        g_array_append_vals (self->label_boxes, box, 5);
     }
 }
 
@@ -566,9 +603,9 @@ append_shape_labels (NbNetworkMap  *self,
   gboolean dark_text = text_colour->red + text_colour->green + text_colour->blue < 1.5;
   GdkRGBA ground = dark_text ? (GdkRGBA) { 1, 1, 1, 0.8 } : (GdkRGBA) { 0.14, 0.14, 0.14, 0.8 };
 
-  /* Zoomed out so far that the people have no initials: no labels
-   * either, they would hide the map. */
-  if (radius (self) < 10)
+  /* Zoomed out so far that the people are small: no labels, they would
+   * hide the map (the list names the groups). */
+  if (radius (self) < 15)
     return;
 
   for (guint p = 0; p < self->label_boxes->len / 5; p++)
