@@ -351,6 +351,25 @@ test_connectors (Fixture       *fixture,
       g_assert_cmpint (g_str_has_prefix (subtitle, prefix), ==, i == 3);
       g_assert_cmpint (nb_network_graph_is_connector (graph, i), ==, i == 3);
     }
+  /* The list is complete: everyone, then both groups. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list), 7));
+  g_assert_null (gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list), 8));
+
+  /* Tab still goes through everyone on the map, then on to the list. */
+  nb_network_map_focus_node (fixture->map, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+  nb_gui_settle ();
+  for (guint i = 1; i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      nb_gui_xdotool ("key", "Tab", NULL);
+      g_assert_cmpint (nb_network_map_get_focus_node (fixture->map), ==, i);
+      g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->map)));
+    }
+  nb_gui_xdotool ("key", "Tab", NULL);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (fixture->map)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->list)));
+
   /* Both groups are shapes; none of their lines is drawn. */
   g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 2);
   for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
