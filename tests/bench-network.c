@@ -11,9 +11,12 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include <gtk/gtk.h>
+
 #include "nb-clock.h"
 #include "nb-db.h"
 #include "nb-network-layout.h"
+#include "nb-network-map.h"
 #include "nb-store-private.h"
 
 /* The map of the network: prints figures, asserts only that it works.
@@ -22,9 +25,13 @@
  * each of four smaller circles; organisations follow a long tail (the
  * largest has thousands of people, most a handful); 200,000 interactions
  * of one person each over two years, some people far more often than
- * others. Then: the layout alone of 500 people and 2,000 links, and the
+ * others; one introduction for every twenty people, half of them mine
+ * (between two people), half someone else's (who introduced me to
+ * someone). Then: the layout alone of 500 people and 2,000 links, and the
  * map (read and laid out) around me and around a member of the huge
- * circle, 500 people at most. The clock is fixed on 5 December 2026. */
+ * circle, 500 people at most; with a display, the snapshot of the map
+ * around me (500 people, its groups drawn) and its drawing by the
+ * window's renderer. The clock is fixed on 5 December 2026. */
 
 static const char *circles[] = { "family", "friends", "climbing", "choir" };
 
@@ -128,11 +135,53 @@ fill (NbStore *store,
       sqlite3_bind_int64 (person, 3, date);
       g_assert_true (nb_db_step_done (db, person, &error));
     }
+  /* Introductions: one for every twenty people; even ones mine between
+   * two people, odd ones someone's (the first) who introduced me to the
+   * second. */
+  sqlite3_reset (row);
+  row = nb_db_prepare (db,
+                       "INSERT INTO interactions (uid, kind, date, has_time, created, updated,"
+                       " introducer) VALUES (?, ?, ?, 1, 0, 0, ?)",
+                       &error);
+  g_assert_nonnull (row);
+  for (guint i = 0; i < n_contacts / 20; i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("bench-introduction-%u", i);
+      gint64 date = g_date_time_to_unix (now) - g_rand_int_range (rand, 3600, two_years);
+      double r = g_rand_double (rand);
+      gint64 a = g_array_index (ids, gint64, MIN ((guint) (n_contacts * r * r), n_contacts - 1));
+      gint64 b = g_array_index (ids, gint64, g_rand_int_range (rand, 0, n_contacts));
+      gint64 interaction;
+
+      if (a == b)
+        continue;
+      sqlite3_bind_text (row, 1, uid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (row, 2, NB_INTERACTION_INTRODUCTION);
+      sqlite3_bind_int64 (row, 3, date);
+      if (i % 2 == 1)
+        sqlite3_bind_int64 (row, 4, a);
+      else
+        sqlite3_bind_null (row, 4);
+      g_assert_true (nb_db_step_done (db, row, &error));
+      interaction = sqlite3_last_insert_rowid (nb_db_get_handle (db));
+      for (guint p = 0; p < 2; p++)
+        {
+          person = nb_db_prepare (db,
+                                  "INSERT OR IGNORE INTO interaction_people"
+                                  " (interaction_id, contact_id, date) VALUES (?, ?, ?)",
+                                  &error);
+          sqlite3_bind_int64 (person, 1, interaction);
+          sqlite3_bind_int64 (person, 2, p == 0 ? a : b);
+          sqlite3_bind_int64 (person, 3, date);
+          g_assert_true (nb_db_step_done (db, person, &error));
+        }
+    }
   for (guint i = 0; i < ids->len; i++)
     g_assert_true (nb_db_update_last_interaction (db, g_array_index (ids, gint64, i), &error));
   g_assert_true (nb_db_commit (db, &error));
   {
-    g_autofree char *text = g_strdup_printf ("%u interactions", n_interactions);
+    g_autofree char *text = g_strdup_printf ("%u interactions, %u introductions", n_interactions,
+                                             n_contacts / 20);
 
     report ("set-up: interactions and last in touch", now_ms () - start, text);
   }
@@ -157,7 +206,7 @@ static char *
 describe (NbNetworkGraph *graph)
 {
   guint kinds[NB_NETWORK_EDGE_N_KINDS] = { 0, };
-  guint far = 0;
+  guint far = 0, connectors = 0;
 
   for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
     {
@@ -169,12 +218,93 @@ describe (NbNetworkGraph *graph)
   for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
     far = MAX (far, nb_network_graph_get_node_distance (graph, i));
 
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    connectors += nb_network_graph_is_connector (graph, i);
+
   return g_strdup_printf ("%u people (up to %u links away), %u links: %u in touch, %u circle,"
-                          " %u organisation",
+                          " %u organisation, %u introduction; %u groups; %u connect parts",
                           nb_network_graph_get_n_nodes (graph), far,
                           nb_network_graph_get_n_edges (graph),
                           kinds[NB_NETWORK_EDGE_IN_TOUCH], kinds[NB_NETWORK_EDGE_CIRCLE],
-                          kinds[NB_NETWORK_EDGE_ORGANIZATION]);
+                          kinds[NB_NETWORK_EDGE_ORGANIZATION],
+                          kinds[NB_NETWORK_EDGE_INTRODUCTION] + kinds[NB_NETWORK_EDGE_MY_INTRODUCTION],
+                          nb_network_graph_get_n_groups (graph), connectors);
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(guint *) data)++;
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The map of @graph (laid out) in a 1280×900 window: the best of ten
+ * snapshots, and of ten drawings of one by the window's renderer. */
+static void
+bench_snapshot (NbNetworkGraph *graph)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *map = nb_network_map_new ();
+  GskRenderer *renderer;
+  g_autofree char *text = NULL;
+  guint frames = 0;
+  guint tick;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_set_child (GTK_WINDOW (window), map);
+  nb_network_map_set_graph (NB_NETWORK_MAP (map), graph);
+  tick = gtk_widget_add_tick_callback (map, count_frame_cb, &frames, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  while (frames < 3)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (map, tick);
+  width = gtk_widget_get_width (map);
+  height = gtk_widget_get_height (map);
+  g_assert_cmpint (width, >, 0);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (map));
+
+  /* Still or panning (the shapes kept), then zooming (the shapes drawn
+   * again at each step). */
+  for (guint zooming = 0; zooming < 2; zooming++)
+    {
+      double snapshot_ms = G_MAXDOUBLE, render_ms = G_MAXDOUBLE;
+
+      for (guint run = 0; run < 10; run++)
+        {
+          GtkSnapshot *snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+          g_autoptr(GdkTexture) texture = NULL;
+          double start;
+
+          if (zooming)
+            nb_network_map_set_zoom (NB_NETWORK_MAP (map), run % 2 ? 0.9 : 1.0);
+          start = now_ms ();
+          GTK_WIDGET_GET_CLASS (map)->snapshot (map, snapshot);
+          node = gtk_snapshot_free_to_node (snapshot);
+          snapshot_ms = MIN (snapshot_ms, now_ms () - start);
+          g_assert_nonnull (node);
+
+          start = now_ms ();
+          texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+          render_ms = MIN (render_ms, now_ms () - start);
+          g_assert_nonnull (texture);
+        }
+
+      text = g_strdup_printf ("%u groups drawn, %d×%d px, zoom %.2f",
+                              nb_network_map_get_n_shapes (NB_NETWORK_MAP (map)), width, height,
+                              nb_network_map_get_zoom (NB_NETWORK_MAP (map)));
+      report (zooming ? "snapshot of the map around me, zooming" : "snapshot of the map around me",
+              snapshot_ms, text);
+      g_clear_pointer (&text, g_free);
+      text = g_strdup_printf ("by %s", G_OBJECT_TYPE_NAME (renderer));
+      report ("drawing it", render_ms, text);
+      g_clear_pointer (&text, g_free);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -216,6 +346,11 @@ bench_map (NbStore    *store,
   });
   label = g_strdup_printf ("map around %s, read and laid out (async)", what);
   report (label, ms, NULL);
+
+  if (focus == NB_NETWORK_ME && gtk_init_check ())
+    bench_snapshot (graph);
+  else if (focus == NB_NETWORK_ME)
+    report ("snapshot of the map around me: no display, not measured", 0, NULL);
 }
 
 int

@@ -73,7 +73,8 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Me; Ada (12) and Charles (13) in touch; Ada and Grace (14) climb
- * together; Charles introduced Alan (15) to Ada. */
+ * together; Alan (15) introduced me to Ada; I introduced Charles and
+ * Grace to each other. */
 static NbNetworkGraph *
 small_graph (void)
 {
@@ -88,6 +89,10 @@ small_graph (void)
   nb_network_graph_add_edge (graph, 0, 2, NB_NETWORK_EDGE_IN_TOUCH, NULL);
   nb_network_graph_add_edge (graph, 1, 3, NB_NETWORK_EDGE_CIRCLE, "climbing");
   nb_network_graph_add_edge (graph, 4, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+  nb_network_graph_add_edge (graph, 3, 2, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
+  nb_network_graph_add_group_member (graph, nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE,
+                                                                        "climbing"), 3);
+  nb_network_graph_add_group_member (graph, 0, 1);
   nb_network_layout_run (graph, 1, 0);
 
   return graph;
@@ -245,28 +250,153 @@ test_list (Fixture       *fixture,
       row = gtk_list_box_get_row_at_index (box, (int) i);
       g_assert_nonnull (row);
       g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                       name ? name : _("Me"));
+                       name ? name : C_("map of the network", "Me"));
       g_assert_cmpint (gtk_list_box_row_get_activatable (row), ==, i != 0);
     }
-  g_assert_null (gtk_list_box_get_row_at_index (box, 5));
+  /* Then the circle, with all its people in the map's order. */
+  {
+    g_autofree char *title = g_strdup_printf (_("Circle %s"), "climbing");
+    g_autofree char *members = g_strdup_printf ("Ada Lovelace%sGrace Hopper", _(", "));
+
+    row = gtk_list_box_get_row_at_index (box, 5);
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, members);
+    g_assert_false (gtk_list_box_row_get_activatable (row));
+  }
+  g_assert_null (gtk_list_box_get_row_at_index (box, 6));
+
+  /* On the map: the circle a shape, its line not drawn, the others are. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 1);
+  g_assert_cmpuint (nb_network_map_get_shape_group (fixture->map, 0), ==, 0);
+  for (guint e = 0; e < nb_network_graph_get_n_edges (fixture->graph); e++)
+    {
+      NbNetworkEdgeKind kind;
+
+      nb_network_graph_get_edge (fixture->graph, e, NULL, NULL, &kind);
+      g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==, kind != NB_NETWORK_EDGE_CIRCLE);
+    }
 
   ada_links = nb_network_list_describe_links (fixture->graph, 1);
-  in_touch = g_strdup_printf (_("In touch in the last year: %s"), _("Me"));
+  in_touch = g_strdup_printf (_("In touch in the last year: %s"), C_("map of the network", "Me"));
   circle = g_strdup_printf (_("Circle %s: %s"), "climbing", "Grace Hopper");
-  by = g_strdup_printf (_("Introduced by %s"), "Alan Turing");
+  by = g_strdup_printf (_("Introduced to you by %s"), "Alan Turing");
   expected = g_strjoin (" · ", in_touch, circle, by, NULL);
   g_assert_cmpstr (ada_links, ==, expected);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (box, 1))),
                    ==, expected);
+  /* Both ends of each introduction say it, in words. */
   alan_links = nb_network_list_describe_links (fixture->graph, 4);
   g_clear_pointer (&expected, g_free);
-  expected = g_strdup_printf (_("Introduced to %s"), "Ada Lovelace");
+  expected = g_strdup_printf (_("Introduced you to %s"), "Ada Lovelace");
   g_assert_cmpstr (alan_links, ==, expected);
+  {
+    g_autofree char *charles_links = nb_network_list_describe_links (fixture->graph, 2);
+    g_autofree char *grace_links = nb_network_list_describe_links (fixture->graph, 3);
+    g_autofree char *to_grace = g_strdup_printf (_("Introduced to %s"), "Grace Hopper");
+    g_autofree char *to_charles = g_strdup_printf (_("Introduced to %s"), "Charles Babbage");
+    g_autofree char *charles_expected = g_strjoin (" · ", in_touch, to_grace, NULL);
+    g_autofree char *grace_circle = g_strdup_printf (_("Circle %s: %s"), "climbing", "Ada Lovelace");
+    g_autofree char *grace_expected = g_strjoin (" · ", grace_circle, to_charles, NULL);
+
+    g_assert_cmpstr (charles_links, ==, charles_expected);
+    g_assert_cmpstr (grace_links, ==, grace_expected);
+  }
 
   /* A row activated with the mouse: that person. */
   nb_gui_mouse_click (GTK_WIDGET (gtk_list_box_get_row_at_index (box, 3)));
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_cmpint (g_array_index (fixture->activated, gint64, 0), ==, 14);
+}
+
+/* Grace works with Ada and Charles and climbs with Alan and Emmy: she
+ * connects the two; the row says so first, nobody else's does. */
+static void
+test_connectors (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  NbNetworkGraph *graph = nb_network_graph_new ();
+  const char *names[] = { "Ada Lovelace", "Charles Babbage", "Grace Hopper", "Alan Turing", "Emmy Noether" };
+  g_autofree char *connects = g_strdup_printf (_("Connects %s and %s"), "Work", "climbing");
+  g_autofree char *prefix = g_strconcat (connects, " · ", NULL);
+  guint work, climbing;
+
+  nb_network_graph_add_node (graph, NB_NETWORK_ME, NULL, 0, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      nb_network_graph_add_node (graph, 12 + i, names[i], 0, 1);
+      nb_network_graph_add_edge (graph, 0, i + 1, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+    }
+  work = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+  climbing = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE, "climbing");
+  for (guint i = 1; i <= 3; i++)
+    {
+      nb_network_graph_add_group_member (graph, work, i);
+      nb_network_graph_add_group_member (graph, climbing, i + 2);
+      for (guint j = i + 1; j <= 3; j++)
+        {
+          nb_network_graph_add_edge (graph, i, j, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+          nb_network_graph_add_edge (graph, i + 2, j + 2, NB_NETWORK_EDGE_CIRCLE, "climbing");
+        }
+    }
+  nb_network_layout_run (graph, 1, 0);
+  show (fixture, graph);
+
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list),
+                                                          (int) i);
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+      g_assert_cmpint (g_str_has_prefix (subtitle, prefix), ==, i == 3);
+      g_assert_cmpint (nb_network_graph_is_connector (graph, i), ==, i == 3);
+    }
+  /* The list is complete: everyone, then both groups. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list), 7));
+  g_assert_null (gtk_list_box_get_row_at_index (nb_network_list_get_list_box (fixture->list), 8));
+
+  /* Tab still goes through everyone on the map, then on to the list. */
+  nb_network_map_focus_node (fixture->map, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+  nb_gui_settle ();
+  for (guint i = 1; i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      nb_gui_xdotool ("key", "Tab", NULL);
+      g_assert_cmpint (nb_network_map_get_focus_node (fixture->map), ==, i);
+      g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->map)));
+    }
+  nb_gui_xdotool ("key", "Tab", NULL);
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (fixture->map)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (fixture->list)));
+
+  /* Both groups are shapes; none of their lines is drawn. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 2);
+  for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
+    {
+      NbNetworkEdgeKind kind;
+
+      nb_network_graph_get_edge (graph, e, NULL, NULL, &kind);
+      g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==, kind == NB_NETWORK_EDGE_IN_TOUCH);
+    }
+  if (g_getenv ("NB_MAP_PNG") != NULL)
+    {
+      g_autofree char *file = g_strconcat (g_getenv ("NB_MAP_PNG"), "-connectors.png", NULL);
+      GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (fixture->map)));
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) texture = NULL;
+
+      nb_network_map_focus_node (fixture->map, 3);
+      gtk_widget_grab_focus (GTK_WIDGET (fixture->map));
+      GTK_WIDGET_GET_CLASS (fixture->map)->snapshot (GTK_WIDGET (fixture->map), snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      texture = gsk_renderer_render_texture (renderer, node,
+                                             &GRAPHENE_RECT_INIT (0, 0,
+                                                                  gtk_widget_get_width (GTK_WIDGET (fixture->map)),
+                                                                  gtk_widget_get_height (GTK_WIDGET (fixture->map))));
+      gdk_texture_save_to_png (texture, file);
+    }
 }
 
 static double
@@ -275,9 +405,10 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-/* 500 people and 2,000 links: how long a snapshot (the render nodes) and
- * drawing them with the window's renderer take. Figures, and that
- * everyone fitted is drawn. */
+/* 500 people, twelve circles: how long a snapshot (the render nodes) and
+ * drawing them with the window's renderer take (figures); the eight
+ * largest circles drawn as shapes, their lines not. NB_MAP_PNG=file
+ * saves the picture. */
 static void
 test_snapshot_500 (Fixture       *fixture,
                    gconstpointer  data)
@@ -294,10 +425,29 @@ test_snapshot_500 (Fixture       *fixture,
 
       nb_network_graph_add_node (graph, i + 1, name, 0, 1);
     }
+  /* Twelve circles of 10 to 120 people, members at random, each linked
+   * as the store links them (a group's first eight to all the others);
+   * then random links up to 2,000, a quarter introductions. */
+  for (guint g = 0; g < 12; g++)
+    {
+      g_autofree char *name = g_strdup_printf ("Group %u", g);
+      guint group = nb_network_graph_add_group (graph, NB_NETWORK_EDGE_CIRCLE, name);
+      guint size = 10 + 10 * g;
+      guint n_members;
+      const guint *members;
+
+      while (nb_network_graph_get_group_members (graph, group, &n_members), n_members < size)
+        nb_network_graph_add_group_member (graph, group, g_rand_int_range (rand, 0, 500));
+      members = nb_network_graph_get_group_members (graph, group, &n_members);
+      for (guint h = 0; h < 8; h++)
+        for (guint m = h + 1; m < n_members; m++)
+          nb_network_graph_add_edge (graph, members[h], members[m], NB_NETWORK_EDGE_CIRCLE, name);
+    }
+  g_test_message ("%u links in circles", nb_network_graph_get_n_edges (graph));
   while (nb_network_graph_get_n_edges (graph) < 2000)
     nb_network_graph_add_edge (graph, g_rand_int_range (rand, 0, 500), g_rand_int_range (rand, 0, 500),
                                g_rand_int_range (rand, 0, 4) == 0 ? NB_NETWORK_EDGE_INTRODUCTION
-                                                                  : NB_NETWORK_EDGE_CIRCLE, NULL);
+                                                                  : NB_NETWORK_EDGE_IN_TOUCH, NULL);
   g_rand_free (rand);
   nb_network_layout_run (graph, 2, 0);
 
@@ -306,6 +456,34 @@ test_snapshot_500 (Fixture       *fixture,
   nb_network_map_set_zoom (fixture->map, 0.5);
   nb_gui_wait_frames (widget, 2);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* The eight largest circles are shapes; their lines are not drawn. */
+  g_assert_cmpuint (nb_network_map_get_n_shapes (fixture->map), ==, 8);
+  for (guint s = 0; s < 8; s++)
+    {
+      g_autofree char *name = g_strdup_printf ("Group %u", 11 - s);
+
+      g_assert_cmpstr (nb_network_graph_get_group_name (graph, nb_network_map_get_shape_group (fixture->map, s)),
+                       ==, name);
+    }
+  {
+    guint hidden = 0;
+
+    for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
+      {
+        NbNetworkEdgeKind kind;
+        const char *label = nb_network_graph_get_edge_label (graph, e);
+        gboolean small;
+
+        nb_network_graph_get_edge (graph, e, NULL, NULL, &kind);
+        small = label != NULL && (g_str_equal (label, "Group 0") || g_str_equal (label, "Group 1") ||
+                                  g_str_equal (label, "Group 2") || g_str_equal (label, "Group 3"));
+        g_assert_cmpint (nb_network_map_get_edge_drawn (fixture->map, e), ==,
+                         kind != NB_NETWORK_EDGE_CIRCLE || small);
+        hidden += !nb_network_map_get_edge_drawn (fixture->map, e);
+      }
+    g_test_message ("%u of %u links said by the shapes", hidden, nb_network_graph_get_n_edges (graph));
+  }
 
   for (guint run = 0; run < 10; run++)
     {
@@ -326,8 +504,22 @@ test_snapshot_500 (Fixture       *fixture,
       best_render = MIN (best_render, now_ms () - start);
       g_assert_nonnull (texture);
     }
-  g_test_message ("snapshot of 500 people, 2,000 links: %.1f ms; drawn by %s: %.1f ms",
-                  best_snapshot, G_OBJECT_TYPE_NAME (renderer), best_render);
+  g_test_message ("snapshot of 500 people, %u links, 8 groups drawn: %.1f ms; drawn by %s: %.1f ms",
+                  nb_network_graph_get_n_edges (graph), best_snapshot, G_OBJECT_TYPE_NAME (renderer),
+                  best_render);
+  if (g_getenv ("NB_MAP_PNG") != NULL)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+
+      GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      texture = gsk_renderer_render_texture (renderer, node,
+                                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                                  gtk_widget_get_height (widget)));
+      gdk_texture_save_to_png (texture, g_getenv ("NB_MAP_PNG"));
+    }
 }
 
 /* In the window: Show on Map on Ada's card shows the map around her; her
@@ -433,6 +625,8 @@ main (int   argc,
   g_test_add ("/gui/network/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/gui/network/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/gui/network/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
+  g_test_add ("/gui/network/connectors", Fixture, NULL, fixture_set_up, test_connectors,
+              fixture_tear_down);
   g_test_add ("/gui/network/snapshot-500", Fixture, NULL, fixture_set_up, test_snapshot_500,
               fixture_tear_down);
   g_test_add ("/gui/network/window", NbGuiFixture, NULL, nb_gui_fixture_set_up, test_window,

@@ -77,13 +77,148 @@ test_graph_edges (void)
   g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_INTRODUCTION, NULL));
   g_assert_true (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_INTRODUCTION, NULL));
   g_assert_false (nb_network_graph_add_edge (graph, 1, 1, NB_NETWORK_EDGE_CIRCLE, NULL));
-  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 4);
+  /* One I made has no direction. */
+  g_assert_true (nb_network_graph_add_edge (graph, 2, 1, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL));
+  g_assert_false (nb_network_graph_add_edge (graph, 1, 2, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL));
+  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 5);
 
   nb_network_graph_get_edge (graph, 2, &source, &target, &kind);
   g_assert_cmpuint (source, ==, 2);
   g_assert_cmpuint (target, ==, 1);
   g_assert_cmpint (kind, ==, NB_NETWORK_EDGE_INTRODUCTION);
   g_assert_cmpstr (nb_network_graph_get_edge_label (graph, 0), ==, "climbing");
+}
+
+/* @n people, me first (node 0, linked to everyone: I never hold the
+ * others together) and people 1…n-1 named "Person i". */
+static NbNetworkGraph *
+graph_with_me (guint n)
+{
+  NbNetworkGraph *graph = nb_network_graph_new ();
+
+  nb_network_graph_add_node (graph, NB_NETWORK_ME, NULL, 0, 0);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      nb_network_graph_add_node (graph, i, name, 0, 1);
+      nb_network_graph_add_edge (graph, 0, i, NB_NETWORK_EDGE_IN_TOUCH, NULL);
+    }
+
+  return graph;
+}
+
+/* People @first to @last of the group @name, all linked to each other. */
+static void
+add_clique (NbNetworkGraph    *graph,
+            NbNetworkEdgeKind  kind,
+            const char        *name,
+            guint              first,
+            guint              last)
+{
+  guint group = nb_network_graph_add_group (graph, kind, name);
+
+  for (guint i = first; i <= last; i++)
+    {
+      nb_network_graph_add_group_member (graph, group, i);
+      for (guint j = i + 1; j <= last; j++)
+        nb_network_graph_add_edge (graph, i, j, kind, name);
+    }
+}
+
+static void
+assert_connectors (NbNetworkGraph *graph,
+                   guint           expected)
+{
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    g_assert_cmpint (nb_network_graph_is_connector (graph, i), ==, i == expected);
+}
+
+static void
+test_graph_connectors (void)
+{
+  /* Work (1-4) and Climbing (4-7), Person 4 in both. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (8);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work", 1, 4);
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Climbing", 4, 7);
+    assert_connectors (graph, 4);
+    parts = nb_network_graph_get_connected_parts (graph, 4);
+    g_assert_nonnull (parts);
+    g_assert_cmpstr (parts[0], ==, "Work");
+    g_assert_cmpstr (parts[1], ==, "Climbing");
+    g_assert_null (parts[2]);
+    g_assert_null (nb_network_graph_get_connected_parts (graph, 0));
+
+    /* Another link between them, an introduction: nobody is needed. */
+    nb_network_graph_add_edge (graph, 6, 2, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    assert_connectors (graph, G_MAXUINT);
+  }
+
+  /* Hedy climbs with 9 and 10 and works with 1-3, who sing with 4-7:
+   * she connects Work (hers, though the choir is larger there) and
+   * Climbing. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (11);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Choir", 1, 7);
+    add_clique (graph, NB_NETWORK_EDGE_ORGANIZATION, "Work", 1, 3);
+    nb_network_graph_add_group_member (graph, nb_network_graph_add_group (graph, NB_NETWORK_EDGE_ORGANIZATION,
+                                                                          "Work"), 8);
+    for (guint i = 1; i <= 3; i++)
+      nb_network_graph_add_edge (graph, 8, i, NB_NETWORK_EDGE_ORGANIZATION, "Work");
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Climbing", 8, 10);
+    assert_connectors (graph, 8);
+    parts = nb_network_graph_get_connected_parts (graph, 8);
+    g_assert_cmpstr (parts[0], ==, "Work");
+    g_assert_cmpstr (parts[1], ==, "Climbing");
+    g_assert_null (parts[2]);
+  }
+
+  /* One clique: nobody. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (6);
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Family", 1, 5);
+    assert_connectors (graph, G_MAXUINT);
+  }
+
+  /* A chain 1-2-3-4-5 without groups: 3 leaves two pairs apart (named by
+   * their nearest person); 2 and 4 leave one person alone only. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (6);
+    const char * const *parts;
+
+    for (guint i = 1; i < 5; i++)
+      nb_network_graph_add_edge (graph, i, i + 1, NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
+    assert_connectors (graph, 3);
+    parts = nb_network_graph_get_connected_parts (graph, 3);
+    g_assert_cmpstr (parts[0], ==, "Person 1");
+    g_assert_cmpstr (parts[1], ==, "Person 4");
+    g_assert_null (parts[2]);
+  }
+
+  /* The first person (where the search starts) between three circles,
+   * the third of which is also the second's name elsewhere. */
+  {
+    g_autoptr(NbNetworkGraph) graph = graph_with_me (8);
+    const char * const *parts;
+
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Choir", 1, 3);
+    add_clique (graph, NB_NETWORK_EDGE_CIRCLE, "Chess", 4, 5);
+    nb_network_graph_add_edge (graph, 1, 4, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    nb_network_graph_add_edge (graph, 1, 6, NB_NETWORK_EDGE_INTRODUCTION, NULL);
+    nb_network_graph_add_edge (graph, 6, 7, NB_NETWORK_EDGE_CIRCLE, NULL);
+    assert_connectors (graph, 1);
+    parts = nb_network_graph_get_connected_parts (graph, 1);
+    g_assert_cmpstr (parts[0], ==, "Choir");
+    g_assert_cmpstr (parts[1], ==, "Chess");
+    g_assert_cmpstr (parts[2], ==, "Person 6");
+    g_assert_null (parts[3]);
+  }
 }
 
 static void
@@ -367,6 +502,31 @@ test_select_nearest (Fixture       *fixture,
    * (not the Royal Society of Chemistry); no introduction made up. */
   g_assert_cmpuint (nb_network_graph_get_n_edges (all), ==, 2 + 6 + 1);
 
+  /* The groups of two or more people, their members in the map's order. */
+  g_assert_cmpuint (nb_network_graph_get_n_groups (all), ==, 2);
+  {
+    int climbing = nb_network_graph_find_group (all, NB_NETWORK_EDGE_CIRCLE, "climbing");
+    int society = nb_network_graph_find_group (all, NB_NETWORK_EDGE_ORGANIZATION, "Royal Society");
+    guint n_members;
+    const guint *members;
+
+    g_assert_cmpint (climbing, >=, 0);
+    g_assert_cmpint (society, >=, 0);
+    g_assert_cmpint (nb_network_graph_find_group (all, NB_NETWORK_EDGE_ORGANIZATION, "climbing"), ==, -1);
+    g_assert_cmpint (nb_network_graph_get_group_kind (all, society), ==, NB_NETWORK_EDGE_ORGANIZATION);
+    g_assert_cmpstr (nb_network_graph_get_group_name (all, climbing), ==, "climbing");
+    members = nb_network_graph_get_group_members (all, climbing, &n_members);
+    g_assert_cmpuint (n_members, ==, 4);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[0]), ==, ada);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[1]), ==, grace);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[2]), ==, alan);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[3]), ==, emmy);
+    members = nb_network_graph_get_group_members (all, society, &n_members);
+    g_assert_cmpuint (n_members, ==, 2);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[0]), ==, charles);
+    g_assert_cmpint (nb_network_graph_get_node_id (all, members[1]), ==, michael);
+  }
+
   /* Only five: the nearest; at distance two, the most recent first. */
   five = load (fixture, NB_NETWORK_ME, 5);
   g_assert_cmpuint (nb_network_graph_get_n_nodes (five), ==, 5);
@@ -385,6 +545,168 @@ test_select_nearest (Fixture       *fixture,
     nb_network_graph_get_position (ada_map, 0, &x, &y);
     g_assert_true (x == 0 && y == 0);
   }
+}
+
+/* An introduction saved in the store: @introducer (0: me) among @a and
+ * @b, @days_ago. Returns its id. */
+static gint64
+save_introduction (Fixture *fixture,
+                   gint64   introducer,
+                   gint64   a,
+                   gint64   b,
+                   int      days_ago)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) when = g_date_time_add_days (fixture->now, -days_ago);
+  g_autoptr(NbInteraction) draft = nb_interaction_new ();
+  g_autoptr(NbInteraction) saved = NULL;
+
+  nb_interaction_set_kind (draft, NB_INTERACTION_INTRODUCTION);
+  nb_interaction_set_date_time (draft, when);
+  nb_interaction_add_person (draft, a);
+  nb_interaction_add_person (draft, b);
+  if (introducer != 0)
+    nb_interaction_set_introducer (draft, introducer);
+  saved = nb_store_save_interaction (fixture->store, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_interaction_get_introducer (saved), ==, introducer);
+
+  return nb_interaction_get_id (saved);
+}
+
+/* The edge of @kind between @a and @b, in this direction only, or -1. */
+static int
+find_edge (NbNetworkGraph    *graph,
+           gint64             a,
+           gint64             b,
+           NbNetworkEdgeKind  kind)
+{
+  int na = nb_network_graph_find_node (graph, a);
+  int nb = nb_network_graph_find_node (graph, b);
+
+  for (guint e = 0; na >= 0 && nb >= 0 && e < nb_network_graph_get_n_edges (graph); e++)
+    {
+      guint s, t;
+      NbNetworkEdgeKind k;
+
+      nb_network_graph_get_edge (graph, e, &s, &t, &k);
+      if (k == kind && s == (guint) na && t == (guint) nb)
+        return (int) e;
+    }
+
+  return -1;
+}
+
+static void
+test_select_introductions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  /* Nobody in touch in the last year (the introductions are older), so
+   * that the introductions alone lead from one to the other. I
+   * introduced Ada and Charles to each other; Grace introduced me to
+   * Alan; I introduced Ada to Emmy, but that one is deleted (can still be
+   * undone). Mary introduced me to Sofia, far from Ada. */
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, NULL, -1);
+  gint64 charles = add_person (fixture, "Charles Babbage", NULL, NULL, -1);
+  gint64 grace = add_person (fixture, "Grace Hopper", NULL, NULL, -1);
+  gint64 alan = add_person (fixture, "Alan Turing", NULL, NULL, -1);
+  gint64 emmy = add_person (fixture, "Emmy Noether", NULL, NULL, -1);
+  gint64 mary = add_person (fixture, "Mary Somerville", NULL, NULL, -1);
+  gint64 sofia = add_person (fixture, "Sofia Kovalevskaya", NULL, NULL, -1);
+  g_autoptr(NbNetworkGraph) ada_map = NULL;
+  g_autoptr(NbNetworkGraph) grace_map = NULL;
+  g_autoptr(NbNetworkGraph) alan_map = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 hidden;
+
+  save_introduction (fixture, 0, ada, charles, 400);
+  save_introduction (fixture, grace, grace, alan, 410);
+  hidden = save_introduction (fixture, 0, ada, emmy, 420);
+  save_introduction (fixture, mary, sofia, mary, 430);
+  g_assert_true (nb_store_set_interaction_hidden (fixture->store, hidden, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* Around Ada: Charles, one link away; not Emmy. */
+  ada_map = load (fixture, ada, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (ada_map), ==, 2);
+  g_assert_cmpint (nb_network_graph_get_node_id (ada_map, 1), ==, charles);
+  g_assert_cmpuint (nb_network_graph_get_node_distance (ada_map, 1), ==, 1);
+  g_assert_cmpint (nb_network_graph_find_node (ada_map, emmy), ==, -1);
+  g_assert_cmpuint (nb_network_graph_get_n_edges (ada_map), ==, 1);
+  /* One I made: no direction (either way round finds it). */
+  g_assert_true (has_edge (ada_map, ada, charles, NB_NETWORK_EDGE_MY_INTRODUCTION));
+  g_assert_false (has_edge (ada_map, ada, charles, NB_NETWORK_EDGE_INTRODUCTION));
+
+  /* Around Grace and around Alan: the arrow from Grace to Alan, whoever
+   * is in the middle. */
+  grace_map = load (fixture, grace, 0);
+  alan_map = load (fixture, alan, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (grace_map), ==, 2);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (alan_map), ==, 2);
+  g_assert_cmpuint (nb_network_graph_get_n_edges (grace_map), ==, 1);
+  g_assert_cmpint (find_edge (grace_map, grace, alan, NB_NETWORK_EDGE_INTRODUCTION), ==, 0);
+  g_assert_cmpint (find_edge (alan_map, grace, alan, NB_NETWORK_EDGE_INTRODUCTION), ==, 0);
+  g_assert_cmpint (find_edge (alan_map, alan, grace, NB_NETWORK_EDGE_INTRODUCTION), ==, -1);
+  g_assert_cmpint (find_edge (alan_map, grace, alan, NB_NETWORK_EDGE_MY_INTRODUCTION), ==, -1);
+
+  /* The introducer is known whichever order the people were saved in. */
+  {
+    g_autoptr(NbNetworkGraph) sofia_map = load (fixture, sofia, 0);
+
+    g_assert_cmpint (find_edge (sofia_map, mary, sofia, NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
+    g_assert_cmpint (nb_network_graph_find_node (sofia_map, ada), ==, -1);
+  }
+
+  /* Undone: Emmy is back, linked to Ada. */
+  g_assert_true (nb_store_set_interaction_hidden (fixture->store, hidden, FALSE, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(NbNetworkGraph) again = load (fixture, ada, 0);
+
+    g_assert_cmpuint (nb_network_graph_get_n_nodes (again), ==, 3);
+    g_assert_true (has_edge (again, emmy, ada, NB_NETWORK_EDGE_MY_INTRODUCTION));
+    g_assert_false (has_edge (again, emmy, charles, NB_NETWORK_EDGE_MY_INTRODUCTION));
+  }
+}
+
+/* Someone who made many introductions: only the most recent are read
+ * from them (20), so the older ones do not lead anywhere from them. */
+static void
+test_select_introductions_bound (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  gint64 ada = add_person (fixture, "Ada Lovelace", NULL, NULL, -1);
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(NbNetworkGraph) graph = NULL;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      gint64 id = add_person (fixture, name, NULL, NULL, -1);
+
+      g_array_append_val (others, id);
+      /* Person 0 the most recent, 24 the oldest; all over a year ago. */
+      save_introduction (fixture, ada, ada, id, 400 + (int) i);
+    }
+
+  graph = load (fixture, ada, 0);
+  g_assert_cmpuint (nb_network_graph_get_n_nodes (graph), ==, 1 + 20);
+  for (guint i = 0; i < 25; i++)
+    {
+      gint64 id = g_array_index (others, gint64, i);
+
+      if (i < 20)
+        g_assert_cmpint (find_edge (graph, ada, id, NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
+      else
+        g_assert_cmpint (nb_network_graph_find_node (graph, id), ==, -1);
+    }
+  g_assert_cmpuint (nb_network_graph_get_n_edges (graph), ==, 20);
+
+  /* From one of the older ones, their introduction is found. */
+  g_clear_object (&graph);
+  graph = load (fixture, g_array_index (others, gint64, 24), 0);
+  g_assert_cmpint (find_edge (graph, ada, g_array_index (others, gint64, 24),
+                              NB_NETWORK_EDGE_INTRODUCTION), >=, 0);
 }
 
 static void
@@ -410,11 +732,16 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/network/graph/edges", test_graph_edges);
+  g_test_add_func ("/network/graph/connectors", test_graph_connectors);
   g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/network/layout/bounds", test_layout_bounds);
   g_test_add_func ("/network/layout/clusters", test_layout_clusters);
   g_test_add ("/network/select/nearest", Fixture, NULL,
               fixture_set_up, test_select_nearest, fixture_tear_down);
+  g_test_add ("/network/select/introductions", Fixture, NULL,
+              fixture_set_up, test_select_introductions, fixture_tear_down);
+  g_test_add ("/network/select/introductions-bound", Fixture, NULL,
+              fixture_set_up, test_select_introductions_bound, fixture_tear_down);
   g_test_add ("/network/select/deleted", Fixture, NULL,
               fixture_set_up, test_select_deleted, fixture_tear_down);
 

@@ -15,11 +15,14 @@
 #include "nb-network-graph.h"
 
 /* The neighbourhood of a person (or of me) for the map, read breadth
- * first: the focus, then everyone one link away, then two… A link is, for
- * now: me and whoever I was in touch with in the last year (their last
+ * first: the focus, then everyone one link away, then two… A link is: me
+ * and whoever I was in touch with in the last year (their last
  * interaction); two people in the same circle (contact tag); two people of
- * the same organisation. Introductions are an edge kind that the
- * introductions of issue 13 will fill: nothing here makes them up.
+ * the same organisation; an introduction (an interaction of kind
+ * NB_INTERACTION_INTRODUCTION, not hidden): one I made links the people I
+ * introduced to each other (no direction), one someone else made (its
+ * introducer, one of its people) links the introducer to each of the
+ * others, in that direction (they introduced me to them).
  *
  * When the neighbourhood is larger than max_nodes, the nearest are kept:
  * a whole level of the search before the next, and within a level the
@@ -34,8 +37,17 @@
  *   20,000 (SQLite still visits the circle's index entries to sort them);
  * - an organisation: through the full-text index (contacts_fts, column
  *   organization) then the exact name, the max_nodes most recent only;
- * - each circle and organisation once per map, whoever leads to it.
+ * - each circle and organisation once per map, whoever leads to it;
+ * - a person's introductions: the INTRODUCTIONS_PER_PERSON most recent
+ *   only, read through the index interaction_people_by_contact (contact,
+ *   date, interaction) from the newest back (SQLite stops at the bound;
+ *   it steps over the person's other interactions on the way), and of
+ *   each at most PEOPLE_PER_INTRODUCTION people; each person's once per
+ *   map, kept for the links.
  * The links drawn are then found among the people kept only. */
+
+#define INTRODUCTIONS_PER_PERSON 20
+#define PEOPLE_PER_INTRODUCTION 8
 
 /* A group of more than this many people on the map links each member to
  * its first LINKS_PER_MEMBER members (the nearest, most recently in touch)
@@ -61,7 +73,22 @@ typedef struct
   GPtrArray      *tags;      /* per node: GStrv, or NULL */
   GHashTable     *groups_read;  /* "t:tag", "o:org" */
   GHashTable     *candidates;   /* gint64 id → Candidate, for the next level */
+  GHashTable     *introductions;  /* gint64 contact id → GPtrArray of Introduction */
 } Loader;
+
+typedef struct
+{
+  gint64  id;
+  gint64  introducer;  /* NB_NETWORK_ME: I made it */
+  GArray *people;      /* gint64 contact ids, the introducer among them */
+} Introduction;
+
+static void
+introduction_free (Introduction *introduction)
+{
+  g_array_unref (introduction->people);
+  g_free (introduction);
+}
 
 static gboolean
 is_hidden (Loader *loader,
@@ -149,6 +176,81 @@ add_person (Loader   *loader,
   return nb_db_finish_rows (loader->db, stmt, rc, error);
 }
 
+/* The most recent introductions of @id (a contact), at most
+ * INTRODUCTIONS_PER_PERSON, newest first; read once per map. */
+static GPtrArray *
+read_introductions (Loader   *loader,
+                    gint64    id,
+                    GError  **error)
+{
+  g_autoptr(GPtrArray) introductions = NULL;
+  GPtrArray *read;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  read = g_hash_table_lookup (loader->introductions, &id);
+  if (read != NULL)
+    return read;
+
+  introductions = g_ptr_array_new_with_free_func ((GDestroyNotify) introduction_free);
+  stmt = nb_db_prepare (loader->db,
+                        "SELECT i.id, COALESCE (i.introducer, 0)"
+                        " FROM interaction_people p INDEXED BY interaction_people_by_contact"
+                        " JOIN interactions i ON i.id = p.interaction_id"
+                        " WHERE p.contact_id = ? AND i.kind = ? AND i.hidden = 0"
+                        " ORDER BY p.date DESC, p.interaction_id DESC LIMIT ?",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, NB_INTERACTION_INTRODUCTION);
+  sqlite3_bind_int (stmt, 3, INTRODUCTIONS_PER_PERSON);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Introduction *introduction = g_new0 (Introduction, 1);
+
+      introduction->id = sqlite3_column_int64 (stmt, 0);
+      introduction->introducer = sqlite3_column_int64 (stmt, 1);
+      introduction->people = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_ptr_array_add (introductions, introduction);
+    }
+  if (!nb_db_finish_rows (loader->db, stmt, rc, error))
+    return NULL;
+
+  for (guint i = 0; i < introductions->len; i++)
+    {
+      Introduction *introduction = g_ptr_array_index (introductions, i);
+      gboolean introducer_found = FALSE;
+
+      stmt = nb_db_prepare (loader->db,
+                            "SELECT contact_id FROM interaction_people WHERE interaction_id = ?"
+                            " ORDER BY contact_id LIMIT ?",
+                            error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, introduction->id);
+      sqlite3_bind_int (stmt, 2, PEOPLE_PER_INTRODUCTION);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 person = sqlite3_column_int64 (stmt, 0);
+
+          introducer_found |= person == introduction->introducer;
+          g_array_append_val (introduction->people, person);
+        }
+      if (!nb_db_finish_rows (loader->db, stmt, rc, error))
+        return NULL;
+      /* As the store reads it: an introducer who is not one of its
+       * people is not one (then I made it). */
+      if (!introducer_found)
+        introduction->introducer = NB_NETWORK_ME;
+    }
+
+  read = g_steal_pointer (&introductions);
+  g_hash_table_insert (loader->introductions, g_memdup2 (&id, sizeof id), read);
+
+  return read;
+}
+
 /* Whether @text has a letter or digit, that is, a word for the full-text
  * index. */
 static gboolean
@@ -187,6 +289,40 @@ offer_neighbours (Loader   *loader,
 
   if (nb_network_graph_get_node_last_interaction (loader->graph, node) >= loader->since)
     offer (loader, NB_NETWORK_ME, G_MAXINT64);
+
+  {
+    GPtrArray *introductions = read_introductions (loader, id, error);
+
+    if (introductions == NULL)
+      return FALSE;
+    /* The others of each of their introductions: those they introduced
+     * or were introduced to, who introduced me to them or whom they
+     * introduced me to. Their last interaction orders them as others. */
+    for (guint i = 0; i < introductions->len; i++)
+      {
+        Introduction *introduction = g_ptr_array_index (introductions, i);
+
+        for (guint p = 0; p < introduction->people->len; p++)
+          {
+            gint64 other = g_array_index (introduction->people, gint64, p);
+            sqlite3_stmt *last;
+
+            if (other == id || is_hidden (loader, other) ||
+                nb_network_graph_find_node (loader->graph, other) >= 0 ||
+                g_hash_table_contains (loader->candidates, &other))
+              continue;
+            last = nb_db_prepare (loader->db,
+                                  "SELECT id, COALESCE (last_interaction, 0) FROM contacts"
+                                  " WHERE id = ?",
+                                  error);
+            if (last == NULL)
+              return FALSE;
+            sqlite3_bind_int64 (last, 1, other);
+            if (!offer_rows (loader, last, error))
+              return FALSE;
+          }
+      }
+  }
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
@@ -305,11 +441,72 @@ link_groups (Loader *loader)
       NbNetworkEdgeKind kind = key[0] == 't' ? NB_NETWORK_EDGE_CIRCLE : NB_NETWORK_EDGE_ORGANIZATION;
       guint hubs = members->len > LINKS_PER_MEMBER + 1 ? LINKS_PER_MEMBER : members->len;
 
+      if (members->len >= 2)
+        {
+          guint group = nb_network_graph_add_group (graph, kind, key + 2);
+
+          for (guint m = 0; m < members->len; m++)
+            nb_network_graph_add_group_member (graph, group, g_array_index (members, guint, m));
+        }
       for (guint h = 0; h < hubs; h++)
         for (guint m = h + 1; m < members->len; m++)
           nb_network_graph_add_edge (graph, g_array_index (members, guint, h),
                                      g_array_index (members, guint, m), kind, key + 2);
     }
+}
+
+/* Links, among the people kept, those of each introduction. */
+static gboolean
+link_introductions (Loader  *loader,
+                    GError **error)
+{
+  NbNetworkGraph *graph = loader->graph;
+
+  for (guint i = 0; i < nb_network_graph_get_n_nodes (graph); i++)
+    {
+      gint64 id = nb_network_graph_get_node_id (graph, i);
+      GPtrArray *introductions;
+
+      if (id == NB_NETWORK_ME)
+        continue;
+      introductions = read_introductions (loader, id, error);
+      if (introductions == NULL)
+        return FALSE;
+
+      for (guint k = 0; k < introductions->len; k++)
+        {
+          Introduction *introduction = g_ptr_array_index (introductions, k);
+          GArray *people = introduction->people;
+
+          if (introduction->introducer != NB_NETWORK_ME)
+            {
+              int from = nb_network_graph_find_node (graph, introduction->introducer);
+
+              for (guint p = 0; from >= 0 && p < people->len; p++)
+                {
+                  int to = nb_network_graph_find_node (graph, g_array_index (people, gint64, p));
+
+                  if (to >= 0)
+                    nb_network_graph_add_edge (graph, (guint) from, (guint) to,
+                                               NB_NETWORK_EDGE_INTRODUCTION, NULL);
+                }
+              continue;
+            }
+
+          for (guint a = 0; a < people->len; a++)
+            for (guint b = a + 1; b < people->len; b++)
+              {
+                int na = nb_network_graph_find_node (graph, g_array_index (people, gint64, a));
+                int nb = nb_network_graph_find_node (graph, g_array_index (people, gint64, b));
+
+                if (na >= 0 && nb >= 0)
+                  nb_network_graph_add_edge (graph, (guint) na, (guint) nb,
+                                             NB_NETWORK_EDGE_MY_INTRODUCTION, NULL);
+              }
+        }
+    }
+
+  return TRUE;
 }
 
 /**
@@ -340,6 +537,8 @@ nb_db_load_network (NbDb          *db,
   g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GHashTable) groups_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GHashTable) introductions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                               (GDestroyNotify) g_ptr_array_unref);
   Loader loader = {
     .db = db,
     .hidden = hidden,
@@ -350,6 +549,7 @@ nb_db_load_network (NbDb          *db,
     .tags = tags,
     .groups_read = groups_read,
     .candidates = candidates,
+    .introductions = introductions,
   };
   guint level_start = 0, level_end;
   guint distance = 0;
@@ -415,6 +615,8 @@ nb_db_load_network (NbDb          *db,
         nb_network_graph_add_edge (graph, (guint) me, i, NB_NETWORK_EDGE_IN_TOUCH, NULL);
   }
   link_groups (&loader);
+  if (!link_introductions (&loader, error))
+    return NULL;
 
   return g_steal_pointer (&graph);
 }

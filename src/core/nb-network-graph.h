@@ -17,8 +17,10 @@ G_BEGIN_DECLS
  *   last year (an interaction)
  * @NB_NETWORK_EDGE_CIRCLE: two people in the same circle (contact tag)
  * @NB_NETWORK_EDGE_ORGANIZATION: two people of the same organisation
- * @NB_NETWORK_EDGE_INTRODUCTION: one person introduced to the other
- *   (directed: from the first node to the second)
+ * @NB_NETWORK_EDGE_INTRODUCTION: someone introduced me to someone
+ *   (directed: the first node introduced me to the second)
+ * @NB_NETWORK_EDGE_MY_INTRODUCTION: I introduced two people to each other
+ *   (no direction: either way round is the same edge)
  *
  * Why two people of the map are linked.
  */
@@ -28,6 +30,7 @@ typedef enum
   NB_NETWORK_EDGE_CIRCLE,
   NB_NETWORK_EDGE_ORGANIZATION,
   NB_NETWORK_EDGE_INTRODUCTION,
+  NB_NETWORK_EDGE_MY_INTRODUCTION,
   NB_NETWORK_EDGE_N_KINDS
 } NbNetworkEdgeKind;
 
@@ -85,5 +88,31 @@ void            nb_network_graph_set_position     (NbNetworkGraph    *self,
                                                    guint              node,
                                                    double             x,
                                                    double             y);
+
+/* Groups: the circles and organisations of two or more people on the
+ * map, kind NB_NETWORK_EDGE_CIRCLE or NB_NETWORK_EDGE_ORGANIZATION. */
+guint           nb_network_graph_add_group        (NbNetworkGraph    *self,
+                                                   NbNetworkEdgeKind  kind,
+                                                   const char        *name);
+void            nb_network_graph_add_group_member (NbNetworkGraph    *self,
+                                                   guint              group,
+                                                   guint              node);
+guint           nb_network_graph_get_n_groups     (NbNetworkGraph    *self);
+int             nb_network_graph_find_group       (NbNetworkGraph    *self,
+                                                   NbNetworkEdgeKind  kind,
+                                                   const char        *name);
+NbNetworkEdgeKind nb_network_graph_get_group_kind (NbNetworkGraph    *self,
+                                                   guint              group);
+const char     *nb_network_graph_get_group_name   (NbNetworkGraph    *self,
+                                                   guint              group);
+const guint    *nb_network_graph_get_group_members (NbNetworkGraph   *self,
+                                                    guint             group,
+                                                    guint            *n_members);
+
+/* Who connects otherwise separate parts of the map (see the .c file). */
+gboolean        nb_network_graph_is_connector     (NbNetworkGraph    *self,
+                                                   guint              node);
+const char * const *nb_network_graph_get_connected_parts (NbNetworkGraph *self,
+                                                          guint           node);
 
 G_END_DECLS

@@ -20,8 +20,11 @@
  * (and for anyone looking for a name): one row per person, in the map's
  * order (nearest first), each saying whom they are linked to and why
  * ("Circle climbing: Grace Hopper, Alan Turing · In touch in the last
- * year"). Activating a row emits #NbNetworkList::activated with the
- * contact id; my own row is not activatable.
+ * year"), first whether they connect otherwise separate parts ("Connects
+ * Work and Climbing"), then one row per circle and organisation of two or more people
+ * on the map, with all its members. Activating a person's row emits
+ * #NbNetworkList::activated with the contact id; my own row and the
+ * groups' are not activatable.
  */
 
 /* Names shown per circle or organisation in a row; the others counted. */
@@ -51,7 +54,16 @@ name_of (NbNetworkGraph *graph,
   const char *name = nb_network_graph_get_node_name (graph, node);
 
   /* TRANSLATORS: me, on the map of the network */
-  return name != NULL ? name : _("Me");
+  return name != NULL ? name : C_("map of the network", "Me");
+}
+
+static int
+compare_nodes (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
 }
 
 typedef struct
@@ -82,6 +94,24 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char * const *connected = nb_network_graph_get_connected_parts (graph, node);
+
+  if (connected != NULL)
+    {
+      guint n = g_strv_length ((char **) connected);
+
+      if (n == 2)
+        /* TRANSLATORS: on the map's list, someone without whom two parts
+         * of the map would be apart; %s: a circle, an organisation or a
+         * person, e.g. "Connects Work and Climbing" */
+        g_ptr_array_add (parts, g_strdup_printf (_("Connects %s and %s"), connected[0], connected[1]));
+      else
+        /* TRANSLATORS: as "Connects %s and %s", for three parts or more:
+         * the first two named, then how many others */
+        g_ptr_array_add (parts, g_strdup_printf (ngettext ("Connects %s, %s and %u more",
+                                                           "Connects %s, %s and %u more", n - 2),
+                                                 connected[0], connected[1], n - 2));
+    }
 
   for (guint e = 0; e < nb_network_graph_get_n_edges (graph); e++)
     {
@@ -94,9 +124,9 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
       if (source != node && target != node)
         continue;
       other = source == node ? target : source;
-      /* Introductions: which way matters. */
-      if (kind == NB_NETWORK_EDGE_INTRODUCTION && target == node)
-        label = "by";
+      /* Introductions: which way matters; one I made has none. */
+      if (kind == NB_NETWORK_EDGE_INTRODUCTION)
+        label = target == node ? "by" : "you-to";
 
       for (guint g = 0; g < groups->len && group == NULL; g++)
         {
@@ -155,12 +185,21 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
           g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), group->label, names->str));
           break;
         case NB_NETWORK_EDGE_INTRODUCTION:
+          if (g_strcmp0 (group->label, "by") == 0)
+            /* TRANSLATORS: on the map's list, the row of someone who was
+             * introduced to me; %s: who introduced us */
+            g_ptr_array_add (parts, g_strdup_printf (_("Introduced to you by %s"), names->str));
+          else
+            /* TRANSLATORS: on the map's list, the row of someone who
+             * introduced me to others; %s: those they introduced me to */
+            g_ptr_array_add (parts, g_strdup_printf (_("Introduced you to %s"), names->str));
+          break;
+        case NB_NETWORK_EDGE_MY_INTRODUCTION:
         case NB_NETWORK_EDGE_N_KINDS:
         default:
-          if (g_strcmp0 (group->label, "by") == 0)
-            g_ptr_array_add (parts, g_strdup_printf (_("Introduced by %s"), names->str));
-          else
-            g_ptr_array_add (parts, g_strdup_printf (_("Introduced to %s"), names->str));
+          /* TRANSLATORS: on the map's list: I introduced this person and
+           * %s (names) to each other */
+          g_ptr_array_add (parts, g_strdup_printf (_("Introduced to %s"), names->str));
           break;
         }
     }
@@ -171,6 +210,56 @@ nb_network_list_describe_links (NbNetworkGraph *graph,
     return g_strdup (_("No links"));
 
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/**
+ * nb_network_list_name_group:
+ * @graph: a graph
+ * @group: one of its groups
+ *
+ * Returns: (transfer full): the group's name as the map shows it
+ */
+char *
+nb_network_list_name_group (NbNetworkGraph *graph,
+                            guint           group)
+{
+  const char *name = nb_network_graph_get_group_name (graph, group);
+
+  if (nb_network_graph_get_group_kind (graph, group) == NB_NETWORK_EDGE_CIRCLE)
+    /* TRANSLATORS: the label of a circle's shape on the map */
+    return g_strdup_printf (_("Circle %s"), name);
+
+  return g_strdup (name);
+}
+
+/**
+ * nb_network_list_describe_group:
+ * @graph: a graph
+ * @group: one of its groups
+ *
+ * Returns: (transfer full): all the group's people on the map, in the
+ *   map's order
+ */
+char *
+nb_network_list_describe_group (NbNetworkGraph *graph,
+                                guint           group)
+{
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_members;
+  const guint *members = nb_network_graph_get_group_members (graph, group, &n_members);
+
+  g_array_append_vals (sorted, members, n_members);
+  g_array_sort (sorted, compare_nodes);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      if (i > 0)
+        /* TRANSLATORS: between names in a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, name_of (graph, g_array_index (sorted, guint, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 static void
@@ -269,6 +358,19 @@ nb_network_list_set_graph (NbNetworkList  *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), links);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), id != NB_NETWORK_ME);
       g_object_set_data_full (G_OBJECT (row), "nb-contact-id", g_memdup2 (&id, sizeof id), g_free);
+      gtk_list_box_append (self->list_box, row);
+    }
+
+  for (guint g = 0; graph != NULL && g < nb_network_graph_get_n_groups (graph); g++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = nb_network_list_name_group (graph, g);
+      g_autofree char *members = nb_network_list_describe_group (graph, g);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), members);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_append (self->list_box, row);
     }
 }

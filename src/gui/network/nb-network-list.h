@@ -23,5 +23,9 @@ void        nb_network_list_set_graph  (NbNetworkList  *self,
 GtkListBox *nb_network_list_get_list_box (NbNetworkList *self);
 char       *nb_network_list_describe_links (NbNetworkGraph *graph,
                                             guint           node) G_GNUC_WARN_UNUSED_RESULT;
+char       *nb_network_list_describe_group (NbNetworkGraph *graph,
+                                            guint           group) G_GNUC_WARN_UNUSED_RESULT;
+char       *nb_network_list_name_group (NbNetworkGraph *graph,
+                                        guint           group) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -35,5 +35,10 @@ gboolean        nb_network_map_get_node_point (NbNetworkMap   *self,
 int             nb_network_map_node_at        (NbNetworkMap   *self,
                                                double          x,
                                                double          y);
+guint           nb_network_map_get_n_shapes   (NbNetworkMap   *self);
+guint           nb_network_map_get_shape_group (NbNetworkMap  *self,
+                                                guint          shape);
+gboolean        nb_network_map_get_edge_drawn (NbNetworkMap   *self,
+                                               guint           edge);
 
 G_END_DECLS

@@ -24,8 +24,11 @@
  * list. Read and laid out in a worker thread
  * (nb_store_load_network_async()), again when the store changes while it
  * is shown. A person activated on the map or in the list opens their
- * card (win.show-contact).
+ * card (win.show-contact). Narrower than NARROW_WIDTH, the list is below
+ * the map rather than beside it, each half the height.
  */
+
+#define NARROW_WIDTH 600
 struct _NbNetworkView
 {
   GtkWidget      parent_instance;
@@ -36,6 +39,9 @@ struct _NbNetworkView
   gboolean       loading;
 
   GtkWidget     *box;
+  GtkWidget     *header;
+  GtkWidget     *panes;
+  GtkWidget     *panes_separator;
   GtkLabel      *title_label;
   GtkWidget     *me_button;
   GtkStack      *stack;
@@ -237,6 +243,51 @@ nb_network_view_dispose (GObject *object)
   G_OBJECT_CLASS (nb_network_view_parent_class)->dispose (object);
 }
 
+/* As narrow as the list below the map allows; as wide as beside it. */
+static void
+nb_network_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  NbNetworkView *self = NB_NETWORK_VIEW (widget);
+  int header, map, list, map_natural, list_natural;
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation != GTK_ORIENTATION_HORIZONTAL)
+    return;
+
+  gtk_widget_measure (self->header, orientation, -1, &header, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, -1, &map, &map_natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->list), orientation, -1, &list, &list_natural, NULL, NULL);
+  *minimum = MAX (header, MAX (map, list));
+  *natural = MAX (*minimum, MAX (*natural, map_natural + list_natural));
+}
+
+static void
+nb_network_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  NbNetworkView *self = NB_NETWORK_VIEW (widget);
+  GtkOrientation orientation = width < NARROW_WIDTH ? GTK_ORIENTATION_VERTICAL
+                                                    : GTK_ORIENTATION_HORIZONTAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->panes)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->panes), orientation);
+      /* Below: halves of the height (homogeneous), the list's own
+       * background apart from the map's, no line. */
+      gtk_widget_set_visible (self->panes_separator, orientation == GTK_ORIENTATION_HORIZONTAL);
+      gtk_box_set_homogeneous (GTK_BOX (self->panes), orientation == GTK_ORIENTATION_VERTICAL);
+    }
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+}
+
 static void
 nb_network_view_class_init (NbNetworkViewClass *klass)
 {
@@ -256,6 +307,9 @@ nb_network_view_class_init (NbNetworkViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Netbook/ui/nb-network-view.ui");
   gtk_widget_class_bind_template_child (widget_class, NbNetworkView, box);
+  gtk_widget_class_bind_template_child (widget_class, NbNetworkView, header);
+  gtk_widget_class_bind_template_child (widget_class, NbNetworkView, panes);
+  gtk_widget_class_bind_template_child (widget_class, NbNetworkView, panes_separator);
   gtk_widget_class_bind_template_child (widget_class, NbNetworkView, title_label);
   gtk_widget_class_bind_template_child (widget_class, NbNetworkView, me_button);
   gtk_widget_class_bind_template_child (widget_class, NbNetworkView, stack);
@@ -265,7 +319,8 @@ nb_network_view_class_init (NbNetworkViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, me_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_to_fit_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = nb_network_view_measure;
+  widget_class->size_allocate = nb_network_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "nb-network-view");
 }
 
