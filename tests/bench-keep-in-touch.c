@@ -383,6 +383,32 @@ main (int   argc,
     report ("whom a card's offers could help", ms, text);
   }
 
+  /* Introductions: a tenth of the interactions set up are of that kind,
+   * many with two people and never followed up: Keep in Touch lists the
+   * first 100 still open, through a partial index; a card lists its own. */
+  {
+    g_autoptr(GPtrArray) open = NULL;
+    g_autoptr(GPtrArray) own = NULL;
+
+    TIME_BEST (ms, 5, {
+      g_clear_pointer (&open, g_ptr_array_unref);
+      open = nb_store_list_open_introductions (store, &error);
+      g_assert_no_error (error);
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u listed", open->len);
+    report ("introductions in progress (Keep in Touch)", ms, text);
+
+    TIME_BEST (ms, 5, {
+      g_clear_pointer (&own, g_ptr_array_unref);
+      own = nb_store_list_introductions (store, g_array_index (ids, gint64, 0), &error);
+      g_assert_no_error (error);
+    });
+    g_clear_pointer (&text, g_free);
+    text = g_strdup_printf ("%u of the busiest card", own->len);
+    report ("a card's introductions", ms, text);
+  }
+
   /* A work calendar counted as interactions: a year of 2,000 meetings
    * with one to three contacts, and 200 weekly ones for three years. */
   {
