@@ -55,3 +55,9 @@ shot give-and-take-de de  1100 860 "$vera; $scroll_give"
 introduce='sleep 2; xdotool type Lise; sleep 1; xdotool key Down Return; sleep 1'
 CAPTURE=dialog shot introduction    ""  1100 860 "$vera; xdotool key alt+i; $introduce"
 CAPTURE=dialog shot introduction-de de  1100 860 "$vera; xdotool key alt+v; $introduce"
+# The map of the network around me (Alt+5): circles as shapes,
+# introductions as arrows, Hedy Lamarr between Computing and Climbing.
+map='xdotool key alt+5; sleep 3'
+shot map          ""  1100 720 "$map"
+shot map-de       de  1100 720 "$map"
+shot map-narrow   ""  360 720 "$map"
