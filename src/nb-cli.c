@@ -660,7 +660,7 @@ nb_cli_capture (const char *db_path,
       g_printerr ("\n");
       return 1;
     }
-  source = g_strconcat ("file:", path, NULL);
+  source = nb_store_capture_file_source (path);
 
   if (!forget)
     {

@@ -480,7 +480,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/capture/store", test_capture);
   g_test_add_func ("/capture/migration-from-v7", test_migration_from_v7);

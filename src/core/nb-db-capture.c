@@ -13,6 +13,11 @@
 #include "nb-db.h"
 #include "nb-interaction-private.h"
 
+/* The source of a calendar file's meetings, and the first text after
+ * every such source (":" + 1 is ";"), for a range the index answers. */
+#define CAPTURE_FILE_PREFIX     "file:"
+#define CAPTURE_FILE_PREFIX_END "file;"
+
 /* Interactions read from a calendar the user chose: each is an ordinary
  * "met" interaction whose captured_from names the calendar and
  * captured_key the event and its time (schema v8), so that reading the
@@ -258,6 +263,18 @@ nb_db_capture_source (gint64      account_id,
 }
 
 /**
+ * nb_db_capture_file_source:
+ * @path: a calendar file
+ *
+ * Returns: (transfer full): what captured_from says of the file
+ */
+char *
+nb_db_capture_file_source (const char *path)
+{
+  return g_strconcat (CAPTURE_FILE_PREFIX, path, NULL);
+}
+
+/**
  * nb_db_list_capture_calendars:
  * @db: a connection
  * @account_id: an account
@@ -377,9 +394,9 @@ nb_db_list_capture_files (NbDb    *db,
 
   /* A range on captured_from: the partial index answers it. */
   stmt = nb_db_prepare (db,
-                        "SELECT DISTINCT substr (captured_from, 6) FROM interactions"
-                        " WHERE captured_from >= 'file:' AND captured_from < 'file;'"
-                        " ORDER BY captured_from",
+                        "SELECT DISTINCT substr (captured_from, length ('" CAPTURE_FILE_PREFIX "') + 1)"
+                        " FROM interactions WHERE captured_from >= '" CAPTURE_FILE_PREFIX "'"
+                        " AND captured_from < '" CAPTURE_FILE_PREFIX_END "' ORDER BY captured_from",
                         error);
   if (stmt == NULL)
     return NULL;

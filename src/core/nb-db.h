@@ -213,6 +213,7 @@ gboolean      nb_db_replace_captured     (NbDb               *db,
                                           guint              *n_changed,
                                           GError            **error);
 
+char         *nb_db_capture_file_source  (const char         *path) G_GNUC_WARN_UNUSED_RESULT;
 char         *nb_db_capture_source       (gint64              account_id,
                                           const char         *url) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray    *nb_db_list_capture_calendars (NbDb             *db,

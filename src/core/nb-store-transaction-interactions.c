@@ -380,7 +380,7 @@ nb_store_transaction_replace_file_captured (NbStoreTransaction  *self,
   g_return_val_if_fail (now != NULL, FALSE);
   g_return_val_if_fail (can_write (self), FALSE);
 
-  source = g_strconcat ("file:", path, NULL);
+  source = nb_db_capture_file_source (path);
   return nb_db_replace_captured (self->db, source, meetings, g_date_time_to_unix (now),
                                  NULL, n_changed, error);
 }
@@ -406,7 +406,7 @@ nb_store_transaction_has_file_captured (NbStoreTransaction *self,
   stmt = nb_db_prepare (self->db, "SELECT 1 FROM interactions WHERE captured_from = ?1 LIMIT 1", NULL);
   if (stmt == NULL)
     return FALSE;
-  source = g_strconcat ("file:", path, NULL);
+  source = nb_db_capture_file_source (path);
   sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
   found = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);

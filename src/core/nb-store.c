@@ -1537,14 +1537,30 @@ nb_store_remove_captured_interactions (NbStore     *self,
 }
 
 /**
+ * nb_store_capture_file_source:
+ * @path: a calendar file
+ *
+ * Returns: (transfer full): the source of the file's meetings, for
+ *   nb_store_replace_captured_interactions() and
+ *   nb_store_remove_captured_interactions()
+ */
+char *
+nb_store_capture_file_source (const char *path)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return nb_db_capture_file_source (path);
+}
+
+/**
  * nb_store_list_capture_files:
  * @self: a store
  * @error: return location for an error
  *
  * Returns: (transfer full) (element-type utf8) (nullable): the paths of
  *   the calendar files, imported or read with --capture-interactions, whose
- *   meetings count as interactions, in order; "file:" and the path is
- *   their source for nb_store_remove_captured_interactions()
+ *   meetings count as interactions, in order; see
+ *   nb_store_capture_file_source()
  */
 GPtrArray *
 nb_store_list_capture_files (NbStore  *self,

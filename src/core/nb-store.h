@@ -122,6 +122,7 @@ gboolean    nb_store_replace_captured_interactions (NbStore          *self,
 gboolean    nb_store_remove_captured_interactions (NbStore           *self,
                                                 const char           *source,
                                                 GError              **error);
+char       *nb_store_capture_file_source       (const char           *path) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_capture_files        (NbStore              *self,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_capture_calendars    (NbStore              *self,

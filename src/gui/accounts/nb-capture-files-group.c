@@ -48,7 +48,7 @@ forget_clicked_cb (GtkButton           *button,
                    NbCaptureFilesGroup *self)
 {
   const char *path = g_object_get_data (G_OBJECT (button), "path");
-  g_autofree char *source = g_strconcat ("file:", path, NULL);
+  g_autofree char *source = nb_store_capture_file_source (path);
   g_autoptr(GError) error = NULL;
 
   if (!nb_store_remove_captured_interactions (self->store, source, &error))
