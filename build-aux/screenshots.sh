@@ -58,6 +58,6 @@ CAPTURE=dialog shot introduction-de de  1100 860 "$vera; xdotool key alt+v; $int
 # The map of the network around me (Alt+5): circles as shapes,
 # introductions as arrows, Hedy Lamarr between Computing and Climbing.
 map='xdotool key alt+5; sleep 3'
-shot map          ""  1100 720 "$map"
-shot map-de       de  1100 720 "$map"
+shot map          ""  1400 900 "$map"
+shot map-de       de  1400 900 "$map"
 shot map-narrow   ""  360 720 "$map"

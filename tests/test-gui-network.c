@@ -182,7 +182,7 @@ test_keyboard (Fixture       *fixture,
   /* 0: everyone in view. */
   nb_network_map_set_zoom (fixture->map, 6.0);
   nb_gui_xdotool ("key", "0", NULL);
-  g_assert_cmpfloat (nb_network_map_get_zoom (fixture->map), <=, 1.0);
+  g_assert_cmpfloat (nb_network_map_get_zoom (fixture->map), <=, 2.0);
   for (guint i = 0; i < 5; i++)
     {
       double x, y;

@@ -47,6 +47,10 @@
 #define RADIUS_PX 20.0
 #define MIN_ZOOM 0.05
 #define MAX_ZOOM 8.0
+/* Fitting everyone in zooms in at most this far: positions spread with
+ * the zoom and avatars only with its square root, so a small network
+ * uses the room it has and its names overlap less. */
+#define FIT_MAX_ZOOM 2.0
 #define ZOOM_STEP 1.25
 #define PAN_STEP_PX 60.0
 #define NAMES_ZOOM 0.8
@@ -1400,7 +1404,7 @@ nb_network_map_set_zoom (NbNetworkMap *self,
  * nb_network_map_zoom_to_fit:
  *
  * Shows everyone: the middle of the map in the middle, at the zoom that
- * fits all (at most 1).
+ * fits all (at most %FIT_MAX_ZOOM).
  */
 void
 nb_network_map_zoom_to_fit (NbNetworkMap *self)
@@ -1435,6 +1439,6 @@ nb_network_map_zoom_to_fit (NbNetworkMap *self)
     fit = 1.0;
   g_object_freeze_notify (G_OBJECT (self));
   self->zoom = 0;  /* always notified */
-  nb_network_map_set_zoom (self, MIN (fit, 1.0));
+  nb_network_map_set_zoom (self, MIN (fit, FIT_MAX_ZOOM));
   g_object_thaw_notify (G_OBJECT (self));
 }
