@@ -2024,6 +2024,71 @@ nb_store_list_open_introductions (NbStore  *self,
   return nb_db_list_open_introductions (self->db, error);
 }
 
+static void
+list_open_introductions_worker (GTask        *task,
+                                gpointer      source_object,
+                                gpointer      task_data,
+                                GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *open = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      open = nb_db_list_open_introductions (reader, &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (open == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, open, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * nb_store_list_open_introductions_async:
+ * @self: a store
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * nb_store_list_open_introductions() in a worker thread.
+ */
+void
+nb_store_list_open_introductions_async (NbStore             *self,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_list_open_introductions_async);
+  g_task_run_in_thread (task, list_open_introductions_worker);
+}
+
+/**
+ * nb_store_list_open_introductions_finish:
+ *
+ * Returns: (transfer full) (element-type NbInteraction): the
+ *   introductions in progress
+ */
+GPtrArray *
+nb_store_list_open_introductions_finish (NbStore       *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * nb_store_list_introductions:
  * @self: a store

@@ -158,6 +158,13 @@ NbGiveAndTake *nb_store_get_give_and_take      (NbStore              *self,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_open_introductions   (NbStore              *self,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void        nb_store_list_open_introductions_async  (NbStore             *self,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+GPtrArray  *nb_store_list_open_introductions_finish (NbStore             *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_introductions        (NbStore              *self,
                                                 gint64                contact_id,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;

@@ -46,6 +46,7 @@ struct _NbKeepInTouchView
   AdwStatusPage       *empty_page;
   GtkWidget           *introductions_group;
   GtkListBox          *introductions_list;
+  GCancellable        *introductions_cancellable;
   GtkWidget           *due_group;
   GtkListBox          *due_list;
   GtkWidget           *spinner;
@@ -157,28 +158,33 @@ introduction_row (NbKeepInTouchView *self,
   return row;
 }
 
-/* The introductions I make that call for a step: asking, introducing,
- * and, a few weeks after, asking how it went; not those waiting for
- * those weeks to pass. */
 static void
-load_introductions (NbKeepInTouchView *self)
+introductions_listed_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
-  g_autoptr(GDateTime) now = nb_clock_get_now ();
   g_autoptr(GPtrArray) open = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  NbKeepInTouchView *self;
   GtkWidget *child;
   guint n = 0;
+
+  open = nb_store_list_open_introductions_finish (NB_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = NB_KEEP_IN_TOUCH_VIEW (user_data);
+  g_clear_object (&self->introductions_cancellable);
+  if (open == NULL)
+    {
+      g_warning ("Could not read the introductions: %s", error->message);
+      return;
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->introductions_list))) != NULL)
     gtk_list_box_remove (self->introductions_list, child);
 
-  open = nb_store_list_open_introductions (get_store (self), &error);
-  if (open == NULL)
-    {
-      g_warning ("Could not read the introductions: %s", error->message);
-      open = g_ptr_array_new ();
-    }
-
+  now = nb_clock_get_now ();
   for (guint i = 0; i < open->len; i++)
     {
       NbInteraction *introduction = g_ptr_array_index (open, i);
@@ -193,6 +199,21 @@ load_introductions (NbKeepInTouchView *self)
     }
 
   gtk_widget_set_visible (self->introductions_group, n > 0);
+}
+
+/* The introductions I make that call for a step: asking, introducing,
+ * and, a few weeks after, asking how it went; not those waiting for
+ * those weeks to pass. Read in a worker thread; the rows shown stay until
+ * the new ones are read. */
+static void
+load_introductions (NbKeepInTouchView *self)
+{
+  if (self->introductions_cancellable != NULL)
+    g_cancellable_cancel (self->introductions_cancellable);
+  g_clear_object (&self->introductions_cancellable);
+  self->introductions_cancellable = g_cancellable_new ();
+  nb_store_list_open_introductions_async (get_store (self), self->introductions_cancellable,
+                                          introductions_listed_cb, self);
 }
 
 static void
@@ -493,6 +514,9 @@ nb_keep_in_touch_view_dispose (GObject *object)
 {
   NbKeepInTouchView *self = (NbKeepInTouchView *) object;
 
+  if (self->introductions_cancellable != NULL)
+    g_cancellable_cancel (self->introductions_cancellable);
+  g_clear_object (&self->introductions_cancellable);
   if (self->due != NULL)
     g_signal_handlers_disconnect_by_data (self->due, self);
   if (self->reloader != NULL && get_store (self) != NULL)
