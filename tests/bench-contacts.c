@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "nb-bench-util.h"
 #include "nb-application.h"
 #include "nb-clock.h"
 #include "nb-contact-list.h"
@@ -43,12 +44,6 @@ static const char *orgs[] = {
 };
 static const char *tags[] = { "friends", "work", "climbing", "family", "board", "alumni", "press" };
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
 static long
 rss_kib (void)
 {
@@ -61,14 +56,6 @@ rss_kib (void)
   return line ? strtol (line + 6, NULL, 10) : -1;
 }
 
-static void
-report (const char *what,
-        double      ms,
-        const char *extra)
-{
-  g_print ("  %-44s %10.1f ms  %s\n", what, ms, extra ? extra : "");
-}
-
 /* Imports one file in one transaction; returns the importer, having put
  * the time it took in @ms. */
 static NbImporter *
@@ -79,12 +66,12 @@ timed_import (NbStore    *store,
   NbImporter *importer = nb_importer_new (store);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  double start = nb_bench_now_ms ();
 
   nb_importer_add_file (importer, file);
   nb_importer_run (importer, NULL, &error);
   g_assert_no_error (error);
-  *ms = now_ms () - start;
+  *ms = nb_bench_now_ms () - start;
   nb_store_check_for_changes (store);
 
   return importer;
@@ -144,13 +131,13 @@ time_search (NbContactList *list,
              const char    *search,
              guint         *n_results)
 {
-  double start = now_ms ();
+  double start = nb_bench_now_ms ();
 
   nb_contact_list_set_search (list, search);
   wait_for (list_loaded, list);
   *n_results = g_list_model_get_n_items (G_LIST_MODEL (list));
 
-  return now_ms () - start;
+  return nb_bench_now_ms () - start;
 }
 
 static gboolean
@@ -277,14 +264,14 @@ bench_meals (NbStore    *store,
     g_autofree char *rate = g_strdup_printf ("%.0f meals/s, %u added", n_meals / (ms / 1000.0),
                                              nb_importer_get_n_meals_added (importer));
 
-    report ("import meals (one transaction)", ms, rate);
+    nb_bench_report ("import meals (one transaction)", ms, rate);
   }
 
   /* What the Meals view reads: a week, the follow-ups, the suggestions. */
   {
     guint total = 0;
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     for (int week = 0; week < 52; week++)
       {
         g_autoptr(GDateTime) from = g_date_time_new_local (2026, 1, 5, 0, 0, 0);
@@ -297,27 +284,27 @@ bench_meals (NbStore    *store,
     {
       g_autofree char *what = g_strdup_printf ("%.0f meals a week", total / 52.0);
 
-      report ("a week's meals (average of 52 weeks)", (now_ms () - start) / 52, what);
+      nb_bench_report ("a week's meals (average of 52 weeks)", (nb_bench_now_ms () - start) / 52, what);
     }
   }
   {
     g_autoptr(GPtrArray) follow_ups = NULL;
     g_autofree char *what = NULL;
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     follow_ups = nb_store_list_follow_ups (store, now);
     what = g_strdup_printf ("%u to ask about", follow_ups->len);
-    report ("follow-ups", now_ms () - start, what);
+    nb_bench_report ("follow-ups", nb_bench_now_ms () - start, what);
   }
   {
     Suggested suggested = { NULL, FALSE };
     g_autofree char *what = NULL;
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     nb_store_suggest_invitees_async (store, now, 30, 6, NULL, suggested_cb, &suggested);
     wait_for (suggestions_done, &suggested);
     what = g_strdup_printf ("%u suggested", suggested.suggestions->len);
-    report ("whom to invite next (worker thread)", now_ms () - start, what);
+    nb_bench_report ("whom to invite next (worker thread)", nb_bench_now_ms () - start, what);
     g_ptr_array_unref (suggested.suggestions);
   }
   {
@@ -327,10 +314,10 @@ bench_meals (NbStore    *store,
 
     g_date_clear (&grid, 1);
     g_date_set_dmy (&grid, 1, 11, 2026);
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     birthdays = nb_store_list_birthdays (store, &grid, 42, 0, NULL);
     what = g_strdup_printf ("%u birthdays", birthdays->len);
-    report ("a month view's birthdays (42 days)", now_ms () - start, what);
+    nb_bench_report ("a month view's birthdays (42 days)", nb_bench_now_ms () - start, what);
   }
   {
     g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 11, 23, 0, 0, 0);
@@ -340,20 +327,20 @@ bench_meals (NbStore    *store,
     g_autoptr(GPtrArray) meals = NULL;
     g_autofree char *what = NULL;
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     meals = nb_store_list_contact_meetings (store, someone->contact_id, 50);
     what = g_strdup_printf ("%u meals", meals->len);
-    report ("a card's meals together", now_ms () - start, what);
+    nb_bench_report ("a card's meals together", nb_bench_now_ms () - start, what);
   }
 
   {
     g_autoptr(GFile) file = g_file_new_for_path (out);
     g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     nb_exporter_run (exporter, NULL, &error);
     g_assert_no_error (error);
-    report ("export every meal (iCalendar)", now_ms () - start, NULL);
+    nb_bench_report ("export every meal (iCalendar)", nb_bench_now_ms () - start, NULL);
   }
   {
     g_autoptr(NbImporter) importer = timed_import (store, out, &ms);
@@ -361,7 +348,7 @@ bench_meals (NbStore    *store,
                                              nb_importer_get_n_meals_added (importer),
                                              nb_importer_get_n_meals_unchanged (importer));
 
-    report ("import the exported meals again", ms, what);
+    nb_bench_report ("import the exported meals again", ms, what);
   }
 }
 
@@ -394,30 +381,30 @@ bench_window (const char *db)
   gtk_init ();
   adw_init ();
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   app = nb_application_new ("org.example.Netbook.Bench", G_APPLICATION_NON_UNIQUE);
   g_object_set (app, "database", db, NULL);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
   wait_for (list_on_screen, app);
-  report ("window open, first rows of the list shown", now_ms () - start, NULL);
+  nb_bench_report ("window open, first rows of the list shown", nb_bench_now_ms () - start, NULL);
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app))),
                               "win.show-view", "s", "meals");
   wait_for (meals_on_screen, gtk_application_get_active_window (GTK_APPLICATION (app)));
-  report ("Meals view shown (Alt+2)", now_ms () - start, NULL);
+  nb_bench_report ("Meals view shown (Alt+2)", nb_bench_now_ms () - start, NULL);
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   gtk_widget_activate_action (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app))),
                               "win.show-view", "s", "calendar");
   wait_for (calendar_on_screen, gtk_application_get_active_window (GTK_APPLICATION (app)));
-  report ("Calendar view shown (Alt+3)", now_ms () - start, NULL);
+  nb_bench_report ("Calendar view shown (Alt+3)", nb_bench_now_ms () - start, NULL);
   {
     g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
 
-    report ("memory with the window open", 0, mem);
+    nb_bench_report ("memory with the window open", 0, mem);
   }
 }
 
@@ -456,7 +443,7 @@ main (int   argc,
     g_autofree char *rate = g_strdup_printf ("%.0f cards/s, %u added", n / (ms / 1000.0),
                                              nb_importer_get_n_added (importer));
 
-    report ("import (one transaction)", ms, rate);
+    nb_bench_report ("import (one transaction)", ms, rate);
   }
   g_clear_object (&store);
 
@@ -466,35 +453,35 @@ main (int   argc,
 
     g_stat (db, &st);
     db_size = g_strdup_printf ("%.1f MiB", st.st_size / (1024.0 * 1024.0));
-    report ("database file size", 0, db_size);
+    nb_bench_report ("database file size", 0, db_size);
   }
 
   /* Start-up: open the store, list every contact in name order. */
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   store = nb_store_new (db, &error);
   g_assert_no_error (error);
-  report ("open the store", now_ms () - start, NULL);
+  nb_bench_report ("open the store", nb_bench_now_ms () - start, NULL);
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   list = nb_contact_list_new (store);
   wait_for (list_loaded, list);
   {
     g_autofree char *count = g_strdup_printf ("%u listed", g_list_model_get_n_items (G_LIST_MODEL (list)));
 
-    report ("list every contact, sorted (worker thread)", now_ms () - start, count);
+    nb_bench_report ("list every contact, sorted (worker thread)", nb_bench_now_ms () - start, count);
   }
 
   /* What a screen shows: 25 rows. */
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   for (guint i = 0; i < 25; i++)
     g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i * 3));
-  report ("make the objects of 25 visible rows", now_ms () - start, NULL);
+  nb_bench_report ("make the objects of 25 visible rows", nb_bench_now_ms () - start, NULL);
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   for (guint i = 0; i < 1000; i++)
     g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), g_random_int_range (0, n)));
-  ms = (now_ms () - start) / 1000;
-  report ("one row's object, scrolling far (average)", ms, NULL);
+  ms = (nb_bench_now_ms () - start) / 1000;
+  nb_bench_report ("one row's object, scrolling far (average)", ms, NULL);
 
   /* Search as you type: each keystroke is one FTS5 query. */
   for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
@@ -504,20 +491,20 @@ main (int   argc,
 
       ms = time_search (list, keystrokes[i], &results);
       found = g_strdup_printf ("%u found", results);
-      report (what, ms, found);
+      nb_bench_report (what, ms, found);
     }
   ms = time_search (list, "person4711@exa", &results);
   {
     g_autofree char *found = g_strdup_printf ("%u found", results);
-    report ("search an email address", ms, found);
+    nb_bench_report ("search an email address", ms, found);
   }
   ms = time_search (list, "7946 0042", &results);
   {
     g_autofree char *found = g_strdup_printf ("%u found", results);
-    report ("search a phone number", ms, found);
+    nb_bench_report ("search a phone number", ms, found);
   }
   ms = time_search (list, NULL, &results);
-  report ("clear the search", ms, NULL);
+  nb_bench_report ("clear the search", ms, NULL);
 
   /* One user change, and the list following it. */
   {
@@ -526,18 +513,18 @@ main (int   argc,
     g_autoptr(NbContact) saved = NULL;
 
     nb_contact_set_full_name (draft, "Aaron Aardvark");
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     saved = nb_store_save_contact (store, draft, &error);
     g_assert_no_error (error);
-    report ("save an edited contact (one transaction)", now_ms () - start, NULL);
+    nb_bench_report ("save an edited contact (one transaction)", nb_bench_now_ms () - start, NULL);
     wait_for (list_loaded, list);
-    report ("… and the list re-sorted after the rename", now_ms () - start, NULL);
+    nb_bench_report ("… and the list re-sorted after the rename", nb_bench_now_ms () - start, NULL);
   }
 
   {
     g_autofree char *mem = g_strdup_printf ("RSS %ld MiB", rss_kib () / 1024);
 
-    report ("memory, store and list of every contact", 0, mem);
+    nb_bench_report ("memory, store and list of every contact", 0, mem);
   }
 
   /* Export, and importing the same file again (all duplicates). */
@@ -545,17 +532,17 @@ main (int   argc,
     g_autoptr(GFile) file = g_file_new_for_path (out);
     g_autoptr(NbExporter) exporter = nb_exporter_new (store, file);
 
-    start = now_ms ();
+    start = nb_bench_now_ms ();
     nb_exporter_run (exporter, NULL, &error);
     g_assert_no_error (error);
-    report ("export every contact (vCard 3.0)", now_ms () - start, NULL);
+    nb_bench_report ("export every contact (vCard 3.0)", nb_bench_now_ms () - start, NULL);
   }
   {
     g_autoptr(NbImporter) importer = timed_import (store, vcf, &ms);
     g_autofree char *what = g_strdup_printf ("%u added, %u unchanged", nb_importer_get_n_added (importer),
                                              nb_importer_get_n_unchanged (importer));
 
-    report ("import the same file again (no duplicates)", ms, what);
+    nb_bench_report ("import the same file again (no duplicates)", ms, what);
   }
 
   bench_meals (store, dir, n);

@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "nb-bench-util.h"
 #include "nb-cadence.h"
 #include "nb-clock.h"
 #include "nb-db.h"
@@ -41,32 +42,6 @@ static const char *needs_of[] = {
   "help with a grant proposal", "a photographer for a wedding",
 };
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static void
-report (const char *what,
-        double      ms,
-        const char *extra)
-{
-  g_print ("  %-48s %10.1f ms  %s\n", what, ms, extra ? extra : "");
-}
-
-/* The best of a few runs: the figure of a warm cache, as in use. */
-#define TIME_BEST(ms, runs, code) \
-  G_STMT_START { \
-    ms = G_MAXDOUBLE; \
-    for (int run_ = 0; run_ < (runs); run_++) \
-      { \
-        double start_ = now_ms (); \
-        code; \
-        ms = MIN (ms, now_ms () - start_); \
-      } \
-  } G_STMT_END
-
 static void
 fill (NbStore *store,
       guint    n_contacts,
@@ -78,7 +53,7 @@ fill (NbStore *store,
   g_autoptr(GDateTime) now = nb_clock_get_now ();
   gint64 five_years = 5 * 365 * G_TIME_SPAN_DAY / G_USEC_PER_SEC;
   GRand *rand = g_rand_new_with_seed (12);
-  double start = now_ms ();
+  double start = nb_bench_now_ms ();
   char *text = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (circles); i++)
@@ -132,12 +107,12 @@ fill (NbStore *store,
     }
   g_assert_true (nb_db_commit (db, &error));
   text = g_strdup_printf ("%u contacts", n_contacts);
-  report ("set-up: contacts (one transaction)", now_ms () - start, text);
+  nb_bench_report ("set-up: contacts (one transaction)", nb_bench_now_ms () - start, text);
   g_clear_pointer (&text, g_free);
 
   /* The interactions as rows, then every contact's last interaction set
    * by the store's own statement. */
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   g_assert_true (nb_db_begin (db, &error));
   {
     sqlite3_stmt *row = nb_db_prepare (db,
@@ -179,7 +154,7 @@ fill (NbStore *store,
     g_assert_true (nb_db_update_last_interaction (db, g_array_index (ids, gint64, i), &error));
   g_assert_true (nb_db_commit (db, &error));
   text = g_strdup_printf ("%u interactions", n_interactions);
-  report ("set-up: interactions and last in touch", now_ms () - start, text);
+  nb_bench_report ("set-up: interactions and last in touch", nb_bench_now_ms () - start, text);
   g_clear_pointer (&text, g_free);
 
   for (guint i = 0; i < n_contacts / 300; i++)
@@ -243,44 +218,44 @@ main (int   argc,
   g_print ("Keep in touch: %u contacts, %u interactions\n", n_contacts, n_interactions);
   fill (store, n_contacts, n_interactions, ids);
 
-  TIME_BEST (ms, 5, count = nb_store_count_due (store, now, 30, &error));
+  NB_BENCH_TIME_BEST (ms, 5, count = nb_store_count_due (store, now, 30, &error));
   text = g_strdup_printf ("%" G_GINT64_FORMAT " due", count);
-  report ("count due (sidebar badge)", ms, text);
+  nb_bench_report ("count due (sidebar badge)", ms, text);
   g_clear_pointer (&text, g_free);
 
-  TIME_BEST (ms, 5, {
+  NB_BENCH_TIME_BEST (ms, 5, {
     g_autoptr(GPtrArray) page = nb_store_list_due (store, now, 30, 0, PAGE, &error);
     g_assert_nonnull (page);
   });
-  report ("due list, first page (" G_STRINGIFY (PAGE) ", this thread)", ms, NULL);
+  nb_bench_report ("due list, first page (" G_STRINGIFY (PAGE) ", this thread)", ms, NULL);
 
-  TIME_BEST (ms, 5, {
+  NB_BENCH_TIME_BEST (ms, 5, {
     g_autoptr(GPtrArray) page = NULL;
 
     nb_store_list_due_async (store, now, 30, 0, PAGE, NULL, list_cb, &page);
     while (page == NULL)
       g_main_context_iteration (NULL, TRUE);
   });
-  report ("due list, first page (async, to the callback)", ms, NULL);
+  nb_bench_report ("due list, first page (async, to the callback)", ms, NULL);
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(GPtrArray) page = nb_store_list_due (store, now, 30, 1000, PAGE, &error);
     g_assert_nonnull (page);
   });
-  report ("due list, page at 1000", ms, NULL);
+  nb_bench_report ("due list, page at 1000", ms, NULL);
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(GPtrArray) soon = nb_store_list_due_soon (store, now, 30, 7, &error);
 
     g_assert_nonnull (soon);
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u", soon->len);
   });
-  report ("due soon (this week)", ms, text);
+  nb_bench_report ("due soon (this week)", ms, text);
 
   /* Whom to invite next: the same walks, with those never in touch (all
    * added today here) at half a rhythm. */
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(GPtrArray) suggestions = NULL;
 
     nb_store_suggest_invitees_async (store, now, 30, 6, NULL, suggest_cb, &suggestions);
@@ -298,7 +273,7 @@ main (int   argc,
     sqlite3_reset (stmt);
     text = g_strdup_printf ("%" G_GINT64_FORMAT " never in touch", never);
   }
-  report ("whom to invite next (6, worker thread)", ms, text);
+  nb_bench_report ("whom to invite next (6, worker thread)", ms, text);
   g_clear_pointer (&text, g_free);
 
   /* The contact with the most interactions, and an ordinary one. */
@@ -317,13 +292,13 @@ main (int   argc,
 
   g_clear_pointer (&text, g_free);
   text = g_strdup_printf ("%" G_GINT64_FORMAT " interactions in all", n_busiest);
-  TIME_BEST (ms, 5, {
+  NB_BENCH_TIME_BEST (ms, 5, {
     g_autoptr(GPtrArray) page = nb_store_list_history (store, busiest, NULL, PAGE, &error);
     g_assert_nonnull (page);
   });
-  report ("history, first page, busiest contact", ms, text);
+  nb_bench_report ("history, first page, busiest contact", ms, text);
 
-  TIME_BEST (ms, 5, {
+  NB_BENCH_TIME_BEST (ms, 5, {
     g_autoptr(GPtrArray) first = nb_store_list_history (store, busiest, NULL, PAGE, &error);
     g_autoptr(GPtrArray) deeper = NULL;
     NbHistoryItem *last = NULL;
@@ -336,51 +311,51 @@ main (int   argc,
         first = g_steal_pointer (&deeper);
       }
   });
-  report ("history, ten pages on (keyset), busiest", ms, NULL);
+  nb_bench_report ("history, ten pages on (keyset), busiest", ms, NULL);
 
-  TIME_BEST (ms, 5, {
+  NB_BENCH_TIME_BEST (ms, 5, {
     g_autoptr(GPtrArray) page = nb_store_list_history (store, g_array_index (ids, gint64, ids->len / 2),
                                                        NULL, PAGE, &error);
     g_assert_nonnull (page);
   });
-  report ("history, first page, an ordinary contact", ms, NULL);
+  nb_bench_report ("history, first page, an ordinary contact", ms, NULL);
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(NbInteraction) call = nb_interaction_new_with_contact (NB_INTERACTION_CALL, busiest, now);
     g_autoptr(NbInteraction) saved = nb_store_save_interaction (store, call, &error);
 
     g_assert_nonnull (saved);
     g_assert_true (nb_store_delete_interaction (store, nb_interaction_get_id (saved), &error));
   });
-  report ("log a call and delete it (two transactions)", ms, NULL);
+  nb_bench_report ("log a call and delete it (two transactions)", ms, NULL);
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_assert_true (nb_store_set_circle_cadence (store, "mentors", 30 + run_, &error));
   });
-  report ("change a circle's rhythm (its members too)", ms, NULL);
+  nb_bench_report ("change a circle's rhythm (its members too)", ms, NULL);
 
   /* Who could help with a need, among 100,000 cards (10,000 offering). */
   {
     g_autoptr(GPtrArray) matches = NULL;
     gint64 needy = g_array_index (ids, gint64, 7);
 
-    TIME_BEST (ms, 5, {
+    NB_BENCH_TIME_BEST (ms, 5, {
       g_clear_pointer (&matches, g_ptr_array_unref);
       matches = nb_store_find_matches (store, needy, TRUE, 5, &error);
       g_assert_no_error (error);
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u found", matches->len);
-    report ("who could help (a card's need)", ms, text);
+    nb_bench_report ("who could help (a card's need)", ms, text);
 
-    TIME_BEST (ms, 5, {
+    NB_BENCH_TIME_BEST (ms, 5, {
       g_clear_pointer (&matches, g_ptr_array_unref);
       matches = nb_store_find_matches (store, g_array_index (ids, gint64, 3), FALSE, 5, &error);
       g_assert_no_error (error);
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u found", matches->len);
-    report ("whom a card's offers could help", ms, text);
+    nb_bench_report ("whom a card's offers could help", ms, text);
   }
 
   /* Introductions: a tenth of the interactions set up are of that kind,
@@ -390,23 +365,23 @@ main (int   argc,
     g_autoptr(GPtrArray) open = NULL;
     g_autoptr(GPtrArray) own = NULL;
 
-    TIME_BEST (ms, 5, {
+    NB_BENCH_TIME_BEST (ms, 5, {
       g_clear_pointer (&open, g_ptr_array_unref);
       open = nb_store_list_open_introductions (store, &error);
       g_assert_no_error (error);
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u listed", open->len);
-    report ("introductions in progress (Keep in Touch)", ms, text);
+    nb_bench_report ("introductions in progress (Keep in Touch)", ms, text);
 
-    TIME_BEST (ms, 5, {
+    NB_BENCH_TIME_BEST (ms, 5, {
       g_clear_pointer (&own, g_ptr_array_unref);
       own = nb_store_list_introductions (store, g_array_index (ids, gint64, 0), &error);
       g_assert_no_error (error);
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u of the busiest card", own->len);
-    report ("a card's introductions", ms, text);
+    nb_bench_report ("a card's introductions", ms, text);
   }
 
   /* A work calendar counted as interactions: a year of 2,000 meetings
@@ -434,30 +409,30 @@ main (int   argc,
     g_string_append (calendar, "END:VCALENDAR\r\n");
     g_rand_free (rand);
 
-    TIME_BEST (ms, 3, {
+    NB_BENCH_TIME_BEST (ms, 3, {
       g_clear_pointer (&meetings, g_ptr_array_unref);
       meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_captured_meeting_free);
       g_assert_true (nb_ical_capture_file (calendar->str, "work.ics", NULL, now, meetings, NULL, &error));
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u meetings, %.1f MiB", meetings->len, calendar->len / 1048576.0);
-    report ("calendar file: read its past meetings", ms, text);
+    nb_bench_report ("calendar file: read its past meetings", ms, text);
 
-    TIME_BEST (ms, 1, {
+    NB_BENCH_TIME_BEST (ms, 1, {
       g_assert_true (nb_store_replace_captured_interactions (store, "file:/bench/work.ics", meetings, now,
                                                              &changed, &error));
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u added (one transaction)", changed);
-    report ("calendar file: count them as interactions", ms, text);
+    nb_bench_report ("calendar file: count them as interactions", ms, text);
 
-    TIME_BEST (ms, 3, {
+    NB_BENCH_TIME_BEST (ms, 3, {
       g_assert_true (nb_store_replace_captured_interactions (store, "file:/bench/work.ics", meetings, now,
                                                              &changed, &error));
     });
     g_clear_pointer (&text, g_free);
     text = g_strdup_printf ("%u changed", changed);
-    report ("calendar file: again, nothing changed", ms, text);
+    nb_bench_report ("calendar file: again, nothing changed", ms, text);
   }
 
   g_clear_pointer (&text, g_free);
@@ -466,7 +441,7 @@ main (int   argc,
 
     g_stat (path, &st);
     text = g_strdup_printf ("%.1f MiB", st.st_size / 1048576.0);
-    report ("database file", 0, text);
+    nb_bench_report ("database file", 0, text);
   }
   g_clear_pointer (&text, g_free);
 

@@ -13,6 +13,7 @@
 
 #include <gtk/gtk.h>
 
+#include "nb-bench-util.h"
 #include "nb-clock.h"
 #include "nb-db.h"
 #include "nb-network-layout.h"
@@ -35,32 +36,6 @@
 
 static const char *circles[] = { "family", "friends", "climbing", "choir" };
 
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static void
-report (const char *what,
-        double      ms,
-        const char *extra)
-{
-  g_print ("  %-52s %10.1f ms  %s\n", what, ms, extra ? extra : "");
-}
-
-/* The best of a few runs: the figure of a warm cache, as in use. */
-#define TIME_BEST(ms, runs, code) \
-  G_STMT_START { \
-    ms = G_MAXDOUBLE; \
-    for (int run_ = 0; run_ < (runs); run_++) \
-      { \
-        double start_ = now_ms (); \
-        code; \
-        ms = MIN (ms, now_ms () - start_); \
-      } \
-  } G_STMT_END
-
 static void
 fill (NbStore *store,
       guint    n_contacts,
@@ -72,7 +47,7 @@ fill (NbStore *store,
   gint64 two_years = 2 * 365 * 24 * 3600;
   guint n_interactions = 2 * n_contacts;
   GRand *rand = g_rand_new_with_seed (13);
-  double start = now_ms ();
+  double start = nb_bench_now_ms ();
   sqlite3_stmt *row, *person;
 
   g_assert_true (nb_db_begin (db, &error));
@@ -103,9 +78,9 @@ fill (NbStore *store,
       g_array_append_val (ids, id);
     }
   g_assert_true (nb_db_commit (db, &error));
-  report ("set-up: contacts (one transaction)", now_ms () - start, NULL);
+  nb_bench_report ("set-up: contacts (one transaction)", nb_bench_now_ms () - start, NULL);
 
-  start = now_ms ();
+  start = nb_bench_now_ms ();
   g_assert_true (nb_db_begin (db, &error));
   row = nb_db_prepare (db,
                        "INSERT INTO interactions (uid, kind, date, has_time, created, updated)"
@@ -183,7 +158,7 @@ fill (NbStore *store,
     g_autofree char *text = g_strdup_printf ("%u interactions, %u introductions", n_interactions,
                                              n_contacts / 20);
 
-    report ("set-up: interactions and last in touch", now_ms () - start, text);
+    nb_bench_report ("set-up: interactions and last in touch", nb_bench_now_ms () - start, text);
   }
 
   g_assert_true (nb_db_exec (db, "ANALYZE", &error));
@@ -282,26 +257,26 @@ bench_snapshot (NbNetworkGraph *graph)
 
           if (zooming)
             nb_network_map_set_zoom (NB_NETWORK_MAP (map), run % 2 ? 0.9 : 1.0);
-          start = now_ms ();
+          start = nb_bench_now_ms ();
           GTK_WIDGET_GET_CLASS (map)->snapshot (map, snapshot);
           node = gtk_snapshot_free_to_node (snapshot);
-          snapshot_ms = MIN (snapshot_ms, now_ms () - start);
+          snapshot_ms = MIN (snapshot_ms, nb_bench_now_ms () - start);
           g_assert_nonnull (node);
 
-          start = now_ms ();
+          start = nb_bench_now_ms ();
           texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-          render_ms = MIN (render_ms, now_ms () - start);
+          render_ms = MIN (render_ms, nb_bench_now_ms () - start);
           g_assert_nonnull (texture);
         }
 
       text = g_strdup_printf ("%u groups drawn, %d×%d px, zoom %.2f",
                               nb_network_map_get_n_shapes (NB_NETWORK_MAP (map)), width, height,
                               nb_network_map_get_zoom (NB_NETWORK_MAP (map)));
-      report (zooming ? "snapshot of the map around me, zooming" : "snapshot of the map around me",
+      nb_bench_report (zooming ? "snapshot of the map around me, zooming" : "snapshot of the map around me",
               snapshot_ms, text);
       g_clear_pointer (&text, g_free);
       text = g_strdup_printf ("by %s", G_OBJECT_TYPE_NAME (renderer));
-      report ("drawing it", render_ms, text);
+      nb_bench_report ("drawing it", render_ms, text);
       g_clear_pointer (&text, g_free);
     }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -319,7 +294,7 @@ bench_map (NbStore    *store,
   g_autofree char *label = NULL;
   double ms;
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(GError) error = NULL;
 
     g_clear_object (&graph);
@@ -328,16 +303,16 @@ bench_map (NbStore    *store,
   });
   text = describe (graph);
   label = g_strdup_printf ("read the map around %s", what);
-  report (label, ms, text);
+  nb_bench_report (label, ms, text);
   g_clear_pointer (&label, g_free);
   g_clear_pointer (&text, g_free);
 
-  TIME_BEST (ms, 3, nb_network_layout_run (graph, 1, 0));
+  NB_BENCH_TIME_BEST (ms, 3, nb_network_layout_run (graph, 1, 0));
   label = g_strdup_printf ("lay out the map around %s", what);
-  report (label, ms, NULL);
+  nb_bench_report (label, ms, NULL);
   g_clear_pointer (&label, g_free);
 
-  TIME_BEST (ms, 3, {
+  NB_BENCH_TIME_BEST (ms, 3, {
     g_autoptr(NbNetworkGraph) loaded = NULL;
 
     nb_store_load_network_async (store, focus, 0, NULL, loaded_cb, &loaded);
@@ -345,12 +320,12 @@ bench_map (NbStore    *store,
       g_main_context_iteration (NULL, TRUE);
   });
   label = g_strdup_printf ("map around %s, read and laid out (async)", what);
-  report (label, ms, NULL);
+  nb_bench_report (label, ms, NULL);
 
   if (focus == NB_NETWORK_ME && gtk_init_check ())
     bench_snapshot (graph);
   else if (focus == NB_NETWORK_ME)
-    report ("snapshot of the map around me: no display, not measured", 0, NULL);
+    nb_bench_report ("snapshot of the map around me: no display, not measured", 0, NULL);
 }
 
 int
@@ -382,8 +357,8 @@ main (int   argc,
     g_rand_free (rand);
 
     g_print ("Network map layout\n");
-    TIME_BEST (ms, 5, nb_network_layout_run (graph, 7, 0));
-    report ("layout, 500 people, 2,000 links (" G_STRINGIFY (NB_NETWORK_LAYOUT_ITERATIONS)
+    NB_BENCH_TIME_BEST (ms, 5, nb_network_layout_run (graph, 7, 0));
+    nb_bench_report ("layout, 500 people, 2,000 links (" G_STRINGIFY (NB_NETWORK_LAYOUT_ITERATIONS)
             " steps)", ms, NULL);
   }
 
