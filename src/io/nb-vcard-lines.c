@@ -686,24 +686,35 @@ param_is_encoding (const char *param,
 }
 
 /* Whether a parameter has more than one '=' outside quotes
- * ("VALUE=ENCODING=x"): EVCard would read a parameter of the name before
- * the second. */
+ * ("VALUE=ENCODING=x"), for EVCard would read a parameter of the name
+ * before the second; or a name that is not one (RFC 6350, 3.3: letters,
+ * digits and '-'), for EVCard skips what it does not expect there and
+ * would read ",ENCODING=x" or " ENCODING=x" as an ENCODING. */
 static gboolean
 param_is_malformed (const char *param,
                     gsize       len)
 {
   gboolean in_quote = FALSE;
+  gboolean in_name = TRUE;
   guint n_equals = 0;
+
+  if (len == 0)
+    return TRUE;
 
   for (gsize i = 0; i < len; i++)
     {
+      if (in_name && param[i] != '=' && !g_ascii_isalnum (param[i]) && param[i] != '-')
+        return TRUE;
       if (param[i] == '"')
         in_quote = !in_quote;
       else if (param[i] == '=' && !in_quote)
-        n_equals++;
+        {
+          n_equals++;
+          in_name = FALSE;
+        }
     }
 
-  return n_equals > 1;
+  return n_equals > 1 || param[0] == '=';
 }
 
 /* Appends the group, name and parameters of a property line (@len bytes,
