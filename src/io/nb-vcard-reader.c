@@ -14,6 +14,7 @@
 
 #include "nb-evcard.h"
 #include "nb-io-error.h"
+#include "nb-text.h"
 #include "nb-vcard-lines.h"
 #include "nb-vcard-reader.h"
 #include "nb-vcard-writer.h"
@@ -137,7 +138,9 @@ clean_text (const char *text)
   out = g_string_sized_new (strlen (valid));
 
   /* CRLF and CR (QUOTED-PRINTABLE =0D=0A) become LF; other control
-   * characters but tab are dropped. */
+   * characters but tab are dropped, those of Latin-1 (U+0080–U+009F, as a
+   * value in a wrong CHARSET decodes) too, as the contact drops them
+   * (nb_text_drop_controls()): a card whose name is only those has none. */
   for (const char *p = valid; *p; p++)
     {
       if (*p == '\r')
@@ -152,7 +155,12 @@ clean_text (const char *text)
         g_string_append_c (out, *p);
     }
 
-  return g_strstrip (g_string_free (out, FALSE));
+  {
+    g_autofree char *text_only = nb_text_drop_controls (out->str);
+
+    g_string_free (out, TRUE);
+    return g_strstrip (g_steal_pointer (&text_only));
+  }
 }
 
 /* The whole value of a property that is not structured: EVCard splits
