@@ -717,6 +717,51 @@ param_is_malformed (const char *param,
   return n_equals > 1 || param[0] == '=';
 }
 
+/* Appends ";" and a parameter, without the empty values of its list
+ * ("TYPE=,,home" is "TYPE=home"; one with none is left out): after an
+ * empty first value EVCard drops the parameter and reads what follows as
+ * names, warning of any other character. */
+static void
+append_param (GString    *out,
+              const char *param,
+              gsize       len)
+{
+  const char *equals = memchr (param, '=', len);
+  gboolean in_quote = FALSE;
+  gboolean any = FALSE;
+  gsize start;
+
+  if (equals == NULL)
+    {
+      g_string_append_c (out, ';');
+      g_string_append_len (out, param, len);
+      return;
+    }
+
+  start = equals - param + 1;
+  for (gsize i = start; i <= len; i++)
+    {
+      if (i < len && param[i] == '"')
+        in_quote = !in_quote;
+      if (i < len && (param[i] != ',' || in_quote))
+        continue;
+
+      if (i > start)
+        {
+          if (!any)
+            {
+              g_string_append_c (out, ';');
+              g_string_append_len (out, param, equals - param + 1);
+            }
+          else
+            g_string_append_c (out, ',');
+          g_string_append_len (out, param + start, i - start);
+          any = TRUE;
+        }
+      start = i + 1;
+    }
+}
+
 /* Appends the group, name and parameters of a property line (@len bytes,
  * checked by property_value_offset()) with at most one ENCODING, and only
  * BASE64: EVCard warns of a second one, of one without a value and of any
@@ -747,10 +792,7 @@ append_header (GString    *out,
       else if (param_is_malformed (segment, segment_len))
         ;
       else if (!param_is_encoding (segment, segment_len, &base64))
-        {
-          g_string_append_c (out, ';');
-          g_string_append_len (out, segment, segment_len);
-        }
+        append_param (out, segment, segment_len);
       else if (base64 && !have_encoding)
         {
           g_string_append (out, ";ENCODING=b");
