@@ -795,6 +795,27 @@ nb_interaction_remove_person (NbInteraction *self,
   return FALSE;
 }
 
+/**
+ * nb_interaction_get_other_person:
+ * @self: an interaction
+ * @contact_id: one of its people
+ *
+ * Returns: the first of its people who is not @contact_id (for an
+ *   introduction, the other of the two), 0 if there is none
+ */
+gint64
+nb_interaction_get_other_person (NbInteraction *self,
+                                 gint64         contact_id)
+{
+  g_return_val_if_fail (NB_IS_INTERACTION (self), 0);
+
+  for (guint i = 0; i < self->people->len; i++)
+    if (g_array_index (self->people, gint64, i) != contact_id)
+      return g_array_index (self->people, gint64, i);
+
+  return 0;
+}
+
 gboolean
 nb_interaction_has_person (NbInteraction *self,
                            gint64         contact_id)

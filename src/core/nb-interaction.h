@@ -53,6 +53,8 @@ void              nb_interaction_add_person      (NbInteraction     *self,
                                                   gint64             contact_id);
 gboolean          nb_interaction_remove_person   (NbInteraction     *self,
                                                   gint64             contact_id);
+gint64            nb_interaction_get_other_person (NbInteraction    *self,
+                                                  gint64             contact_id);
 gboolean          nb_interaction_has_person      (NbInteraction     *self,
                                                   gint64             contact_id);
 const char       *nb_interaction_get_note        (NbInteraction     *self);

@@ -891,24 +891,29 @@ read_categories_property (CardReading     *r,
     }
 }
 
+/* One phrase of a need or an offer. */
 static void
-read_looking_for_property (CardReading     *r,
-                           EVCardAttribute *attr)
+add_phrase (GStrvBuilder    *phrases,
+            EVCardAttribute *attr)
 {
   g_autofree char *phrase = attribute_text (attr);
 
   if (phrase != NULL)
-    g_strv_builder_add (r->looking_for, phrase);
+    g_strv_builder_add (phrases, phrase);
+}
+
+static void
+read_looking_for_property (CardReading     *r,
+                           EVCardAttribute *attr)
+{
+  add_phrase (r->looking_for, attr);
 }
 
 static void
 read_offers_property (CardReading     *r,
                       EVCardAttribute *attr)
 {
-  g_autofree char *phrase = attribute_text (attr);
-
-  if (phrase != NULL)
-    g_strv_builder_add (r->offers, phrase);
+  add_phrase (r->offers, attr);
 }
 
 static void

@@ -582,10 +582,17 @@ nb_format_answer (NbInteraction *interaction)
 }
 
 
-/* The names of @people, "Ada Lovelace and Charles Babbage". */
-static char *
-join_names (NbStore *store,
-            GArray  *people)
+/**
+ * nb_format_people:
+ * @store: the store
+ * @people: (element-type gint64): contacts' ids
+ *
+ * Returns: (transfer full): the names of the first two: "Ada Lovelace
+ *   and Charles Babbage", or one name, or ""
+ */
+char *
+nb_format_people (NbStore *store,
+                  GArray  *people)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
@@ -652,7 +659,7 @@ nb_format_introduction_status (NbInteraction *introduction,
       if (!anyone_asked)
         return g_strdup (_("Not asked yet"));
       {
-        g_autofree char *names = join_names (store, waiting);
+        g_autofree char *names = nb_format_people (store, waiting);
 
         /* Translators: an introduction waits for the people who have not
          * agreed yet: "Waiting for Charles Babbage". */
@@ -668,7 +675,7 @@ nb_format_introduction_status (NbInteraction *introduction,
             g_array_append_val (waiting, id);
         }
       {
-        g_autofree char *names = join_names (store, waiting);
+        g_autofree char *names = nb_format_people (store, waiting);
 
         /* Translators: someone declined an introduction; said plainly,
          * as an answer like any other. */

@@ -45,6 +45,8 @@ char               *nb_format_moment             (gint64            usec) G_GNUC
 char               *nb_format_last_sync          (gint64            usec) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_days_ago           (int               days) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_answer             (NbInteraction    *interaction) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_people             (NbStore          *store,
+                                                  GArray           *people) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_introduction_status (NbInteraction *introduction,
                                                   NbStore          *store,
                                                   gint64            now) G_GNUC_WARN_UNUSED_RESULT;

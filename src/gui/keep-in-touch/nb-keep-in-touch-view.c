@@ -136,17 +136,11 @@ introduction_row (NbKeepInTouchView *self,
                   NbInteraction     *introduction,
                   gint64             now)
 {
-  GArray *people = nb_interaction_get_people (introduction);
-  g_autoptr(NbContact) a = nb_store_get_contact (get_store (self), g_array_index (people, gint64, 0));
-  g_autoptr(NbContact) b = nb_store_get_contact (get_store (self), g_array_index (people, gint64, 1));
-  g_autofree char *title = NULL;
+  g_autofree char *title = nb_format_people (get_store (self), nb_interaction_get_people (introduction));
   g_autofree char *status = nb_format_introduction_status (introduction, get_store (self), now);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  /* Translators: the two people of an introduction. */
-  title = g_strdup_printf (_("%1$s and %2$s"), a ? nb_contact_get_full_name (a) : "",
-                           b ? nb_contact_get_full_name (b) : "");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status);

@@ -379,7 +379,6 @@ describe_introduction (NbContactHistory  *self,
                        char             **when)
 {
   gint64 introducer = nb_interaction_get_introducer (introduction);
-  GArray *people = nb_interaction_get_people (introduction);
   g_autoptr(GDateTime) now = nb_clock_get_now ();
   g_autofree char *status = NULL;
 
@@ -388,11 +387,10 @@ describe_introduction (NbContactHistory  *self,
 
   if (introducer != 0)
     {
-      g_autoptr(NbContact) other = NULL;
+      g_autoptr(NbContact) other = nb_store_get_contact (self->store,
+                                                        nb_interaction_get_other_person (introduction,
+                                                                                         self->contact_id));
 
-      for (guint i = 0; i < people->len && other == NULL; i++)
-        if (g_array_index (people, gint64, i) != self->contact_id)
-          other = nb_store_get_contact (self->store, g_array_index (people, gint64, i));
       if (other == NULL)
         return;
 

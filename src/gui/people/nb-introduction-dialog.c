@@ -113,20 +113,6 @@ contact_at (NbIntroductionDialog *self,
   return nb_store_get_contact (self->store, g_array_index (people, gint64, index));
 }
 
-/* The person of the introduction who is not @id. */
-static NbContact *
-other_than (NbIntroductionDialog *self,
-            gint64                id)
-{
-  GArray *people = nb_interaction_get_people (self->introduction);
-
-  for (guint i = 0; i < people->len; i++)
-    if (g_array_index (people, gint64, i) != id)
-      return nb_store_get_contact (self->store, g_array_index (people, gint64, i));
-
-  return NULL;
-}
-
 static void
 uri_shown_cb (GObject      *source,
               GAsyncResult *result,
@@ -304,8 +290,6 @@ update (NbIntroductionDialog *self)
   gint64 introduced = nb_interaction_get_introduced (self->introduction);
   gint64 followed_up = nb_interaction_get_followed_up (self->introduction);
   NbIntroductionStep step = nb_interaction_get_introduction_step (self->introduction, now_seconds ());
-  g_autoptr(NbContact) a = contact_at (self, 0);
-  g_autoptr(NbContact) b = contact_at (self, 1);
 
   gtk_widget_set_visible (GTK_WIDGET (self->chooser_group), !complete || self->by_someone);
   gtk_widget_set_visible (GTK_WIDGET (self->opt_in_group), complete && !self->by_someone && introduced == 0);
@@ -313,11 +297,9 @@ update (NbIntroductionDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_group), complete && !self->by_someone && introduced > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->note_group), complete && !self->by_someone);
 
-  if (complete && a != NULL && b != NULL)
+  if (complete)
     {
-      /* Translators: the two people of an introduction. */
-      g_autofree char *both = g_strdup_printf (_("%1$s and %2$s"), nb_contact_get_full_name (a),
-                                               nb_contact_get_full_name (b));
+      g_autofree char *both = nb_format_people (self->store, people);
 
       adw_window_title_set_subtitle (self->window_title, both);
     }
@@ -375,7 +357,8 @@ ask_action (GtkWidget  *widget,
   NbIntroductionDialog *self = NB_INTRODUCTION_DIALOG (widget);
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(NbContact) asked = nb_store_get_contact (self->store, id);
-  g_autoptr(NbContact) other = other_than (self, id);
+  g_autoptr(NbContact) other = nb_store_get_contact (self->store,
+                                                    nb_interaction_get_other_person (self->introduction, id));
   g_autofree char *uri = NULL;
 
   if (asked == NULL || other == NULL)

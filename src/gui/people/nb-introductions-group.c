@@ -45,20 +45,6 @@ dup_name (NbStore *store,
   return g_strdup (contact != NULL && nb_contact_get_full_name (contact) ? nb_contact_get_full_name (contact) : "");
 }
 
-/* The other person of an introduction with @contact_id. */
-static gint64
-other_person (NbInteraction *introduction,
-              gint64         contact_id)
-{
-  GArray *people = nb_interaction_get_people (introduction);
-
-  for (guint i = 0; i < people->len; i++)
-    if (g_array_index (people, gint64, i) != contact_id)
-      return g_array_index (people, gint64, i);
-
-  return 0;
-}
-
 static char *
 dup_day (NbInteraction *introduction)
 {
@@ -74,7 +60,7 @@ introduction_row (NbIntroductionsGroup *self,
                   gint64                contact_id)
 {
   gint64 introducer = nb_interaction_get_introducer (introduction);
-  gint64 other = other_person (introduction, contact_id);
+  gint64 other = nb_interaction_get_other_person (introduction, contact_id);
   g_autofree char *other_name = dup_name (self->store, other);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
