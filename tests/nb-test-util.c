@@ -814,3 +814,24 @@ nb_test_import (NbStore    *store,
   nb_store_check_for_changes (store);
   return importer;
 }
+
+/**
+ * nb_test_save_interaction:
+ * @store: a store
+ * @draft: an interaction
+ *
+ * Saves it, failing the test on an error.
+ *
+ * Returns: (transfer full): the interaction as saved
+ */
+NbInteraction *
+nb_test_save_interaction (NbStore       *store,
+                          NbInteraction *draft)
+{
+  g_autoptr(GError) error = NULL;
+  NbInteraction *saved = nb_store_save_interaction (store, draft, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+  return saved;
+}

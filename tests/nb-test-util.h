@@ -33,6 +33,8 @@ GDate      nb_test_date               (int              day,
                                        int              year);
 char      *nb_test_export             (NbStore         *store,
                                        const char      *name) G_GNUC_WARN_UNUSED_RESULT;
+NbInteraction *nb_test_save_interaction (NbStore      *store,
+                                         NbInteraction *draft) G_GNUC_WARN_UNUSED_RESULT;
 NbImporter *nb_test_import            (NbStore         *store,
                                        const char      *path) G_GNUC_WARN_UNUSED_RESULT;
 char      *nb_test_data_path          (const char      *name) G_GNUC_WARN_UNUSED_RESULT;

@@ -44,18 +44,6 @@ contact_uid (NbStore *store,
 }
 
 static NbInteraction *
-save (NbStore       *store,
-      NbInteraction *draft)
-{
-  g_autoptr(GError) error = NULL;
-  NbInteraction *saved = nb_store_save_interaction (store, draft, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (saved);
-  return saved;
-}
-
-static NbInteraction *
 call_at (gint64 first,
          gint64 second)
 {
@@ -143,19 +131,19 @@ book_fill (Book       *book,
 
   call = call_at (book->ada, book->alan);
   nb_interaction_set_note (call, "Engines, looms; and the rest, at length");
-  saved = save (book->store, call);
+  saved = nb_test_save_interaction (book->store, call);
   book->call_uid = g_strdup (nb_interaction_get_uid (saved));
 
   met = nb_interaction_new ();
   nb_interaction_set_kind (met, NB_INTERACTION_MET);
   nb_interaction_set_day (met, &day);
   nb_interaction_add_person (met, book->grace);
-  saved_met = save (book->store, met);
+  saved_met = nb_test_save_interaction (book->store, met);
   book->met_uid = g_strdup (nb_interaction_get_uid (saved_met));
 
   meal = call_at (book->ada, 0);
   nb_interaction_set_kind (meal, NB_INTERACTION_MEAL);
-  saved_meal = save (book->store, meal);
+  saved_meal = nb_test_save_interaction (book->store, meal);
 }
 
 static void

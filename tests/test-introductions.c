@@ -65,18 +65,6 @@ introduction_new (gint64 a,
   return introduction;
 }
 
-static NbInteraction *
-save (NbStore       *store,
-      NbInteraction *draft)
-{
-  g_autoptr(GError) error = NULL;
-  NbInteraction *saved = nb_store_save_interaction (store, draft, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (saved);
-  return saved;
-}
-
 static GPtrArray *
 open_introductions (NbStore *store)
 {
@@ -119,7 +107,7 @@ test_steps (void)
   g_assert_cmpint (nb_interaction_get_opt_in (draft, n.grace), ==, NB_OPT_IN_NONE);
 
   nb_interaction_set_opt_in (draft, n.ada, NB_OPT_IN_ASKED);
-  saved = save (n.store, draft);
+  saved = nb_test_save_interaction (n.store, draft);
   open = open_introductions (n.store);
   g_assert_cmpuint (open->len, ==, 1);
   g_assert_cmpint (nb_interaction_get_opt_in (g_ptr_array_index (open, 0), n.ada), ==, NB_OPT_IN_ASKED);
@@ -132,12 +120,12 @@ test_steps (void)
   nb_interaction_set_opt_in (saved, n.charles, NB_OPT_IN_AGREED);
   g_assert_cmpint (nb_interaction_get_introduction_step (saved, MONDAY), ==, NB_INTRODUCTION_STEP_READY);
   g_clear_object (&back);
-  back = save (n.store, saved);
+  back = nb_test_save_interaction (n.store, saved);
 
   /* Introduced on Wednesday: asked how it went three weeks later. */
   nb_interaction_set_introduced (back, MONDAY + 2 * DAY);
   g_clear_object (&saved);
-  saved = save (n.store, back);
+  saved = nb_test_save_interaction (n.store, back);
   g_clear_object (&back);
   back = nb_store_get_interaction (n.store, nb_interaction_get_id (saved));
   g_assert_true (nb_interaction_content_equal (back, saved));
@@ -152,7 +140,7 @@ test_steps (void)
   /* Followed up: done, and no longer open. */
   nb_interaction_set_followed_up (back, MONDAY + 24 * DAY);
   g_clear_object (&saved);
-  saved = save (n.store, back);
+  saved = nb_test_save_interaction (n.store, back);
   g_assert_cmpint (nb_interaction_get_introduction_step (saved, MONDAY + 24 * DAY), ==, NB_INTRODUCTION_STEP_DONE);
   g_clear_pointer (&open, g_ptr_array_unref);
   open = open_introductions (n.store);
@@ -187,10 +175,10 @@ test_open (void)
   gone = introduction_new (n.mary, n.ada, MONDAY);
   nb_interaction_set_introduced (gone, MONDAY);
 
-  s1 = save (n.store, early);
-  s2 = save (n.store, asking);
-  s3 = save (n.store, by_grace);
-  s4 = save (n.store, gone);
+  s1 = nb_test_save_interaction (n.store, early);
+  s2 = nb_test_save_interaction (n.store, asking);
+  s3 = nb_test_save_interaction (n.store, by_grace);
+  s4 = nb_test_save_interaction (n.store, gone);
 
   g_assert_cmpint (nb_interaction_get_introduction_step (s3, MONDAY), ==, NB_INTRODUCTION_STEP_NONE);
   g_assert_cmpint (nb_interaction_get_introducer (s3), ==, n.grace);
@@ -278,9 +266,9 @@ test_file_round_trip (void)
   nb_interaction_set_followed_up (done, MONDAY + 22 * DAY);
   by_grace = introduction_new (n.grace, n.charles, MONDAY);
   nb_interaction_set_introducer (by_grace, n.grace);
-  s1 = save (n.store, asking);
-  s2 = save (n.store, done);
-  s3 = save (n.store, by_grace);
+  s1 = nb_test_save_interaction (n.store, asking);
+  s2 = nb_test_save_interaction (n.store, done);
+  s3 = nb_test_save_interaction (n.store, by_grace);
   saved[0] = s1;
   saved[1] = s2;
   saved[2] = s3;
