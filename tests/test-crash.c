@@ -62,6 +62,16 @@ run_writer (const char *path)
       saved = nb_store_save_contact (store, contact, &error);
       if (saved == NULL)
         g_error ("%s", error->message);
+
+      /* Tell the parent the first save is in, so that it never kills us
+       * while a slow machine is still creating the schema. */
+      if (i == 0)
+        {
+          g_autofree char *marker = g_strconcat (path, ".saving", NULL);
+
+          if (!g_file_set_contents (marker, "", 0, &error))
+            g_error ("%s", error->message);
+        }
     }
 
   return 0;
@@ -71,6 +81,7 @@ static void
 test_kill_during_saves (void)
 {
   g_autofree char *path = nb_test_tmp_path ("killed.db");
+  g_autofree char *marker = g_strconcat (path, ".saving", NULL);
   g_autofree char *self = g_test_build_filename (G_TEST_BUILT, "test-crash", NULL);
   g_auto(GStrv) env = g_environ_setenv (g_get_environ (), WRITER_ENV, path, TRUE);
   const char *argv[] = { self, NULL };
@@ -82,10 +93,13 @@ test_kill_during_saves (void)
   g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
   g_assert_no_error (error);
 
-  /* Let it write for a while, then pull the plug. */
-  while (!g_file_test (path, G_FILE_TEST_EXISTS))
-    g_usleep (10000);
-  g_usleep (700000);
+  /* Let it write for a while after its first save, then pull the plug. */
+  while (!g_file_test (marker, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (waitpid (pid, &status, WNOHANG), ==, 0);
+      g_usleep (10000);
+    }
+  g_usleep (500000);
   kill (pid, SIGKILL);
   waitpid (pid, &status, 0);
   g_assert_true (WIFSIGNALED (status));
