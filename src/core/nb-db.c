@@ -425,6 +425,59 @@ static const char schema_v12[] =
   "CREATE INDEX interactions_open_introductions ON interactions (introduced)"
   "  WHERE kind = 7 AND followed_up IS NULL AND introducer IS NULL;";
 
+/* Version 13: meal trains. A train is for a contact (NULL when the
+ * contact is gone), runs from its first to its last day (Julian day
+ * numbers) on some days of the week (bits, Monday first) and brings lunch,
+ * dinner or both (NbTrainMeals) within drop-off windows (minutes after
+ * midnight). Its slots are one for each of those meals, planned, brought
+ * or cancelled (NbMeetingStatus), with their helpers in order (contact_id
+ * NULL: me). */
+static const char schema_v13[] =
+  "CREATE TABLE meal_trains ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  recipient INTEGER REFERENCES contacts (id) ON DELETE SET NULL,"
+  "  reason TEXT,"
+  "  address TEXT,"
+  "  first_day INTEGER NOT NULL,"
+  "  last_day INTEGER NOT NULL CHECK (last_day >= first_day),"
+  "  meals INTEGER NOT NULL,"
+  "  weekdays INTEGER NOT NULL,"
+  "  n_people INTEGER NOT NULL DEFAULT 0,"
+  "  lunch_start INTEGER NOT NULL,"
+  "  lunch_end INTEGER NOT NULL,"
+  "  dinner_start INTEGER NOT NULL,"
+  "  dinner_end INTEGER NOT NULL,"
+  "  dietary TEXT,"
+  "  notes TEXT,"
+  "  cancelled INTEGER NOT NULL DEFAULT 0,"
+  "  ical_source TEXT,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX meal_trains_by_recipient ON meal_trains (recipient);"
+  "CREATE INDEX meal_trains_by_last_day ON meal_trains (last_day);"
+  "CREATE TABLE meal_train_slots ("
+  "  id INTEGER PRIMARY KEY,"
+  "  train_id INTEGER NOT NULL REFERENCES meal_trains (id) ON DELETE CASCADE,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  day INTEGER NOT NULL,"
+  "  meal INTEGER NOT NULL,"
+  "  status INTEGER NOT NULL DEFAULT 0,"
+  "  follow_up INTEGER NOT NULL DEFAULT 0,"
+  "  ical_source TEXT,"
+  "  updated INTEGER NOT NULL,"
+  "  UNIQUE (train_id, day, meal)"
+  ");"
+  "CREATE INDEX meal_train_slots_by_day ON meal_train_slots (day);"
+  "CREATE TABLE meal_train_helpers ("
+  "  slot_id INTEGER NOT NULL REFERENCES meal_train_slots (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (slot_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX meal_train_helpers_by_contact ON meal_train_helpers (contact_id);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -438,6 +491,7 @@ static const NbMigration migrations[] = {
   { 10, schema_v10, NULL },
   { 11, schema_v11, NULL },
   { 12, schema_v12, NULL },
+  { 13, schema_v13, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -20,6 +20,8 @@
 #include "nb-captured-meeting.h"
 #include "nb-give-and-take.h"
 #include "nb-match.h"
+#include "nb-meal-train.h"
+#include "nb-meal-train-slot.h"
 #include "nb-meeting.h"
 #include "nb-network-graph.h"
 #include "nb-store-error.h"
@@ -57,7 +59,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 12
+#define NB_DB_SCHEMA_VERSION 13
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -165,6 +167,34 @@ gint64        nb_db_count_contacts       (NbDb               *db,
 gboolean      nb_db_update_sort_keys     (NbDb               *db,
                                           GError            **error);
 gint64        nb_db_now_usec             (void);
+
+/* Meal trains (nb-db-meal-trains.c). */
+NbMealTrain  *nb_db_load_meal_train      (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+gint64        nb_db_find_meal_train_by_uid (NbDb             *db,
+                                          const char         *uid,
+                                          GError            **error);
+gboolean      nb_db_write_meal_train     (NbDb               *db,
+                                          NbMealTrain        *train,
+                                          GError            **error);
+gboolean      nb_db_delete_meal_train    (NbDb               *db,
+                                          gint64              id,
+                                          GError            **error);
+GArray       *nb_db_list_meal_train_ids  (NbDb               *db,
+                                          gint64              recipient,
+                                          GError            **error);
+NbMealTrainSlot *nb_db_load_meal_train_slot (NbDb            *db,
+                                          gint64              id,
+                                          GError            **error);
+GPtrArray    *nb_db_list_meal_train_slots (NbDb              *db,
+                                          gint64              train_id,
+                                          guint32             first_day,
+                                          guint32             last_day,
+                                          GError            **error);
+gboolean      nb_db_write_meal_train_slot (NbDb              *db,
+                                          NbMealTrainSlot    *slot,
+                                          GError            **error);
 
 /* Meals and interactions (nb-db-meetings.c). */
 NbMeeting    *nb_db_load_meeting         (NbDb               *db,

@@ -233,6 +233,23 @@ typedef enum
   NB_INTRODUCTION_STEP_DONE,
 } NbIntroductionStep;
 
+/**
+ * NbTrainMeals:
+ * @NB_TRAIN_MEALS_NONE: no meal
+ * @NB_TRAIN_MEALS_LUNCH: lunch
+ * @NB_TRAIN_MEALS_DINNER: dinner
+ *
+ * Which meals a meal train brings each day.
+ */
+typedef enum /*< flags >*/
+{
+  NB_TRAIN_MEALS_NONE   = 0,
+  NB_TRAIN_MEALS_LUNCH  = 1 << 0,
+  NB_TRAIN_MEALS_DINNER = 1 << 1,
+} NbTrainMeals;
+
+#define NB_TRAIN_MEALS_ALL (NB_TRAIN_MEALS_LUNCH | NB_TRAIN_MEALS_DINNER)
+
 /* The words for the values, translated: the same in every view and in
  * sync's notes. */
 const char *nb_payer_get_label          (NbPayer          payer);

@@ -56,6 +56,7 @@ enum {
   MEETINGS_CHANGED,
   INTERACTIONS_CHANGED,
   KEEP_IN_TOUCH_CHANGED,
+  MEAL_TRAINS_CHANGED,
   N_SIGNALS
 };
 
@@ -258,6 +259,17 @@ nb_store_class_init (NbStoreClass *klass)
    */
   signals[KEEP_IN_TOUCH_CHANGED] =
     g_signal_new ("keep-in-touch-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * NbStore::meal-trains-changed:
+   *
+   * Meal trains or their slots were added, changed or deleted, here or by
+   * another program: views of trains, of the calendar and of meals should
+   * read them again.
+   */
+  signals[MEAL_TRAINS_CHANGED] =
+    g_signal_new ("meal-trains-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -747,6 +759,7 @@ nb_store_check_for_changes (NbStore *self)
   g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
   g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
   g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
   return TRUE;
 }
 
@@ -830,6 +843,248 @@ nb_store_save_meeting (NbStore    *self,
   g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
 
   return g_steal_pointer (&draft);
+}
+
+/**
+ * nb_store_save_meal_train:
+ * @self: a store
+ * @train: a meal train; a new one when its id is 0
+ * @error: return location for an error
+ *
+ * Saves @train in one transaction, and its slots follow its days and meals
+ * (a meal that joined it gets a slot; one that left it goes, or is
+ * cancelled when someone was to bring it).
+ *
+ * Returns: (transfer full) (nullable): the train as stored, or %NULL on
+ *   error, when nothing was changed
+ */
+NbMealTrain *
+nb_store_save_meal_train (NbStore      *self,
+                          NbMealTrain  *train,
+                          GError      **error)
+{
+  g_autoptr(NbMealTrain) draft = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (NB_IS_MEAL_TRAIN (train), NULL);
+
+  draft = nb_meal_train_copy (train);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_write_meal_train (self->db, draft, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return NULL;
+    }
+
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return g_steal_pointer (&draft);
+}
+
+/**
+ * nb_store_get_meal_train:
+ * @self: a store
+ * @id: a train's id
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the train, or %NULL with @error set
+ */
+NbMealTrain *
+nb_store_get_meal_train (NbStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_load_meal_train (self->db, id, error);
+}
+
+/**
+ * nb_store_delete_meal_train:
+ * @self: a store
+ * @id: a train's id
+ * @error: return location for an error
+ *
+ * Deletes the train and its slots in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_delete_meal_train (NbStore  *self,
+                            gint64    id,
+                            GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_delete_meal_train (self->db, id, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_list_meal_trains:
+ * @self: a store
+ * @recipient: a contact's id, or 0 for every train
+ * @error: return location for an error
+ *
+ * Lists the meal trains for @recipient, or all, the latest first. There
+ * are few: a train is organised for a need.
+ *
+ * Returns: (transfer full) (element-type NbMealTrain) (nullable): the
+ *   trains, or %NULL with @error set
+ */
+GPtrArray *
+nb_store_list_meal_trains (NbStore  *self,
+                           gint64    recipient,
+                           GError  **error)
+{
+  g_autoptr(GPtrArray) trains = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  ids = nb_db_list_meal_train_ids (self->db, recipient, error);
+  if (ids == NULL)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      NbMealTrain *train = nb_db_load_meal_train (self->db, g_array_index (ids, gint64, i), error);
+
+      if (train == NULL)
+        return NULL;
+      g_ptr_array_add (trains, train);
+    }
+
+  return g_steal_pointer (&trains);
+}
+
+/**
+ * nb_store_list_meal_train_slots:
+ * @self: a store
+ * @train_id: a train's id, or 0 for the slots of every train that is not
+ *   cancelled
+ * @first_day: the first day, as a Julian day number
+ * @last_day: the last day
+ * @error: return location for an error
+ *
+ * Lists the slots between @first_day and @last_day, by day, lunch before
+ * dinner, with their helpers.
+ *
+ * Returns: (transfer full) (element-type NbMealTrainSlot) (nullable): the
+ *   slots, or %NULL with @error set
+ */
+GPtrArray *
+nb_store_list_meal_train_slots (NbStore  *self,
+                                gint64    train_id,
+                                guint32   first_day,
+                                guint32   last_day,
+                                GError  **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+
+  return nb_db_list_meal_train_slots (self->db, train_id, first_day, last_day, error);
+}
+
+/**
+ * nb_store_save_meal_train_slot:
+ * @self: a store
+ * @slot: a slot of a stored train
+ * @error: return location for an error
+ *
+ * Saves who brings @slot and what became of it, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_save_meal_train_slot (NbStore          *self,
+                               NbMealTrainSlot  *slot,
+                               GError          **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (slot != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_write_meal_train_slot (self->db, slot, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_move_meal_train_helper:
+ * @self: a store
+ * @from_slot: the id of the slot @helper brings
+ * @to_slot: the id of the slot @helper is to bring instead
+ * @helper: a contact's id, or %NB_TRAIN_HELPER_ME
+ * @error: return location for an error
+ *
+ * Moves a helper from one slot to another, in one transaction: moving
+ * them back undoes it.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set, and nothing changed,
+ *   if @helper does not bring @from_slot or a slot is gone
+ */
+gboolean
+nb_store_move_meal_train_helper (NbStore  *self,
+                                 gint64    from_slot,
+                                 gint64    to_slot,
+                                 gint64    helper,
+                                 GError  **error)
+{
+  g_autoptr(NbMealTrainSlot) from = NULL;
+  g_autoptr(NbMealTrainSlot) to = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (from_slot == to_slot)
+    return TRUE;
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  from = nb_db_load_meal_train_slot (self->db, from_slot, error);
+  to = from ? nb_db_load_meal_train_slot (self->db, to_slot, error) : NULL;
+  if (to != NULL && !nb_meal_train_slot_remove_helper (from, helper))
+    {
+      g_set_error_literal (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND,
+                           _("They no longer bring this meal"));
+      g_clear_pointer (&to, nb_meal_train_slot_free);
+    }
+  if (to != NULL)
+    nb_meal_train_slot_add_helper (to, helper);
+
+  if (to == NULL ||
+      !nb_db_write_meal_train_slot (self->db, from, error) ||
+      !nb_db_write_meal_train_slot (self->db, to, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return TRUE;
 }
 
 /**

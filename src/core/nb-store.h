@@ -18,6 +18,8 @@
 #include "nb-give-and-take.h"
 #include "nb-match.h"
 #include "nb-keep-in-touch.h"
+#include "nb-meal-train.h"
+#include "nb-meal-train-slot.h"
 #include "nb-meeting.h"
 #include "nb-network-graph.h"
 #include "nb-store-error.h"
@@ -68,6 +70,31 @@ gboolean    nb_store_delete_meeting            (NbStore              *self,
 void        nb_store_set_meeting_hidden        (NbStore              *self,
                                                 gint64                id,
                                                 gboolean              hidden);
+NbMealTrain *nb_store_save_meal_train          (NbStore              *self,
+                                                NbMealTrain          *train,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+NbMealTrain *nb_store_get_meal_train           (NbStore              *self,
+                                                gint64                id,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_delete_meal_train         (NbStore              *self,
+                                                gint64                id,
+                                                GError              **error);
+GPtrArray  *nb_store_list_meal_trains          (NbStore              *self,
+                                                gint64                recipient,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray  *nb_store_list_meal_train_slots     (NbStore              *self,
+                                                gint64                train_id,
+                                                guint32               first_day,
+                                                guint32               last_day,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_save_meal_train_slot      (NbStore              *self,
+                                                NbMealTrainSlot      *slot,
+                                                GError              **error);
+gboolean    nb_store_move_meal_train_helper    (NbStore              *self,
+                                                gint64                from_slot,
+                                                gint64                to_slot,
+                                                gint64                helper,
+                                                GError              **error);
 GPtrArray  *nb_store_list_meetings             (NbStore              *self,
                                                 GDateTime            *from,
                                                 GDateTime            *to) G_GNUC_WARN_UNUSED_RESULT;

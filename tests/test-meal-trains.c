@@ -1,0 +1,466 @@
+/* test-meal-trains.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "nb-test-util.h"
+
+/* Meal trains: their slots over weeks, days of the week and changes of
+ * the clocks, and who brings what. Run in Europe/Berlin (tests/meson.build),
+ * whose clocks change on the last Sundays of March and October. */
+
+static guint32
+julian (int day,
+        int month,
+        int year)
+{
+  GDate date = nb_test_date (day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
+static NbMealTrain *
+train_new (int          first_day,
+           int          first_month,
+           int          last_day,
+           int          last_month,
+           NbTrainMeals meals,
+           guint        weekdays)
+{
+  g_autoptr(GError) error = NULL;
+  NbMealTrain *train = nb_meal_train_new ();
+  GDate first = nb_test_date (first_day, first_month, 2027);
+  GDate last = nb_test_date (last_day, last_month, 2027);
+
+  g_assert_true (nb_meal_train_set_days (train, &first, &last, &error));
+  g_assert_no_error (error);
+  nb_meal_train_set_meals (train, meals);
+  nb_meal_train_set_weekdays (train, weekdays);
+
+  return train;
+}
+
+static void
+test_slot_times (void)
+{
+  /* Monday 1 to Sunday 14 March 2027: two weeks, every evening. */
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 14, 3, NB_TRAIN_MEALS_DINNER,
+                                            NB_TRAIN_EVERY_DAY);
+  g_autoptr(GArray) times = nb_meal_train_list_slot_times (train);
+  g_autoptr(GArray) weekdays = NULL;
+  g_autoptr(GArray) both = NULL;
+
+  g_assert_cmpuint (times->len, ==, 14);
+  for (guint i = 0; i < times->len; i++)
+    {
+      NbTrainSlotTime *time = &g_array_index (times, NbTrainSlotTime, i);
+
+      g_assert_cmpuint (time->day, ==, julian (1, 3, 2027) + i);
+      g_assert_cmpint (time->meal, ==, NB_MEAL_DINNER);
+    }
+
+  /* Weekdays only, lunch and dinner: ten days, lunch first. */
+  nb_meal_train_set_weekdays (train, NB_TRAIN_EVERY_DAY & ~(NB_TRAIN_WEEKDAY (G_DATE_SATURDAY) |
+                                                            NB_TRAIN_WEEKDAY (G_DATE_SUNDAY)));
+  nb_meal_train_set_meals (train, NB_TRAIN_MEALS_ALL);
+  both = nb_meal_train_list_slot_times (train);
+  g_assert_cmpuint (both->len, ==, 20);
+  g_assert_cmpint (g_array_index (both, NbTrainSlotTime, 0).meal, ==, NB_MEAL_LUNCH);
+  g_assert_cmpint (g_array_index (both, NbTrainSlotTime, 1).meal, ==, NB_MEAL_DINNER);
+  g_assert_cmpuint (g_array_index (both, NbTrainSlotTime, 9).day, ==, julian (5, 3, 2027));
+  g_assert_cmpuint (g_array_index (both, NbTrainSlotTime, 10).day, ==, julian (8, 3, 2027));
+  g_assert_false (nb_meal_train_has_slot_time (train, julian (6, 3, 2027), NB_MEAL_DINNER));
+  g_assert_false (nb_meal_train_has_slot_time (train, julian (15, 3, 2027), NB_MEAL_DINNER));
+  g_assert_false (nb_meal_train_has_slot_time (train, julian (2, 3, 2027), NB_MEAL_BREAKFAST));
+
+  /* Mondays and Thursdays over six weeks. */
+  nb_meal_train_set_weekdays (train, NB_TRAIN_WEEKDAY (G_DATE_MONDAY) |
+                                     NB_TRAIN_WEEKDAY (G_DATE_THURSDAY));
+  nb_meal_train_set_meals (train, NB_TRAIN_MEALS_DINNER);
+  {
+    GDate first = nb_test_date (1, 3, 2027);
+    GDate last = nb_test_date (11, 4, 2027);
+
+    g_assert_true (nb_meal_train_set_days (train, &first, &last, NULL));
+  }
+  weekdays = nb_meal_train_list_slot_times (train);
+  g_assert_cmpuint (weekdays->len, ==, 12);
+
+  /* No meal, no slot. */
+  nb_meal_train_set_meals (train, NB_TRAIN_MEALS_NONE);
+  g_clear_pointer (&times, g_array_unref);
+  times = nb_meal_train_list_slot_times (train);
+  g_assert_cmpuint (times->len, ==, 0);
+}
+
+static void
+test_days_refused (void)
+{
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 14, 3, NB_TRAIN_MEALS_DINNER,
+                                            NB_TRAIN_EVERY_DAY);
+  g_autoptr(GError) error = NULL;
+  GDate first = nb_test_date (10, 3, 2027);
+  GDate before = nb_test_date (9, 3, 2027);
+  GDate far = nb_test_date (10, 9, 2027);
+  GDate invalid;
+
+  g_date_clear (&invalid, 1);
+
+  g_assert_false (nb_meal_train_set_days (train, &first, &before, &error));
+  g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (nb_meal_train_set_days (train, &first, &far, &error));
+  g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (nb_meal_train_set_days (train, &invalid, &first, &error));
+  g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Unchanged. */
+  g_assert_cmpuint (nb_meal_train_get_first_day (train), ==, julian (1, 3, 2027));
+  g_assert_cmpuint (nb_meal_train_get_last_day (train), ==, julian (14, 3, 2027));
+
+  /* A train never set has no slots and cannot be saved. */
+  {
+    g_autofree char *path = NULL;
+    g_autoptr(NbStore) store = nb_test_open_store (&path);
+    g_autoptr(NbMealTrain) empty = nb_meal_train_new ();
+    g_autoptr(NbMealTrain) saved = nb_store_save_meal_train (store, empty, &error);
+    g_autoptr(GArray) times = nb_meal_train_list_slot_times (empty);
+
+    g_assert_null (saved);
+    g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_INVALID);
+    g_assert_cmpuint (times->len, ==, 0);
+  }
+}
+
+static void
+test_summer_time (void)
+{
+  /* Summer time begins on Sunday 28 March 2027 and ends on Sunday 31
+   * October: the drop-off window stays 18:00–19:00 on the clock. */
+  g_autoptr(NbMealTrain) train = train_new (27, 3, 29, 3, NB_TRAIN_MEALS_ALL, NB_TRAIN_EVERY_DAY);
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) winter = NULL;
+  g_autoptr(GDateTime) summer = NULL;
+  g_autoptr(GDateTime) summer_end = NULL;
+  g_autoptr(GDateTime) late = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+
+  g_assert_nonnull (berlin);
+  winter = nb_meal_train_dup_slot_start (train, julian (27, 3, 2027), NB_MEAL_DINNER, berlin);
+  summer = nb_meal_train_dup_slot_start (train, julian (28, 3, 2027), NB_MEAL_DINNER, NULL);
+  summer_end = nb_meal_train_dup_slot_end (train, julian (28, 3, 2027), NB_MEAL_DINNER, NULL);
+
+  g_assert_cmpint (g_date_time_get_hour (winter), ==, 18);
+  g_assert_cmpint (g_date_time_get_hour (summer), ==, 18);
+  g_assert_cmpint (g_date_time_get_hour (summer_end), ==, 19);
+  g_assert_cmpint (g_date_time_get_utc_offset (winter) / G_TIME_SPAN_HOUR, ==, 1);
+  g_assert_cmpint (g_date_time_get_utc_offset (summer) / G_TIME_SPAN_HOUR, ==, 2);
+  /* A day and 23 hours apart, as the clocks went forward between. */
+  g_assert_cmpint (g_date_time_difference (summer, winter) / G_TIME_SPAN_HOUR, ==, 23);
+
+  /* A window may end at midnight: the next day's 00:00. */
+  nb_meal_train_set_window (train, NB_MEAL_DINNER, 23 * 60, 24 * 60);
+  midnight = nb_meal_train_dup_slot_end (train, julian (31, 10, 2027), NB_MEAL_DINNER, berlin);
+  late = nb_meal_train_dup_slot_start (train, julian (31, 10, 2027), NB_MEAL_DINNER, berlin);
+  g_assert_cmpint (g_date_time_get_day_of_month (midnight), ==, 1);
+  g_assert_cmpint (g_date_time_get_hour (midnight), ==, 0);
+  g_assert_cmpint (g_date_time_difference (midnight, late) / G_TIME_SPAN_MINUTE, ==, 60);
+
+  /* A window that would end before it begins lasts an hour. */
+  nb_meal_train_set_window (train, NB_MEAL_LUNCH, 12 * 60 + 30, 12 * 60);
+  {
+    guint start, end;
+
+    nb_meal_train_get_window (train, NB_MEAL_LUNCH, &start, &end);
+    g_assert_cmpuint (start, ==, 12 * 60 + 30);
+    g_assert_cmpuint (end, ==, 13 * 60 + 30);
+  }
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_notify (void)
+{
+  g_autoptr(NbMealTrain) train = nb_meal_train_new ();
+  guint count = 0;
+
+  g_signal_connect (train, "notify", G_CALLBACK (count_notify), &count);
+  nb_meal_train_set_address (train, "12 Bakers Row");
+  nb_meal_train_set_address (train, "12 Bakers Row");
+  g_assert_cmpuint (count, ==, 1);
+  nb_meal_train_set_address (train, "");
+  g_assert_null (nb_meal_train_get_address (train));
+  g_assert_cmpuint (count, ==, 2);
+  nb_meal_train_set_n_people (train, 4);
+  nb_meal_train_set_n_people (train, 4);
+  nb_meal_train_set_meals (train, NB_TRAIN_MEALS_DINNER);
+  g_assert_cmpuint (count, ==, 3);
+  nb_meal_train_set_window (train, NB_MEAL_DINNER, 17 * 60, 18 * 60);
+  g_assert_cmpuint (count, ==, 5);
+  nb_meal_train_set_cancelled (train, TRUE);
+  nb_meal_train_set_cancelled (train, 2);
+  g_assert_cmpuint (count, ==, 6);
+}
+
+static NbMealTrainSlot *
+find_slot (GPtrArray  *slots,
+           guint32     day,
+           NbMealKind  meal)
+{
+  for (guint i = 0; i < slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (slots, i);
+
+      if (slot->day == day && slot->meal == meal)
+        return slot;
+    }
+
+  return NULL;
+}
+
+static GPtrArray *
+list_slots (NbStore *store,
+            gint64   train_id)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *slots = nb_store_list_meal_train_slots (store, train_id, 0, G_MAXUINT32, &error);
+
+  g_assert_no_error (error);
+
+  return slots;
+}
+
+static void
+count_signal (NbStore *store,
+              guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_store (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 14, 3, NB_TRAIN_MEALS_DINNER, NB_TRAIN_EVERY_DAY);
+  g_autoptr(NbMealTrain) saved = NULL;
+  g_autoptr(NbMealTrain) loaded = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GPtrArray) trains = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ada = nb_test_add_contact (store, "Ada Lovelace", "ada@example.com");
+  gint64 grace = nb_test_add_contact (store, "Grace Hopper", "grace@example.com");
+  gint64 vera = nb_test_add_contact (store, "Vera Rubin", "vera@example.com");
+  NbMealTrainSlot *slot;
+  guint changed = 0;
+  gint64 first_id, second_id;
+
+  g_signal_connect (store, "meal-trains-changed", G_CALLBACK (count_signal), &changed);
+
+  nb_meal_train_set_recipient (train, ada);
+  nb_meal_train_set_reason (train, "Surgery");
+  nb_meal_train_set_address (train, "12 Bakers Row");
+  nb_meal_train_set_n_people (train, 3);
+  nb_meal_train_set_dietary (train, "No nuts");
+  nb_meal_train_set_notes (train, "Leave it on the porch, don't ring.");
+  saved = nb_store_save_meal_train (store, train, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_meal_train_get_id (saved), >, 0);
+  g_assert_nonnull (nb_meal_train_get_uid (saved));
+  g_assert_cmpuint (changed, ==, 1);
+
+  loaded = nb_store_get_meal_train (store, nb_meal_train_get_id (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nb_meal_train_get_uid (loaded), ==, nb_meal_train_get_uid (saved));
+  g_assert_cmpint (nb_meal_train_get_recipient (loaded), ==, ada);
+  g_assert_cmpstr (nb_meal_train_get_reason (loaded), ==, "Surgery");
+  g_assert_cmpstr (nb_meal_train_get_address (loaded), ==, "12 Bakers Row");
+  g_assert_cmpstr (nb_meal_train_get_dietary (loaded), ==, "No nuts");
+  g_assert_cmpstr (nb_meal_train_get_notes (loaded), ==, "Leave it on the porch, don't ring.");
+  g_assert_cmpuint (nb_meal_train_get_n_people (loaded), ==, 3);
+  g_assert_cmpuint (nb_meal_train_get_first_day (loaded), ==, julian (1, 3, 2027));
+  g_assert_cmpuint (nb_meal_train_get_last_day (loaded), ==, julian (14, 3, 2027));
+  g_assert_cmpint (nb_meal_train_get_meals (loaded), ==, NB_TRAIN_MEALS_DINNER);
+
+  slots = list_slots (store, nb_meal_train_get_id (saved));
+  g_assert_cmpuint (slots->len, ==, 14);
+  g_assert_cmpuint (nb_meal_train_slots_count_open (slots), ==, 14);
+
+  /* Grace and Vera bring the first dinner, I bring the second. */
+  slot = find_slot (slots, julian (1, 3, 2027), NB_MEAL_DINNER);
+  g_assert_cmpint (slot->recipient, ==, ada);
+  g_assert_true (nb_meal_train_slot_add_helper (slot, grace));
+  g_assert_true (nb_meal_train_slot_add_helper (slot, vera));
+  g_assert_false (nb_meal_train_slot_add_helper (slot, vera));
+  g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+  g_assert_no_error (error);
+  first_id = slot->id;
+  slot = find_slot (slots, julian (2, 3, 2027), NB_MEAL_DINNER);
+  nb_meal_train_slot_add_helper (slot, NB_TRAIN_HELPER_ME);
+  g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+  second_id = slot->id;
+  g_assert_cmpuint (changed, ==, 3);
+
+  g_clear_pointer (&slots, g_ptr_array_unref);
+  slots = list_slots (store, nb_meal_train_get_id (saved));
+  g_assert_cmpuint (nb_meal_train_slots_count_open (slots), ==, 12);
+  slot = find_slot (slots, julian (1, 3, 2027), NB_MEAL_DINNER);
+  g_assert_cmpuint (slot->helpers->len, ==, 2);
+  g_assert_cmpint (g_array_index (slot->helpers, gint64, 0), ==, grace);
+  g_assert_cmpint (g_array_index (slot->helpers, gint64, 1), ==, vera);
+  slot = find_slot (slots, julian (2, 3, 2027), NB_MEAL_DINNER);
+  g_assert_true (nb_meal_train_slot_has_helper (slot, NB_TRAIN_HELPER_ME));
+
+  /* Vera moves to the third evening, and back: Undo. */
+  g_assert_true (nb_store_move_meal_train_helper (store, first_id,
+                                                  find_slot (slots, julian (3, 3, 2027),
+                                                             NB_MEAL_DINNER)->id,
+                                                  vera, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) moved = list_slots (store, nb_meal_train_get_id (saved));
+
+    g_assert_false (nb_meal_train_slot_has_helper (find_slot (moved, julian (1, 3, 2027),
+                                                              NB_MEAL_DINNER), vera));
+    g_assert_true (nb_meal_train_slot_has_helper (find_slot (moved, julian (3, 3, 2027),
+                                                             NB_MEAL_DINNER), vera));
+    g_assert_cmpuint (nb_meal_train_slots_count_open (moved), ==, 11);
+  }
+  g_assert_true (nb_store_move_meal_train_helper (store,
+                                                  find_slot (slots, julian (3, 3, 2027),
+                                                             NB_MEAL_DINNER)->id,
+                                                  first_id, vera, &error));
+  /* Someone who does not bring a meal cannot be moved from it. */
+  g_assert_false (nb_store_move_meal_train_helper (store, second_id, first_id, grace, &error));
+  g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The train shortens to its first week: the empty evenings go, the one
+   * I bring stays, cancelled, so that I know. Then it grows back: the
+   * evening comes back with me. */
+  {
+    GDate first = nb_test_date (3, 3, 2027);
+    GDate last = nb_test_date (7, 3, 2027);
+    g_autoptr(NbMealTrain) shorter = NULL;
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_assert_true (nb_meal_train_set_days (saved, &first, &last, NULL));
+    shorter = nb_store_save_meal_train (store, saved, &error);
+    g_assert_no_error (error);
+    after = list_slots (store, nb_meal_train_get_id (saved));
+    g_assert_cmpuint (after->len, ==, 7);
+    g_assert_cmpint (find_slot (after, julian (1, 3, 2027), NB_MEAL_DINNER)->status, ==,
+                     NB_MEETING_CANCELLED);
+    g_assert_cmpint (find_slot (after, julian (2, 3, 2027), NB_MEAL_DINNER)->status, ==,
+                     NB_MEETING_CANCELLED);
+    g_assert_cmpuint (nb_meal_train_slots_count_open (after), ==, 5);
+
+    first = nb_test_date (2, 3, 2027);
+    g_assert_true (nb_meal_train_set_days (saved, &first, &last, NULL));
+    g_clear_object (&shorter);
+    shorter = nb_store_save_meal_train (store, saved, &error);
+    g_clear_pointer (&after, g_ptr_array_unref);
+    after = list_slots (store, nb_meal_train_get_id (saved));
+    g_assert_cmpuint (after->len, ==, 7);
+    slot = find_slot (after, julian (2, 3, 2027), NB_MEAL_DINNER);
+    g_assert_cmpint (slot->status, ==, NB_MEETING_PLANNED);
+    g_assert_cmpint (slot->id, ==, second_id);
+    g_assert_true (nb_meal_train_slot_has_helper (slot, NB_TRAIN_HELPER_ME));
+    g_assert_cmpint (find_slot (after, julian (1, 3, 2027), NB_MEAL_DINNER)->status, ==,
+                     NB_MEETING_CANCELLED);
+  }
+
+  /* A slot I cancelled stays cancelled when the train is saved again. */
+  {
+    g_autoptr(GPtrArray) now = list_slots (store, nb_meal_train_get_id (saved));
+    g_autoptr(NbMealTrain) again = NULL;
+    g_autoptr(GPtrArray) after = NULL;
+
+    slot = find_slot (now, julian (5, 3, 2027), NB_MEAL_DINNER);
+    slot->status = NB_MEETING_CANCELLED;
+    g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+    nb_meal_train_set_notes (saved, "Ring twice.");
+    again = nb_store_save_meal_train (store, saved, &error);
+    g_assert_no_error (error);
+    after = list_slots (store, nb_meal_train_get_id (saved));
+    g_assert_cmpint (find_slot (after, julian (5, 3, 2027), NB_MEAL_DINNER)->status, ==,
+                     NB_MEETING_CANCELLED);
+  }
+
+  /* Slots of every train, by day: a cancelled train shows none. */
+  {
+    g_autoptr(GPtrArray) week = NULL;
+    g_autoptr(NbMealTrain) cancelled = NULL;
+
+    week = nb_store_list_meal_train_slots (store, 0, julian (1, 3, 2027), julian (4, 3, 2027),
+                                           &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (week->len, ==, 4);
+    g_clear_pointer (&week, g_ptr_array_unref);
+
+    nb_meal_train_set_cancelled (saved, TRUE);
+    cancelled = nb_store_save_meal_train (store, saved, &error);
+    g_assert_no_error (error);
+    week = nb_store_list_meal_train_slots (store, 0, julian (1, 3, 2027), julian (4, 3, 2027),
+                                           &error);
+    g_assert_cmpuint (week->len, ==, 0);
+  }
+
+  trains = nb_store_list_meal_trains (store, ada, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trains->len, ==, 1);
+  g_clear_pointer (&trains, g_ptr_array_unref);
+  trains = nb_store_list_meal_trains (store, grace, &error);
+  g_assert_cmpuint (trains->len, ==, 0);
+  g_clear_pointer (&trains, g_ptr_array_unref);
+
+  /* A helper who is deleted no longer brings anything; a recipient who is
+   * deleted leaves the train without one. */
+  g_assert_true (nb_store_delete_contact (store, vera, &error));
+  g_assert_true (nb_store_delete_contact (store, ada, &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = nb_store_get_meal_train (store, nb_meal_train_get_id (saved), &error);
+  g_assert_cmpint (nb_meal_train_get_recipient (loaded), ==, 0);
+  g_clear_pointer (&slots, g_ptr_array_unref);
+  slots = list_slots (store, nb_meal_train_get_id (saved));
+  g_assert_cmpuint (find_slot (slots, julian (1, 3, 2027), NB_MEAL_DINNER)->helpers->len, ==, 1);
+
+  /* Deleting the train deletes its slots. */
+  g_assert_true (nb_store_delete_meal_train (store, nb_meal_train_get_id (saved), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM meal_train_slots"), ==, 0);
+  g_assert_cmpint (nb_test_query_int (path, "SELECT count(*) FROM meal_train_helpers"), ==, 0);
+  g_clear_object (&loaded);
+  loaded = nb_store_get_meal_train (store, nb_meal_train_get_id (saved), &error);
+  g_assert_null (loaded);
+  g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/meal-trains/slot-times", test_slot_times);
+  g_test_add_func ("/meal-trains/days-refused", test_days_refused);
+  g_test_add_func ("/meal-trains/summer-time", test_summer_time);
+  g_test_add_func ("/meal-trains/notify", test_notify);
+  g_test_add_func ("/meal-trains/store", test_store);
+
+  return g_test_run ();
+}
