@@ -24,6 +24,8 @@
 #include "nb-give-and-take-group.h"
 #include "nb-matches-group.h"
 #include "nb-meal-row.h"
+#include "nb-meal-train-dialog.h"
+#include "nb-meal-trains-group.h"
 
 /**
  * NbContactCard:
@@ -346,7 +348,26 @@ add_sync_history (NbContactCard *self)
   gtk_box_append (self->groups_box, GTK_WIDGET (group));
 }
 
-/* The last twelve months each way, unless Preferences hide it. */
+/* The meal trains for them. */
+static void
+add_meal_trains (NbContactCard *self)
+{
+  g_autoptr(GPtrArray) trains = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  trains = nb_store_list_meal_trains (self->store, nb_contact_get_id (self->contact), &error);
+  if (trains == NULL)
+    {
+      g_warning ("Could not read the meal trains: %s", error->message);
+      return;
+    }
+  if (trains->len > 0)
+    gtk_box_append (self->groups_box, nb_meal_trains_group_new (self->store, trains));
+}
+
 /* Introduced to, introduced by. */
 static void
 add_introductions (NbContactCard *self)
@@ -511,6 +532,7 @@ rebuild (NbContactCard *self)
     gtk_box_append (self->groups_box, nb_matches_group_new (self->store, nb_contact_get_id (self->contact), FALSE));
 
   add_keep_in_touch (self);
+  add_meal_trains (self);
   add_introductions (self);
   add_give_and_take (self);
   add_meals (self);
@@ -557,6 +579,22 @@ introduce_action (GtkWidget  *widget,
     nb_interaction_add_person (introduction, other);
   gtk_window_present (GTK_WINDOW (nb_introduction_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                               self->store, introduction)));
+}
+
+static void
+organise_train_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NbContactCard *self = NB_CONTACT_CARD (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (nb_meal_train_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                            self->store, NULL,
+                                                            nb_contact_get_id (self->contact))));
 }
 
 static void
@@ -684,6 +722,7 @@ nb_contact_card_class_init (NbContactCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.add-interaction", NULL, add_interaction_action);
   gtk_widget_class_install_action (widget_class, "card.introduce", "x", introduce_action);
   gtk_widget_class_install_action (widget_class, "card.introduced-by", NULL, introduced_by_action);
+  gtk_widget_class_install_action (widget_class, "card.organise-train", NULL, organise_train_action);
 
   g_type_ensure (NB_TYPE_CONTACT_HISTORY);
 
@@ -776,6 +815,7 @@ nb_contact_card_set_store (NbContactCard *self,
       self->store = g_object_ref (store);
       g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (rebuild), self);
       g_signal_connect_swapped (store, "interactions-changed", G_CALLBACK (rebuild), self);
+      g_signal_connect_swapped (store, "meal-trains-changed", G_CALLBACK (rebuild), self);
     }
 
   if (self->groups_box != NULL)

@@ -1,0 +1,598 @@
+/* nb-meal-train-window.c
+ *
+ * Copyright 2026 The Netbook Developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nb-meal-train-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nb-format.h"
+#include "nb-meal-train-dialog.h"
+#include "nb-meal-train-window.h"
+#include "nb-toast.h"
+#include "nb-train-format.h"
+#include "nb-train-slot-row.h"
+
+/**
+ * NbMealTrainWindow:
+ *
+ * One meal train: for whom, its days, what the helpers need to know, and
+ * its meals, each with who brings it. How many are still open is the
+ * first thing it says. Every change (a helper added, moved or taken off,
+ * a meal or the whole train cancelled) is saved at once, in one
+ * transaction, and those that take something away can be undone from
+ * their toast.
+ */
+struct _NbMealTrainWindow
+{
+  AdwWindow        parent_instance;
+
+  NbStore         *store;
+  gint64           train_id;
+  NbMealTrain     *train;
+  GPtrArray       *slots;         /* NbMealTrainSlot, by day */
+  gint64           focus_slot;
+
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle  *window_title;
+  GtkLabel        *status_label;
+  AdwPreferencesGroup *details_group;
+  GtkListBox      *slot_list;
+  GPtrArray       *detail_rows;
+};
+
+G_DEFINE_FINAL_TYPE (NbMealTrainWindow, nb_meal_train_window, ADW_TYPE_WINDOW)
+
+static NbMealTrainSlot *
+find_slot (NbMealTrainWindow *self,
+           gint64             id)
+{
+  for (guint i = 0; self->slots != NULL && i < self->slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot->id == id)
+        return slot;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_recipient_name (NbMealTrainWindow *self)
+{
+  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, nb_meal_train_get_recipient (self->train));
+
+  if (contact == NULL)
+    /* Translators: the person a meal train is for, once deleted. */
+    return g_strdup (C_("meal train", "someone"));
+
+  return g_strdup (nb_contact_get_full_name (contact));
+}
+
+static void
+add_detail (NbMealTrainWindow *self,
+            const char        *title,
+            const char        *value)
+{
+  GtkWidget *row;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (self->details_group, row);
+  g_ptr_array_add (self->detail_rows, row);
+}
+
+static void
+show_details (NbMealTrainWindow *self)
+{
+  g_autofree char *days = nb_train_format_days (self->train);
+  g_autofree char *people = NULL;
+
+  for (guint i = 0; i < self->detail_rows->len; i++)
+    adw_preferences_group_remove (self->details_group, g_ptr_array_index (self->detail_rows, i));
+  g_ptr_array_set_size (self->detail_rows, 0);
+
+  if (nb_meal_train_get_n_people (self->train) > 0)
+    people = g_strdup_printf (ngettext ("%u person", "%u people",
+                                        nb_meal_train_get_n_people (self->train)),
+                              nb_meal_train_get_n_people (self->train));
+
+  add_detail (self, _("When"), days);
+  add_detail (self, _("Where to bring the food"), nb_meal_train_get_address (self->train));
+  add_detail (self, _("People to feed"), people);
+  add_detail (self, _("Dietary needs and allergies"), nb_meal_train_get_dietary (self->train));
+  add_detail (self, _("Notes for helpers"), nb_meal_train_get_notes (self->train));
+  add_detail (self, _("Why (only you see this)"), nb_meal_train_get_reason (self->train));
+}
+
+/* The meal before or after @index that is not cancelled, to move to. */
+static gint64
+neighbour (NbMealTrainWindow *self,
+           guint              index,
+           int                step)
+{
+  for (int i = (int) index + step; i >= 0 && i < (int) self->slots->len; i += step)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot->status != NB_MEETING_CANCELLED)
+        return slot->id;
+    }
+
+  return 0;
+}
+
+static void
+reload (NbMealTrainWindow *self)
+{
+  g_autoptr(NbMealTrain) train = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *days = NULL;
+  GtkWidget *child;
+  GtkWidget *focus = NULL;
+
+  train = nb_store_get_meal_train (self->store, self->train_id, &error);
+  if (train != NULL)
+    slots = nb_store_list_meal_train_slots (self->store, self->train_id, 0, G_MAXUINT32, &error);
+  if (slots == NULL)
+    {
+      if (!g_error_matches (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+        g_warning ("Could not read the meal train: %s", error->message);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  g_set_object (&self->train, train);
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+  self->slots = g_steal_pointer (&slots);
+
+  name = dup_recipient_name (self);
+  /* Translators: the title of a meal train's window. */
+  title = g_strdup_printf (_("Meal Train for %s"), name);
+  days = nb_train_format_days (self->train);
+  status = nb_train_format_status (self->train, self->slots);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, days);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (self->status_label, status);
+  show_details (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "train.cancel",
+                                 !nb_meal_train_get_cancelled (self->train));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "train.restart",
+                                 nb_meal_train_get_cancelled (self->train));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->slot_list))))
+    gtk_list_box_remove (self->slot_list, child);
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+      GtkWidget *row = nb_train_slot_row_new (self->store, self->train, slot,
+                                              neighbour (self, i, -1), neighbour (self, i, 1));
+
+      gtk_widget_set_sensitive (row, !nb_meal_train_get_cancelled (self->train));
+      gtk_list_box_append (self->slot_list, row);
+      if (slot->id == self->focus_slot)
+        focus = row;
+    }
+
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+  self->focus_slot = 0;
+}
+
+static gboolean
+save_slot (NbMealTrainWindow *self,
+           NbMealTrainSlot   *slot)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->focus_slot = slot->id;
+  if (!nb_store_save_meal_train_slot (self->store, slot, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the meal train: %s"),
+                                                  error->message);
+
+      nb_toast_show_message (GTK_WIDGET (self), message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+show_undo (NbMealTrainWindow *self,
+           const char        *title,
+           const char        *action_name,
+           GVariant          *target)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_action_target_value (toast, target);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+add_helper_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  NbMealTrainSlot *found;
+  gint64 slot_id, helper;
+
+  g_variant_get (parameter, "(xx)", &slot_id, &helper);
+  found = find_slot (self, slot_id);
+  if (found == NULL || helper < 0)
+    return;
+
+  slot = nb_meal_train_slot_copy (found);
+  if (nb_meal_train_slot_add_helper (slot, helper))
+    save_slot (self, slot);
+}
+
+static void
+remove_helper_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *meal = NULL;
+  g_autofree char *title = NULL;
+  NbMealTrainSlot *found;
+  gint64 slot_id, helper;
+
+  g_variant_get (parameter, "(xx)", &slot_id, &helper);
+  found = find_slot (self, slot_id);
+  if (found == NULL)
+    return;
+
+  slot = nb_meal_train_slot_copy (found);
+  if (!nb_meal_train_slot_remove_helper (slot, helper) || !save_slot (self, slot))
+    return;
+
+  name = nb_train_dup_helper_name (self->store, helper);
+  meal = nb_train_slot_dup_title (slot);
+  /* Translators: a toast: "Grace Hopper no longer brings Monday, March 1 · Dinner". */
+  title = g_strdup_printf (_("%s no longer brings %s"), name, meal);
+  show_undo (self, title, "train.add-helper", g_variant_new ("(xx)", slot_id, helper));
+}
+
+static void
+move_helper_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *meal = NULL;
+  g_autofree char *title = NULL;
+  NbMealTrainSlot *to;
+  gint64 from_id, to_id, helper;
+
+  g_variant_get (parameter, "(xxx)", &from_id, &to_id, &helper);
+  to = find_slot (self, to_id);
+  if (to == NULL || find_slot (self, from_id) == NULL)
+    return;
+
+  name = nb_train_dup_helper_name (self->store, helper);
+  meal = nb_train_slot_dup_title (to);
+  self->focus_slot = to_id;
+  if (!nb_store_move_meal_train_helper (self->store, from_id, to_id, helper, &error))
+    {
+      nb_toast_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  /* Translators: a toast: "Grace Hopper now brings Tuesday, March 2 · Dinner". */
+  title = g_strdup_printf (_("%s now brings %s"), name, meal);
+  show_undo (self, title, "train.move-helper", g_variant_new ("(xxx)", to_id, from_id, helper));
+}
+
+static void
+set_slot_status (NbMealTrainWindow *self,
+                 gint64             slot_id,
+                 NbMeetingStatus    status)
+{
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  NbMealTrainSlot *found = find_slot (self, slot_id);
+
+  if (found == NULL)
+    return;
+
+  slot = nb_meal_train_slot_copy (found);
+  slot->status = status;
+  if (save_slot (self, slot) && status == NB_MEETING_CANCELLED)
+    {
+      g_autofree char *meal = nb_train_slot_dup_title (slot);
+      /* Translators: a toast: "Monday, March 1 · Dinner is cancelled". */
+      g_autofree char *title = g_strdup_printf (_("%s is cancelled"), meal);
+
+      show_undo (self, title, "train.restore-slot", g_variant_new_int64 (slot_id));
+    }
+}
+
+static void
+cancel_slot_response_cb (AdwMessageDialog  *dialog,
+                         const char        *response,
+                         NbMealTrainWindow *self)
+{
+  if (g_strcmp0 (response, "cancel-meal") == 0)
+    set_slot_status (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "slot")),
+                     NB_MEETING_CANCELLED);
+}
+
+static char *
+dup_helper_names (NbMealTrainWindow     *self,
+                  const NbMealTrainSlot *slot)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; i < slot->helpers->len; i++)
+    {
+      g_autofree char *name = nb_train_dup_helper_name (self->store,
+                                                        g_array_index (slot->helpers, gint64, i));
+
+      g_strv_builder_add (builder, name);
+    }
+  names = g_strv_builder_end (builder);
+
+  return g_strjoinv (", ", names);
+}
+
+static void
+cancel_slot_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  gint64 slot_id = g_variant_get_int64 (parameter);
+  NbMealTrainSlot *slot = find_slot (self, slot_id);
+  g_autofree char *meal = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (slot == NULL)
+    return;
+
+  meal = nb_train_slot_dup_title (slot);
+  /* Translators: asked before a meal of a meal train is cancelled. */
+  heading = g_strdup_printf (_("Cancel %s?"), meal);
+  if (slot->helpers->len > 0)
+    {
+      g_autofree char *names = dup_helper_names (self, slot);
+
+      /* Translators: %s is who was to bring the meal. */
+      body = g_strdup_printf (_("%s was to bring it: let them know."), names);
+    }
+  else
+    body = g_strdup (_("No one will be asked to bring it."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep It"),
+                                    "cancel-meal", _("_Cancel Meal"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-meal",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_object_set_data (G_OBJECT (dialog), "slot", GSIZE_TO_POINTER (slot_id));
+  g_signal_connect (dialog, "response", G_CALLBACK (cancel_slot_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_slot_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  set_slot_status (NB_MEAL_TRAIN_WINDOW (widget), g_variant_get_int64 (parameter),
+                   NB_MEETING_PLANNED);
+}
+
+static void
+set_cancelled (NbMealTrainWindow *self,
+               gboolean           cancelled)
+{
+  g_autoptr(NbMealTrain) draft = nb_meal_train_copy (self->train);
+  g_autoptr(NbMealTrain) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nb_meal_train_set_cancelled (draft, cancelled);
+  saved = nb_store_save_meal_train (self->store, draft, &error);
+  if (saved == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not save the meal train: %s"),
+                                                  error->message);
+
+      nb_toast_show_message (GTK_WIDGET (self), message);
+      return;
+    }
+
+  if (cancelled)
+    show_undo (self, _("Meal train cancelled"), "train.restart", NULL);
+}
+
+static void
+cancel_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    NbMealTrainWindow *self)
+{
+  if (g_strcmp0 (response, "cancel-train") == 0)
+    set_cancelled (self, TRUE);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  guint taken = 0;
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+
+      taken += slot->status != NB_MEETING_CANCELLED && slot->helpers->len > 0;
+    }
+
+  if (taken > 0)
+    body = g_strdup_printf (ngettext ("Someone was to bring %u meal: let them know.",
+                                      "Helpers were to bring %u meals: let them know.", taken),
+                            taken);
+  else
+    body = g_strdup (_("No one was to bring a meal yet."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cancel the Meal Train?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep It"),
+                                    "cancel-train", _("_Cancel Meal Train"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-train",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (cancel_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restart_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  set_cancelled (NB_MEAL_TRAIN_WINDOW (widget), FALSE);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (nb_meal_train_dialog_new (GTK_WINDOW (self), self->store,
+                                                            self->train, 0)));
+}
+
+static void
+nb_meal_train_window_dispose (GObject *object)
+{
+  NbMealTrainWindow *self = (NbMealTrainWindow *) object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NB_TYPE_MEAL_TRAIN_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->train);
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+  g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nb_meal_train_window_parent_class)->dispose (object);
+}
+
+static void
+nb_meal_train_window_class_init (NbMealTrainWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nb_meal_train_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Netbook/ui/nb-meal-train-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainWindow, details_group);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainWindow, slot_list);
+
+  gtk_widget_class_install_action (widget_class, "train.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "train.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "train.restart", NULL, restart_action);
+  gtk_widget_class_install_action (widget_class, "train.add-helper", "(xx)", add_helper_action);
+  gtk_widget_class_install_action (widget_class, "train.remove-helper", "(xx)", remove_helper_action);
+  gtk_widget_class_install_action (widget_class, "train.move-helper", "(xxx)", move_helper_action);
+  gtk_widget_class_install_action (widget_class, "train.cancel-slot", "x", cancel_slot_action);
+  gtk_widget_class_install_action (widget_class, "train.restore-slot", "x", restore_slot_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+nb_meal_train_window_init (NbMealTrainWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->detail_rows = g_ptr_array_new ();
+}
+
+/**
+ * nb_meal_train_window_new:
+ * @parent: (nullable): the main window
+ * @store: the store
+ * @train_id: the id of a stored train
+ *
+ * Returns: (transfer none): the window, to present
+ */
+NbMealTrainWindow *
+nb_meal_train_window_new (GtkWindow *parent,
+                          NbStore   *store,
+                          gint64     train_id)
+{
+  NbMealTrainWindow *self;
+
+  g_return_val_if_fail (NB_IS_STORE (store), NULL);
+
+  self = g_object_new (NB_TYPE_MEAL_TRAIN_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->train_id = train_id;
+  g_signal_connect_swapped (store, "meal-trains-changed", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (reload), self);
+  reload (self);
+
+  return self;
+}
+
+/**
+ * nb_meal_train_window_get_train_id:
+ * @self: a window
+ *
+ * Returns: the id of the train it shows
+ */
+gint64
+nb_meal_train_window_get_train_id (NbMealTrainWindow *self)
+{
+  g_return_val_if_fail (NB_IS_MEAL_TRAIN_WINDOW (self), 0);
+
+  return self->train_id;
+}
