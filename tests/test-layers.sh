@@ -34,7 +34,7 @@ check () {
 check "core includes a layer above it" "$(headers_of "$src/io" "$src/sync" "$src/gui")" "$src/core"
 check "io or sync includes the GUI" "$(headers_of "$src/gui")" "$src/io" "$src/sync"
 check "a widget includes the window or the application" 'nb-window\.h|nb-application\.h' \
-  "$src/gui/common" "$src/gui/people" "$src/gui/meals" "$src/gui/calendar" "$src/gui/accounts"
+  "$src/gui/common" "$src/gui/people" "$src/gui/meals" "$src/gui/calendar" "$src/gui/accounts" "$src/gui/trains"
 check "common/ includes a feature folder" \
-  "$(headers_of "$src/gui/people" "$src/gui/meals" "$src/gui/calendar" "$src/gui/accounts")" "$src/gui/common"
+  "$(headers_of "$src/gui/people" "$src/gui/meals" "$src/gui/calendar" "$src/gui/accounts" "$src/gui/trains")" "$src/gui/common"
 echo "each layer includes only those below it"

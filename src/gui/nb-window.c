@@ -19,6 +19,7 @@
 #include "nb-keep-in-touch-view.h"
 #include "nb-network-view.h"
 #include "nb-meal-actions.h"
+#include "nb-meal-train-window.h"
 #include "nb-meals-view.h"
 #include "nb-people-view.h"
 #include "nb-preferences-window.h"
@@ -272,6 +273,35 @@ show_contact_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   nb_window_show_contact (NB_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+/* A meal train's window: the one open already, or a new one. */
+static void
+show_meal_train_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GListModel) windows = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  windows = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (NB_IS_MEAL_TRAIN_WINDOW (window) &&
+          nb_meal_train_window_get_train_id (NB_MEAL_TRAIN_WINDOW (window)) == id)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          return;
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (nb_meal_train_window_new (GTK_WINDOW (self), self->store, id)));
 }
 
 /* The map of the network around a person (0: around me). */
@@ -650,6 +680,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-week", "i", move_week_action);
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
   gtk_widget_class_install_action (widget_class, "win.show-on-map", "x", show_on_map_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meal-train", "x", show_meal_train_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);

@@ -20,6 +20,7 @@
 #include "nb-month-view.h"
 #include "nb-other-event.h"
 #include "nb-reloader.h"
+#include "nb-train-slot-event.h"
 #include "nb-week.h"
 #include "nb-view.h"
 
@@ -148,11 +149,12 @@ load_month (NbCalendarView *self)
   g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
   g_autoptr(GPtrArray) birthdays = nb_store_list_birthdays (get_store (self), start, NB_MONTH_VIEW_N_DAYS, 0, NULL);
   g_autoptr(GPtrArray) others = nb_other_event_list (get_store (self), start, NB_MONTH_VIEW_N_DAYS);
+  g_autoptr(GPtrArray) trains = nb_train_slot_event_list (get_store (self), start, NB_MONTH_VIEW_N_DAYS);
   g_autofree char *title = g_date_time_format (first, C_("month view", "%OB %Y"));
   GDate today, this_month;
 
   gtk_label_set_text (self->month_label, title);
-  nb_month_view_set_events (self->month_view, birthdays, meals, others);
+  nb_month_view_set_events (self->month_view, birthdays, meals, trains, others);
 
   nb_clock_get_today (&today);
   g_date_clear (&this_month, 1);

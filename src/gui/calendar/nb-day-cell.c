@@ -34,6 +34,7 @@ struct _NbDayCell
   GDate       date;
   GPtrArray  *birthdays;    /* NbBirthdayEvent */
   GPtrArray  *meals;        /* NbMeeting */
+  GPtrArray  *trains;       /* NbTrainSlotEvent */
   GPtrArray  *others;       /* NbOtherEvent */
   GPtrArray  *items;        /* their widgets, children of the cell */
   guint       n_hidden;
@@ -98,7 +99,7 @@ more_idle_cb (gpointer user_data)
 static guint
 n_events (NbDayCell *self)
 {
-  return self->birthdays->len + self->meals->len + self->others->len;
+  return self->birthdays->len + self->meals->len + self->trains->len + self->others->len;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -308,6 +309,7 @@ nb_day_cell_finalize (GObject *object)
   g_clear_pointer (&self->birthdays, g_ptr_array_unref);
   g_clear_pointer (&self->meals, g_ptr_array_unref);
   g_clear_pointer (&self->others, g_ptr_array_unref);
+  g_clear_pointer (&self->trains, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nb_day_cell_parent_class)->finalize (object);
@@ -383,6 +385,7 @@ nb_day_cell_init (NbDayCell *self)
   self->birthdays = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_birthday_event_free);
   self->meals = g_ptr_array_new_with_free_func (g_object_unref);
   self->others = g_ptr_array_new_with_free_func (g_object_unref);
+  self->trains = g_ptr_array_new_with_free_func (g_object_unref);
   self->items = g_ptr_array_new ();
   g_date_clear (&self->date, 1);
 
@@ -460,6 +463,8 @@ nb_day_cell_get_day (NbDayCell *self)
  * @self: a cell
  * @birthdays: (element-type NbBirthdayEvent): the day's birthdays
  * @meals: (element-type NbMeeting): the day's meals, by time
+ * @trains: (element-type NbTrainSlotEvent): the meals of meal trains on
+ *   the day, by time
  * @others: (element-type NbOtherEvent): the other events on the day,
  *   all-day ones first, then by time
  */
@@ -467,6 +472,7 @@ void
 nb_day_cell_set_events (NbDayCell *self,
                         GPtrArray *birthdays,
                         GPtrArray *meals,
+                        GPtrArray *trains,
                         GPtrArray *others)
 {
   g_autofree char *description = NULL;
@@ -477,6 +483,7 @@ nb_day_cell_set_events (NbDayCell *self,
   g_ptr_array_set_size (self->birthdays, 0);
   g_ptr_array_set_size (self->meals, 0);
   g_ptr_array_set_size (self->others, 0);
+  g_ptr_array_set_size (self->trains, 0);
 
   for (guint i = 0; i < birthdays->len; i++)
     {
@@ -493,6 +500,14 @@ nb_day_cell_set_events (NbDayCell *self,
       g_ptr_array_add (self->meals, g_object_ref (meeting));
       if (self->items->len < MAX_ITEM_WIDGETS)
         g_ptr_array_add (self->items, nb_day_item_new_meal (meeting, FALSE));
+    }
+  for (guint i = 0; i < trains->len; i++)
+    {
+      NbTrainSlotEvent *event = g_ptr_array_index (trains, i);
+
+      g_ptr_array_add (self->trains, g_object_ref (event));
+      if (self->items->len < MAX_ITEM_WIDGETS)
+        g_ptr_array_add (self->items, nb_day_item_new_train_slot (event, FALSE));
     }
   for (guint i = 0; i < others->len; i++)
     {
@@ -519,6 +534,16 @@ nb_day_cell_set_events (NbDayCell *self,
        * reader says it after the date: "1 birthday, 2 meals", and then
        * ", 1 other event" when there are some. */
       description = g_strdup_printf (C_("day contents", "%1$s, %2$s"), n_birthdays, n_meals);
+    }
+  if (trains->len > 0)
+    {
+      g_autofree char *n_trains = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meal of a meal train",
+                                                                "%u meals of meal trains", trains->len),
+                                                   trains->len);
+      g_autofree char *before = g_steal_pointer (&description);
+
+      description = before ? g_strdup_printf (C_("day contents", "%1$s, %2$s"), before, n_trains)
+                           : g_steal_pointer (&n_trains);
     }
   if (others->len > 0)
     {
@@ -562,6 +587,20 @@ nb_day_cell_get_meals (NbDayCell *self)
   g_return_val_if_fail (NB_IS_DAY_CELL (self), NULL);
 
   return self->meals;
+}
+
+/**
+ * nb_day_cell_get_trains:
+ *
+ * Returns: (transfer none) (element-type NbTrainSlotEvent): the meals of
+ *   meal trains on the day
+ */
+GPtrArray *
+nb_day_cell_get_trains (NbDayCell *self)
+{
+  g_return_val_if_fail (NB_IS_DAY_CELL (self), NULL);
+
+  return self->trains;
 }
 
 /**

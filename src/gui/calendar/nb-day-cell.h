@@ -26,9 +26,11 @@ const GDate *nb_day_cell_get_day       (NbDayCell   *self);
 void         nb_day_cell_set_events    (NbDayCell   *self,
                                         GPtrArray   *birthdays,
                                         GPtrArray   *meals,
+                                        GPtrArray   *trains,
                                         GPtrArray   *others);
 GPtrArray   *nb_day_cell_get_birthdays (NbDayCell   *self);
 GPtrArray   *nb_day_cell_get_meals     (NbDayCell   *self);
+GPtrArray   *nb_day_cell_get_trains    (NbDayCell   *self);
 GPtrArray   *nb_day_cell_get_others    (NbDayCell   *self);
 void         nb_day_cell_open          (NbDayCell   *self);
 

@@ -182,3 +182,41 @@ nb_day_item_new_meal (NbMeeting *meeting,
 
   return GTK_WIDGET (self);
 }
+
+/**
+ * nb_day_item_new_train_slot:
+ * @event: a meal of a meal train
+ * @focusable: whether it takes the focus, as in the opened day
+ *
+ * A meal of a meal train: when it can be brought and who brings it;
+ * activated, it opens the train.
+ *
+ * Returns: (transfer floating): the item
+ */
+GtkWidget *
+nb_day_item_new_train_slot (NbTrainSlotEvent *event,
+                            gboolean          focusable)
+{
+  g_autofree char *time = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *accessible = NULL;
+  NbDayItem *self;
+
+  g_return_val_if_fail (NB_IS_TRAIN_SLOT_EVENT (event), NULL);
+
+  time = nb_format_time (nb_train_slot_event_get_start (event));
+  text = g_strdup_printf ("%s %s", time, nb_train_slot_event_get_summary (event));
+  accessible = g_strdup_printf ("%s, %s", time, nb_train_slot_event_get_summary (event));
+
+  self = new_item (text, accessible, "win.show-meal-train",
+                   nb_train_slot_event_get_train_id (event), focusable);
+  gtk_image_set_from_icon_name (self->icon, "nb-meal-symbolic");
+  gtk_widget_set_visible (GTK_WIDGET (self->icon), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "nb-train");
+  if (nb_train_slot_event_is_open (event))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "nb-open");
+  if (nb_train_slot_event_is_cancelled (event))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "nb-cancelled");
+
+  return GTK_WIDGET (self);
+}

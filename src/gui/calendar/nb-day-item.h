@@ -11,6 +11,7 @@
 
 #include "nb-birthday-event.h"
 #include "nb-meeting.h"
+#include "nb-train-slot-event.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ G_DECLARE_FINAL_TYPE (NbDayItem, nb_day_item, NB, DAY_ITEM, GtkButton)
 GtkWidget *nb_day_item_new_birthday (const NbBirthdayEvent *event,
                                      gboolean               focusable);
 GtkWidget *nb_day_item_new_meal     (NbMeeting             *meeting,
+                                     gboolean               focusable);
+GtkWidget *nb_day_item_new_train_slot (NbTrainSlotEvent    *event,
                                      gboolean               focusable);
 
 G_END_DECLS

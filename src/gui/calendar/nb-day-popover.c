@@ -149,6 +149,7 @@ nb_day_popover_new (void)
  * @day: its date
  * @birthdays: (element-type NbBirthdayEvent): its birthdays
  * @meals: (element-type NbMeeting): its meals, by time
+ * @trains: (element-type NbTrainSlotEvent): the meals of meal trains on it
  * @others: (element-type NbOtherEvent): the other events on it
  *
  * Shows all of them, each taking the focus; what was shown before goes.
@@ -158,6 +159,7 @@ nb_day_popover_show_day (NbDayPopover *self,
                          const GDate  *day,
                          GPtrArray    *birthdays,
                          GPtrArray    *meals,
+                         GPtrArray    *trains,
                          GPtrArray    *others)
 {
   g_autofree char *title = NULL;
@@ -182,11 +184,13 @@ nb_day_popover_show_day (NbDayPopover *self,
     add_item (self, nb_day_item_new_birthday (g_ptr_array_index (birthdays, i), TRUE));
   for (guint i = 0; i < meals->len; i++)
     add_item (self, nb_day_item_new_meal (g_ptr_array_index (meals, i), TRUE));
+  for (guint i = 0; i < trains->len; i++)
+    add_item (self, nb_day_item_new_train_slot (g_ptr_array_index (trains, i), TRUE));
   /* Read-only: they take the focus, to be read, and do nothing. */
   for (guint i = 0; i < others->len; i++)
     add_item (self, nb_other_event_item_new (g_ptr_array_index (others, i), day, TRUE));
 
-  gtk_widget_set_visible (self->empty_label, birthdays->len + meals->len + others->len == 0);
+  gtk_widget_set_visible (self->empty_label, birthdays->len + meals->len + trains->len + others->len == 0);
 
   /* A scrollbar only when there is more than fits: a scrolled window that
    * may show one is at least the scrollbar's height, taller than a day of

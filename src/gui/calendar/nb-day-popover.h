@@ -20,6 +20,7 @@ void         nb_day_popover_show_day (NbDayPopover *self,
                                       const GDate  *day,
                                       GPtrArray    *birthdays,
                                       GPtrArray    *meals,
+                                      GPtrArray    *trains,
                                       GPtrArray    *others);
 
 G_END_DECLS

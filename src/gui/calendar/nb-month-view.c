@@ -17,6 +17,7 @@
 #include "nb-day-popover.h"
 #include "nb-month-view.h"
 #include "nb-other-event.h"
+#include "nb-train-slot-event.h"
 #include "nb-week.h"
 
 /**
@@ -223,7 +224,8 @@ show_cell_in_popover (NbMonthView *self,
                       NbDayCell   *cell)
 {
   nb_day_popover_show_day (self->popover, nb_day_cell_get_day (cell), nb_day_cell_get_birthdays (cell),
-                           nb_day_cell_get_meals (cell), nb_day_cell_get_others (cell));
+                           nb_day_cell_get_meals (cell), nb_day_cell_get_trains (cell),
+                           nb_day_cell_get_others (cell));
 }
 
 static void
@@ -446,6 +448,8 @@ nb_month_view_get_start (NbMonthView *self)
  * @self: a view
  * @birthdays: (element-type NbBirthdayEvent): the birthdays of the 42 days
  * @meals: (element-type NbMeeting): their meals, by time
+ * @trains: (element-type NbTrainSlotEvent): the meals of meal trains on
+ *   them, by day
  * @others: (element-type NbOtherEvent): the times other events take place
  *   on them, all-day ones first, then by time
  */
@@ -453,10 +457,12 @@ void
 nb_month_view_set_events (NbMonthView *self,
                           GPtrArray   *birthdays,
                           GPtrArray   *meals,
+                          GPtrArray   *trains,
                           GPtrArray   *others)
 {
   g_autoptr(GPtrArray) day_birthdays = g_ptr_array_new ();
   g_autoptr(GPtrArray) day_meals = g_ptr_array_new ();
+  g_autoptr(GPtrArray) day_trains = g_ptr_array_new ();
   GPtrArray *day_others[NB_MONTH_VIEW_N_DAYS];
 
   g_return_if_fail (NB_IS_MONTH_VIEW (self));
@@ -484,6 +490,7 @@ nb_month_view_set_events (NbMonthView *self,
       g_date_add_days (&day, d);
       g_ptr_array_set_size (day_birthdays, 0);
       g_ptr_array_set_size (day_meals, 0);
+      g_ptr_array_set_size (day_trains, 0);
 
       for (guint i = 0; i < birthdays->len; i++)
         {
@@ -502,7 +509,15 @@ nb_month_view_set_events (NbMonthView *self,
             g_ptr_array_add (day_meals, meeting);
         }
 
-      nb_day_cell_set_events (self->cells[d], day_birthdays, day_meals, day_others[d]);
+      for (guint i = 0; i < trains->len; i++)
+        {
+          NbTrainSlotEvent *event = g_ptr_array_index (trains, i);
+
+          if (nb_train_slot_event_get_day (event) == g_date_get_julian (&day))
+            g_ptr_array_add (day_trains, event);
+        }
+
+      nb_day_cell_set_events (self->cells[d], day_birthdays, day_meals, day_trains, day_others[d]);
       g_ptr_array_unref (day_others[d]);
     }
 

@@ -28,6 +28,7 @@ const GDate *nb_month_view_get_start  (NbMonthView *self);
 void         nb_month_view_set_events (NbMonthView *self,
                                        GPtrArray   *birthdays,
                                        GPtrArray   *meals,
+                                       GPtrArray   *trains,
                                        GPtrArray   *others);
 gboolean     nb_month_view_focus_day  (NbMonthView *self,
                                        const GDate *day);

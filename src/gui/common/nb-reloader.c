@@ -201,5 +201,6 @@ nb_reloader_set_store (NbReloader *self,
   self->store = g_object_ref (store);
   g_signal_connect_swapped (store, "meetings-changed", G_CALLBACK (nb_reloader_queue), self);
   g_signal_connect_swapped (store, "contacts-changed", G_CALLBACK (nb_reloader_queue), self);
+  g_signal_connect_swapped (store, "meal-trains-changed", G_CALLBACK (nb_reloader_queue), self);
   nb_reloader_reload (self);
 }

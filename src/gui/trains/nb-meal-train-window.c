@@ -63,18 +63,6 @@ find_slot (NbMealTrainWindow *self,
   return NULL;
 }
 
-static char *
-dup_recipient_name (NbMealTrainWindow *self)
-{
-  g_autoptr(NbContact) contact = nb_store_get_contact (self->store, nb_meal_train_get_recipient (self->train));
-
-  if (contact == NULL)
-    /* Translators: the person a meal train is for, once deleted. */
-    return g_strdup (C_("meal train", "someone"));
-
-  return g_strdup (nb_contact_get_full_name (contact));
-}
-
 static void
 add_detail (NbMealTrainWindow *self,
             const char        *title,
@@ -161,7 +149,7 @@ reload (NbMealTrainWindow *self)
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   self->slots = g_steal_pointer (&slots);
 
-  name = dup_recipient_name (self);
+  name = nb_train_format_recipient (self->store, self->train);
   /* Translators: the title of a meal train's window. */
   title = g_strdup_printf (_("Meal Train for %s"), name);
   days = nb_train_format_days (self->train);

@@ -126,3 +126,66 @@ nb_train_format_days (NbMealTrain *train)
   /* Translators: the days of a meal train: "Monday, March 1 – Sunday, March 14". */
   return g_strdup_printf (C_("meal train", "%s – %s"), from, until);
 }
+
+/**
+ * nb_train_format_recipient:
+ * @store: the store
+ * @train: a train
+ *
+ * Returns: (transfer full): the name of whom the train is for
+ */
+char *
+nb_train_format_recipient (NbStore     *store,
+                           NbMealTrain *train)
+{
+  g_autoptr(NbContact) contact = nb_store_get_contact (store, nb_meal_train_get_recipient (train));
+
+  if (contact == NULL)
+    /* Translators: the person a meal train is for, once deleted. */
+    return g_strdup (C_("meal train", "someone"));
+
+  return g_strdup (nb_contact_get_full_name (contact));
+}
+
+/**
+ * nb_train_format_slot_summary:
+ * @store: the store
+ * @train: a train
+ * @slot: one of its slots
+ *
+ * Returns: (transfer full): the meal as the calendar shows it: "Dinner
+ *   for Ada Lovelace — Grace Hopper brings", "… — you bring it",
+ *   "… — still open"
+ */
+char *
+nb_train_format_slot_summary (NbStore               *store,
+                              NbMealTrain           *train,
+                              const NbMealTrainSlot *slot)
+{
+  g_autofree char *recipient = nb_train_format_recipient (store, train);
+  const char *meal = nb_meal_kind_get_name (slot->meal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (slot->status == NB_MEETING_CANCELLED || nb_meal_train_get_cancelled (train))
+    /* Translators: a meal of a meal train in the calendar: "Dinner for Ada Lovelace — cancelled". */
+    return g_strdup_printf (C_("meal train", "%1$s for %2$s — cancelled"), meal, recipient);
+  if (slot->helpers->len == 0)
+    /* Translators: a meal of a meal train no one brings yet. */
+    return g_strdup_printf (C_("meal train", "%1$s for %2$s — still open"), meal, recipient);
+  if (slot->helpers->len == 1 && g_array_index (slot->helpers, gint64, 0) == NB_TRAIN_HELPER_ME)
+    /* Translators: a meal of a meal train I bring. */
+    return g_strdup_printf (C_("meal train", "%1$s for %2$s — you bring it"), meal, recipient);
+
+  for (guint i = 0; i < slot->helpers->len; i++)
+    g_ptr_array_add (names, nb_train_dup_helper_name (store, g_array_index (slot->helpers, gint64, i)));
+  g_ptr_array_add (names, NULL);
+  /* Translators: the separator between the helpers who bring a meal together. */
+  joined = g_strjoinv (C_("meal train", ", "), (char **) names->pdata);
+
+  /* Translators: a meal of a meal train and who brings it: "Dinner for Ada
+   * Lovelace — Grace Hopper brings". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s for %2$s — %3$s brings",
+                                       "%1$s for %2$s — %3$s bring", slot->helpers->len),
+                          meal, recipient, joined);
+}
