@@ -283,12 +283,11 @@ show_meal_train_action (GtkWidget  *widget,
 {
   NbWindow *self = NB_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr(GListModel) windows = NULL;
+  GListModel *windows = gtk_window_get_toplevels ();
 
   if (self->store == NULL)
     return;
 
-  windows = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (windows, i);
