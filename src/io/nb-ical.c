@@ -1565,3 +1565,14 @@ _nb_ical_append_x (GString    *out,
 {
   append_x (out, name, value);
 }
+
+/* @time, in its IANA zone (with TZID) or else in UTC, set on @property with
+ * @set (icalproperty_set_dtstart…), and @property added to @component. */
+void
+_nb_ical_add_time (icalcomponent *component,
+                   icalproperty  *property,
+                   GDateTime     *time,
+                   void         (*set) (icalproperty *, struct icaltimetype))
+{
+  add_time (component, property, time, set);
+}
