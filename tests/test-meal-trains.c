@@ -574,7 +574,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/meal-trains/slot-times", test_slot_times);
   g_test_add_func ("/meal-trains/days-refused", test_days_refused);
