@@ -493,6 +493,43 @@ test_read_refused (void)
   g_assert_cmpuint (problems->len, ==, 5);
 }
 
+/* The general reader of meals leaves a train and its slots alone, though
+ * each slot is a dinner at dinner time, and says so; a meal beside them
+ * is read. */
+static void
+test_not_meals (void)
+{
+  g_autoptr(NbMealTrain) train = train_new ();
+  g_autoptr(GPtrArray) slots = train_slots (train);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) meals = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *with_meal = NULL;
+  const char *meal = "BEGIN:VEVENT\r\n"
+                     "UID:dinner@example\r\n"
+                     "DTSTAMP:20270101T000000Z\r\n"
+                     "DTSTART:20270327T180000Z\r\n"
+                     "DTEND:20270327T200000Z\r\n"
+                     "SUMMARY:Dinner with Grace Hopper\r\n"
+                     "END:VEVENT\r\n";
+  const char *end;
+
+  nb_meal_train_slot_add_helper (g_ptr_array_index (slots, 0), NB_TRAIN_HELPER_ME);
+  text = nb_ical_write_train_calendar (train, slots, "Ada Lovelace", contact_uid_cb, NULL);
+  end = strstr (text, "END:VCALENDAR");
+  with_meal = g_strdup_printf ("%.*s%s%s", (int) (end - text), text, meal, end);
+
+  meals = nb_ical_parse (with_meal, "trains.ics", problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (meals->len, ==, 1);
+  g_assert_cmpstr (nb_meeting_get_uid (((NbIcalEvent *) g_ptr_array_index (meals, 0))->meeting), ==,
+                   "dinner@example");
+  g_assert_cmpuint (problems->len, ==, 1 + slots->len);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "“Dinner for Ada Lovelace”"));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "part of a meal train"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/ical-train/round-trip", test_round_trip);
   g_test_add_func ("/ical-train/keep-source", test_keep_source);
   g_test_add_func ("/ical-train/read-refused", test_read_refused);
+  g_test_add_func ("/ical-train/not-meals", test_not_meals);
 
   return g_test_run ();
 }
