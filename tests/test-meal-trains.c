@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "nb-meal-train-rota.h"
 #include "nb-test-util.h"
 
 /* Meal trains: their slots over weeks, days of the week and changes of
@@ -450,17 +453,135 @@ test_store (void)
   g_assert_error (error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND);
 }
 
+static NbMealTrainSlot *
+rota_slot (guint32     day,
+           NbMealKind  meal,
+           gint64      helper)
+{
+  NbMealTrainSlot *slot = nb_meal_train_slot_new ();
+
+  slot->day = day;
+  slot->meal = meal;
+  if (helper >= 0)
+    nb_meal_train_slot_add_helper (slot, helper);
+
+  return slot;
+}
+
+static char *
+rota_name_cb (gint64   contact_id,
+              gpointer user_data)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  if (contact_id == 5)
+    return g_strdup ("Grace Hopper");
+  if (contact_id == 6)
+    return g_strdup ("Alan Turing");
+
+  return NULL;
+}
+
+/* The rota to paste into a messenger: in English here (LC_ALL=C.UTF-8);
+ * cancelled meals left out, open ones said to be, the reason never. */
+static void
+test_rota (void)
+{
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 14, 3, NB_TRAIN_MEALS_DINNER,
+                                            NB_TRAIN_EVERY_DAY);
+  g_autoptr(NbMealTrain) both = train_new (26, 2, 3, 3, NB_TRAIN_MEALS_ALL, NB_TRAIN_EVERY_DAY);
+  g_autoptr(NbMealTrain) years = nb_meal_train_new ();
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *rota = NULL;
+  g_autofree char *bare = NULL;
+  g_autofree char *across = NULL;
+  g_autofree char *new_year = NULL;
+  NbMealTrainSlot *slot;
+  GDate first = nb_test_date (28, 12, 2026);
+  GDate last = nb_test_date (10, 1, 2027);
+  guint calls = 0;
+
+  nb_meal_train_set_reason (train, "Hip surgery");
+  nb_meal_train_set_address (train, "12 Bakers Row");
+  nb_meal_train_set_dietary (train, "No nuts");
+  nb_meal_train_set_notes (train, "Ring twice; the cooler is by the door.");
+  nb_meal_train_set_n_people (train, 4);
+
+  /* Given out of order. */
+  g_ptr_array_add (slots, rota_slot (julian (3, 3, 2027), NB_MEAL_DINNER, -1));
+  g_ptr_array_add (slots, rota_slot (julian (1, 3, 2027), NB_MEAL_DINNER, 5));
+  g_ptr_array_add (slots, rota_slot (julian (2, 3, 2027), NB_MEAL_DINNER, -1));
+  slot = rota_slot (julian (4, 3, 2027), NB_MEAL_DINNER, 6);
+  slot->status = NB_MEETING_CANCELLED;
+  g_ptr_array_add (slots, slot);
+  g_ptr_array_add (slots, rota_slot (julian (5, 3, 2027), NB_MEAL_DINNER, NB_TRAIN_HELPER_ME));
+  slot = rota_slot (julian (6, 3, 2027), NB_MEAL_DINNER, 6);
+  nb_meal_train_slot_add_helper (slot, 99);
+  slot->status = NB_MEETING_DONE;
+  g_ptr_array_add (slots, slot);
+
+  rota = nb_meal_train_format_rota (train, "Ada Lovelace", slots, rota_name_cb, &calls);
+  g_assert_cmpstr (rota, ==,
+                   "Meal train for Ada Lovelace, 1–14 March, dinner at 18:00–19:00, 12 Bakers Row.\n"
+                   "Dietary needs: No nuts\n"
+                   "Meals for 4 people\n"
+                   "Ring twice; the cooler is by the door.\n"
+                   "\n"
+                   "Mon 1: Grace Hopper\n"
+                   "Tue 2: open\n"
+                   "Wed 3: open\n"
+                   "Fri 5: me\n"
+                   "Sat 6: Alan Turing, someone\n");
+  g_assert_null (strstr (rota, "surgery"));
+  g_assert_cmpuint (calls, ==, 4);
+
+  /* Without a name function, without details, without slots. */
+  nb_meal_train_set_address (train, NULL);
+  nb_meal_train_set_dietary (train, NULL);
+  nb_meal_train_set_notes (train, NULL);
+  nb_meal_train_set_n_people (train, 1);
+  nb_meal_train_set_window (train, NB_MEAL_DINNER, 17 * 60 + 30, 24 * 60);
+  bare = nb_meal_train_format_rota (train, "Ada Lovelace", none, NULL, NULL);
+  g_assert_cmpstr (bare, ==,
+                   "Meal train for Ada Lovelace, 1–14 March, dinner at 17:30–00:00.\n"
+                   "Meals for 1 person\n");
+
+  /* Both meals, across two months: each line says its meal and month. */
+  g_ptr_array_set_size (slots, 0);
+  g_ptr_array_add (slots, rota_slot (julian (1, 3, 2027), NB_MEAL_DINNER, NB_TRAIN_HELPER_ME));
+  g_ptr_array_add (slots, rota_slot (julian (1, 3, 2027), NB_MEAL_LUNCH, -1));
+  g_ptr_array_add (slots, rota_slot (julian (28, 2, 2027), NB_MEAL_LUNCH, 5));
+  across = nb_meal_train_format_rota (both, "Ada Lovelace", slots, rota_name_cb, &calls);
+  g_assert_cmpstr (across, ==,
+                   "Meal train for Ada Lovelace, 26 February – 3 March, lunch at 12:00–13:00 "
+                   "and dinner at 18:00–19:00.\n"
+                   "\n"
+                   "Sun 28 Feb, lunch: Grace Hopper\n"
+                   "Mon 1 Mar, lunch: open\n"
+                   "Mon 1 Mar, dinner: me\n");
+
+  /* Across years, written fully; no meals, nothing but the days. */
+  g_assert_true (nb_meal_train_set_days (years, &first, &last, NULL));
+  nb_meal_train_set_meals (years, NB_TRAIN_MEALS_NONE);
+  new_year = nb_meal_train_format_rota (years, "Ada Lovelace", none, NULL, NULL);
+  g_assert_cmpstr (new_year, ==,
+                   "Meal train for Ada Lovelace, 28 December 2026 – 10 January 2027.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/meal-trains/slot-times", test_slot_times);
   g_test_add_func ("/meal-trains/days-refused", test_days_refused);
   g_test_add_func ("/meal-trains/summer-time", test_summer_time);
   g_test_add_func ("/meal-trains/notify", test_notify);
   g_test_add_func ("/meal-trains/store", test_store);
+  g_test_add_func ("/meal-trains/rota", test_rota);
 
   return g_test_run ();
 }

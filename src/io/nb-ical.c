@@ -868,6 +868,19 @@ read_calendar (icalcomponent  *calendar,
       if (x_value (event, X_BIRTHDAY) != NULL)
         continue;
 
+      /* Nor are a meal train and its slots, though a slot is a dinner at
+       * dinner time: it is read with its train (nb_ical_read_train()). */
+      if (_nb_ical_is_train_event (event))
+        {
+          const char *summary = icalcomponent_get_summary (event);
+
+          g_ptr_array_add (problems,
+                           g_strdup_printf (_("%s, event %u (“%s”): left out: %s"),
+                                            name, *n, summary ? summary : "",
+                                            _("it is part of a meal train, not a meal")));
+          continue;
+        }
+
       result = read_event (calendar, event, &local_error);
       if (result == NULL)
         {
@@ -1564,4 +1577,15 @@ _nb_ical_append_x (GString    *out,
                    const char *value)
 {
   append_x (out, name, value);
+}
+
+/* @time, in its IANA zone (with TZID) or else in UTC, set on @property with
+ * @set (icalproperty_set_dtstart…), and @property added to @component. */
+void
+_nb_ical_add_time (icalcomponent *component,
+                   icalproperty  *property,
+                   GDateTime     *time,
+                   void         (*set) (icalproperty *, struct icaltimetype))
+{
+  add_time (component, property, time, set);
 }
