@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nb-calendar-view.h"
 #include "nb-clock.h"
@@ -142,6 +143,30 @@ open_evenings (guint open,
 }
 
 static void
+text_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, text_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+static void
 test_organise (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -264,6 +289,22 @@ test_organise (Fixture       *fixture,
   slots = list_slots (fixture->store, train_id);
   g_assert_cmpint (slot_at (slots, 4)->status, ==, NB_MEETING_PLANNED);
   g_clear_pointer (&slots, g_ptr_array_unref);
+
+  /* The rota, to paste into any messenger, says who brings what. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "train.copy-rota", NULL);
+  {
+    g_autofree char *rota = read_clipboard (GTK_WIDGET (window));
+
+    g_assert_nonnull (strstr (rota, "Ada Lovelace"));
+    g_assert_nonnull (strstr (rota, "Grace Hopper"));
+    g_assert_nonnull (strstr (rota, "Vera Rubin"));
+    g_assert_nonnull (strstr (rota, "No nuts"));
+  }
+
+  /* Invitations come from me: without my address, they say so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "train.save-invitations", NULL);
+  nb_gui_wait_for_widget (window, GTK_TYPE_LABEL, "label",
+                          _("Add your email address in Preferences first: invitations come from it"));
 
   gtk_window_close (window);
   nb_gui_wait_window_gone (NB_TYPE_MEAL_TRAIN_WINDOW);

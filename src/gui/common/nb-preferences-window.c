@@ -49,6 +49,8 @@ struct _NbPreferencesWindow
   GtkWidget            *circles_group;
   GtkSwitch            *last_in_touch_switch;
   GtkSwitch            *give_and_take_switch;
+  AdwEntryRow          *my_name_row;
+  AdwEntryRow          *my_email_row;
 };
 
 G_DEFINE_FINAL_TYPE (NbPreferencesWindow, nb_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -362,6 +364,8 @@ nb_preferences_window_class_init (NbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, circles_group);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, last_in_touch_switch);
   gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, give_and_take_switch);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, my_name_row);
+  gtk_widget_class_bind_template_child (widget_class, NbPreferencesWindow, my_email_row);
 }
 
 static void
@@ -373,6 +377,8 @@ nb_preferences_window_init (NbPreferencesWindow *self)
   g_settings_bind (self->settings, "weekly-goal", self->goal_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "birthday-notifications", self->birthday_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "my-name", self->my_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "my-email", self->my_email_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-give-and-take", self->give_and_take_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-last-in-touch", self->last_in_touch_switch, "active",

@@ -10,8 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nb-format.h"
+#include "nb-ical-train.h"
+#include "nb-mailto.h"
+#include "nb-meal-train-rota.h"
 #include "nb-meal-train-dialog.h"
 #include "nb-meal-train-window.h"
 #include "nb-toast.h"
@@ -44,6 +48,8 @@ struct _NbMealTrainWindow
   AdwPreferencesGroup *details_group;
   GtkListBox      *slot_list;
   GPtrArray       *detail_rows;
+  GSettings       *settings;
+  GtkNativeDialog *folder_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (NbMealTrainWindow, nb_meal_train_window, ADW_TYPE_WINDOW)
@@ -481,6 +487,251 @@ restart_action (GtkWidget  *widget,
   set_cancelled (NB_MEAL_TRAIN_WINDOW (widget), FALSE);
 }
 
+/* A helper's name for the rota; %NULL for me, who the rota calls "me". */
+static char *
+rota_name (gint64   contact_id,
+           gpointer user_data)
+{
+  NbMealTrainWindow *self = user_data;
+
+  if (contact_id == NB_TRAIN_HELPER_ME)
+    return NULL;
+
+  return nb_train_dup_helper_name (self->store, contact_id);
+}
+
+static char *
+dup_rota (NbMealTrainWindow *self)
+{
+  g_autofree char *recipient = nb_train_format_recipient (self->store, self->train);
+
+  return nb_meal_train_format_rota (self->train, recipient, self->slots, rota_name, self);
+}
+
+static void
+copy_rota_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autofree char *rota = dup_rota (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), rota);
+  nb_toast_show_message (widget, _("Rota copied: paste it into any message"));
+}
+
+/* The helpers who bring a meal of the train that is not cancelled, once
+ * each, in the order of their first meal; me left out. */
+static GArray *
+list_helpers (NbMealTrainWindow *self)
+{
+  GArray *helpers = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot->status == NB_MEETING_CANCELLED)
+        continue;
+      for (guint h = 0; h < slot->helpers->len; h++)
+        {
+          gint64 helper = g_array_index (slot->helpers, gint64, h);
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < helpers->len && !seen; k++)
+            seen = g_array_index (helpers, gint64, k) == helper;
+          if (!seen && helper != NB_TRAIN_HELPER_ME)
+            g_array_append_val (helpers, helper);
+        }
+    }
+
+  return helpers;
+}
+
+static const char *
+contact_email (NbContact *contact)
+{
+  GPtrArray *emails = contact ? nb_contact_get_emails (contact) : NULL;
+
+  if (emails == NULL || emails->len == 0)
+    return NULL;
+
+  return ((NbField *) g_ptr_array_index (emails, 0))->value;
+}
+
+static void
+uri_shown_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(NbMealTrainWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open your mail app: %s"), error->message);
+
+      nb_toast_show_message (GTK_WIDGET (self), message);
+    }
+}
+
+/* A draft to every helper with an address, the rota in it. */
+static void
+write_helpers_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autoptr(GArray) helpers = list_helpers (self);
+  g_autoptr(GPtrArray) to = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *recipient = nb_train_format_recipient (self->store, self->train);
+  g_autofree char *subject = NULL;
+  g_autofree char *rota = dup_rota (self);
+  g_autofree char *uri = NULL;
+
+  for (guint i = 0; i < helpers->len; i++)
+    {
+      g_autoptr(NbContact) contact = nb_store_get_contact (self->store, g_array_index (helpers, gint64, i));
+      const char *email = contact_email (contact);
+
+      if (email != NULL)
+        g_ptr_array_add (to, g_strdup (email));
+    }
+  g_ptr_array_add (to, NULL);
+
+  /* Translators: the subject of a mail to the helpers of a meal train. */
+  subject = g_strdup_printf (_("Meal train for %s"), recipient);
+  uri = nb_mailto_build (to->len > 1 ? (const char * const *) to->pdata : NULL, subject, rota);
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, uri_shown_cb, g_object_ref (self));
+}
+
+static GPtrArray *
+helper_slots (NbMealTrainWindow *self,
+              gint64             helper)
+{
+  GPtrArray *slots = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (nb_meal_train_slot_has_helper (slot, helper))
+        g_ptr_array_add (slots, slot);
+    }
+
+  return slots;
+}
+
+/* One invitation file for each helper with an address, in @folder. */
+static void
+save_invitations (NbMealTrainWindow *self,
+                  GFile             *folder)
+{
+  g_autoptr(GArray) helpers = list_helpers (self);
+  g_autofree char *recipient = nb_train_format_recipient (self->store, self->train);
+  g_autofree char *my_name = g_settings_get_string (self->settings, "my-name");
+  g_autofree char *my_email = g_settings_get_string (self->settings, "my-email");
+  NbTrainPerson organizer = { *my_name ? my_name : g_get_real_name (), my_email };
+  guint saved = 0, without = 0;
+
+  for (guint i = 0; i < helpers->len; i++)
+    {
+      g_autoptr(NbContact) contact = nb_store_get_contact (self->store, g_array_index (helpers, gint64, i));
+      g_autoptr(GPtrArray) slots = helper_slots (self, g_array_index (helpers, gint64, i));
+      NbTrainPerson helper = { contact ? nb_contact_get_full_name (contact) : NULL, contact_email (contact) };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *basename = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (helper.email == NULL)
+        {
+          without++;
+          continue;
+        }
+
+      text = nb_ical_write_train_invitation (self->train, slots, &organizer, &helper, recipient, &error);
+      if (text != NULL)
+        {
+          g_autofree char *name = g_strdelimit (g_strdup (helper.name), "/\\", '-');
+
+          /* Translators: the file of an invitation: "Meal train for Ada Lovelace - Grace Hopper.ics". */
+          basename = g_strdup_printf (_("Meal train for %s - %s.ics"), recipient, name);
+          g_strdelimit (basename, "/\\", '-');
+          file = g_file_get_child (folder, basename);
+        }
+      if (text == NULL ||
+          !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, NULL, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not save the invitations: %s"),
+                                                      error->message);
+
+          nb_toast_show_message (GTK_WIDGET (self), message);
+          return;
+        }
+      saved++;
+    }
+
+  if (saved == 0 && without == 0)
+    nb_toast_show_message (GTK_WIDGET (self), _("No one brings a meal yet"));
+  else if (saved == 0)
+    nb_toast_show_message (GTK_WIDGET (self), _("None of the helpers has an email address"));
+  else
+    {
+      g_autofree char *message = NULL;
+
+      if (without > 0)
+        message = g_strdup_printf (ngettext ("%u invitation saved; %u helper has no email address",
+                                             "%u invitations saved; %u helpers have no email address",
+                                             without), saved, without);
+      else
+        message = g_strdup_printf (ngettext ("%u invitation saved", "%u invitations saved", saved),
+                                   saved);
+      nb_toast_show_message (GTK_WIDGET (self), message);
+    }
+}
+
+static void
+folder_chosen_cb (GtkNativeDialog   *dialog,
+                  int                response,
+                  NbMealTrainWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      save_invitations (self, folder);
+    }
+  g_clear_object (&self->folder_chooser);
+}
+
+static void
+save_invitations_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NbMealTrainWindow *self = NB_MEAL_TRAIN_WINDOW (widget);
+  g_autofree char *my_email = g_settings_get_string (self->settings, "my-email");
+
+  /* An invitation comes from someone: me, with my address. */
+  if (*my_email == '\0')
+    {
+      nb_toast_show_message (widget, _("Add your email address in Preferences first: invitations come from it"));
+      return;
+    }
+
+  if (self->folder_chooser != NULL)
+    return;
+
+  self->folder_chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Save Invitations"), GTK_WINDOW (self),
+                                                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                                         _("_Save"), _("_Cancel")));
+  gtk_native_dialog_set_modal (self->folder_chooser, TRUE);
+  g_signal_connect (self->folder_chooser, "response", G_CALLBACK (folder_chosen_cb), self);
+  gtk_native_dialog_show (self->folder_chooser);
+}
+
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -504,6 +755,10 @@ nb_meal_train_window_dispose (GObject *object)
   g_clear_object (&self->train);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (self->folder_chooser);
+  g_clear_object (&self->folder_chooser);
 
   G_OBJECT_CLASS (nb_meal_train_window_parent_class)->dispose (object);
 }
@@ -526,6 +781,9 @@ nb_meal_train_window_class_init (NbMealTrainWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "train.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "train.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "train.copy-rota", NULL, copy_rota_action);
+  gtk_widget_class_install_action (widget_class, "train.write-helpers", NULL, write_helpers_action);
+  gtk_widget_class_install_action (widget_class, "train.save-invitations", NULL, save_invitations_action);
   gtk_widget_class_install_action (widget_class, "train.restart", NULL, restart_action);
   gtk_widget_class_install_action (widget_class, "train.add-helper", "(xx)", add_helper_action);
   gtk_widget_class_install_action (widget_class, "train.remove-helper", "(xx)", remove_helper_action);
@@ -540,6 +798,7 @@ nb_meal_train_window_init (NbMealTrainWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->detail_rows = g_ptr_array_new ();
+  self->settings = g_settings_new (APP_ID);
 }
 
 /**
