@@ -213,7 +213,7 @@ test_organise (Fixture       *fixture,
   nb_gui_wait_for_widget (dialog, GTK_TYPE_LABEL, "label", summary);
 
   /* Nothing is kept before Save. */
-  trains = nb_store_list_meal_trains (fixture->store, ada, &error);
+  trains = nb_store_list_meal_trains (fixture->store, ada, 0, &error);
   g_assert_cmpuint (trains->len, ==, 0);
   g_clear_pointer (&trains, g_ptr_array_unref);
 
@@ -221,7 +221,7 @@ test_organise (Fixture       *fixture,
   nb_gui_wait_window_gone (NB_TYPE_MEAL_TRAIN_DIALOG);
   window = nb_gui_wait_for_window (NB_TYPE_MEAL_TRAIN_WINDOW);
 
-  trains = nb_store_list_meal_trains (fixture->store, ada, &error);
+  trains = nb_store_list_meal_trains (fixture->store, ada, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trains->len, ==, 1);
   train = g_ptr_array_index (trains, 0);

@@ -422,11 +422,11 @@ test_store (void)
     g_assert_cmpuint (week->len, ==, 0);
   }
 
-  trains = nb_store_list_meal_trains (store, ada, &error);
+  trains = nb_store_list_meal_trains (store, ada, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trains->len, ==, 1);
   g_clear_pointer (&trains, g_ptr_array_unref);
-  trains = nb_store_list_meal_trains (store, grace, &error);
+  trains = nb_store_list_meal_trains (store, grace, 0, &error);
   g_assert_cmpuint (trains->len, ==, 0);
   g_clear_pointer (&trains, g_ptr_array_unref);
 

@@ -342,6 +342,8 @@ nb_db_delete_meal_train (NbDb    *db,
  * nb_db_list_meal_train_ids:
  * @db: a connection
  * @recipient: a contact's id, or 0 for every train
+ * @until: 0, or a Julian day number: then only the trains not cancelled
+ *   whose last day is that day or later
  * @error: return location for an error
  *
  * Lists the trains for @recipient, or all, the latest first.
@@ -349,25 +351,29 @@ nb_db_delete_meal_train (NbDb    *db,
  * Returns: (transfer full) (element-type gint64) (nullable): their ids
  */
 GArray *
-nb_db_list_meal_train_ids (NbDb    *db,
-                           gint64   recipient,
-                           GError **error)
+nb_db_list_meal_train_ids (NbDb     *db,
+                           gint64    recipient,
+                           guint32   until,
+                           GError  **error)
 {
   sqlite3_stmt *stmt;
 
   if (recipient > 0)
     stmt = nb_db_prepare (db,
-                          "SELECT id FROM meal_trains WHERE recipient = ?"
+                          "SELECT id FROM meal_trains WHERE recipient = ?1"
+                          " AND (?2 = 0 OR (last_day >= ?2 AND cancelled = 0))"
                           " ORDER BY first_day DESC, id DESC",
                           error);
   else
-    stmt = nb_db_prepare (db, "SELECT id FROM meal_trains ORDER BY first_day DESC, id DESC",
+    stmt = nb_db_prepare (db,
+                          "SELECT id FROM meal_trains WHERE ?2 = 0 OR (last_day >= ?2 AND cancelled = 0)"
+                          " ORDER BY first_day DESC, id DESC",
                           error);
   if (stmt == NULL)
     return NULL;
 
-  if (recipient > 0)
-    sqlite3_bind_int64 (stmt, 1, recipient);
+  sqlite3_bind_int64 (stmt, 1, recipient);
+  sqlite3_bind_int64 (stmt, 2, until);
 
   return nb_db_collect_ids (db, stmt, error);
 }

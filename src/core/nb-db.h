@@ -183,6 +183,7 @@ gboolean      nb_db_delete_meal_train    (NbDb               *db,
                                           GError            **error);
 GArray       *nb_db_list_meal_train_ids  (NbDb               *db,
                                           gint64              recipient,
+                                          guint32             until,
                                           GError            **error);
 NbMealTrainSlot *nb_db_load_meal_train_slot (NbDb            *db,
                                           gint64              id,

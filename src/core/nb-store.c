@@ -937,6 +937,8 @@ nb_store_delete_meal_train (NbStore  *self,
  * nb_store_list_meal_trains:
  * @self: a store
  * @recipient: a contact's id, or 0 for every train
+ * @until: 0 for all of them, or a Julian day number: then only those
+ *   going on (not cancelled) until that day or later
  * @error: return location for an error
  *
  * Lists the meal trains for @recipient, or all, the latest first. There
@@ -948,6 +950,7 @@ nb_store_delete_meal_train (NbStore  *self,
 GPtrArray *
 nb_store_list_meal_trains (NbStore  *self,
                            gint64    recipient,
+                           guint32   until,
                            GError  **error)
 {
   g_autoptr(GPtrArray) trains = g_ptr_array_new_with_free_func (g_object_unref);
@@ -955,7 +958,7 @@ nb_store_list_meal_trains (NbStore  *self,
 
   g_return_val_if_fail (NB_IS_STORE (self), NULL);
 
-  ids = nb_db_list_meal_train_ids (self->db, recipient, error);
+  ids = nb_db_list_meal_train_ids (self->db, recipient, until, error);
   if (ids == NULL)
     return NULL;
 

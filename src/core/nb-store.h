@@ -81,6 +81,7 @@ gboolean    nb_store_delete_meal_train         (NbStore              *self,
                                                 GError              **error);
 GPtrArray  *nb_store_list_meal_trains          (NbStore              *self,
                                                 gint64                recipient,
+                                                guint32               until,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray  *nb_store_list_meal_train_slots     (NbStore              *self,
                                                 gint64                train_id,

@@ -16,6 +16,7 @@
 #include "nb-format.h"
 #include "nb-meal-day.h"
 #include "nb-meal-row.h"
+#include "nb-train-slot-event.h"
 
 /**
  * NbMealDay:
@@ -234,11 +235,14 @@ nb_meal_day_get_day (NbMealDay *self)
  * @self: a day
  * @store: the store, for the photos
  * @meals: (element-type NbMeeting): its meals, by time
+ * @trains: (element-type NbTrainSlotEvent): the meals of meal trains on
+ *   it; activated, they open their train
  */
 void
 nb_meal_day_set_meals (NbMealDay *self,
                        NbStore   *store,
-                       GPtrArray *meals)
+                       GPtrArray *meals,
+                       GPtrArray *trains)
 {
   GtkListBoxRow *row;
 
@@ -249,4 +253,24 @@ nb_meal_day_set_meals (NbMealDay *self,
 
   for (guint i = 0; i < meals->len; i++)
     gtk_list_box_append (self->meal_list, nb_meal_row_new (store, g_ptr_array_index (meals, i), FALSE));
+
+  for (guint i = 0; i < trains->len; i++)
+    {
+      NbTrainSlotEvent *event = g_ptr_array_index (trains, i);
+      g_autofree char *time = nb_format_time (nb_train_slot_event_get_start (event));
+      GtkWidget *train_row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("nb-meal-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (train_row), nb_train_slot_event_get_summary (event));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (train_row), time);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (train_row), icon);
+      gtk_widget_add_css_class (train_row, "nb-train");
+      if (nb_train_slot_event_is_open (event))
+        gtk_widget_add_css_class (train_row, "nb-open");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (train_row), "win.show-meal-train");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (train_row),
+                                              g_variant_new_int64 (nb_train_slot_event_get_train_id (event)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (train_row), TRUE);
+      gtk_list_box_append (self->meal_list, train_row);
+    }
 }

@@ -24,6 +24,7 @@ void         nb_meal_day_set_day   (NbMealDay   *self,
 const GDate *nb_meal_day_get_day   (NbMealDay   *self);
 void         nb_meal_day_set_meals (NbMealDay   *self,
                                     NbStore     *store,
-                                    GPtrArray   *meals);
+                                    GPtrArray   *meals,
+                                    GPtrArray   *trains);
 
 G_END_DECLS

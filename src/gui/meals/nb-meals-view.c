@@ -17,9 +17,11 @@
 #include "nb-follow-up-row.h"
 #include "nb-format.h"
 #include "nb-meal-day.h"
+#include "nb-meal-trains-group.h"
 #include "nb-meals-view.h"
 #include "nb-reloader.h"
 #include "nb-suggestion-row.h"
+#include "nb-train-slot-event.h"
 #include "nb-week.h"
 #include "nb-view.h"
 
@@ -51,6 +53,7 @@ struct _NbMealsView
   GtkLevelBar  *goal_bar;
   GtkBox       *days_box;
   GtkWidget    *follow_ups_group;
+  GtkBox       *trains_box;
   GtkListBox   *follow_up_list;
   GtkWidget    *suggestions_group;
   GtkListBox   *suggestion_list;
@@ -94,7 +97,8 @@ clear_list (GtkListBox *list)
 
 static void
 update_goal (NbMealsView *self,
-             GPtrArray   *meals)
+             GPtrArray   *meals,
+             GPtrArray   *trains)
 {
   guint goal = self->settings ? g_settings_get_uint (self->settings, "weekly-goal") : 3;
   GDate this_week;
@@ -107,6 +111,14 @@ update_goal (NbMealsView *self,
 
       if (nb_meeting_get_status (meeting) != NB_MEETING_CANCELLED &&
           nb_meeting_get_attendees (meeting)->len > 0)
+        n++;
+    }
+  /* A meal of a meal train I bring is a meal with people too. */
+  for (guint i = 0; i < trains->len; i++)
+    {
+      NbTrainSlotEvent *event = g_ptr_array_index (trains, i);
+
+      if (nb_train_slot_event_is_mine (event) && !nb_train_slot_event_is_cancelled (event))
         n++;
     }
 
@@ -153,6 +165,7 @@ load_week (NbMealsView *self)
   g_autoptr(GDateTime) from = nb_date_to_local_time (&self->week_start, 0, 0);
   g_autoptr(GDateTime) to = g_date_time_add_days (from, 7);
   g_autoptr(GPtrArray) meals = nb_store_list_meetings (get_store (self), from, to);
+  g_autoptr(GPtrArray) trains = nb_train_slot_event_list (get_store (self), &self->week_start, 7);
   g_autofree char *week = nb_format_week (&self->week_start);
   GDate this_week;
 
@@ -161,6 +174,7 @@ load_week (NbMealsView *self)
   for (guint d = 0; d < 7; d++)
     {
       g_autoptr(GPtrArray) of_day = g_ptr_array_new ();
+      g_autoptr(GPtrArray) trains_of_day = g_ptr_array_new ();
       GDate day = self->week_start;
 
       g_date_add_days (&day, d);
@@ -174,11 +188,15 @@ load_week (NbMealsView *self)
             g_ptr_array_add (of_day, meeting);
         }
 
+      for (guint i = 0; i < trains->len; i++)
+        if (nb_train_slot_event_get_day (g_ptr_array_index (trains, i)) == g_date_get_julian (&day))
+          g_ptr_array_add (trains_of_day, g_ptr_array_index (trains, i));
+
       nb_meal_day_set_day (self->days[d], &day, g_date_compare (&day, &self->today) == 0);
-      nb_meal_day_set_meals (self->days[d], get_store (self), of_day);
+      nb_meal_day_set_meals (self->days[d], get_store (self), of_day, trains_of_day);
     }
 
-  update_goal (self, meals);
+  update_goal (self, meals, trains);
 
   nb_week_start (&self->today, nb_week_locale_first_day (), &this_week);
   nb_view_set_at_today (NB_VIEW (self), g_date_compare (&this_week, &self->week_start) == 0);
@@ -366,6 +384,26 @@ suggestion_activated_cb (NbMealsView   *self,
 /* Keeping up                                                              */
 
 /* What the reloader calls when the view is shown or the store changes. */
+/* The meal trains going on, and a button to organise one. */
+static void
+load_trains (NbMealsView *self)
+{
+  g_autoptr(GPtrArray) trains = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  trains = nb_store_list_meal_trains (get_store (self), 0, g_date_get_julian (&self->today), &error);
+  if (trains == NULL)
+    {
+      g_warning ("Could not read the meal trains: %s", error->message);
+      return;
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->trains_box))) != NULL)
+    gtk_box_remove (self->trains_box, child);
+  gtk_box_append (self->trains_box, nb_meal_trains_group_new (get_store (self), trains, TRUE));
+}
+
 static void
 reload_view (GtkWidget *view)
 {
@@ -373,6 +411,7 @@ reload_view (GtkWidget *view)
 
   nb_clock_get_today (&self->today);
   load_week (self);
+  load_trains (self);
   load_follow_ups (self, TRUE);
   load_suggestions (self);
 }
@@ -482,6 +521,7 @@ nb_meals_view_class_init (NbMealsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, goal_bar);
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, days_box);
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, follow_ups_group);
+  gtk_widget_class_bind_template_child (widget_class, NbMealsView, trains_box);
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, follow_up_list);
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, suggestions_group);
   gtk_widget_class_bind_template_child (widget_class, NbMealsView, suggestion_list);

@@ -358,14 +358,14 @@ add_meal_trains (NbContactCard *self)
   if (self->store == NULL)
     return;
 
-  trains = nb_store_list_meal_trains (self->store, nb_contact_get_id (self->contact), &error);
+  trains = nb_store_list_meal_trains (self->store, nb_contact_get_id (self->contact), 0, &error);
   if (trains == NULL)
     {
       g_warning ("Could not read the meal trains: %s", error->message);
       return;
     }
   if (trains->len > 0)
-    gtk_box_append (self->groups_box, nb_meal_trains_group_new (self->store, trains));
+    gtk_box_append (self->groups_box, nb_meal_trains_group_new (self->store, trains, FALSE));
 }
 
 /* Introduced to, introduced by. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-meal-train-dialog.h"
 #include "nb-meal-train-window.h"
 #include "nb-meal-trains-group.h"
 #include "nb-train-format.h"
@@ -18,14 +19,17 @@
 /**
  * NbMealTrainsGroup:
  *
- * The meal trains for a contact, on their card: each with its days and
- * how many meals are still open. Activating one opens it.
+ * Meal trains, each with its days and how many meals are still open:
+ * those for a contact on their card, or those going on, with whom they
+ * are for and a button to organise one, in the Meals view. Activating one
+ * opens it.
  */
 struct _NbMealTrainsGroup
 {
   AdwPreferencesGroup parent_instance;
 
   NbStore            *store;
+  gboolean            for_everyone;
 };
 
 G_DEFINE_FINAL_TYPE (NbMealTrainsGroup, nb_meal_trains_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -63,8 +67,21 @@ train_row (NbMealTrainsGroup *self,
 
   *id = nb_meal_train_get_id (train);
   g_object_set_data_full (G_OBJECT (row), "train-id", id, g_free);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), days);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status ? status : "");
+  if (self->for_everyone)
+    {
+      g_autofree char *recipient = nb_train_format_recipient (self->store, train);
+      /* Translators: a meal train in the Meals view, under whom it is for:
+       * its days, then how many meals are open. */
+      g_autofree char *subtitle = g_strdup_printf (C_("meal train", "%s · %s"), days, status ? status : "");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), recipient);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), days);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), status ? status : "");
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_widget_set_visible (icon, TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -99,16 +116,28 @@ nb_meal_trains_group_init (NbMealTrainsGroup *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Meal Trains"));
 }
 
+static void
+organise_clicked_cb (NbMealTrainsGroup *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_window_present (GTK_WINDOW (nb_meal_train_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                            self->store, NULL, 0)));
+}
+
 /**
  * nb_meal_trains_group_new:
  * @store: the store
- * @trains: (element-type NbMealTrain): the trains for a contact
+ * @trains: (element-type NbMealTrain): the trains to list
+ * @for_everyone: %TRUE for the trains going on, each with whom it is
+ *   for, and a button to organise one; %FALSE for the trains of a contact
  *
  * Returns: (transfer floating): the group
  */
 GtkWidget *
 nb_meal_trains_group_new (NbStore   *store,
-                          GPtrArray *trains)
+                          GPtrArray *trains,
+                          gboolean   for_everyone)
 {
   NbMealTrainsGroup *self;
 
@@ -116,6 +145,19 @@ nb_meal_trains_group_new (NbStore   *store,
 
   self = g_object_new (NB_TYPE_MEAL_TRAINS_GROUP, NULL);
   self->store = g_object_ref (store);
+  self->for_everyone = for_everyone;
+  if (for_everyone)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Organise…"));
+
+      gtk_widget_set_tooltip_text (button, _("Organise a meal train: friends bring meals to someone who needs it"));
+      gtk_widget_add_css_class (button, "flat");
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (organise_clicked_cb), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), button);
+      if (trains->len == 0)
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                               _("When someone has surgery, a new baby, a loss or a move, friends can bring them meals."));
+    }
   for (guint i = 0; i < trains->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (self),
                                train_row (self, g_ptr_array_index (trains, i)));

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NbMealTrainsGroup, nb_meal_trains_group, NB, MEAL_TRAINS_GROUP, AdwPreferencesGroup)
 
 GtkWidget *nb_meal_trains_group_new (NbStore   *store,
-                                     GPtrArray *trains);
+                                     GPtrArray *trains,
+                                     gboolean   for_everyone);
 
 G_END_DECLS

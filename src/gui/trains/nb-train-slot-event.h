@@ -26,5 +26,6 @@ GDateTime   *nb_train_slot_event_get_start    (NbTrainSlotEvent *self);
 const char  *nb_train_slot_event_get_summary  (NbTrainSlotEvent *self);
 gboolean     nb_train_slot_event_is_open      (NbTrainSlotEvent *self);
 gboolean     nb_train_slot_event_is_cancelled (NbTrainSlotEvent *self);
+gboolean     nb_train_slot_event_is_mine      (NbTrainSlotEvent *self);
 
 G_END_DECLS

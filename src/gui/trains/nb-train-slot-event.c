@@ -29,6 +29,7 @@ struct _NbTrainSlotEvent
   char      *summary;
   gboolean   open;
   gboolean   cancelled;
+  gboolean   mine;
 };
 
 G_DEFINE_FINAL_TYPE (NbTrainSlotEvent, nb_train_slot_event, G_TYPE_OBJECT)
@@ -113,6 +114,7 @@ nb_train_slot_event_list (NbStore     *store,
       event->summary = nb_train_format_slot_summary (store, train, slot);
       event->open = nb_meal_train_slot_is_open (slot);
       event->cancelled = slot->status == NB_MEETING_CANCELLED;
+      event->mine = nb_meal_train_slot_has_helper (slot, NB_TRAIN_HELPER_ME);
       if (event->start == NULL)
         {
           g_object_unref (event);
@@ -182,4 +184,18 @@ nb_train_slot_event_is_cancelled (NbTrainSlotEvent *self)
   g_return_val_if_fail (NB_IS_TRAIN_SLOT_EVENT (self), FALSE);
 
   return self->cancelled;
+}
+
+/**
+ * nb_train_slot_event_is_mine:
+ * @self: a meal
+ *
+ * Returns: whether I bring it: then it is one of my meals with people
+ */
+gboolean
+nb_train_slot_event_is_mine (NbTrainSlotEvent *self)
+{
+  g_return_val_if_fail (NB_IS_TRAIN_SLOT_EVENT (self), FALSE);
+
+  return self->mine;
 }
