@@ -234,6 +234,17 @@ find_slot (GPtrArray  *slots,
   return NULL;
 }
 
+static NbMealTrainSlot *
+slot_at_day (GPtrArray *slots,
+             guint32    day)
+{
+  for (guint i = 0; i < slots->len; i++)
+    if (((NbMealTrainSlot *) g_ptr_array_index (slots, i))->day == day)
+      return g_ptr_array_index (slots, i);
+
+  g_error ("No slot on day %u", day);
+}
+
 static GPtrArray *
 list_slots (NbStore *store,
             gint64   train_id)
@@ -570,6 +581,98 @@ test_rota (void)
                    "Meal train for Ada Lovelace, 28 December 2026 – 10 January 2027.\n");
 }
 
+static gint64
+count_kind (const char        *path,
+            NbInteractionKind  kind)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM interactions WHERE kind = %d", kind);
+
+  return nb_test_query_int (path, sql);
+}
+
+/* After a meal: did it happen? Then help received from the helper, help
+ * given to the recipient, and a thank-you to write; all of it undone when
+ * the answer is. */
+static void
+test_afterwards (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 3, 3, NB_TRAIN_MEALS_DINNER, NB_TRAIN_EVERY_DAY);
+  g_autoptr(NbMealTrain) saved = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2027, 3, 2, 20, 0, 0);
+  g_autoptr(GDateTime) before = g_date_time_new_local (2027, 3, 2, 18, 30, 0);
+  gint64 ada = nb_test_add_contact (store, "Ada Lovelace", NULL);
+  gint64 grace = nb_test_add_contact (store, "Grace Hopper", NULL);
+  gint64 first, second;
+
+  nb_meal_train_set_recipient (train, ada);
+  saved = nb_store_save_meal_train (store, train, &error);
+  g_assert_no_error (error);
+  slots = list_slots (store, nb_meal_train_get_id (saved));
+  nb_meal_train_slot_add_helper (slot_at_day (slots, julian (1, 3, 2027)), grace);
+  nb_meal_train_slot_add_helper (slot_at_day (slots, julian (2, 3, 2027)), NB_TRAIN_HELPER_ME);
+  nb_meal_train_slot_add_helper (slot_at_day (slots, julian (3, 3, 2027)), grace);
+  for (guint i = 0; i < slots->len; i++)
+    g_assert_true (nb_store_save_meal_train_slot (store, g_ptr_array_index (slots, i), &error));
+  first = slot_at_day (slots, julian (1, 3, 2027))->id;
+  second = slot_at_day (slots, julian (2, 3, 2027))->id;
+
+  /* At 18:30 on the 2nd, only the 1st has passed; at 20:00, the 2nd too. */
+  follow_ups = nb_store_list_meal_train_follow_ups (store, before, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (follow_ups->len, ==, 1);
+  g_clear_pointer (&follow_ups, g_ptr_array_unref);
+  follow_ups = nb_store_list_meal_train_follow_ups (store, evening, &error);
+  g_assert_cmpuint (follow_ups->len, ==, 2);
+  g_assert_cmpint (slot_at_day (follow_ups, julian (1, 3, 2027))->id, ==, first);
+  g_clear_pointer (&follow_ups, g_ptr_array_unref);
+
+  /* Grace brought it: help from her, help for Ada, a thank-you due. */
+  g_assert_true (nb_store_answer_meal_train_slot (store, first, NB_MEETING_DONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_HELP_RECEIVED), ==, 1);
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_HELP_GIVEN), ==, 1);
+  follow_ups = nb_store_list_meal_train_follow_ups (store, evening, &error);
+  g_assert_cmpuint (follow_ups->len, ==, 2);
+  g_assert_cmpint (slot_at_day (follow_ups, julian (1, 3, 2027))->follow_up, ==, NB_FOLLOW_UP_DUE);
+  g_clear_pointer (&follow_ups, g_ptr_array_unref);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_local (2027, 3, 10, 12, 0, 0);
+    g_autoptr(NbGiveAndTake) grace_counts = nb_store_get_give_and_take (store, grace, now, &error);
+    g_autoptr(NbGiveAndTake) ada_counts = nb_store_get_give_and_take (store, ada, now, &error);
+
+    g_assert_cmpuint (nb_give_and_take_count (grace_counts), >, 0);
+    g_assert_cmpuint (nb_give_and_take_count (ada_counts), >, 0);
+  }
+
+  /* Answered again, nothing is counted twice. */
+  g_assert_true (nb_store_answer_meal_train_slot (store, first, NB_MEETING_DONE, &error));
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_HELP_RECEIVED), ==, 1);
+
+  /* Thanked: in her history, and off the list. */
+  g_assert_true (nb_store_thank_meal_train_slot (store, first, NB_FOLLOW_UP_SENT, &error));
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_THANKS_SENT), ==, 1);
+  /* The one I was to bring did not happen. */
+  g_assert_true (nb_store_answer_meal_train_slot (store, second, NB_MEETING_CANCELLED, &error));
+  follow_ups = nb_store_list_meal_train_follow_ups (store, evening, &error);
+  g_assert_cmpuint (follow_ups->len, ==, 0);
+  g_clear_pointer (&follow_ups, g_ptr_array_unref);
+
+  /* Undone: the thank-you, then the answer, and what they told. */
+  g_assert_true (nb_store_thank_meal_train_slot (store, first, NB_FOLLOW_UP_DUE, &error));
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_THANKS_SENT), ==, 0);
+  g_assert_true (nb_store_answer_meal_train_slot (store, first, NB_MEETING_PLANNED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_HELP_RECEIVED), ==, 0);
+  g_assert_cmpint (count_kind (path, NB_INTERACTION_HELP_GIVEN), ==, 0);
+  follow_ups = nb_store_list_meal_train_follow_ups (store, evening, &error);
+  g_assert_cmpuint (follow_ups->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/meal-trains/summer-time", test_summer_time);
   g_test_add_func ("/meal-trains/notify", test_notify);
   g_test_add_func ("/meal-trains/store", test_store);
+  g_test_add_func ("/meal-trains/afterwards", test_afterwards);
   g_test_add_func ("/meal-trains/rota", test_rota);
 
   return g_test_run ();

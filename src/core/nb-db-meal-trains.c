@@ -627,3 +627,291 @@ nb_db_write_meal_train_slot (NbDb             *db,
 
   return TRUE;
 }
+
+/**
+ * nb_db_list_meal_train_follow_ups:
+ * @db: a connection
+ * @today: a Julian day number
+ * @error: return location for an error
+ *
+ * Lists the slots of trains going on, up to @today, that someone was to
+ * bring and no one said whether they did, or that were brought and whose
+ * helpers are not thanked yet, the oldest first (of the first 500 slots
+ * left to follow up). Those of @today may not have passed yet.
+ *
+ * Returns: (transfer full) (element-type NbMealTrainSlot) (nullable): the
+ *   slots
+ */
+GPtrArray *
+nb_db_list_meal_train_follow_ups (NbDb     *db,
+                                  guint32   today,
+                                  GError  **error)
+{
+  return list_slots (db,
+                     "s.day <= ?1 AND t.cancelled = 0"
+                     " AND ((s.status = 0 AND EXISTS (SELECT 1 FROM meal_train_helpers h"
+                     "       WHERE h.slot_id = s.id))"
+                     "  OR (s.status = 1 AND s.follow_up = 1))"
+                     " AND s.id IN (SELECT id FROM meal_train_slots WHERE status = 0 OR follow_up = 1"
+                     "  ORDER BY day LIMIT 500)",
+                     today, 0, 0, error);
+}
+
+/* What a brought meal tells of the helper and me, and of the recipient:
+ * help I received from the helper, help given to the recipient. Each has a
+ * UID made of the slot's and the contact's, the same on every device. */
+static char *
+help_uid (const NbMealTrainSlot *slot,
+          const char            *what,
+          NbContact             *contact)
+{
+  return g_strdup_printf ("%s-%s-%s", slot->uid, what, nb_contact_get_uid (contact));
+}
+
+static gboolean
+forget_interaction (NbDb        *db,
+                    const char  *uid,
+                    GArray      *touched,
+                    GError     **error)
+{
+  gint64 id = nb_db_find_interaction_by_uid (db, uid, error);
+
+  if (id < 0)
+    return FALSE;
+
+  return id == 0 || nb_db_delete_interaction (db, id, touched, error);
+}
+
+static gboolean
+note_interaction (NbDb               *db,
+                  const char         *uid,
+                  NbInteractionKind   kind,
+                  gint64              contact_id,
+                  GDateTime          *when,
+                  const char         *note,
+                  GArray             *touched,
+                  GError            **error)
+{
+  g_autoptr(NbInteraction) interaction = NULL;
+  gint64 id = nb_db_find_interaction_by_uid (db, uid, error);
+
+  if (id != 0)
+    return id > 0;
+
+  interaction = nb_interaction_new_with_contact (kind, contact_id, when);
+  nb_interaction_set_uid (interaction, uid);
+  nb_interaction_set_note (interaction, note);
+
+  return nb_db_write_interaction (db, interaction, touched, error);
+}
+
+/* Adds, or takes away, what a slot brought tells of its helpers and its
+ * recipient. */
+static gboolean
+follow_brought_slot (NbDb                  *db,
+                     NbMealTrain           *train,
+                     const NbMealTrainSlot *slot,
+                     gboolean               brought,
+                     GArray                *touched,
+                     GError               **error)
+{
+  g_autoptr(NbContact) recipient = NULL;
+  g_autoptr(GDateTime) when = nb_meal_train_dup_slot_start (train, slot->day, slot->meal, NULL);
+  const char *meal = nb_meal_kind_get_name (slot->meal);
+  const char *recipient_name;
+  g_autoptr(GError) local_error = NULL;
+
+  if (nb_meal_train_get_recipient (train) > 0)
+    {
+      recipient = nb_db_load_contact (db, nb_meal_train_get_recipient (train), &local_error);
+      if (recipient == NULL && !g_error_matches (local_error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  /* Translators: the person a meal train is for, once deleted. */
+  recipient_name = recipient ? nb_contact_get_full_name (recipient) : C_("meal train", "someone");
+
+  for (guint i = 0; i < slot->helpers->len; i++)
+    {
+      gint64 helper_id = g_array_index (slot->helpers, gint64, i);
+      g_autoptr(NbContact) helper = NULL;
+      g_autofree char *uid = NULL;
+
+      if (helper_id == NB_TRAIN_HELPER_ME)
+        continue;
+      helper = nb_db_load_contact (db, helper_id, error);
+      if (helper == NULL)
+        return FALSE;
+
+      uid = help_uid (slot, "helper", helper);
+      if (!brought)
+        {
+          if (!forget_interaction (db, uid, touched, error))
+            return FALSE;
+        }
+      else
+        {
+          /* Translators: the note of the help a helper of a meal train
+           * gave: "Brought Dinner for Ada Lovelace (meal train)". */
+          g_autofree char *note = g_strdup_printf (_("Brought %s for %s (meal train)"), meal, recipient_name);
+
+          if (!note_interaction (db, uid, NB_INTERACTION_HELP_RECEIVED, helper_id, when, note,
+                                 touched, error))
+            return FALSE;
+        }
+
+      if (recipient != NULL)
+        {
+          g_autofree char *given_uid = help_uid (slot, "for", helper);
+
+          if (!brought)
+            {
+              if (!forget_interaction (db, given_uid, touched, error))
+                return FALSE;
+            }
+          else
+            {
+              /* Translators: the note of the help a recipient of a meal
+               * train was given: "Dinner brought by Grace Hopper (meal train)". */
+              g_autofree char *note = g_strdup_printf (_("%s brought by %s (meal train)"), meal,
+                                                       nb_contact_get_full_name (helper));
+
+              if (!note_interaction (db, given_uid, NB_INTERACTION_HELP_GIVEN,
+                                     nb_meal_train_get_recipient (train), when, note, touched, error))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_contact_helper (const NbMealTrainSlot *slot)
+{
+  for (guint i = 0; i < slot->helpers->len; i++)
+    if (g_array_index (slot->helpers, gint64, i) != NB_TRAIN_HELPER_ME)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * nb_db_answer_meal_train_slot:
+ * @db: a connection, in a transaction
+ * @slot_id: a slot's id
+ * @status: whether it was brought (%NB_MEETING_DONE), not
+ *   (%NB_MEETING_CANCELLED), or not known yet (%NB_MEETING_PLANNED)
+ * @touched: the ids of the contacts whose interactions changed are added
+ * @error: return location for an error
+ *
+ * Says what became of a slot. A slot brought is help I received from each
+ * of its helpers and help its recipient was given, and asks to thank the
+ * helpers; a slot no longer brought takes that back.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_answer_meal_train_slot (NbDb             *db,
+                              gint64            slot_id,
+                              NbMeetingStatus   status,
+                              GArray           *touched,
+                              GError          **error)
+{
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  g_autoptr(NbMealTrain) train = NULL;
+  gboolean was_brought;
+
+  g_assert (nb_db_in_transaction (db));
+
+  slot = nb_db_load_meal_train_slot (db, slot_id, error);
+  if (slot == NULL)
+    return FALSE;
+  train = nb_db_load_meal_train (db, slot->train_id, error);
+  if (train == NULL)
+    return FALSE;
+
+  was_brought = slot->status == NB_MEETING_DONE;
+  slot->status = status;
+  if (status == NB_MEETING_DONE && !was_brought)
+    slot->follow_up = has_contact_helper (slot) ? NB_FOLLOW_UP_DUE : NB_FOLLOW_UP_NOT_NEEDED;
+  else if (status != NB_MEETING_DONE)
+    slot->follow_up = NB_FOLLOW_UP_NONE;
+
+  if (!nb_db_write_meal_train_slot (db, slot, error))
+    return FALSE;
+
+  if (was_brought != (status == NB_MEETING_DONE))
+    return follow_brought_slot (db, train, slot, status == NB_MEETING_DONE, touched, error);
+
+  return TRUE;
+}
+
+/**
+ * nb_db_thank_meal_train_slot:
+ * @db: a connection, in a transaction
+ * @slot_id: a slot that was brought
+ * @follow_up: %NB_FOLLOW_UP_SENT when I thanked its helpers,
+ *   %NB_FOLLOW_UP_NOT_NEEDED, or %NB_FOLLOW_UP_DUE to take it back
+ * @touched: the ids of the contacts whose interactions changed are added
+ * @error: return location for an error
+ *
+ * A thank-you sent is one to each helper, in their history.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_db_thank_meal_train_slot (NbDb        *db,
+                             gint64       slot_id,
+                             NbFollowUp   follow_up,
+                             GArray      *touched,
+                             GError     **error)
+{
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  g_autoptr(NbMealTrain) train = NULL;
+  g_autoptr(GDateTime) when = NULL;
+
+  g_assert (nb_db_in_transaction (db));
+
+  slot = nb_db_load_meal_train_slot (db, slot_id, error);
+  if (slot == NULL)
+    return FALSE;
+  train = nb_db_load_meal_train (db, slot->train_id, error);
+  if (train == NULL)
+    return FALSE;
+
+  slot->follow_up = follow_up;
+  if (!nb_db_write_meal_train_slot (db, slot, error))
+    return FALSE;
+
+  when = nb_meal_train_dup_slot_end (train, slot->day, slot->meal, NULL);
+  for (guint i = 0; i < slot->helpers->len; i++)
+    {
+      gint64 helper_id = g_array_index (slot->helpers, gint64, i);
+      g_autoptr(NbContact) helper = NULL;
+      g_autofree char *uid = NULL;
+
+      if (helper_id == NB_TRAIN_HELPER_ME)
+        continue;
+      helper = nb_db_load_contact (db, helper_id, error);
+      if (helper == NULL)
+        return FALSE;
+
+      uid = help_uid (slot, "thanks", helper);
+      if (follow_up == NB_FOLLOW_UP_SENT)
+        {
+          /* Translators: the note of a thank-you for a meal of a meal train. */
+          g_autofree char *note = g_strdup_printf (_("For the %s of the meal train"),
+                                                   nb_meal_kind_get_name (slot->meal));
+
+          if (!note_interaction (db, uid, NB_INTERACTION_THANKS_SENT, helper_id, when, note, touched, error))
+            return FALSE;
+        }
+      else if (!forget_interaction (db, uid, touched, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}

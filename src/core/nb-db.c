@@ -470,6 +470,8 @@ static const char schema_v13[] =
   "  UNIQUE (train_id, day, meal)"
   ");"
   "CREATE INDEX meal_train_slots_by_day ON meal_train_slots (day);"
+  "CREATE INDEX meal_train_slots_to_follow_up ON meal_train_slots (day)"
+  "  WHERE status = 0 OR follow_up = 1;"
   "CREATE TABLE meal_train_helpers ("
   "  slot_id INTEGER NOT NULL REFERENCES meal_train_slots (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"

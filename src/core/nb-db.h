@@ -196,6 +196,19 @@ GPtrArray    *nb_db_list_meal_train_slots (NbDb              *db,
 gboolean      nb_db_write_meal_train_slot (NbDb              *db,
                                           NbMealTrainSlot    *slot,
                                           GError            **error);
+GPtrArray    *nb_db_list_meal_train_follow_ups (NbDb         *db,
+                                          guint32             today,
+                                          GError            **error);
+gboolean      nb_db_answer_meal_train_slot (NbDb             *db,
+                                          gint64              slot_id,
+                                          NbMeetingStatus     status,
+                                          GArray             *touched,
+                                          GError            **error);
+gboolean      nb_db_thank_meal_train_slot (NbDb              *db,
+                                          gint64              slot_id,
+                                          NbFollowUp          follow_up,
+                                          GArray             *touched,
+                                          GError            **error);
 
 /* Meals and interactions (nb-db-meetings.c). */
 NbMeeting    *nb_db_load_meeting         (NbDb               *db,

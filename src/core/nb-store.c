@@ -1710,6 +1710,140 @@ nb_store_save_interaction (NbStore        *self,
 }
 
 /**
+ * nb_store_list_meal_train_follow_ups:
+ * @self: a store
+ * @now: the time
+ * @error: return location for an error
+ *
+ * Lists the meals of meal trains that have passed and that someone was to
+ * bring, to ask whether they did, and those brought whose helpers are not
+ * thanked yet: at most 50, the oldest first.
+ *
+ * Returns: (transfer full) (element-type NbMealTrainSlot) (nullable): the
+ *   slots, or %NULL with @error set
+ */
+GPtrArray *
+nb_store_list_meal_train_follow_ups (NbStore    *self,
+                                     GDateTime  *now,
+                                     GError    **error)
+{
+  g_autoptr(GHashTable) trains = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GPtrArray) passed = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
+  GDate today;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  slots = nb_db_list_meal_train_follow_ups (self->db, g_date_get_julian (&today), error);
+  if (slots == NULL)
+    return NULL;
+
+  for (guint i = 0; i < slots->len && passed->len < 50; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (slots, i);
+      NbMealTrain *train = g_hash_table_lookup (trains, &slot->train_id);
+      g_autoptr(GDateTime) end = NULL;
+
+      if (train == NULL)
+        {
+          train = nb_db_load_meal_train (self->db, slot->train_id, error);
+          if (train == NULL)
+            return NULL;
+          g_hash_table_insert (trains, g_memdup2 (&slot->train_id, sizeof (gint64)), train);
+        }
+
+      end = nb_meal_train_dup_slot_end (train, slot->day, slot->meal, NULL);
+      if (end != NULL && g_date_time_compare (end, now) <= 0)
+        g_ptr_array_add (passed, nb_meal_train_slot_copy (slot));
+    }
+
+  return g_steal_pointer (&passed);
+}
+
+/**
+ * nb_store_answer_meal_train_slot:
+ * @self: a store
+ * @slot_id: a slot's id
+ * @status: %NB_MEETING_DONE if it was brought, %NB_MEETING_CANCELLED if
+ *   not, %NB_MEETING_PLANNED to take the answer back
+ * @error: return location for an error
+ *
+ * Says, in one transaction, what became of a meal of a meal train. One
+ * brought is help I received from each helper and help given to its
+ * recipient, in their histories, and asks to thank the helpers.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_answer_meal_train_slot (NbStore          *self,
+                                 gint64            slot_id,
+                                 NbMeetingStatus   status,
+                                 GError          **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_answer_meal_train_slot (self->db, slot_id, status, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  interactions_changed (self, touched, NULL);
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * nb_store_thank_meal_train_slot:
+ * @self: a store
+ * @slot_id: a slot that was brought
+ * @follow_up: %NB_FOLLOW_UP_SENT, %NB_FOLLOW_UP_NOT_NEEDED, or
+ *   %NB_FOLLOW_UP_DUE to take it back
+ * @error: return location for an error
+ *
+ * Says, in one transaction, whether its helpers were thanked; a thank-you
+ * sent is in each helper's history.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_thank_meal_train_slot (NbStore     *self,
+                                gint64       slot_id,
+                                NbFollowUp   follow_up,
+                                GError     **error)
+{
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_thank_meal_train_slot (self->db, slot_id, follow_up, touched, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  interactions_changed (self, touched, NULL);
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
  * nb_store_replace_captured_interactions:
  * @self: a store
  * @source: the calendar, e.g. "collection:12" or "file:/home/ada/work.ics"

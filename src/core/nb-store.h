@@ -91,6 +91,17 @@ GPtrArray  *nb_store_list_meal_train_slots     (NbStore              *self,
 gboolean    nb_store_save_meal_train_slot      (NbStore              *self,
                                                 NbMealTrainSlot      *slot,
                                                 GError              **error);
+GPtrArray  *nb_store_list_meal_train_follow_ups (NbStore             *self,
+                                                GDateTime            *now,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_answer_meal_train_slot    (NbStore              *self,
+                                                gint64                slot_id,
+                                                NbMeetingStatus       status,
+                                                GError              **error);
+gboolean    nb_store_thank_meal_train_slot     (NbStore              *self,
+                                                gint64                slot_id,
+                                                NbFollowUp            follow_up,
+                                                GError              **error);
 gboolean    nb_store_move_meal_train_helper    (NbStore              *self,
                                                 gint64                from_slot,
                                                 gint64                to_slot,
