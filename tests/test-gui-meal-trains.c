@@ -350,6 +350,48 @@ test_organise (Fixture       *fixture,
   gtk_window_destroy (window);
 }
 
+/* A meal that passed, in the Meals view's follow-ups: brought, then the
+ * helper thanked. */
+static void
+test_follow_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 ada = nb_test_add_contact (fixture->store, "Ada Lovelace", NULL);
+  gint64 grace = nb_test_add_contact (fixture->store, "Grace Hopper", NULL);
+  g_autoptr(NbMealTrain) train = nb_meal_train_new ();
+  g_autoptr(NbMealTrain) saved = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dinner = g_utf8_strdown (_("Dinner"), -1);
+  g_autofree char *asked = g_strdup_printf (_("Did %s bring %s to %s?"), "Grace Hopper", dinner, "Ada Lovelace");
+  g_autofree char *thank = g_strdup_printf (_("Thank %s for bringing %s to %s"), "Grace Hopper", dinner,
+                                            "Ada Lovelace");
+  GDate first = nb_test_date (23, 11, 2026);
+  GDate last = nb_test_date (24, 11, 2026);
+  GtkWidget *row;
+
+  g_assert_true (nb_meal_train_set_days (train, &first, &last, NULL));
+  nb_meal_train_set_recipient (train, ada);
+  saved = nb_store_save_meal_train (fixture->store, train, &error);
+  g_assert_no_error (error);
+  slots = list_slots (fixture->store, nb_meal_train_get_id (saved));
+  nb_meal_train_slot_add_helper (slot_at (slots, 1), grace);
+  g_assert_true (nb_store_save_meal_train_slot (fixture->store, slot_at (slots, 1), &error));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-view", "s", "meals");
+  row = gtk_widget_get_ancestor (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", asked),
+                                 GTK_TYPE_LIST_BOX_ROW);
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("It _Happened")));
+  row = gtk_widget_get_ancestor (nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", thank),
+                                 GTK_TYPE_LIST_BOX_ROW);
+  g_assert_cmpint (nb_test_query_int (nb_store_get_path (fixture->store), "SELECT count(*) FROM interactions"),
+                   ==, 2);
+  nb_gui_click (nb_gui_wait_for_widget (row, GTK_TYPE_BUTTON, "label", _("_Sent")));
+  nb_gui_wait_for_widget_gone (fixture->window, GTK_TYPE_LABEL, "label", thank);
+  g_assert_cmpint (nb_test_query_int (nb_store_get_path (fixture->store), "SELECT count(*) FROM interactions"),
+                   ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +406,8 @@ main (int   argc,
 
   g_test_add ("/gui/meal-trains/organise", Fixture, NULL,
               nb_gui_fixture_set_up, test_organise, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/meal-trains/follow-up", Fixture, NULL,
+              nb_gui_fixture_set_up, test_follow_up, nb_gui_fixture_tear_down);
 
   return g_test_run ();
 }

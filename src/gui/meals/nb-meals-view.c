@@ -21,6 +21,7 @@
 #include "nb-meals-view.h"
 #include "nb-reloader.h"
 #include "nb-suggestion-row.h"
+#include "nb-train-follow-up-row.h"
 #include "nb-train-slot-event.h"
 #include "nb-week.h"
 #include "nb-view.h"
@@ -262,6 +263,8 @@ load_follow_ups (NbMealsView *self,
 {
   g_autoptr(GDateTime) now = nb_clock_get_now ();
   g_autoptr(GPtrArray) meals = nb_store_list_follow_ups (get_store (self), now);
+  g_autoptr(GPtrArray) trains = NULL;
+  guint n_trains;
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   gboolean had_focus = focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->follow_up_list));
 
@@ -282,10 +285,23 @@ load_follow_ups (NbMealsView *self,
       g_array_append_val (self->follow_up_ids, id);
     }
 
-  gtk_widget_set_visible (self->follow_ups_group, meals->len > 0);
+  /* The meals of meal trains that passed, after them. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    trains = nb_store_list_meal_train_follow_ups (get_store (self), now, &error);
+    if (trains == NULL)
+      g_warning ("Could not read the meal trains: %s", error->message);
+    for (guint i = 0; trains != NULL && i < trains->len; i++)
+      gtk_list_box_append (self->follow_up_list,
+                           nb_train_follow_up_row_new (get_store (self), g_ptr_array_index (trains, i)));
+  }
+  n_trains = trains ? trains->len : 0;
+
+  gtk_widget_set_visible (self->follow_ups_group, meals->len + n_trains > 0);
 
   /* Answering one moves the keyboard on to the next. */
-  if (had_focus && meals->len > 0)
+  if (had_focus && meals->len + n_trains > 0)
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->follow_up_list, 0)));
 }
 
