@@ -528,6 +528,190 @@ test_export_failure_keeps_file (void)
   g_assert_nonnull (strstr (error->message, "Could not write"));
 }
 
+/* The UID of a helper (or "me"), so that two databases compare. */
+static char *
+helper_uid (NbStore *store,
+            gint64   id)
+{
+  g_autoptr(NbContact) contact = NULL;
+
+  if (id == NB_TRAIN_HELPER_ME)
+    return g_strdup ("me");
+
+  contact = nb_store_get_contact (store, id);
+  g_assert_nonnull (contact);
+  return g_strdup (nb_contact_get_uid (contact));
+}
+
+/* A train's slots as one line each: UID, day, meal, status, helpers. */
+static char *
+describe_slots (NbStore *store,
+                gint64   train_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) slots = nb_store_list_meal_train_slots (store, train_id, 0, G_MAXINT32, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (slots, i);
+
+      g_string_append_printf (out, "%s %u %d %d", slot->uid, slot->day, slot->meal, slot->status);
+      for (guint j = 0; j < slot->helpers->len; j++)
+        {
+          g_autofree char *uid = helper_uid (store, g_array_index (slot->helpers, gint64, j));
+
+          g_string_append_printf (out, " %s", uid);
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static const char python_trains[] =
+  "import sys, icalendar\n"
+  "cal = icalendar.Calendar.from_ical(sys.stdin.read())\n"
+  "trains = [e for e in cal.walk('VEVENT') if 'X-NETBOOK-TRAIN-FOR' in e]\n"
+  "slots = [e for e in cal.walk('VEVENT') if 'X-NETBOOK-TRAIN-SLOT' in e]\n"
+  "print('TRAINS=%d SLOTS=%d' % (len(trains), len(slots)))\n"
+  "for t in trains:\n"
+  "    print('TRAIN=%s %s' % (t['UID'], t.decoded('DTSTART').isoformat()))\n"
+  "    print('CHILDREN=%d' % len([s for s in slots if str(s['RELATED-TO']) == str(t['UID'])]))\n"
+  "for s in slots:\n"
+  "    h = s.get('X-NETBOOK-HELPER')\n"
+  "    print('HELPERS=%d' % (0 if h is None else (len(h) if isinstance(h, list) else 1)))\n";
+
+/* A meal train goes out with the meals, its slots and helpers with it; a
+ * second database takes it in whole, with its helpers found by UID among
+ * the contacts, and taking the same file in again adds and changes
+ * nothing. */
+static void
+test_export_meal_trains (void)
+{
+  g_autoptr(NbStore) store = nb_test_open_store (NULL);
+  g_autofree char *other_path = nb_test_tmp_path ("other.db");
+  g_autoptr(NbStore) other = NULL;
+  g_autoptr(NbMealTrain) draft = nb_meal_train_new ();
+  g_autoptr(NbMealTrain) train = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GPtrArray) trains = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbImporter) cards = NULL;
+  g_autoptr(NbImporter) first = NULL;
+  g_autoptr(NbImporter) second = NULL;
+  g_autofree char *vcf = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *seen = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *reimported = NULL;
+  g_autofree char *recipient_uid = NULL;
+  g_autofree char *their_recipient_uid = NULL;
+  NbMealTrain *copy;
+  GDate from = nb_test_date (10, 5, 2027);
+  GDate to = nb_test_date (12, 5, 2027);
+  gint64 ada = nb_test_add_contact (store, "Ada Lovelace", "ada@example.com");
+  gint64 grace = nb_test_add_contact (store, "Grace Hopper", "grace@example.com");
+  gint64 alan = nb_test_add_contact (store, "Alan Turing", "alan@example.com");
+  NbMealTrainSlot *slot;
+
+  nb_meal_train_set_recipient (draft, ada);
+  g_assert_true (nb_meal_train_set_days (draft, &from, &to, &error));
+  nb_meal_train_set_meals (draft, NB_TRAIN_MEALS_LUNCH | NB_TRAIN_MEALS_DINNER);
+  nb_meal_train_set_reason (draft, "Hip surgery");
+  nb_meal_train_set_address (draft, "12 Bakers Row");
+  nb_meal_train_set_dietary (draft, "No nuts");
+  nb_meal_train_set_notes (draft, "The cooler is by the door.");
+  nb_meal_train_set_n_people (draft, 3);
+  nb_meal_train_set_window (draft, NB_MEAL_DINNER, 17 * 60 + 30, 19 * 60);
+  train = nb_store_save_meal_train (store, draft, &error);
+  g_assert_no_error (error);
+
+  slots = nb_store_list_meal_train_slots (store, nb_meal_train_get_id (train), 0, G_MAXINT32, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (slots->len, ==, 6);
+  slot = g_ptr_array_index (slots, 1);
+  nb_meal_train_slot_add_helper (slot, grace);
+  g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+  slot = g_ptr_array_index (slots, 2);
+  nb_meal_train_slot_add_helper (slot, alan);
+  nb_meal_train_slot_add_helper (slot, NB_TRAIN_HELPER_ME);
+  slot->status = NB_MEETING_DONE;
+  g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+  slot = g_ptr_array_index (slots, 5);
+  slot->status = NB_MEETING_CANCELLED;
+  g_assert_true (nb_store_save_meal_train_slot (store, slot, &error));
+  g_assert_no_error (error);
+  before = describe_slots (store, nb_meal_train_get_id (train));
+
+  vcf = nb_test_export (store, "people.vcf");
+  ics = nb_test_export (store, "everything.ics");
+  g_assert_true (g_file_get_contents (ics, &text, NULL, &error));
+  g_assert_nonnull (strstr (text, "X-NETBOOK-TRAIN-REASON:Hip surgery"));
+
+  /* Python's icalendar reads the train and its six slots, each tied to
+   * it, with their helpers. */
+  seen = nb_test_run_python (python_trains, text);
+  g_assert_nonnull (strstr (seen, "TRAINS=1 SLOTS=6\n"));
+  g_assert_nonnull (strstr (seen, "TRAIN=" ));
+  g_assert_nonnull (strstr (seen, " 2027-05-10\n"));
+  g_assert_nonnull (strstr (seen, "CHILDREN=6\n"));
+  g_assert_nonnull (strstr (seen, "HELPERS=2\n"));
+
+  other = nb_store_new (other_path, &error);
+  g_assert_no_error (error);
+  cards = nb_test_import (other, vcf);
+  g_assert_cmpuint (nb_importer_get_n_added (cards), ==, 3);
+  first = nb_test_import (other, ics);
+  g_assert_cmpuint (nb_importer_get_n_trains_added (first), ==, 1);
+  g_assert_cmpuint (nb_importer_get_problems (first)->len, ==, 0);
+  imported = nb_importer_dup_summary (first);
+  g_assert_nonnull (strstr (imported, "Meal trains: 1 added, 0 updated, 0 already up to date"));
+
+  trains = nb_store_list_meal_trains (other, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trains->len, ==, 1);
+  copy = g_ptr_array_index (trains, 0);
+  g_assert_cmpstr (nb_meal_train_get_uid (copy), ==, nb_meal_train_get_uid (train));
+  recipient_uid = helper_uid (store, ada);
+  their_recipient_uid = helper_uid (other, nb_meal_train_get_recipient (copy));
+  g_assert_cmpstr (their_recipient_uid, ==, recipient_uid);
+  g_assert_cmpstr (nb_meal_train_get_reason (copy), ==, "Hip surgery");
+  g_assert_cmpstr (nb_meal_train_get_address (copy), ==, "12 Bakers Row");
+  g_assert_cmpstr (nb_meal_train_get_dietary (copy), ==, "No nuts");
+  g_assert_cmpstr (nb_meal_train_get_notes (copy), ==, "The cooler is by the door.");
+  g_assert_cmpuint (nb_meal_train_get_n_people (copy), ==, 3);
+  g_assert_cmpuint (nb_meal_train_get_first_day (copy), ==, nb_meal_train_get_first_day (train));
+  g_assert_cmpuint (nb_meal_train_get_last_day (copy), ==, nb_meal_train_get_last_day (train));
+  g_assert_cmpuint (nb_meal_train_get_meals (copy), ==, nb_meal_train_get_meals (train));
+  g_assert_cmpuint (nb_meal_train_get_weekdays (copy), ==, nb_meal_train_get_weekdays (train));
+  {
+    guint start, end;
+
+    nb_meal_train_get_window (copy, NB_MEAL_DINNER, &start, &end);
+    g_assert_cmpuint (start, ==, 17 * 60 + 30);
+    g_assert_cmpuint (end, ==, 19 * 60);
+  }
+  after = describe_slots (other, nb_meal_train_get_id (copy));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Again: nothing added, nothing changed. */
+  second = nb_test_import (other, ics);
+  g_assert_cmpuint (nb_importer_get_n_trains_added (second), ==, 0);
+  g_assert_cmpuint (nb_importer_get_n_trains_updated (second), ==, 0);
+  g_assert_cmpuint (nb_importer_get_n_trains_unchanged (second), ==, 1);
+  reimported = describe_slots (other, nb_meal_train_get_id (copy));
+  g_assert_cmpstr (reimported, ==, before);
+  again = nb_store_list_meal_trains (other, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/export/groups", test_export_groups);
   g_test_add_func ("/export/selected", test_export_selected);
   g_test_add_func ("/export/failure-keeps-file", test_export_failure_keeps_file);
+  g_test_add_func ("/export/meal-trains", test_export_meal_trains);
 
   return g_test_run ();
 }

@@ -988,6 +988,188 @@ test_own_collections (Fixture       *fixture,
   g_assert_true (nb_secrets_clear (discovery->server, "bob", NULL, NULL));
 }
 
+/* A train's slots as one line each, helpers by their cards' UIDs, so
+ * that two devices compare. */
+static char *
+describe_train_slots (NbStore *store,
+                      gint64   train_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) slots = nb_store_list_meal_train_slots (store, train_id, 0, G_MAXINT32, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      NbMealTrainSlot *slot = g_ptr_array_index (slots, i);
+
+      g_string_append_printf (out, "%s %u %d %d:", slot->uid, slot->day, slot->meal, slot->status);
+      for (guint j = 0; j < slot->helpers->len; j++)
+        {
+          gint64 id = g_array_index (slot->helpers, gint64, j);
+          g_autoptr(NbContact) helper = id != NB_TRAIN_HELPER_ME ? nb_store_get_contact (store, id) : NULL;
+
+          g_string_append_printf (out, " %s", helper ? nb_contact_get_uid (helper) : "me");
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static NbMealTrain *
+only_train (NbStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) trains = nb_store_list_meal_trains (store, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (trains->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (trains, 0));
+}
+
+/* A meal train organised here, with two helpers, goes to the other device
+ * through the calendar, the train one resource and each meal another tied
+ * to it; the other device moves a helper, and this one sees it. Deleted
+ * there, it goes here too. */
+static void
+test_meal_train (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", NULL);
+  g_autoptr(NbContact) grace = add_person (fixture->here, "Grace Hopper", NULL);
+  g_autoptr(NbContact) alan = add_person (fixture->here, "Alan Turing", NULL);
+  g_autoptr(NbContact) ada_there = NULL;
+  g_autoptr(NbContact) grace_there = NULL;
+  g_autoptr(NbMealTrain) draft = nb_meal_train_new ();
+  g_autoptr(NbMealTrain) train = NULL;
+  g_autoptr(NbMealTrain) train_there = NULL;
+  g_autoptr(NbMealTrain) train_back = NULL;
+  g_autoptr(GPtrArray) slots = NULL;
+  g_autoptr(GPtrArray) slots_there = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *train_href = NULL;
+  g_autofree char *slot_href = NULL;
+  g_autofree char *train_text = NULL;
+  g_autofree char *slot_text = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *here_slots = NULL;
+  g_autofree char *there_slots = NULL;
+  g_autofree char *moved_there = NULL;
+  g_autofree char *moved_here = NULL;
+  GDate from = nb_test_date (14, 12, 2026);
+  GDate to = nb_test_date (15, 12, 2026);
+  NbMealTrainSlot *slot;
+
+  nb_meal_train_set_recipient (draft, nb_contact_get_id (ada));
+  g_assert_true (nb_meal_train_set_days (draft, &from, &to, &error));
+  nb_meal_train_set_meals (draft, NB_TRAIN_MEALS_DINNER);
+  nb_meal_train_set_address (draft, "12 Bakers Row");
+  nb_meal_train_set_dietary (draft, "No nuts");
+  nb_meal_train_set_reason (draft, "Hip surgery");
+  train = nb_store_save_meal_train (fixture->here, draft, &error);
+  g_assert_no_error (error);
+  slots = nb_store_list_meal_train_slots (fixture->here, nb_meal_train_get_id (train), 0, G_MAXINT32, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (slots->len, ==, 2);
+  slot = g_ptr_array_index (slots, 0);
+  nb_meal_train_slot_add_helper (slot, nb_contact_get_id (grace));
+  g_assert_true (nb_store_save_meal_train_slot (fixture->here, slot, &error));
+  slot = g_ptr_array_index (slots, 1);
+  nb_meal_train_slot_add_helper (slot, nb_contact_get_id (alan));
+  g_assert_true (nb_store_save_meal_train_slot (fixture->here, slot, &error));
+  g_assert_no_error (error);
+  here_slots = describe_train_slots (fixture->here, nb_meal_train_get_id (train));
+
+  /* Up: the train and each meal, a resource each. */
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->sent, ==, 3);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 3);
+  train_href = g_strconcat (fixture->calendar, nb_meal_train_get_uid (train), ".ics", NULL);
+  train_text = server_get (fixture, train_href);
+  g_assert_nonnull (strstr (train_text, "X-NETBOOK-TRAIN-FOR:"));
+  g_assert_null (strstr (train_text, "X-NETBOOK-TRAIN-SLOT"));
+  slot_href = g_strconcat (fixture->calendar, ((NbMealTrainSlot *) g_ptr_array_index (slots, 0))->uid,
+                           ".ics", NULL);
+  slot_text = server_get (fixture, slot_href);
+  parent = g_strdup_printf ("RELATED-TO;RELTYPE=PARENT:%s", nb_meal_train_get_uid (train));
+  g_assert_nonnull (strstr (slot_text, parent));
+  g_assert_nonnull (strstr (slot_text, "X-NETBOOK-HELPER:"));
+  g_assert_null (strstr (slot_text, "X-NETBOOK-TRAIN-FOR"));
+
+  /* Down, there: the same train, meals and helpers; nothing goes back. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->received, ==, 3);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->received, ==, 3);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->skipped, ==, 0);
+  ada_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
+  grace_there = nb_test_find_contact (fixture->there, nb_contact_get_uid (grace));
+  train_there = only_train (fixture->there);
+  g_assert_cmpstr (nb_meal_train_get_uid (train_there), ==, nb_meal_train_get_uid (train));
+  g_assert_cmpint (nb_meal_train_get_recipient (train_there), ==, nb_contact_get_id (ada_there));
+  g_assert_cmpstr (nb_meal_train_get_address (train_there), ==, "12 Bakers Row");
+  g_assert_cmpstr (nb_meal_train_get_dietary (train_there), ==, "No nuts");
+  g_assert_cmpstr (nb_meal_train_get_reason (train_there), ==, "Hip surgery");
+  g_assert_cmpuint (nb_meal_train_get_first_day (train_there), ==, nb_meal_train_get_first_day (train));
+  g_assert_cmpuint (nb_meal_train_get_last_day (train_there), ==, nb_meal_train_get_last_day (train));
+  there_slots = describe_train_slots (fixture->there, nb_meal_train_get_id (train_there));
+  g_assert_cmpstr (there_slots, ==, here_slots);
+
+  /* In step: nothing moves either way. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent + NB_TEST_MEALS (result)->received, ==, 0);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent + NB_TEST_MEALS (result)->received, ==, 0);
+
+  /* There, Grace moves to the second dinner: two meals change. */
+  slots_there = nb_store_list_meal_train_slots (fixture->there, nb_meal_train_get_id (train_there), 0,
+                                                G_MAXINT32, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_store_move_meal_train_helper (fixture->there,
+                                                  ((NbMealTrainSlot *) g_ptr_array_index (slots_there, 0))->id,
+                                                  ((NbMealTrainSlot *) g_ptr_array_index (slots_there, 1))->id,
+                                                  nb_contact_get_id (grace_there), &error));
+  g_assert_no_error (error);
+  moved_there = describe_train_slots (fixture->there, nb_meal_train_get_id (train_there));
+  g_assert_cmpstr (moved_there, !=, here_slots);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 2);
+
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->received, ==, 2);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 0);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->conflicts, ==, 0);
+  moved_here = describe_train_slots (fixture->here, nb_meal_train_get_id (train));
+  g_assert_cmpstr (moved_here, ==, moved_there);
+  train_back = only_train (fixture->here);
+  g_assert_cmpstr (nb_meal_train_get_uid (train_back), ==, nb_meal_train_get_uid (train));
+
+  /* Deleted there, with its meals: gone from the server, then here. */
+  g_assert_true (nb_store_delete_meal_train (fixture->there, nb_meal_train_get_id (train_there), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->deleted, ==, 3);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->removed, >=, 1);
+  g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 0);
+  left = nb_store_list_meal_trains (fixture->here, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (left->len, ==, 0);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meal_train_slots"), ==, 0);
+  g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM sync_items"), ==, 3);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -1010,6 +1192,7 @@ main (int   argc,
   ADD ("/sync/server-down", test_server_down);
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
   ADD ("/sync/no-password-in-files", test_no_password_in_files);
+  ADD ("/sync/meal-train", test_meal_train);
 
 #define ADD_FAULT(name, fault) \
   g_test_add (name, Fixture, &fault, fixture_set_up, test_fetch_fault, fixture_tear_down)

@@ -498,9 +498,19 @@ nb_db_list_sync_uploads (NbDb              *db,
     "SELECT c.uid, s.href, s.etag, s.base, s.synced FROM contacts c"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = c.uid"
     " WHERE s.uid IS NULL OR s.synced <> c.updated ORDER BY c.id",
-    "SELECT m.uid, s.href, s.etag, s.base, s.synced FROM meetings m"
+    /* Meals; meal trains, and then their slots, each a resource of its
+     * own. */
+    "SELECT * FROM (SELECT m.uid, s.href, s.etag, s.base, s.synced FROM meetings m"
     " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = m.uid"
-    " WHERE s.uid IS NULL OR s.synced <> m.updated ORDER BY m.id",
+    " WHERE s.uid IS NULL OR s.synced <> m.updated ORDER BY m.id)"
+    " UNION ALL"
+    " SELECT * FROM (SELECT t.uid, s.href, s.etag, s.base, s.synced FROM meal_trains t"
+    " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = t.uid"
+    " WHERE s.uid IS NULL OR s.synced <> t.updated ORDER BY t.id)"
+    " UNION ALL"
+    " SELECT * FROM (SELECT l.uid, s.href, s.etag, s.base, s.synced FROM meal_train_slots l"
+    " LEFT JOIN sync_items s ON s.collection_id = ?1 AND s.uid = l.uid"
+    " WHERE s.uid IS NULL OR s.synced <> l.updated ORDER BY l.train_id, l.day, l.meal)",
     /* Interactions but meals (they are events), those captured from the
      * user's calendars (they are there already) and those whose deletion
      * may still be undone; and circles' rhythms, whose revision is their
@@ -542,7 +552,9 @@ nb_db_list_sync_removals (NbDb              *db,
     "SELECT uid, href, etag, base, synced FROM sync_items s WHERE collection_id = ?1"
     " AND NOT EXISTS (SELECT 1 FROM contacts WHERE uid = s.uid)",
     "SELECT uid, href, etag, base, synced FROM sync_items s WHERE collection_id = ?1"
-    " AND NOT EXISTS (SELECT 1 FROM meetings WHERE uid = s.uid)",
+    " AND NOT EXISTS (SELECT 1 FROM meetings WHERE uid = s.uid)"
+    " AND NOT EXISTS (SELECT 1 FROM meal_trains WHERE uid = s.uid)"
+    " AND NOT EXISTS (SELECT 1 FROM meal_train_slots WHERE uid = s.uid)",
     "SELECT uid, href, etag, base, synced FROM sync_items s WHERE collection_id = ?1"
     " AND NOT EXISTS (SELECT 1 FROM interactions WHERE uid = s.uid)"
     " AND NOT EXISTS (SELECT 1 FROM circles c WHERE " CIRCLE_UID " = s.uid)",

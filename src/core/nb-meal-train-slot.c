@@ -57,6 +57,33 @@ nb_meal_train_slot_free (NbMealTrainSlot *self)
 }
 
 /**
+ * nb_meal_train_slot_content_equal:
+ * @a: a slot
+ * @b: another
+ *
+ * Returns: whether @a and @b are the same meal (UID, day, meal) with the
+ *   same status, thank-you note and helpers in the same order; their ids
+ *   and trains are not compared
+ */
+gboolean
+nb_meal_train_slot_content_equal (const NbMealTrainSlot *a,
+                                  const NbMealTrainSlot *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_strcmp0 (a->uid, b->uid) != 0 || a->day != b->day || a->meal != b->meal ||
+      a->status != b->status || a->follow_up != b->follow_up ||
+      a->helpers->len != b->helpers->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->helpers->len; i++)
+    if (g_array_index (a->helpers, gint64, i) != g_array_index (b->helpers, gint64, i))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
  * nb_meal_train_slot_is_open:
  * @self: a slot
  *

@@ -50,6 +50,8 @@ GType            nb_meal_train_slot_get_type      (void) G_GNUC_CONST;
 NbMealTrainSlot *nb_meal_train_slot_new           (void) G_GNUC_WARN_UNUSED_RESULT;
 NbMealTrainSlot *nb_meal_train_slot_copy          (const NbMealTrainSlot *self) G_GNUC_WARN_UNUSED_RESULT;
 void             nb_meal_train_slot_free          (NbMealTrainSlot       *self);
+gboolean         nb_meal_train_slot_content_equal (const NbMealTrainSlot *a,
+                                                   const NbMealTrainSlot *b);
 gboolean         nb_meal_train_slot_is_open       (const NbMealTrainSlot *self);
 gboolean         nb_meal_train_slot_has_helper    (const NbMealTrainSlot *self,
                                                    gint64                 contact_id);

@@ -316,6 +316,31 @@ nb_meal_train_copy (NbMealTrain *self)
   return copy;
 }
 
+/**
+ * nb_meal_train_content_equal:
+ * @a: a meal train
+ * @b: another
+ *
+ * Returns: whether @a and @b say the same: everything but their ids and
+ *   the calendar text they were read from
+ */
+gboolean
+nb_meal_train_content_equal (NbMealTrain *a,
+                             NbMealTrain *b)
+{
+  g_return_val_if_fail (NB_IS_MEAL_TRAIN (a), FALSE);
+  g_return_val_if_fail (NB_IS_MEAL_TRAIN (b), FALSE);
+
+  return g_strcmp0 (a->uid, b->uid) == 0 && a->recipient == b->recipient &&
+         g_strcmp0 (a->reason, b->reason) == 0 && g_strcmp0 (a->address, b->address) == 0 &&
+         a->first_day == b->first_day && a->last_day == b->last_day && a->meals == b->meals &&
+         a->weekdays == b->weekdays && a->n_people == b->n_people &&
+         a->lunch_start == b->lunch_start && a->lunch_end == b->lunch_end &&
+         a->dinner_start == b->dinner_start && a->dinner_end == b->dinner_end &&
+         g_strcmp0 (a->dietary, b->dietary) == 0 && g_strcmp0 (a->notes, b->notes) == 0 &&
+         a->cancelled == b->cancelled;
+}
+
 /*< private >
  * _nb_meal_train_set_id:
  *

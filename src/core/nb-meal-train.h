@@ -34,6 +34,8 @@ G_DECLARE_FINAL_TYPE (NbMealTrain, nb_meal_train, NB, MEAL_TRAIN, GObject)
 
 NbMealTrain  *nb_meal_train_new               (void) G_GNUC_WARN_UNUSED_RESULT;
 NbMealTrain  *nb_meal_train_copy              (NbMealTrain   *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean      nb_meal_train_content_equal     (NbMealTrain   *a,
+                                               NbMealTrain   *b);
 
 gint64        nb_meal_train_get_id            (NbMealTrain   *self);
 const char   *nb_meal_train_get_uid           (NbMealTrain   *self);

@@ -13,6 +13,8 @@
 #include "nb-calendar-event.h"
 #include "nb-contact.h"
 #include "nb-interaction.h"
+#include "nb-meal-train-slot.h"
+#include "nb-meal-train.h"
 #include "nb-meeting.h"
 #include "nb-store-error.h"
 
@@ -86,6 +88,20 @@ typedef gboolean (*NbBirthdayFunc) (const char        *uid,
 typedef gboolean (*NbInteractionFunc) (NbInteraction  *interaction,
                                        gpointer        user_data,
                                        GError        **error);
+
+/**
+ * NbMealTrainFunc:
+ * @train: a stored meal train
+ * @slots: (element-type NbMealTrainSlot): all its slots, by day and meal
+ * @user_data: the data given with the function
+ * @error: return location for an error
+ *
+ * Returns: %FALSE to stop, with @error set
+ */
+typedef gboolean (*NbMealTrainFunc) (NbMealTrain  *train,
+                                     GPtrArray    *slots,
+                                     gpointer      user_data,
+                                     GError      **error);
 
 NbStoreTransaction *nb_store_transaction_begin          (const char          *path,
                                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -281,6 +297,42 @@ gboolean            nb_store_transaction_get_capture_state (NbStoreTransaction *
                                                           char               **state,
                                                           gint64              *recheck,
                                                           GError             **error);
+
+/* Meal trains (nb-store-transaction-trains.c). */
+gboolean            nb_store_transaction_foreach_meal_train (NbStoreTransaction *self,
+                                                         GCancellable        *cancellable,
+                                                         NbMealTrainFunc      func,
+                                                         gpointer             user_data,
+                                                         GError             **error);
+gboolean            nb_store_transaction_merge_meal_train (NbStoreTransaction *self,
+                                                         NbMealTrain         *train,
+                                                         GPtrArray           *slots,
+                                                         NbMergeOutcome      *outcome,
+                                                         GError             **error);
+NbMealTrain        *nb_store_transaction_load_meal_train_by_uid (NbStoreTransaction *self,
+                                                         const char          *uid,
+                                                         gint64              *updated,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_save_meal_train (NbStoreTransaction *self,
+                                                         NbMealTrain         *train,
+                                                         gint64              *updated,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_meal_train (NbStoreTransaction *self,
+                                                         gint64               id,
+                                                         GError             **error);
+NbMealTrainSlot    *nb_store_transaction_load_meal_train_slot_by_uid (NbStoreTransaction *self,
+                                                         const char          *uid,
+                                                         char               **train_uid,
+                                                         gint64              *updated,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_save_meal_train_slot (NbStoreTransaction *self,
+                                                         NbMealTrainSlot     *slot,
+                                                         const char          *train_uid,
+                                                         gint64              *updated,
+                                                         GError             **error);
+gboolean            nb_store_transaction_delete_meal_train_slot (NbStoreTransaction *self,
+                                                         gint64               id,
+                                                         GError             **error);
 
 /* Import (nb-store-transaction-interactions.c). */
 gboolean            nb_store_transaction_replace_file_captured (NbStoreTransaction *self,

@@ -19,14 +19,16 @@
 #include "nb-exporter.h"
 #include "nb-ical.h"
 #include "nb-ical-journal.h"
+#include "nb-ical-train.h"
 #include "nb-io-error.h"
 #include "nb-store-transaction.h"
 
 /**
  * NbExporter:
  *
- * Writes contacts to a vCard file, or meals, interactions (VJOURNALs, see
- * nb-ical-journal.c) and birthdays to an iCalendar file, from a
+ * Writes contacts to a vCard file, or meals, meal trains with their slots
+ * (see nb-ical-train.c), interactions (VJOURNALs, see nb-ical-journal.c)
+ * and birthdays to an iCalendar file, from a
  * consistent snapshot of the store. The file is replaced only when
  * everything was written: an existing file stays as it was when the export
  * fails.
@@ -44,6 +46,7 @@ struct _NbExporter
   guint           n_exported;
   guint           n_birthdays;
   guint           n_interactions;
+  guint           n_trains;
 };
 
 G_DEFINE_FINAL_TYPE (NbExporter, nb_exporter, G_TYPE_OBJECT)
@@ -287,8 +290,48 @@ write_birthday_cb (const char        *uid,
   return TRUE;
 }
 
-/* The calendar: the time zones the meals use, the meals, the
- * interactions, the birthdays. */
+/* A meal train and all its slots; its slots at their drop-off windows in
+ * the local zone, whose VTIMEZONE is written once. */
+static gboolean
+write_train_cb (NbMealTrain  *train,
+                GPtrArray    *slots,
+                gpointer      user_data,
+                GError      **error)
+{
+  WriteData *data = user_data;
+  g_autofree char *name = NULL;
+  g_autofree char *events = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const char *zone = g_time_zone_get_identifier (local);
+
+  if (nb_meal_train_get_recipient (train) > 0)
+    nb_store_transaction_get_person (data->transaction, nb_meal_train_get_recipient (train),
+                                     &name, NULL, NULL);
+  if (name == NULL)
+    /* Translators: whom a meal train is for, when the contact is gone. */
+    name = g_strdup (C_("meal train", "someone"));
+
+  if (slots->len > 0 && !g_hash_table_contains (data->zones, zone))
+    {
+      NbMealTrainSlot *first = g_ptr_array_index (slots, 0);
+      g_autoptr(GDateTime) since = nb_meal_train_dup_slot_start (train, first->day, first->meal, NULL);
+      g_autofree char *text = since ? nb_ical_write_timezone (zone, g_date_time_to_unix (since)) : NULL;
+
+      if (text != NULL && !write_text (data, text, error))
+        return FALSE;
+      g_hash_table_add (data->zones, g_strdup (zone));
+    }
+
+  events = nb_ical_write_train (train, slots, name, contact_uid_cb, data);
+  if (!write_text (data, events, error))
+    return FALSE;
+
+  data->self->n_trains++;
+  return TRUE;
+}
+
+/* The calendar: the time zones the meals use, the meals, the meal
+ * trains, the interactions, the birthdays. */
 static gboolean
 write_calendar (WriteData  *data,
                 GError    **error)
@@ -315,6 +358,10 @@ write_calendar (WriteData  *data,
 
   if (!nb_store_transaction_foreach_meeting (data->transaction, data->cancellable,
                                              write_meeting_cb, data, error))
+    return FALSE;
+
+  if (!nb_store_transaction_foreach_meal_train (data->transaction, data->cancellable,
+                                                write_train_cb, data, error))
     return FALSE;
 
   if (!nb_store_transaction_foreach_interaction (data->transaction, data->cancellable,
@@ -415,6 +462,7 @@ nb_exporter_run (NbExporter    *self,
   self->n_exported = 0;
   self->n_birthdays = 0;
   self->n_interactions = 0;
+  self->n_trains = 0;
 
   transaction = nb_store_transaction_begin_read (self->db_path, error);
   if (transaction == NULL)
@@ -453,7 +501,7 @@ nb_exporter_run (NbExporter    *self,
       g_file_delete (temporary, NULL, NULL);
     }
 
-  self->n_exported = self->n_birthdays = self->n_interactions = 0;
+  self->n_exported = self->n_birthdays = self->n_interactions = self->n_trains = 0;
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
@@ -526,6 +574,20 @@ nb_exporter_get_n_interactions (NbExporter *self)
 }
 
 /**
+ * nb_exporter_get_n_trains:
+ * @self: an exporter
+ *
+ * Returns: how many meal trains the last iCalendar export wrote
+ */
+guint
+nb_exporter_get_n_trains (NbExporter *self)
+{
+  g_return_val_if_fail (NB_IS_EXPORTER (self), 0);
+
+  return self->n_trains;
+}
+
+/**
  * nb_exporter_dup_summary:
  * @self: an exporter
  *
@@ -556,6 +618,19 @@ nb_exporter_dup_summary (NbExporter *self)
           char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u interaction", "%s, %u interactions",
                                                      self->n_interactions),
                                         meals, self->n_interactions);
+
+          g_free (meals);
+          meals = more;
+        }
+
+      if (self->n_trains > 0)
+        {
+          /* Translators: what an export of meals did, then how many meal
+           * trains went with them: "Exported 3 meals to “meals.ics”, 1
+           * meal train". */
+          char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u meal train", "%s, %u meal trains",
+                                                     self->n_trains),
+                                        meals, self->n_trains);
 
           g_free (meals);
           meals = more;

@@ -51,6 +51,7 @@ gboolean    nb_exporter_run_finish      (NbExporter           *self,
                                          GError              **error);
 guint       nb_exporter_get_n_exported  (NbExporter           *self);
 guint       nb_exporter_get_n_interactions (NbExporter        *self);
+guint       nb_exporter_get_n_trains    (NbExporter           *self);
 char       *nb_exporter_dup_summary     (NbExporter           *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

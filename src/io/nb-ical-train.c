@@ -670,6 +670,54 @@ nb_ical_write_train_calendar (NbMealTrain          *train,
   return g_strconcat (begin, zone, events, nb_ical_calendar_end (), NULL);
 }
 
+/**
+ * nb_ical_write_train_slot_calendar:
+ * @train: a meal train with a UID and days
+ * @slot: one of its slots, with a UID
+ * @recipient_name: the name of the person the meals are for
+ * @contact_uid: (nullable): as for nb_ical_write_train()
+ * @user_data: data for @contact_uid
+ *
+ * Writes one slot of a meal train as a calendar of its own, with the
+ * VTIMEZONE of the local zone: a calendar object resource of CalDAV
+ * (RFC 4791, 4.1: one UID a resource), tied to its train's resource by
+ * RELATED-TO.
+ *
+ * Returns: (transfer full) (nullable): the VCALENDAR, or %NULL when @slot
+ *   has no UID, valid day or meal of a train
+ */
+char *
+nb_ical_write_train_slot_calendar (NbMealTrain          *train,
+                                   NbMealTrainSlot      *slot,
+                                   const char           *recipient_name,
+                                   NbIcalContactUidFunc  contact_uid,
+                                   gpointer              user_data)
+{
+  g_autofree char *begin = NULL;
+  g_autofree char *zone = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  GString *out;
+
+  g_return_val_if_fail (NB_IS_MEAL_TRAIN (train), NULL);
+  g_return_val_if_fail (nb_meal_train_get_uid (train) != NULL, NULL);
+  g_return_val_if_fail (slot != NULL, NULL);
+  g_return_val_if_fail (recipient_name != NULL, NULL);
+
+  if (!check_slot (slot, NULL))
+    return NULL;
+
+  begin = nb_ical_calendar_begin ();
+  since = nb_meal_train_dup_slot_start (train, slot->day, slot->meal, NULL);
+  zone = local_timezone (since);
+
+  out = g_string_new (begin);
+  g_string_append (out, zone);
+  append_slot_event (out, train, slot, recipient_name, contact_uid, user_data);
+  g_string_append (out, nb_ical_calendar_end ());
+
+  return g_string_free (out, FALSE);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Reading                                                                 */
 
@@ -892,6 +940,57 @@ add_problem (Reader     *reader,
                                                       summary ? summary : "", why));
 }
 
+/* What a slot's event says of it but its day and meal: its UID, what
+ * became of it, and its helpers, those @find_contact does not know
+ * counted in @n_unknown_helpers. */
+static void
+fill_slot (icalcomponent         *event,
+           NbMealTrainSlot       *slot,
+           NbIcalFindContactFunc  find_contact,
+           gpointer               user_data,
+           guint                 *n_unknown_helpers)
+{
+  const char *follow_up = _nb_ical_x_value (event, X_FOLLOW_UP);
+  guint n_helpers = 0;
+
+  g_free (slot->uid);
+  slot->uid = g_strdup (icalcomponent_get_uid (event));
+  if (icalcomponent_get_status (event) == ICAL_STATUS_CANCELLED)
+    slot->status = NB_MEETING_CANCELLED;
+  else if (g_strcmp0 (_nb_ical_x_value (event, X_STATUS), "done") == 0)
+    slot->status = NB_MEETING_DONE;
+  for (guint i = 0; follow_up != NULL && i < G_N_ELEMENTS (follow_up_names); i++)
+    if (g_ascii_strcasecmp (follow_up, follow_up_names[i]) == 0)
+      slot->follow_up = (NbFollowUp) i;
+
+  for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
+       p != NULL && n_helpers < MAX_HELPERS;
+       p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
+    {
+      const char *helper;
+      gint64 id;
+
+      if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_HELPER) != 0)
+        continue;
+
+      n_helpers++;
+      helper = icalproperty_get_x (p);
+      if (g_strcmp0 (helper, HELPER_ME) == 0)
+        id = NB_TRAIN_HELPER_ME;
+      else if (helper != NULL && *helper != '\0' && find_contact != NULL)
+        id = find_contact (NULL, helper, user_data);
+      else
+        id = -1;
+
+      if (id < 0 || (id == 0 && g_strcmp0 (helper, HELPER_ME) != 0))
+        {
+          (*n_unknown_helpers)++;
+          continue;
+        }
+      nb_meal_train_slot_add_helper (slot, id);
+    }
+}
+
 static void
 read_slot (Reader        *reader,
            icalcomponent *root,
@@ -903,8 +1002,6 @@ read_slot (Reader        *reader,
   const char *summary = icalcomponent_get_summary (event);
   const char *uid = icalcomponent_get_uid (event);
   const char *meal = _nb_ical_x_value (event, X_TRAIN_SLOT);
-  const char *follow_up = _nb_ical_x_value (event, X_FOLLOW_UP);
-  guint n_helpers = 0;
 
   slot = nb_meal_train_slot_new ();
   slot->meal = g_strcmp0 (meal, "lunch") == 0 ? NB_MEAL_LUNCH : NB_MEAL_DINNER;
@@ -935,43 +1032,8 @@ read_slot (Reader        *reader,
         }
     }
 
-  slot->uid = g_strdup (uid);
   slot->recipient = nb_meal_train_get_recipient (train);
-  if (icalcomponent_get_status (event) == ICAL_STATUS_CANCELLED)
-    slot->status = NB_MEETING_CANCELLED;
-  else if (g_strcmp0 (_nb_ical_x_value (event, X_STATUS), "done") == 0)
-    slot->status = NB_MEETING_DONE;
-  for (guint i = 0; follow_up != NULL && i < G_N_ELEMENTS (follow_up_names); i++)
-    if (g_ascii_strcasecmp (follow_up, follow_up_names[i]) == 0)
-      slot->follow_up = (NbFollowUp) i;
-
-  for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
-       p != NULL && n_helpers < MAX_HELPERS;
-       p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
-    {
-      const char *helper;
-      gint64 id;
-
-      if (g_ascii_strcasecmp (icalproperty_get_x_name (p), X_HELPER) != 0)
-        continue;
-
-      n_helpers++;
-      helper = icalproperty_get_x (p);
-      if (g_strcmp0 (helper, HELPER_ME) == 0)
-        id = NB_TRAIN_HELPER_ME;
-      else if (helper != NULL && *helper != '\0' && reader->find_contact != NULL)
-        id = reader->find_contact (NULL, helper, reader->user_data);
-      else
-        id = -1;
-
-      if (id < 0 || (id == 0 && g_strcmp0 (helper, HELPER_ME) != 0))
-        {
-          result->n_unknown_helpers++;
-          continue;
-        }
-      nb_meal_train_slot_add_helper (slot, id);
-    }
-
+  fill_slot (event, slot, reader->find_contact, reader->user_data, &result->n_unknown_helpers);
   g_ptr_array_add (result->slots, g_steal_pointer (&slot));
 }
 
@@ -986,6 +1048,177 @@ compare_slots (gconstpointer a,
     return x->day < y->day ? -1 : 1;
 
   return (int) x->meal - (int) y->meal;
+}
+
+/* A train's event found in a calendar, with where it is. */
+typedef struct
+{
+  icalcomponent *event;
+  icalcomponent *root;
+  char          *source;
+} TrainEvent;
+
+static void
+train_event_clear (gpointer data)
+{
+  g_free (((TrainEvent *) data)->source);
+}
+
+/* The trains of @text with their slots; at most one when @single, and
+ * then a train whose days are not valid is an error rather than left out
+ * and said. */
+static GPtrArray *
+read_trains (const char             *text,
+             const char             *name,
+             NbIcalFindContactFunc   find_contact,
+             gpointer                user_data,
+             GPtrArray              *problems,
+             gboolean                single,
+             GError                **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_ical_train_free);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) raw = NULL;
+  g_autoptr(GPtrArray) slot_events = g_ptr_array_new ();
+  g_autoptr(GPtrArray) slot_roots = g_ptr_array_new ();
+  g_autoptr(GArray) train_events = g_array_new (FALSE, TRUE, sizeof (TrainEvent));
+  g_autoptr(GList) calendars = NULL;
+  icalcomponent *root;
+  guint c = 0;
+
+  g_array_set_clear_func (train_events, train_event_clear);
+
+  root = _nb_ical_parse_root (text, name, &calendars, error);
+  if (root == NULL)
+    return NULL;
+
+  lines = nb_ical_text_split (text);
+  raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
+  if (raw->len != g_list_length (calendars))
+    g_ptr_array_set_size (raw, 0);
+
+  for (GList *l = calendars; l != NULL; l = l->next, c++)
+    {
+      NbIcalRawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
+      guint k = 0;
+
+      if (matched != NULL &&
+          matched->components->len != (guint) icalcomponent_count_components (l->data, ICAL_VEVENT_COMPONENT))
+        matched = NULL;
+
+      for (icalcomponent *event = icalcomponent_get_first_component (l->data, ICAL_VEVENT_COMPONENT);
+           event != NULL;
+           event = icalcomponent_get_next_component (l->data, ICAL_VEVENT_COMPONENT), k++)
+        {
+          if (_nb_ical_x_value (event, X_TRAIN_SLOT) != NULL)
+            {
+              g_ptr_array_add (slot_events, event);
+              g_ptr_array_add (slot_roots, l->data);
+            }
+          else if (is_train_component (event))
+            {
+              TrainEvent found = { event, l->data, NULL };
+
+              if (single && train_events->len > 0)
+                {
+                  g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                               _("“%s” holds more than one meal train"), name);
+                  icalcomponent_free (root);
+                  return NULL;
+                }
+              if (matched != NULL)
+                found.source = _nb_ical_component_source (lines, matched, k);
+              g_array_append_val (train_events, found);
+            }
+        }
+    }
+
+  if (single && train_events->len == 0)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY, _("“%s” holds no meal train"), name);
+      icalcomponent_free (root);
+      return NULL;
+    }
+
+  for (guint t = 0; t < train_events->len; t++)
+    {
+      TrainEvent *found = &g_array_index (train_events, TrainEvent, t);
+      g_autoptr(NbIcalTrain) result = g_new0 (NbIcalTrain, 1);
+      g_autoptr(GError) local_error = NULL;
+
+      result->slots = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
+      result->train = read_train_event (found->root, found->event, name, &local_error);
+      if (result->train == NULL)
+        {
+          if (single)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              icalcomponent_free (root);
+              return NULL;
+            }
+          if (problems != NULL)
+            g_ptr_array_add (problems, g_strdup (local_error->message));
+          continue;
+        }
+      nb_meal_train_set_ical_source (result->train, found->source);
+
+      result->recipient_uid = g_strdup (_nb_ical_x_value (found->event, X_TRAIN_FOR));
+      if (result->recipient_uid != NULL && *result->recipient_uid != '\0')
+        {
+          gint64 id = find_contact != NULL ? find_contact (NULL, result->recipient_uid, user_data) : 0;
+
+          if (id > 0)
+            nb_meal_train_set_recipient (result->train, id);
+          else if (problems != NULL)
+            g_ptr_array_add (problems,
+                             g_strdup_printf (_("%s: the person the meal train is for is not among the contacts"),
+                                              name));
+        }
+      g_ptr_array_add (results, g_steal_pointer (&result));
+    }
+
+  for (guint i = 0; i < slot_events->len; i++)
+    {
+      icalcomponent *event = g_ptr_array_index (slot_events, i);
+      const char *parent = parent_uid (event);
+      Reader reader = { NULL, name, find_contact, user_data, problems };
+
+      for (guint t = 0; t < results->len && reader.result == NULL; t++)
+        {
+          NbIcalTrain *result = g_ptr_array_index (results, t);
+
+          if (g_strcmp0 (parent, nb_meal_train_get_uid (result->train)) == 0)
+            reader.result = result;
+        }
+
+      if (reader.result == NULL)
+        {
+          add_problem (&reader, icalcomponent_get_summary (event),
+                       _("the meal is of another meal train"));
+          if (single && results->len > 0)
+            ((NbIcalTrain *) g_ptr_array_index (results, 0))->n_skipped_slots++;
+          continue;
+        }
+      read_slot (&reader, g_ptr_array_index (slot_roots, i), event);
+    }
+
+  for (guint t = 0; t < results->len; t++)
+    {
+      NbIcalTrain *result = g_ptr_array_index (results, t);
+
+      g_ptr_array_sort (result->slots, compare_slots);
+      if (result->n_unknown_helpers > 0 && problems != NULL)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       /* Translators: a file's name and a number. */
+                                                       "%s: %u helper of the meal train is not among the contacts and was left out",
+                                                       "%s: %u helpers of the meal train are not among the contacts and were left out",
+                                                       result->n_unknown_helpers),
+                                          name, result->n_unknown_helpers));
+    }
+
+  icalcomponent_free (root);
+  return g_steal_pointer (&results);
 }
 
 /**
@@ -1022,121 +1255,140 @@ nb_ical_read_train (const char             *text,
                     GPtrArray              *problems,
                     GError                **error)
 {
-  g_autoptr(NbIcalTrain) result = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GPtrArray) raw = NULL;
-  g_autoptr(GPtrArray) slot_events = g_ptr_array_new ();
-  g_autoptr(GPtrArray) slot_roots = g_ptr_array_new ();
-  g_autoptr(GList) calendars = NULL;
-  g_autofree char *source = NULL;
-  icalcomponent *root;
-  icalcomponent *train_event = NULL;
-  icalcomponent *train_root = NULL;
-  Reader reader = { NULL, name, find_contact, user_data, problems };
-  guint c = 0;
+  g_autoptr(GPtrArray) trains = NULL;
 
   g_return_val_if_fail (text != NULL && name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  trains = read_trains (text, name, find_contact, user_data, problems, TRUE, error);
+  if (trains == NULL)
+    return NULL;
+
+  return g_ptr_array_steal_index (trains, 0);
+}
+
+/**
+ * nb_ical_read_trains:
+ * @text: a calendar, such as an export, that may hold meal trains among
+ *   other events
+ * @name: its name, for messages
+ * @find_contact: (nullable): finds a contact by UID, for the recipients
+ *   and the helpers
+ * @user_data: data for @find_contact
+ * @problems: (element-type utf8) (nullable): where to add a message for
+ *   each train and slot event left out, and for helpers and recipients
+ *   that are not among the contacts
+ * @error: return location for an error
+ *
+ * Reads every meal train of a calendar with its slots, as
+ * nb_ical_read_train() reads one; a train whose days are not valid is
+ * left out and said, and so are slots of no train in @text.
+ *
+ * Returns: (transfer full) (element-type NbIcalTrain) (nullable): the
+ *   trains, maybe none; %NULL with @error set (%NB_IO_ERROR_INVALID) when
+ *   the calendar is damaged
+ */
+GPtrArray *
+nb_ical_read_trains (const char             *text,
+                     const char             *name,
+                     NbIcalFindContactFunc   find_contact,
+                     gpointer                user_data,
+                     GPtrArray              *problems,
+                     GError                **error)
+{
+  g_return_val_if_fail (text != NULL && name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_trains (text, name, find_contact, user_data, problems, FALSE, error);
+}
+
+/**
+ * nb_ical_read_train_slot:
+ * @text: a calendar holding one slot of a meal train, as
+ *   nb_ical_write_train_slot_calendar() writes it
+ * @name: its name, for messages
+ * @find_contact: (nullable): finds a contact by UID, for the helpers
+ * @user_data: data for @find_contact
+ * @train_uid: (out) (transfer full): the UID of its train (RELATED-TO)
+ * @n_unknown_helpers: (out) (optional): how many helpers @find_contact did
+ *   not know, left out
+ * @error: return location for an error
+ *
+ * Reads a slot of a meal train on its own: its day and meal, what became
+ * of it and its helpers. Whether the train has that meal is for whoever
+ * stores it to see.
+ *
+ * Returns: (transfer full) (nullable): the slot (its train and recipient
+ *   unset), or %NULL with @error set: %NB_IO_ERROR_EMPTY when @text holds
+ *   no slot of a meal train, %NB_IO_ERROR_INVALID when it is damaged or
+ *   the slot has no UID, train, day or meal
+ */
+NbMealTrainSlot *
+nb_ical_read_train_slot (const char             *text,
+                         const char             *name,
+                         NbIcalFindContactFunc   find_contact,
+                         gpointer                user_data,
+                         char                  **train_uid,
+                         guint                  *n_unknown_helpers,
+                         GError                **error)
+{
+  g_autoptr(NbMealTrainSlot) slot = NULL;
+  g_autoptr(GList) calendars = NULL;
+  icalcomponent *root;
+  icalcomponent *found = NULL;
+  icalcomponent *found_root = NULL;
+  const char *meal;
+  const char *parent;
+  const char *uid;
+  guint n_unknown = 0;
+
+  g_return_val_if_fail (text != NULL && name != NULL, NULL);
+  g_return_val_if_fail (train_uid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *train_uid = NULL;
   root = _nb_ical_parse_root (text, name, &calendars, error);
   if (root == NULL)
     return NULL;
 
-  lines = nb_ical_text_split (text);
-  raw = _nb_ical_find_raw_calendars (lines, "VEVENT");
-  if (raw->len != g_list_length (calendars))
-    g_ptr_array_set_size (raw, 0);
-
-  for (GList *l = calendars; l != NULL; l = l->next, c++)
-    {
-      NbIcalRawCalendar *matched = c < raw->len ? g_ptr_array_index (raw, c) : NULL;
-      guint k = 0;
-
-      if (matched != NULL &&
-          matched->components->len != (guint) icalcomponent_count_components (l->data, ICAL_VEVENT_COMPONENT))
-        matched = NULL;
-
-      for (icalcomponent *event = icalcomponent_get_first_component (l->data, ICAL_VEVENT_COMPONENT);
-           event != NULL;
-           event = icalcomponent_get_next_component (l->data, ICAL_VEVENT_COMPONENT), k++)
+  for (GList *l = calendars; l != NULL && found == NULL; l = l->next)
+    for (icalcomponent *event = icalcomponent_get_first_component (l->data, ICAL_VEVENT_COMPONENT);
+         event != NULL && found == NULL;
+         event = icalcomponent_get_next_component (l->data, ICAL_VEVENT_COMPONENT))
+      if (_nb_ical_x_value (event, X_TRAIN_SLOT) != NULL)
         {
-          if (_nb_ical_x_value (event, X_TRAIN_SLOT) != NULL)
-            {
-              g_ptr_array_add (slot_events, event);
-              g_ptr_array_add (slot_roots, l->data);
-            }
-          else if (is_train_component (event))
-            {
-              if (train_event != NULL)
-                {
-                  g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
-                               _("“%s” holds more than one meal train"), name);
-                  icalcomponent_free (root);
-                  return NULL;
-                }
-              train_event = event;
-              train_root = l->data;
-              if (matched != NULL)
-                source = _nb_ical_component_source (lines, matched, k);
-            }
+          found = event;
+          found_root = l->data;
         }
-    }
 
-  if (train_event == NULL)
+  if (found == NULL)
     {
-      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY, _("“%s” holds no meal train"), name);
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_EMPTY,
+                   _("“%s” holds no meal of a meal train"), name);
       icalcomponent_free (root);
       return NULL;
     }
 
-  result = g_new0 (NbIcalTrain, 1);
-  result->slots = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
-  result->train = read_train_event (train_root, train_event, name, error);
-  if (result->train == NULL)
+  slot = nb_meal_train_slot_new ();
+  meal = _nb_ical_x_value (found, X_TRAIN_SLOT);
+  parent = parent_uid (found);
+  uid = icalcomponent_get_uid (found);
+  slot->meal = g_strcmp0 (meal, "lunch") == 0 ? NB_MEAL_LUNCH : NB_MEAL_DINNER;
+  slot->day = read_day (found_root, icalcomponent_get_first_property (found, ICAL_DTSTART_PROPERTY));
+  if (uid == NULL || *uid == '\0' || parent == NULL || *parent == '\0' || slot->day == 0 ||
+      (g_strcmp0 (meal, "lunch") != 0 && g_strcmp0 (meal, "dinner") != 0))
     {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_INVALID,
+                   _("“%s”: the meal of a meal train has no UID, train, day or meal"), name);
       icalcomponent_free (root);
       return NULL;
     }
-  nb_meal_train_set_ical_source (result->train, source);
-  reader.result = result;
 
-  result->recipient_uid = g_strdup (_nb_ical_x_value (train_event, X_TRAIN_FOR));
-  if (result->recipient_uid != NULL && *result->recipient_uid != '\0')
-    {
-      gint64 id = find_contact != NULL ? find_contact (NULL, result->recipient_uid, user_data) : 0;
-
-      if (id > 0)
-        nb_meal_train_set_recipient (result->train, id);
-      else if (problems != NULL)
-        g_ptr_array_add (problems,
-                         g_strdup_printf (_("%s: the person the meal train is for is not among the contacts"),
-                                          name));
-    }
-
-  for (guint i = 0; i < slot_events->len; i++)
-    {
-      icalcomponent *event = g_ptr_array_index (slot_events, i);
-
-      if (g_strcmp0 (parent_uid (event), nb_meal_train_get_uid (result->train)) != 0)
-        {
-          add_problem (&reader, icalcomponent_get_summary (event),
-                       _("the meal is of another meal train"));
-          result->n_skipped_slots++;
-          continue;
-        }
-      read_slot (&reader, g_ptr_array_index (slot_roots, i), event);
-    }
-  g_ptr_array_sort (result->slots, compare_slots);
-
-  if (result->n_unknown_helpers > 0 && problems != NULL)
-    g_ptr_array_add (problems,
-                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   /* Translators: a file's name and a number. */
-                                                   "%s: %u helper of the meal train is not among the contacts and was left out",
-                                                   "%s: %u helpers of the meal train are not among the contacts and were left out",
-                                                   result->n_unknown_helpers),
-                                      name, result->n_unknown_helpers));
+  fill_slot (found, slot, find_contact, user_data, &n_unknown);
+  *train_uid = g_strdup (parent);
+  if (n_unknown_helpers != NULL)
+    *n_unknown_helpers = n_unknown;
 
   icalcomponent_free (root);
-  return g_steal_pointer (&result);
+  return g_steal_pointer (&slot);
 }

@@ -65,11 +65,29 @@ char        *nb_ical_write_train_calendar   (NbMealTrain          *train,
                                              const char           *recipient_name,
                                              NbIcalContactUidFunc  contact_uid,
                                              gpointer              user_data) G_GNUC_WARN_UNUSED_RESULT;
+char        *nb_ical_write_train_slot_calendar (NbMealTrain       *train,
+                                                NbMealTrainSlot   *slot,
+                                                const char        *recipient_name,
+                                                NbIcalContactUidFunc contact_uid,
+                                                gpointer           user_data) G_GNUC_WARN_UNUSED_RESULT;
 NbIcalTrain *nb_ical_read_train             (const char           *text,
                                              const char           *name,
                                              NbIcalFindContactFunc find_contact,
                                              gpointer              user_data,
                                              GPtrArray            *problems,
+                                             GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray   *nb_ical_read_trains            (const char           *text,
+                                             const char           *name,
+                                             NbIcalFindContactFunc find_contact,
+                                             gpointer              user_data,
+                                             GPtrArray            *problems,
+                                             GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+NbMealTrainSlot *nb_ical_read_train_slot    (const char           *text,
+                                             const char           *name,
+                                             NbIcalFindContactFunc find_contact,
+                                             gpointer              user_data,
+                                             char                **train_uid,
+                                             guint                *n_unknown_helpers,
                                              GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 void         nb_ical_train_free             (NbIcalTrain          *train);
 

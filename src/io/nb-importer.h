@@ -47,4 +47,8 @@ guint       nb_importer_get_n_interactions_skipped   (NbImporter *self);
 GPtrArray  *nb_importer_get_problems    (NbImporter           *self);
 char       *nb_importer_dup_summary     (NbImporter           *self) G_GNUC_WARN_UNUSED_RESULT;
 
+guint       nb_importer_get_n_trains_added     (NbImporter *self);
+guint       nb_importer_get_n_trains_updated   (NbImporter *self);
+guint       nb_importer_get_n_trains_unchanged (NbImporter *self);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "nb-store-error.h"
 #include "nb-sync-adapter.h"
 #include "nb-sync-error.h"
+#include "nb-sync-train.h"
 #include "nb-vcard-reader.h"
 #include "nb-vcard-writer.h"
 
@@ -456,9 +457,22 @@ static const NbMergeField meal_fields[] = {
   { N_("Title"), { "title" }, NULL, NULL },
 };
 
+/* Meals, and meal trains and their slots (nb-sync-train.c), which are
+ * events of the same calendar. */
+#define TRAIN(item) NB_SYNC_TRAIN_ITEM (item)
+
+static gboolean
+is_train (GObject *item)
+{
+  return NB_IS_SYNC_TRAIN_ITEM (item);
+}
+
 static GObject *
 meal_copy (GObject *item)
 {
+  if (is_train (item))
+    return _nb_sync_train_copy (TRAIN (item));
+
   return G_OBJECT (nb_meeting_copy (NB_MEETING (item)));
 }
 
@@ -466,6 +480,9 @@ static gboolean
 meal_equal (GObject *a,
             GObject *b)
 {
+  if (is_train (a) || is_train (b))
+    return is_train (a) && is_train (b) && _nb_sync_train_equal (TRAIN (a), TRAIN (b));
+
   return nb_meeting_content_equal (NB_MEETING (a), NB_MEETING (b));
 }
 
@@ -491,6 +508,9 @@ meal_parse (NbStoreTransaction  *transaction,
   g_autoptr(NbIcalEvent) meal = NULL;
   g_autoptr(NbCalendarEvent) other = NULL;
   g_autofree char *name = uid_from_href (href);
+
+  if (_nb_sync_train_is_resource (text))
+    return _nb_sync_train_parse (transaction, text, name, revision, error);
 
   if (!nb_ical_read_resource (text, name, &meal, &other, error))
     return NULL;
@@ -518,6 +538,9 @@ static char *
 meal_serialize (NbStoreTransaction *transaction,
                 GObject            *item)
 {
+  if (is_train (item))
+    return _nb_sync_train_serialize (transaction, TRAIN (item));
+
   return nb_ical_write_meeting_calendar (NB_MEETING (item), transaction ? contact_uid_cb : NULL,
                                          transaction);
 }
@@ -527,7 +550,18 @@ meal_load (NbStoreTransaction  *transaction,
            const char          *uid,
            GError             **error)
 {
-  return G_OBJECT (nb_store_transaction_load_meeting_by_uid (transaction, uid, error));
+  g_autoptr(GError) local_error = NULL;
+  NbMeeting *meeting = nb_store_transaction_load_meeting_by_uid (transaction, uid, &local_error);
+
+  if (meeting != NULL)
+    return G_OBJECT (meeting);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return _nb_sync_train_load (transaction, uid, error);
 }
 
 static gboolean
@@ -535,6 +569,9 @@ meal_save (NbStoreTransaction  *transaction,
            GObject             *item,
            GError             **error)
 {
+  if (is_train (item))
+    return _nb_sync_train_save (transaction, TRAIN (item), error);
+
   return nb_store_transaction_save_meeting (transaction, NB_MEETING (item), error);
 }
 
@@ -543,6 +580,9 @@ meal_remove (NbStoreTransaction  *transaction,
              GObject             *item,
              GError             **error)
 {
+  if (is_train (item))
+    return _nb_sync_train_remove (transaction, TRAIN (item), error);
+
   return nb_store_transaction_delete_meeting (transaction, nb_meeting_get_id (NB_MEETING (item)),
                                               error);
 }
@@ -550,12 +590,18 @@ meal_remove (NbStoreTransaction  *transaction,
 static const char *
 meal_get_uid (GObject *item)
 {
+  if (is_train (item))
+    return _nb_sync_train_get_uid (TRAIN (item));
+
   return nb_meeting_get_uid (NB_MEETING (item));
 }
 
 static gint64
 meal_get_updated (GObject *item)
 {
+  if (is_train (item))
+    return _nb_sync_train_get_updated (TRAIN (item));
+
   return nb_meeting_get_updated (NB_MEETING (item));
 }
 
@@ -563,12 +609,18 @@ static gboolean
 meal_assign (GObject *item,
              GObject *other)
 {
+  if (is_train (item) || is_train (other))
+    return is_train (item) && is_train (other) && _nb_sync_train_assign (TRAIN (item), TRAIN (other));
+
   return nb_meeting_assign (NB_MEETING (item), NB_MEETING (other));
 }
 
 static char *
 meal_dup_name (GObject *item)
 {
+  if (is_train (item))
+    return _nb_sync_train_dup_name (TRAIN (item));
+
   return nb_meeting_dup_title (NB_MEETING (item));
 }
 
@@ -576,7 +628,25 @@ static void
 meal_keep_server_text (GObject *merged,
                        GObject *remote)
 {
+  if (is_train (merged) || is_train (remote))
+    {
+      if (is_train (merged) && is_train (remote))
+        _nb_sync_train_keep_server_text (TRAIN (merged), TRAIN (remote));
+      return;
+    }
+
   nb_meeting_set_ical_source (NB_MEETING (merged), nb_meeting_get_ical_source (NB_MEETING (remote)));
+}
+
+static const NbMergeField *
+meal_get_fields (GObject *item,
+                 guint   *n_fields)
+{
+  if (is_train (item))
+    return _nb_sync_train_get_fields (TRAIN (item), n_fields);
+
+  *n_fields = G_N_ELEMENTS (meal_fields);
+  return meal_fields;
 }
 
 static gboolean
@@ -614,6 +684,7 @@ static const NbSyncAdapter meals_adapter = {
   .assign = meal_assign,
   .dup_name = meal_dup_name,
   .keep_server_text = meal_keep_server_text,
+  .get_fields = meal_get_fields,
   .is_other = meal_is_other,
   .save_other = meal_save_other,
   .remove_other = nb_store_transaction_delete_calendar_event,

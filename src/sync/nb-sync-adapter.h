@@ -38,6 +38,9 @@ G_BEGIN_DECLS
  *   another device before the first sync), or %NULL
  * @keep_server_text: (nullable): gives a merged item the text the server
  *   has, which it keeps to be written back with what changed here
+ * @get_fields: (nullable): the fields a conflict on this item is resolved
+ *   by, when the kinds of item in the collection have fields of their own;
+ *   else @fields
  * @is_other: (nullable): whether what @parse read is not an item but
  *   something kept apart, read-only (an event that is not a meal)
  * @save_other: (nullable): keeps such a thing, in place of what the
@@ -83,6 +86,8 @@ typedef struct
                               GObject             *item);
   void        (*keep_server_text) (GObject *merged,
                                    GObject *remote);
+  const NbMergeField *(*get_fields) (GObject *item,
+                                     guint   *n_fields);
   gboolean    (*is_other)    (GObject             *item);
   gboolean    (*save_other)  (NbStoreTransaction  *transaction,
                               gint64               collection_id,

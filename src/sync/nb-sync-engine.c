@@ -359,8 +359,14 @@ load_local (Run         *run,
   return TRUE;
 }
 
+static void note_unfetched (Run          *run,
+                            const char   *href,
+                            const GError *error);
+
 /* Stores an item that came from the server. One the database refuses (no
- * name, say) is left out and listed: @saved says which.
+ * name, say) is left out and listed: @saved says which. One that needs
+ * another not there yet (a meal train's slot before its train) waits for
+ * the next sync, as one that could not be fetched.
  * Returns: %FALSE only on an error that stops the sync */
 static gboolean
 save_local (Run         *run,
@@ -374,6 +380,12 @@ save_local (Run         *run,
   *saved = run->adapter->save (run->self->transaction, item, &local_error);
   if (*saved)
     return TRUE;
+
+  if (g_error_matches (local_error, NB_STORE_ERROR, NB_STORE_ERROR_NOT_FOUND))
+    {
+      note_unfetched (run, href, local_error);
+      return TRUE;
+    }
 
   if (!is_item_problem (local_error))
     {
@@ -502,7 +514,12 @@ merge_remote (Run         *run,
   g_autoptr(GString) local_lost = g_string_new (NULL);
   g_autoptr(GString) remote_lost = g_string_new (NULL);
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_merge_conflict_free);
+  const NbMergeField *fields = adapter->fields;
+  guint n_fields = adapter->n_fields;
   gboolean in_step;
+
+  if (adapter->get_fields != NULL)
+    fields = adapter->get_fields (remote, &n_fields);
 
   /* Compared as the server would see it, so that what a vCard cannot say
    * makes no difference. */
@@ -512,7 +529,7 @@ merge_remote (Run         *run,
   if (item != NULL && item->base != NULL)
     base = parse_item (run, item->base, href);
 
-  merged = nb_sync_merge (&adapter->item, adapter->fields, adapter->n_fields, base,
+  merged = nb_sync_merge (&adapter->item, fields, n_fields, base,
                           local_seen, remote, adapter->get_updated (local) > revision,
                           local_lost, remote_lost, conflicts);
   /* What the server has is what this side's changes are written into. */
@@ -735,11 +752,28 @@ apply_resource (Run       *run,
   return apply_remote (run, resource->href, resource->etag, resource->data, error);
 }
 
+/* Meal trains' slots after the rest, so that a slot's train is stored
+ * before it when both come in one batch. */
+static int
+compare_resources (gconstpointer a,
+                   gconstpointer b)
+{
+  const NbDavResource *x = *(NbDavResource * const *) a;
+  const NbDavResource *y = *(NbDavResource * const *) b;
+  gboolean x_slot = x->data != NULL && strstr (x->data, "\nX-NETBOOK-TRAIN-SLOT") != NULL;
+  gboolean y_slot = y->data != NULL && strstr (y->data, "\nX-NETBOOK-TRAIN-SLOT") != NULL;
+
+  return (int) x_slot - (int) y_slot;
+}
+
 static gboolean
 apply_batch (Run        *run,
              GPtrArray  *resources,
              GError    **error)
 {
+  if (run->adapter->kind == NB_COLLECTION_MEALS)
+    g_ptr_array_sort (resources, compare_resources);
+
   return each_in_transaction (run, resources, apply_resource, error);
 }
 
