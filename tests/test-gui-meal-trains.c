@@ -362,9 +362,8 @@ test_follow_up (Fixture       *fixture,
   g_autoptr(NbMealTrain) saved = NULL;
   g_autoptr(GPtrArray) slots = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dinner = g_utf8_strdown (_("Dinner"), -1);
-  g_autofree char *asked = g_strdup_printf (_("Did %s bring %s to %s?"), "Grace Hopper", dinner, "Ada Lovelace");
-  g_autofree char *thank = g_strdup_printf (_("Thank %s for bringing %s to %s"), "Grace Hopper", dinner,
+  g_autofree char *asked = g_strdup_printf (_("Did %s bring dinner to %s?"), "Grace Hopper", "Ada Lovelace");
+  g_autofree char *thank = g_strdup_printf (_("Thank %s for bringing dinner to %s"), "Grace Hopper",
                                             "Ada Lovelace");
   GDate first = nb_test_date (23, 11, 2026);
   GDate last = nb_test_date (24, 11, 2026);

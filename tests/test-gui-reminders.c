@@ -309,7 +309,7 @@ test_autostart (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL);
   preferences = GTK_WIDGET (nb_gui_wait_for_window (NB_TYPE_PREFERENCES_WINDOW));
-  row = nb_gui_wait_for_widget (preferences, ADW_TYPE_ACTION_ROW, "title", _("Run in _Background"));
+  row = nb_gui_wait_for_widget (preferences, ADW_TYPE_ACTION_ROW, "title", _("Run in Bac_kground"));
   toggle = nb_gui_find_widget (row, GTK_TYPE_SWITCH, NULL, NULL, TRUE);
   g_assert_nonnull (toggle);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));

@@ -673,7 +673,7 @@ test_export_meal_trains (void)
   imported = nb_importer_dup_summary (first);
   g_assert_nonnull (strstr (imported, "Meal trains: 1 added, 0 updated, 0 already up to date"));
 
-  trains = nb_store_list_meal_trains (other, 0, &error);
+  trains = nb_store_list_meal_trains (other, 0, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trains->len, ==, 1);
   copy = g_ptr_array_index (trains, 0);
@@ -707,7 +707,7 @@ test_export_meal_trains (void)
   g_assert_cmpuint (nb_importer_get_n_trains_unchanged (second), ==, 1);
   reimported = describe_slots (other, nb_meal_train_get_id (copy));
   g_assert_cmpstr (reimported, ==, before);
-  again = nb_store_list_meal_trains (other, 0, &error);
+  again = nb_store_list_meal_trains (other, 0, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (again->len, ==, 1);
 }

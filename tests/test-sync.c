@@ -1021,7 +1021,7 @@ static NbMealTrain *
 only_train (NbStore *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) trains = nb_store_list_meal_trains (store, 0, &error);
+  g_autoptr(GPtrArray) trains = nb_store_list_meal_trains (store, 0, 0, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (trains->len, ==, 1);
@@ -1162,7 +1162,7 @@ test_meal_train (Fixture       *fixture,
   result = nb_test_sync (fixture->here, TRUE);
   g_assert_cmpuint (NB_TEST_MEALS (result)->removed, >=, 1);
   g_assert_cmpuint (NB_TEST_MEALS (result)->sent, ==, 0);
-  left = nb_store_list_meal_trains (fixture->here, 0, &error);
+  left = nb_store_list_meal_trains (fixture->here, 0, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (left->len, ==, 0);
   g_assert_cmpint (count (fixture->here, "SELECT count(*) FROM meal_train_slots"), ==, 0);

@@ -717,7 +717,7 @@ follow_brought_slot (NbDb                  *db,
 {
   g_autoptr(NbContact) recipient = NULL;
   g_autoptr(GDateTime) when = nb_meal_train_dup_slot_start (train, slot->day, slot->meal, NULL);
-  const char *meal = nb_meal_kind_get_name (slot->meal);
+  gboolean lunch = slot->meal == NB_MEAL_LUNCH;
   const char *recipient_name;
   g_autoptr(GError) local_error = NULL;
 
@@ -754,8 +754,10 @@ follow_brought_slot (NbDb                  *db,
       else
         {
           /* Translators: the note of the help a helper of a meal train
-           * gave: "Brought Dinner for Ada Lovelace (meal train)". */
-          g_autofree char *note = g_strdup_printf (_("Brought %s for %s (meal train)"), meal, recipient_name);
+           * gave: "Brought dinner to Ada Lovelace (meal train)". */
+          g_autofree char *note = g_strdup_printf (lunch ? _("Brought lunch to %s (meal train)")
+                                                         : _("Brought dinner to %s (meal train)"),
+                                                   recipient_name);
 
           if (!note_interaction (db, uid, NB_INTERACTION_HELP_RECEIVED, helper_id, when, note,
                                  touched, error))
@@ -775,7 +777,8 @@ follow_brought_slot (NbDb                  *db,
             {
               /* Translators: the note of the help a recipient of a meal
                * train was given: "Dinner brought by Grace Hopper (meal train)". */
-              g_autofree char *note = g_strdup_printf (_("%s brought by %s (meal train)"), meal,
+              g_autofree char *note = g_strdup_printf (lunch ? _("Lunch brought by %s (meal train)")
+                                                             : _("Dinner brought by %s (meal train)"),
                                                        nb_contact_get_full_name (helper));
 
               if (!note_interaction (db, given_uid, NB_INTERACTION_HELP_GIVEN,
@@ -903,8 +906,8 @@ nb_db_thank_meal_train_slot (NbDb        *db,
       if (follow_up == NB_FOLLOW_UP_SENT)
         {
           /* Translators: the note of a thank-you for a meal of a meal train. */
-          g_autofree char *note = g_strdup_printf (_("For the %s of the meal train"),
-                                                   nb_meal_kind_get_name (slot->meal));
+          const char *note = slot->meal == NB_MEAL_LUNCH ? _("For the lunch of the meal train")
+                                                         : _("For the dinner of the meal train");
 
           if (!note_interaction (db, uid, NB_INTERACTION_THANKS_SENT, helper_id, when, note, touched, error))
             return FALSE;

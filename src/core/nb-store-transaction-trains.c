@@ -106,7 +106,7 @@ nb_store_transaction_foreach_meal_train (NbStoreTransaction  *self,
   g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  ids = nb_db_list_meal_train_ids (self->db, 0, error);
+  ids = nb_db_list_meal_train_ids (self->db, 0, 0, error);
   if (ids == NULL)
     return FALSE;
 

@@ -269,8 +269,12 @@ remove_helper_action (GtkWidget  *widget,
 
   name = nb_train_dup_helper_name (self->store, helper);
   meal = nb_train_slot_dup_title (slot);
-  /* Translators: a toast: "Grace Hopper no longer brings Monday, March 1 · Dinner". */
-  title = g_strdup_printf (_("%s no longer brings %s"), name, meal);
+  if (helper == NB_TRAIN_HELPER_ME)
+    /* Translators: a toast: "You no longer bring Monday, March 1 · Dinner". */
+    title = g_strdup_printf (_("You no longer bring %s"), meal);
+  else
+    /* Translators: a toast: "Grace Hopper no longer brings Monday, March 1 · Dinner". */
+    title = g_strdup_printf (_("%s no longer brings %s"), name, meal);
   show_undo (self, title, "train.add-helper", g_variant_new ("(xx)", slot_id, helper));
 }
 
@@ -301,8 +305,12 @@ move_helper_action (GtkWidget  *widget,
       return;
     }
 
-  /* Translators: a toast: "Grace Hopper now brings Tuesday, March 2 · Dinner". */
-  title = g_strdup_printf (_("%s now brings %s"), name, meal);
+  if (helper == NB_TRAIN_HELPER_ME)
+    /* Translators: a toast: "You now bring Tuesday, March 2 · Dinner". */
+    title = g_strdup_printf (_("You now bring %s"), meal);
+  else
+    /* Translators: a toast: "Grace Hopper now brings Tuesday, March 2 · Dinner". */
+    title = g_strdup_printf (_("%s now brings %s"), name, meal);
   show_undo (self, title, "train.move-helper", g_variant_new ("(xxx)", to_id, from_id, helper));
 }
 

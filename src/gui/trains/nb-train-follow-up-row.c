@@ -93,22 +93,26 @@ build (NbTrainFollowUpRow *self)
   g_autofree char *helpers = dup_helpers (self);
   g_autofree char *when = nb_train_slot_dup_title (self->slot);
   g_autofree char *title = NULL;
-  g_autofree char *meal = g_utf8_strdown (nb_meal_kind_get_name (self->slot->meal), -1);
+  gboolean lunch = self->slot->meal == NB_MEAL_LUNCH;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title_label, *subtitle_label, *yes, *no;
   gboolean only_me = self->slot->helpers->len == 1 &&
                      g_array_index (self->slot->helpers, gint64, 0) == NB_TRAIN_HELPER_ME;
 
+  /* Whole sentences for each meal: languages differ in how a meal's name
+   * goes into one. */
   if (asks_if_brought (self) && only_me)
-    /* Translators: a follow-up: "Did you bring dinner to Ada Lovelace?" */
-    title = g_strdup_printf (_("Did you bring %s to %s?"), meal, recipient);
+    title = g_strdup_printf (lunch ? _("Did you bring lunch to %s?") : _("Did you bring dinner to %s?"),
+                             recipient);
   else if (asks_if_brought (self))
     /* Translators: a follow-up: "Did Grace Hopper bring dinner to Ada Lovelace?" */
-    title = g_strdup_printf (_("Did %s bring %s to %s?"), helpers, meal, recipient);
+    title = g_strdup_printf (lunch ? _("Did %s bring lunch to %s?") : _("Did %s bring dinner to %s?"),
+                             helpers, recipient);
   else
     /* Translators: a follow-up: "Thank Grace Hopper for bringing dinner to Ada Lovelace". */
-    title = g_strdup_printf (_("Thank %s for bringing %s to %s"), helpers, meal, recipient);
+    title = g_strdup_printf (lunch ? _("Thank %s for bringing lunch to %s") : _("Thank %s for bringing dinner to %s"),
+                             helpers, recipient);
 
   title_label = gtk_label_new (title);
   subtitle_label = gtk_label_new (when);

@@ -132,7 +132,8 @@ helper_chip (NbTrainSlotRow *self,
 {
   g_autofree char *name = nb_train_dup_helper_name (self->store, helper);
   g_autoptr(GMenuModel) menu = helper_menu (self, helper, name);
-  g_autofree char *tooltip = g_strdup_printf (_("%s brings it: move or take off"), name);
+  g_autofree char *tooltip = helper == NB_TRAIN_HELPER_ME ? g_strdup (_("You bring it: move or take off"))
+                                                         : g_strdup_printf (_("%s brings it: move or take off"), name);
   GtkWidget *chip = gtk_menu_button_new ();
   GtkDragSource *source = gtk_drag_source_new ();
 
