@@ -17,7 +17,8 @@ prefix=$top/build/prefix
 
 . "$here/screenshot-session.sh"
 
-"$netbook" --database "$db" --import "$here/demo/people.vcf" "$here/demo/meals.ics" "$here/demo/journal.ics" >/dev/null
+"$netbook" --database "$db" --import "$here/demo/people.vcf" "$here/demo/meals.ics" "$here/demo/journal.ics" \
+  "$here/demo/meal-train.ics" >/dev/null
 
 # Ada is the first row, below the Keep in Touch entry and the search.
 select_ada='xdotool mousemove 150 170 click 1'
@@ -61,3 +62,10 @@ map='xdotool key alt+5; sleep 3'
 shot map          ""  1400 900 "$map"
 shot map-de       de  1400 900 "$map"
 shot map-narrow   ""  360 720 "$map"
+# Ada Lovelace's meal train (demo/meal-train.ics: dinners for two weeks,
+# some brought, some open), opened from Meal Trains in the Meals view.
+train='xdotool key alt+2; sleep 2; xdotool mousemove 920 140 click 1; sleep 2'
+narrow_train='xdotool search --name "Ada Lovelace" | tail -1 | xargs -I{} xdotool windowsize {} 360 720; sleep 2'
+CAPTURE=dialog shot meal-train        ""  1100 720 "$train"
+CAPTURE=dialog shot meal-train-de     de  1100 720 "$train"
+CAPTURE=dialog shot meal-train-narrow ""  1100 720 "$train; $narrow_train"

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include <string.h>
 
 #include "nb-meal-train-rota.h"
@@ -581,6 +584,73 @@ test_rota (void)
                    "Meal train for Ada Lovelace, 28 December 2026 – 10 January 2027.\n");
 }
 
+static gboolean
+make_locale (const char *dir,
+             const char *name,
+             const char *source)
+{
+  g_autofree char *target = g_build_filename (dir, name, NULL);
+  const char *argv[] = { "localedef", "-i", source, "-f", "UTF-8", target, NULL };
+  int status = -1;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return FALSE;
+
+  return g_file_test (target, G_FILE_TEST_IS_DIR);
+}
+
+/* The rota in German, as Netbook's translation and a German locale write
+ * it: days, months and the words of the rota. */
+static void
+test_rota_german (void)
+{
+  g_autofree char *dir = nb_test_tmp_path ("locales");
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(NbMealTrain) train = train_new (1, 3, 14, 3, NB_TRAIN_MEALS_DINNER, NB_TRAIN_EVERY_DAY);
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
+  g_autofree char *rota = NULL;
+  const char *localedir = g_getenv ("NETBOOK_TEST_LOCALEDIR");
+  guint calls = 0;
+
+  g_assert_nonnull (localedir);
+  g_mkdir_with_parents (dir, 0700);
+  /* build-aux/setup.sh installs the "locales" package for its sources. */
+  if (!make_locale (dir, "de_DE.UTF-8", "de_DE"))
+    g_error ("localedef cannot make de_DE: install Debian's locales package");
+
+  g_setenv ("LOCPATH", dir, TRUE);
+  g_setenv ("LANGUAGE", "de", TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_assert_nonnull (setlocale (LC_ALL, "de_DE.UTF-8"));
+
+  nb_meal_train_set_address (train, "Bäckerzeile 12");
+  nb_meal_train_set_dietary (train, "Keine Nüsse");
+  nb_meal_train_set_n_people (train, 4);
+  g_ptr_array_add (slots, rota_slot (julian (1, 3, 2027), NB_MEAL_DINNER, 5));
+  g_ptr_array_add (slots, rota_slot (julian (2, 3, 2027), NB_MEAL_DINNER, -1));
+  g_ptr_array_add (slots, rota_slot (julian (3, 3, 2027), NB_MEAL_DINNER, NB_TRAIN_HELPER_ME));
+
+  rota = nb_meal_train_format_rota (train, "Ada Lovelace", slots, rota_name_cb, &calls);
+  g_test_message ("%s", rota);
+  g_assert_cmpstr (rota, ==,
+                   "Essenshilfe für Ada Lovelace, 1.–14. März, Abendessen (18:00–19:00), Bäckerzeile 12.\n"
+                   "Ernährungsweise: Keine Nüsse\n"
+                   "Essen für 4 Personen\n"
+                   "\n"
+                   "Mo 1.: Grace Hopper\n"
+                   "Di 2.: offen\n"
+                   "Mi 3.: ich\n");
+
+  setlocale (LC_ALL, saved);
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LOCPATH");
+}
+
 static gint64
 count_kind (const char        *path,
             NbInteractionKind  kind)
@@ -686,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/meal-trains/store", test_store);
   g_test_add_func ("/meal-trains/afterwards", test_afterwards);
   g_test_add_func ("/meal-trains/rota", test_rota);
+  g_test_add_func ("/meal-trains/rota-german", test_rota_german);
 
   return g_test_run ();
 }
