@@ -429,6 +429,64 @@ test_keep_source (void)
   g_assert_cmpstr (nb_meal_train_get_notes (again->train), ==, "Leave it with the neighbours.");
 }
 
+/* The same of a meal's event: another app's alarm and sibling link stay
+ * when Netbook writes the meal back with another helper. */
+static void
+test_keep_slot_source (void)
+{
+  g_autoptr(NbMealTrain) train = train_new ();
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) nb_meal_train_slot_free);
+  g_autoptr(NbIcalTrain) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *seen = NULL;
+  NbMealTrainSlot *slot = nb_meal_train_slot_new ();
+  const char *other = "RELATED-TO;RELTYPE=SIBLING:another-event@phone.example\r\n"
+                      "X-PHONE-COLOUR:green\r\n"
+                      "BEGIN:VALARM\r\n"
+                      "ACTION:DISPLAY\r\n"
+                      "DESCRIPTION:Cook for Ada\r\n"
+                      "TRIGGER:-PT3H\r\n"
+                      "END:VALARM\r\n";
+  const char *start, *end;
+
+  slot->uid = g_strdup ("slot-kept@netbook.example");
+  slot->day = nb_meal_train_get_first_day (train);
+  slot->meal = NB_MEAL_DINNER;
+  nb_meal_train_slot_add_helper (slot, 5);
+  g_ptr_array_add (slots, slot);
+
+  text = nb_ical_write_train_calendar (train, slots, "Ada Lovelace", contact_uid_cb, NULL);
+  start = strstr (text, "UID:slot-kept@netbook.example");
+  g_assert_nonnull (start);
+  end = strstr (start, "END:VEVENT\r\n");
+  edited = g_strdup_printf ("%.*s%s%s", (int) (end - text), text, other, end);
+
+  back = nb_ical_read_train (edited, "edited.ics", find_contact_cb, NULL, NULL, &error);
+  g_assert_no_error (error);
+  slot = find_slot (back->slots, "slot-kept@netbook.example");
+  g_assert_nonnull (slot->ical_source);
+  nb_meal_train_slot_remove_helper (slot, 5);
+  nb_meal_train_slot_add_helper (slot, 6);
+  written = nb_ical_write_train_calendar (back->train, back->slots, "Ada Lovelace", contact_uid_cb, NULL);
+  g_assert_nonnull (strstr (written, other));
+  /* Netbook's own lines once: one link to the train, one helper. */
+  start = strstr (written, "UID:slot-kept@netbook.example");
+  g_assert_null (strstr (strstr (start, "X-NETBOOK-HELPER") + 1, "X-NETBOOK-HELPER"));
+  g_assert_null (strstr (strstr (start, "RELTYPE=PARENT") + 1, "RELTYPE=PARENT"));
+
+  seen = nb_test_run_python ("import sys, icalendar\n"
+                             "cal = icalendar.Calendar.from_ical(sys.stdin.read())\n"
+                             "ev = [e for e in cal.walk('VEVENT') if str(e['UID']) == 'slot-kept@netbook.example'][0]\n"
+                             "print('COLOUR=' + str(ev['X-PHONE-COLOUR']))\n"
+                             "print('ALARMS=%d' % len(ev.walk('VALARM')))\n"
+                             "print('HELPER=' + str(ev['X-NETBOOK-HELPER']))\n",
+                             written);
+  g_assert_cmpstr (seen, ==, "COLOUR=green\nALARMS=1\nHELPER=contact-6\n");
+}
+
 #define CALENDAR(events) \
   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\n" events "END:VCALENDAR\r\n"
 #define TRAIN_EVENT(uid, first, end) \
@@ -540,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/ical-train/invitation-refused", test_invitation_refused);
   g_test_add_func ("/ical-train/round-trip", test_round_trip);
   g_test_add_func ("/ical-train/keep-source", test_keep_source);
+  g_test_add_func ("/ical-train/keep-slot-source", test_keep_slot_source);
   g_test_add_func ("/ical-train/read-refused", test_read_refused);
   g_test_add_func ("/ical-train/not-meals", test_not_meals);
 

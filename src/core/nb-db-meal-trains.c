@@ -19,7 +19,7 @@
   "lunch_start, lunch_end, dinner_start, dinner_end, dietary, notes, cancelled, ical_source"
 
 #define SLOT_COLUMNS \
-  "s.id, s.train_id, t.recipient, s.uid, s.day, s.meal, s.status, s.follow_up"
+  "s.id, s.train_id, t.recipient, s.uid, s.day, s.meal, s.status, s.follow_up, s.ical_source"
 
 static gboolean
 date_from_julian (guint32  day,
@@ -424,6 +424,7 @@ slot_from_row (sqlite3_stmt *stmt)
   slot->meal = sqlite3_column_int (stmt, 5) == NB_MEAL_LUNCH ? NB_MEAL_LUNCH : NB_MEAL_DINNER;
   slot->status = CLAMP (sqlite3_column_int (stmt, 6), 0, NB_MEETING_N_STATUSES - 1);
   slot->follow_up = CLAMP (sqlite3_column_int (stmt, 7), 0, NB_FOLLOW_UP_N_STATES - 1);
+  slot->ical_source = g_strdup (nb_db_column_text (stmt, 8));
 
   return slot;
 }
@@ -562,16 +563,17 @@ nb_db_write_meal_train_slot (NbDb             *db,
   if (id == 0)
     stmt = nb_db_prepare (db,
                           "INSERT INTO meal_train_slots (train_id, uid, day, meal, status,"
-                          " follow_up, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                          " follow_up, updated, ical_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9)"
                           " ON CONFLICT (train_id, day, meal) DO UPDATE SET uid = excluded.uid,"
                           " status = excluded.status, follow_up = excluded.follow_up,"
-                          " updated = excluded.updated RETURNING id",
+                          " updated = excluded.updated, ical_source = excluded.ical_source"
+                          " RETURNING id",
                           error);
   else
     stmt = nb_db_prepare (db,
                           "UPDATE meal_train_slots SET train_id = ?1, uid = ?2, day = ?3,"
-                          " meal = ?4, status = ?5, follow_up = ?6, updated = ?7 WHERE id = ?8"
-                          " RETURNING id",
+                          " meal = ?4, status = ?5, follow_up = ?6, updated = ?7,"
+                          " ical_source = ?9 WHERE id = ?8 RETURNING id",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -585,6 +587,7 @@ nb_db_write_meal_train_slot (NbDb             *db,
   sqlite3_bind_int64 (stmt, 7, nb_db_now_usec ());
   if (id != 0)
     sqlite3_bind_int64 (stmt, 8, id);
+  nb_db_bind_text_or_null (stmt, 9, slot->ical_source);
 
   id = nb_db_find_id (db, stmt, error);
   if (id < 0)

@@ -40,6 +40,7 @@ nb_meal_train_slot_copy (const NbMealTrainSlot *self)
 
   copy = g_memdup2 (self, sizeof *self);
   copy->uid = g_strdup (self->uid);
+  copy->ical_source = g_strdup (self->ical_source);
   copy->helpers = g_array_copy (self->helpers);
 
   return copy;
@@ -52,6 +53,7 @@ nb_meal_train_slot_free (NbMealTrainSlot *self)
     return;
 
   g_free (self->uid);
+  g_free (self->ical_source);
   g_array_unref (self->helpers);
   g_free (self);
 }

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * @follow_up: whether the helpers were thanked
  * @helpers: (element-type gint64): the ids of the contacts who bring it,
  *   in order; %NB_TRAIN_HELPER_ME for me
+ * @ical_source: (nullable): its event as another app wrote it, so that
+ *   writing it back keeps what Netbook does not write
  *
  * One meal of a meal train, and who brings it.
  */
@@ -42,6 +44,7 @@ typedef struct
   NbMeetingStatus  status;
   NbFollowUp       follow_up;
   GArray          *helpers;
+  char            *ical_source;
 } NbMealTrainSlot;
 
 #define NB_TYPE_MEAL_TRAIN_SLOT (nb_meal_train_slot_get_type ())

@@ -444,14 +444,31 @@ is_train_property (const char *name)
   return FALSE;
 }
 
-/* What another app wrote in the train's VEVENT (NbMealTrain:ical-source):
- * its properties that Netbook does not write, then its components
- * (VALARMs…), each as it was. Nothing when the source is of another
- * event. */
+/* Whether a line of a slot's event is one Netbook writes: those it writes
+ * of a train, its link to its train, its helpers, and whether it was
+ * brought and its helpers thanked. */
+static gboolean
+is_slot_line (NbIcalLine *line,
+              const char *train_uid)
+{
+  if (is_train_property (line->name) || g_str_equal (line->name, X_HELPER) ||
+      g_str_equal (line->name, X_STATUS) || g_str_equal (line->name, X_FOLLOW_UP))
+    return TRUE;
+
+  return g_str_equal (line->name, "RELATED-TO") &&
+         g_strcmp0 (nb_ical_line_get_value (line), train_uid) == 0;
+}
+
+/* What another app wrote in a train's or a slot's VEVENT (their
+ * ical-source): its properties that Netbook does not write, then its
+ * components (VALARMs…), each as it was. Nothing when the source is of
+ * another event. @train_uid is that of the slot's train, or %NULL for a
+ * train. */
 static void
 append_kept_lines (GString     *out,
                    const char  *source,
-                   const char  *uid)
+                   const char  *uid,
+                   const char  *train_uid)
 {
   g_autoptr(GPtrArray) lines = nb_ical_text_split (source);
   g_autoptr(GString) properties = g_string_new (NULL);
@@ -488,7 +505,7 @@ append_kept_lines (GString     *out,
         g_string_append (components, line->raw);
       else if (nb_ical_line_is (line, "UID", NULL))
         same_uid = g_strcmp0 (nb_ical_line_get_value (line), uid) == 0;
-      else if (!is_train_property (line->name))
+      else if (train_uid != NULL ? !is_slot_line (line, train_uid) : !is_train_property (line->name))
         g_string_append (properties, line->raw);
     }
 
@@ -530,7 +547,7 @@ append_train_event (GString              *out,
   icalcomponent_free (event);
   append_train_netbook (out, train, contact_uid, user_data);
   if (nb_meal_train_get_ical_source (train) != NULL)
-    append_kept_lines (out, nb_meal_train_get_ical_source (train), nb_meal_train_get_uid (train));
+    append_kept_lines (out, nb_meal_train_get_ical_source (train), nb_meal_train_get_uid (train), NULL);
   g_string_append (out, "END:VEVENT\r\n");
 }
 
@@ -579,6 +596,8 @@ append_slot_event (GString              *out,
     _nb_ical_append_x (out, X_STATUS, "done");
   if (slot->follow_up != NB_FOLLOW_UP_NONE && slot->follow_up < G_N_ELEMENTS (follow_up_names))
     _nb_ical_append_x (out, X_FOLLOW_UP, follow_up_names[slot->follow_up]);
+  if (slot->ical_source != NULL)
+    append_kept_lines (out, slot->ical_source, slot->uid, nb_meal_train_get_uid (train));
   g_string_append (out, "END:VEVENT\r\n");
 }
 
@@ -994,7 +1013,8 @@ fill_slot (icalcomponent         *event,
 static void
 read_slot (Reader        *reader,
            icalcomponent *root,
-           icalcomponent *event)
+           icalcomponent *event,
+           const char    *source)
 {
   NbIcalTrain *result = reader->result;
   NbMealTrain *train = result->train;
@@ -1033,6 +1053,7 @@ read_slot (Reader        *reader,
     }
 
   slot->recipient = nb_meal_train_get_recipient (train);
+  slot->ical_source = g_strdup (source);
   fill_slot (event, slot, reader->find_contact, reader->user_data, &result->n_unknown_helpers);
   g_ptr_array_add (result->slots, g_steal_pointer (&slot));
 }
@@ -1081,6 +1102,7 @@ read_trains (const char             *text,
   g_autoptr(GPtrArray) raw = NULL;
   g_autoptr(GPtrArray) slot_events = g_ptr_array_new ();
   g_autoptr(GPtrArray) slot_roots = g_ptr_array_new ();
+  g_autoptr(GPtrArray) slot_sources = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) train_events = g_array_new (FALSE, TRUE, sizeof (TrainEvent));
   g_autoptr(GList) calendars = NULL;
   icalcomponent *root;
@@ -1114,6 +1136,7 @@ read_trains (const char             *text,
             {
               g_ptr_array_add (slot_events, event);
               g_ptr_array_add (slot_roots, l->data);
+              g_ptr_array_add (slot_sources, matched ? _nb_ical_component_source (lines, matched, k) : NULL);
             }
           else if (is_train_component (event))
             {
@@ -1199,7 +1222,7 @@ read_trains (const char             *text,
             ((NbIcalTrain *) g_ptr_array_index (results, 0))->n_skipped_slots++;
           continue;
         }
-      read_slot (&reader, g_ptr_array_index (slot_roots, i), event);
+      read_slot (&reader, g_ptr_array_index (slot_roots, i), event, g_ptr_array_index (slot_sources, i));
     }
 
   for (guint t = 0; t < results->len; t++)
