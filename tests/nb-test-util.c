@@ -176,7 +176,9 @@ nb_test_exec_sql (const char *path,
   sqlite3_close (db);
 }
 
-/* The first column of the first row of @sql, on its own connection. */
+/* The first column of the first row of @sql, on its own connection. The
+ * application may be writing meanwhile (a sync in a GUI test): the query
+ * waits for its lock, as the application's own connections do. */
 gint64
 nb_test_query_int (const char *path,
                    const char *sql)
@@ -186,6 +188,7 @@ nb_test_query_int (const char *path,
   gint64 value;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 10000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   value = sqlite3_column_int64 (stmt, 0);
