@@ -31,7 +31,6 @@ void        _nb_ical_append_component_lines (GString       *out,
 void        _nb_ical_append_x (GString    *out,
                                const char *name,
                                const char *value);
-gboolean    _nb_ical_is_train_event (icalcomponent *event);
 void        _nb_ical_add_time (icalcomponent *component,
                                icalproperty  *property,
                                GDateTime     *time,

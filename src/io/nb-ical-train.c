@@ -769,19 +769,6 @@ is_train_component (icalcomponent *event)
   return FALSE;
 }
 
-/*
- * _nb_ical_is_train_event:
- * @event: a VEVENT
- *
- * Returns: whether @event is a meal train's or one of its slots' (it has
- *   an X-NETBOOK-TRAIN- property): not a meal of its own
- */
-gboolean
-_nb_ical_is_train_event (icalcomponent *event)
-{
-  return _nb_ical_x_value (event, X_TRAIN_SLOT) != NULL || is_train_component (event);
-}
-
 /* The train's UID a slot names as its parent, or %NULL. */
 static const char *
 parent_uid (icalcomponent *event)

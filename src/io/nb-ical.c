@@ -840,6 +840,21 @@ error_text (icalcomponent *root)
 /* ---------------------------------------------------------------------- */
 /* Reading calendars                                                       */
 
+/* Whether @event is a meal train's or one of its meals' (it has one of
+ * the X-NETBOOK-TRAIN- properties nb-ical-train.c writes): not a meal of
+ * its own, though a meal of a train is a dinner at dinner time. */
+static gboolean
+is_train_event (icalcomponent *event)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (event, ICAL_X_PROPERTY);
+       p != NULL;
+       p = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
+    if (g_ascii_strncasecmp (icalproperty_get_x_name (p), "X-NETBOOK-TRAIN-", strlen ("X-NETBOOK-TRAIN-")) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The meals of one VCALENDAR; %FALSE, with @error set, if one of its
  * events is damaged. @n counts the events across calendars. @raw is the
  * calendar as it was written, when it could be matched. */
@@ -870,7 +885,7 @@ read_calendar (icalcomponent  *calendar,
 
       /* Nor are a meal train and its slots, though a slot is a dinner at
        * dinner time: it is read with its train (nb_ical_read_train()). */
-      if (_nb_ical_is_train_event (event))
+      if (is_train_event (event))
         {
           const char *summary = icalcomponent_get_summary (event);
 

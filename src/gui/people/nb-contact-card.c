@@ -24,7 +24,7 @@
 #include "nb-give-and-take-group.h"
 #include "nb-matches-group.h"
 #include "nb-meal-row.h"
-#include "nb-meal-train-dialog.h"
+#include "nb-meal-train-window.h"
 #include "nb-meal-trains-group.h"
 
 /**
@@ -592,9 +592,8 @@ organise_train_action (GtkWidget  *widget,
   if (self->contact == NULL || self->store == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (nb_meal_train_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                            self->store, NULL,
-                                                            nb_contact_get_id (self->contact))));
+  nb_meal_train_window_organise (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                 nb_contact_get_id (self->contact));
 }
 
 static void

@@ -17,7 +17,6 @@
 #include "nb-contact-chooser.h"
 #include "nb-format.h"
 #include "nb-meal-train-dialog.h"
-#include "nb-meal-train-window.h"
 #include "nb-toast.h"
 
 /**
@@ -27,7 +26,8 @@
  * day to which, on which days of the week, lunch, dinner or both and when
  * they can be brought, where to, for how many, and what the helpers need
  * to know. A new train's dietary needs and address come from the card.
- * Saving a new train opens it, to find helpers.
+ * Saving a new train says so (#NbMealTrainDialog::created), for its window
+ * to open, to find helpers.
  */
 struct _NbMealTrainDialog
 {
@@ -67,6 +67,13 @@ struct _NbMealTrainDialog
 };
 
 G_DEFINE_FINAL_TYPE (NbMealTrainDialog, nb_meal_train_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 #define MINUTES_PER_DAY (24 * 60)
 
@@ -362,10 +369,12 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->is_new)
-    gtk_window_present (GTK_WINDOW (nb_meal_train_window_new (parent, self->store,
-                                                              nb_meal_train_get_id (saved))));
+  /* Its window belongs to the main window, not to the dialog that goes. */
+  g_object_ref (self);
   gtk_window_destroy (GTK_WINDOW (self));
+  if (self->is_new)
+    g_signal_emit (self, signals[CREATED], 0, parent, nb_meal_train_get_id (saved));
+  g_object_unref (self);
 }
 
 static void
@@ -387,6 +396,18 @@ nb_meal_train_dialog_class_init (NbMealTrainDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nb_meal_train_dialog_dispose;
+
+  /**
+   * NbMealTrainDialog::created:
+   * @self: the dialog
+   * @parent: (nullable): the window the dialog belonged to
+   * @id: the new train's id
+   *
+   * A new train was saved, and the dialog closed.
+   */
+  signals[CREATED] =
+    g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, GTK_TYPE_WINDOW, G_TYPE_INT64);
 
   g_type_ensure (NB_TYPE_CONTACT_CHOOSER);
 

@@ -851,3 +851,36 @@ nb_meal_train_window_get_train_id (NbMealTrainWindow *self)
 
   return self->train_id;
 }
+
+static void
+train_created_cb (NbMealTrainDialog *dialog,
+                  GtkWindow         *parent,
+                  gint64             id,
+                  NbStore           *store)
+{
+  gtk_window_present (GTK_WINDOW (nb_meal_train_window_new (parent, store, id)));
+}
+
+/**
+ * nb_meal_train_window_organise:
+ * @parent: (nullable): the main window
+ * @store: the store
+ * @recipient: the contact the train is for, or 0 to choose
+ *
+ * Asks for a new train (#NbMealTrainDialog), and once it is saved opens
+ * its window, to find helpers.
+ */
+void
+nb_meal_train_window_organise (GtkWindow *parent,
+                               NbStore   *store,
+                               gint64     recipient)
+{
+  NbMealTrainDialog *dialog;
+
+  g_return_if_fail (NB_IS_STORE (store));
+
+  dialog = nb_meal_train_dialog_new (parent, store, NULL, recipient);
+  g_signal_connect_data (dialog, "created", G_CALLBACK (train_created_cb), g_object_ref (store),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

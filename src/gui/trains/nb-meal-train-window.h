@@ -21,5 +21,8 @@ NbMealTrainWindow *nb_meal_train_window_new          (GtkWindow         *parent,
                                                       NbStore           *store,
                                                       gint64             train_id);
 gint64             nb_meal_train_window_get_train_id (NbMealTrainWindow *self);
+void               nb_meal_train_window_organise     (GtkWindow         *parent,
+                                                      NbStore           *store,
+                                                      gint64             recipient);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "nb-meal-train-dialog.h"
 #include "nb-meal-train-window.h"
 #include "nb-meal-trains-group.h"
 #include "nb-train-format.h"
@@ -121,8 +120,7 @@ organise_clicked_cb (NbMealTrainsGroup *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_window_present (GTK_WINDOW (nb_meal_train_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                            self->store, NULL, 0)));
+  nb_meal_train_window_organise (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, 0);
 }
 
 /**
