@@ -252,6 +252,9 @@ build (NbTrainSlotRow *self,
   if (cancelled)
     /* Translators: a meal of a meal train that will not be brought. */
     subtitle = g_strdup_printf (C_("meal train", "%s · Cancelled"), window);
+  else if (self->slot->status == NB_MEETING_DONE)
+    /* Translators: a meal of a meal train that was brought. */
+    subtitle = g_strdup_printf (C_("meal train", "%s · Brought"), window);
   else if (self->slot->helpers->len == 0)
     /* Translators: a meal of a meal train no one brings yet. */
     subtitle = g_strdup_printf (C_("meal train", "%s · Still open"), window);
