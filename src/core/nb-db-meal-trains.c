@@ -804,6 +804,21 @@ has_contact_helper (const NbMealTrainSlot *slot)
   return FALSE;
 }
 
+static gboolean
+load_slot_and_train (NbDb              *db,
+                     gint64             slot_id,
+                     NbMealTrainSlot  **slot,
+                     NbMealTrain      **train,
+                     GError           **error)
+{
+  *slot = nb_db_load_meal_train_slot (db, slot_id, error);
+  if (*slot == NULL)
+    return FALSE;
+  *train = nb_db_load_meal_train (db, (*slot)->train_id, error);
+
+  return *train != NULL;
+}
+
 /**
  * nb_db_answer_meal_train_slot:
  * @db: a connection, in a transaction
@@ -832,11 +847,7 @@ nb_db_answer_meal_train_slot (NbDb             *db,
 
   g_assert (nb_db_in_transaction (db));
 
-  slot = nb_db_load_meal_train_slot (db, slot_id, error);
-  if (slot == NULL)
-    return FALSE;
-  train = nb_db_load_meal_train (db, slot->train_id, error);
-  if (train == NULL)
+  if (!load_slot_and_train (db, slot_id, &slot, &train, error))
     return FALSE;
 
   was_brought = slot->status == NB_MEETING_DONE;
@@ -881,11 +892,7 @@ nb_db_thank_meal_train_slot (NbDb        *db,
 
   g_assert (nb_db_in_transaction (db));
 
-  slot = nb_db_load_meal_train_slot (db, slot_id, error);
-  if (slot == NULL)
-    return FALSE;
-  train = nb_db_load_meal_train (db, slot->train_id, error);
-  if (train == NULL)
+  if (!load_slot_and_train (db, slot_id, &slot, &train, error))
     return FALSE;
 
   slot->follow_up = follow_up;
