@@ -45,9 +45,11 @@ struct _NbMealTrainDialog
   AdwEntryRow      *reason_row;
   GtkMenuButton    *first_button;
   GtkMenuButton    *last_button;
+  GtkLabel         *first_label;
+  GtkLabel         *last_label;
   GtkCalendar      *first_calendar;
   GtkCalendar      *last_calendar;
-  GtkBox           *weekdays_box;
+  GtkFlowBox       *weekdays_box;
   GtkSwitch        *lunch_switch;
   GtkSwitch        *dinner_switch;
   GtkSpinButton    *lunch_start_spin;
@@ -188,8 +190,10 @@ update (NbMealTrainDialog *self)
   if (self->loading)
     return;
 
-  gtk_menu_button_set_label (self->first_button, first);
-  gtk_menu_button_set_label (self->last_button, last);
+  gtk_label_set_text (self->first_label, first);
+  gtk_label_set_text (self->last_label, last);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->first_button), first);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->last_button), last);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->weekday_buttons); i++)
     if (gtk_toggle_button_get_active (self->weekday_buttons[i]))
@@ -421,6 +425,8 @@ nb_meal_train_dialog_class_init (NbMealTrainDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, first_button);
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, last_button);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, first_label);
+  gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, last_label);
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, first_calendar);
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, last_calendar);
   gtk_widget_class_bind_template_child (widget_class, NbMealTrainDialog, weekdays_box);
@@ -470,7 +476,8 @@ add_weekday_buttons (NbMealTrainDialog *self)
       gtk_widget_set_tooltip_text (button, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_signal_connect_swapped (button, "toggled", G_CALLBACK (update), self);
-      gtk_box_append (self->weekdays_box, button);
+      gtk_flow_box_append (self->weekdays_box, button);
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       self->weekday_buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
 }
