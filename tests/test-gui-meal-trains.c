@@ -22,6 +22,7 @@
 #include "nb-meal-train-window.h"
 #include "nb-meal-trains-group.h"
 #include "nb-test-util.h"
+#include "nb-train-format.h"
 #include "nb-train-slot-row.h"
 
 /* Meal trains in the real window: organised from a card, helpers added,
@@ -91,20 +92,20 @@ helper_chip (GtkWidget  *row,
   return nb_gui_wait_for_widget (row, GTK_TYPE_MENU_BUTTON, "label", name);
 }
 
-/* Activates the item of @chip's menu labelled @label, as a click on it
- * would. */
-static void
-activate_menu_item (GtkWidget  *chip,
-                    const char *label)
+static gboolean
+activate_in_model (GtkWidget  *chip,
+                   GMenuModel *menu,
+                   const char *label)
 {
-  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (chip));
-
-  g_assert_nonnull (menu);
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
       g_autofree char *item_label = NULL;
       g_autofree char *action = NULL;
       g_autoptr(GVariant) target = NULL;
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (submenu != NULL && activate_in_model (chip, submenu, label))
+        return TRUE;
 
       g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label);
       if (g_strcmp0 (item_label, label) != 0)
@@ -114,10 +115,28 @@ activate_menu_item (GtkWidget  *chip,
       target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
       g_assert_true (gtk_widget_activate_action_variant (chip, action, target));
       nb_gui_settle ();
-      return;
+      return TRUE;
     }
 
-  g_error ("No menu item “%s”", label);
+  return FALSE;
+}
+
+/* Activates the item of @chip's menu (or of one of its submenus) labelled
+ * @label, as a click on it would. */
+static void
+activate_menu_item (GtkWidget  *chip,
+                    const char *label)
+{
+  GMenuModel *menu;
+
+  /* The menu is made when it opens. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (chip));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (chip));
+  g_assert_nonnull (menu);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (chip));
+
+  if (!activate_in_model (chip, menu, label))
+    g_error ("No menu item “%s”", label);
 }
 
 static void
@@ -254,6 +273,21 @@ test_organise (Fixture       *fixture,
   g_assert_true (nb_meal_train_slot_has_helper (slot_at (slots, 0), grace));
   g_assert_false (nb_meal_train_slot_has_helper (slot_at (slots, 1), grace));
   g_clear_pointer (&slots, g_ptr_array_unref);
+
+  /* Grace moves five meals on by "Move To", and back by Undo. */
+  {
+    g_autofree char *sixth = nb_train_slot_dup_title (nb_train_slot_row_get_slot (NB_TRAIN_SLOT_ROW (slot_row (window, 5))));
+
+    activate_menu_item (helper_chip (slot_row (window, 0), "Grace Hopper"), sixth);
+    slots = list_slots (fixture->store, train_id);
+    g_assert_true (nb_meal_train_slot_has_helper (slot_at (slots, 5), grace));
+    g_assert_false (nb_meal_train_slot_has_helper (slot_at (slots, 0), grace));
+    g_clear_pointer (&slots, g_ptr_array_unref);
+    click_undo (window);
+    slots = list_slots (fixture->store, train_id);
+    g_assert_true (nb_meal_train_slot_has_helper (slot_at (slots, 0), grace));
+    g_clear_pointer (&slots, g_ptr_array_unref);
+  }
 
   /* Vera is dragged onto the third meal. */
   gtk_window_set_default_size (window, 560, 1000);

@@ -177,7 +177,7 @@ reload (NbMealTrainWindow *self)
   for (guint i = 0; i < self->slots->len; i++)
     {
       NbMealTrainSlot *slot = g_ptr_array_index (self->slots, i);
-      GtkWidget *row = nb_train_slot_row_new (self->store, self->train, slot,
+      GtkWidget *row = nb_train_slot_row_new (self->store, self->train, slot, self->slots,
                                               neighbour (self, i, -1), neighbour (self, i, 1));
 
       gtk_widget_set_sensitive (row, !nb_meal_train_get_cancelled (self->train));

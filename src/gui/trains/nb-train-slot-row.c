@@ -34,6 +34,7 @@ struct _NbTrainSlotRow
 
   NbStore          *store;
   NbMealTrainSlot  *slot;
+  GPtrArray        *slots;        /* NbMealTrainSlot: the train's, shared */
   gint64            earlier;
   gint64            later;
 
@@ -46,13 +47,43 @@ G_DEFINE_FINAL_TYPE (NbTrainSlotRow, nb_train_slot_row, GTK_TYPE_LIST_BOX_ROW)
 /* What a dragged helper carries: the slot they leave and who they are. */
 #define DRAG_PREFIX "netbook-train-helper:"
 
+/* Every other meal of the train that is not cancelled, to move to: for a
+ * move further than the meal before or after, by keyboard as well. */
+static GMenuModel *
+move_to_menu (NbTrainSlotRow *self,
+              gint64          helper,
+              GPtrArray      *slots)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; slots != NULL && i < slots->len; i++)
+    {
+      NbMealTrainSlot *other = g_ptr_array_index (slots, i);
+      g_autofree char *title = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (other->id == self->slot->id || other->status == NB_MEETING_CANCELLED ||
+          nb_meal_train_slot_has_helper (other, helper))
+        continue;
+
+      title = nb_train_slot_dup_title (other);
+      item = g_menu_item_new (title, NULL);
+      g_menu_item_set_action_and_target (item, "train.move-helper", "(xxx)", self->slot->id,
+                                         other->id, helper);
+      g_menu_append_item (menu, item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
 static GMenuModel *
 helper_menu (NbTrainSlotRow *self,
              gint64          helper,
-             const char     *name)
+             GPtrArray      *slots)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
+  g_autoptr(GMenuModel) move_to = move_to_menu (self, helper, slots);
 
   if (self->earlier > 0)
     {
@@ -70,6 +101,9 @@ helper_menu (NbTrainSlotRow *self,
       g_menu_append_item (menu, item);
       g_clear_object (&item);
     }
+
+  if (g_menu_model_get_n_items (move_to) > 0)
+    g_menu_append_submenu (menu, _("Move _To"), move_to);
 
   item = g_menu_item_new (helper == NB_TRAIN_HELPER_ME ? _("_I Cannot Bring It")
                                                        : _("_Does Not Bring It"), NULL);
@@ -126,19 +160,30 @@ drop_cb (GtkDropTarget  *target,
                                      from, self->slot->id, helper);
 }
 
+/* A helper's menu is made when it opens: "Move To" lists every meal. */
+static void
+create_helper_menu (GtkMenuButton *chip,
+                    gpointer       user_data)
+{
+  NbTrainSlotRow *self = user_data;
+  gint64 helper = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chip), "helper")) - 1;
+  g_autoptr(GMenuModel) menu = helper_menu (self, helper, self->slots);
+
+  gtk_menu_button_set_menu_model (chip, menu);
+}
+
 static GtkWidget *
 helper_chip (NbTrainSlotRow *self,
              gint64          helper)
 {
   g_autofree char *name = nb_train_dup_helper_name (self->store, helper);
-  g_autoptr(GMenuModel) menu = helper_menu (self, helper, name);
   g_autofree char *tooltip = helper == NB_TRAIN_HELPER_ME ? g_strdup (_("You bring it: move or take off"))
                                                          : g_strdup_printf (_("%s brings it: move or take off"), name);
   GtkWidget *chip = gtk_menu_button_new ();
   GtkDragSource *source = gtk_drag_source_new ();
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (chip), name);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (chip), menu);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (chip), create_helper_menu, self, NULL);
   gtk_widget_set_tooltip_text (chip, tooltip);
   gtk_widget_add_css_class (chip, "train-helper");
   g_object_set_data (G_OBJECT (chip), "helper", GSIZE_TO_POINTER (helper + 1));
@@ -332,6 +377,7 @@ nb_train_slot_row_finalize (GObject *object)
   NbTrainSlotRow *self = (NbTrainSlotRow *) object;
 
   g_clear_pointer (&self->slot, nb_meal_train_slot_free);
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nb_train_slot_row_parent_class)->finalize (object);
@@ -355,6 +401,8 @@ nb_train_slot_row_init (NbTrainSlotRow *self)
  * @store: the store, for the helpers' names
  * @train: the slot's train
  * @slot: the slot
+ * @slots: (element-type NbMealTrainSlot): all the train's slots, for its
+ *   helpers to move to
  * @earlier: the id of the meal before it that is not cancelled, or 0
  * @later: the id of the meal after it, or 0
  *
@@ -364,6 +412,7 @@ GtkWidget *
 nb_train_slot_row_new (NbStore               *store,
                        NbMealTrain           *train,
                        const NbMealTrainSlot *slot,
+                       GPtrArray             *slots,
                        gint64                 earlier,
                        gint64                 later)
 {
@@ -377,6 +426,7 @@ nb_train_slot_row_new (NbStore               *store,
   self->slot = nb_meal_train_slot_copy (slot);
   self->earlier = earlier;
   self->later = later;
+  self->slots = slots ? g_ptr_array_ref (slots) : NULL;
   build (self, train);
 
   return GTK_WIDGET (self);

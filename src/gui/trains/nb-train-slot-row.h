@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (NbTrainSlotRow, nb_train_slot_row, NB, TRAIN_SLOT_ROW, Gtk
 GtkWidget             *nb_train_slot_row_new       (NbStore               *store,
                                                     NbMealTrain           *train,
                                                     const NbMealTrainSlot *slot,
+                                                    GPtrArray             *slots,
                                                     gint64                 earlier,
                                                     gint64                 later);
 const NbMealTrainSlot *nb_train_slot_row_get_slot  (NbTrainSlotRow        *self);
