@@ -347,25 +347,6 @@ cancel_slot_response_cb (AdwMessageDialog  *dialog,
                      NB_MEETING_CANCELLED);
 }
 
-static char *
-dup_helper_names (NbMealTrainWindow     *self,
-                  const NbMealTrainSlot *slot)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) names = NULL;
-
-  for (guint i = 0; i < slot->helpers->len; i++)
-    {
-      g_autofree char *name = nb_train_dup_helper_name (self->store,
-                                                        g_array_index (slot->helpers, gint64, i));
-
-      g_strv_builder_add (builder, name);
-    }
-  names = g_strv_builder_end (builder);
-
-  return g_strjoinv (", ", names);
-}
-
 static void
 cancel_slot_action (GtkWidget  *widget,
                     const char *action_name,
@@ -387,7 +368,7 @@ cancel_slot_action (GtkWidget  *widget,
   heading = g_strdup_printf (_("Cancel %s?"), meal);
   if (slot->helpers->len > 0)
     {
-      g_autofree char *names = dup_helper_names (self, slot);
+      g_autofree char *names = nb_train_format_helpers (self->store, slot);
 
       /* Translators: %s is who was to bring the meal. */
       body = g_strdup_printf (_("%s was to bring it: let them know."), names);

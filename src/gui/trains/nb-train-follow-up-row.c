@@ -72,25 +72,12 @@ no_clicked_cb (NbTrainFollowUpRow *self)
   answer (self, FALSE);
 }
 
-static char *
-dup_helpers (NbTrainFollowUpRow *self)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < self->slot->helpers->len; i++)
-    g_ptr_array_add (names, nb_train_dup_helper_name (self->store,
-                                                      g_array_index (self->slot->helpers, gint64, i)));
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (C_("meal train", ", "), (char **) names->pdata);
-}
-
 static void
 build (NbTrainFollowUpRow *self)
 {
   g_autoptr(NbMealTrain) train = nb_store_get_meal_train (self->store, self->slot->train_id, NULL);
   g_autofree char *recipient = train ? nb_train_format_recipient (self->store, train) : g_strdup ("");
-  g_autofree char *helpers = dup_helpers (self);
+  g_autofree char *helpers = nb_train_format_helpers (self->store, self->slot);
   g_autofree char *when = nb_train_slot_dup_title (self->slot);
   g_autofree char *title = NULL;
   gboolean lunch = self->slot->meal == NB_MEAL_LUNCH;

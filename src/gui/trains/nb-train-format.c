@@ -148,6 +148,28 @@ nb_train_format_recipient (NbStore     *store,
 }
 
 /**
+ * nb_train_format_helpers:
+ * @store: the store
+ * @slot: a slot
+ *
+ * Returns: (transfer full): the names of who brings it, in order: "Grace
+ *   Hopper, You"; "" for no one
+ */
+char *
+nb_train_format_helpers (NbStore               *store,
+                         const NbMealTrainSlot *slot)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < slot->helpers->len; i++)
+    g_ptr_array_add (names, nb_train_dup_helper_name (store, g_array_index (slot->helpers, gint64, i)));
+  g_ptr_array_add (names, NULL);
+
+  /* Translators: the separator between the helpers who bring a meal together. */
+  return g_strjoinv (C_("meal train", ", "), (char **) names->pdata);
+}
+
+/**
  * nb_train_format_slot_summary:
  * @store: the store
  * @train: a train
@@ -164,7 +186,6 @@ nb_train_format_slot_summary (NbStore               *store,
 {
   g_autofree char *recipient = nb_train_format_recipient (store, train);
   const char *meal = nb_meal_kind_get_name (slot->meal);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
   if (slot->status == NB_MEETING_CANCELLED || nb_meal_train_get_cancelled (train))
@@ -177,11 +198,7 @@ nb_train_format_slot_summary (NbStore               *store,
     /* Translators: a meal of a meal train I bring. */
     return g_strdup_printf (C_("meal train", "%1$s for %2$s — you bring it"), meal, recipient);
 
-  for (guint i = 0; i < slot->helpers->len; i++)
-    g_ptr_array_add (names, nb_train_dup_helper_name (store, g_array_index (slot->helpers, gint64, i)));
-  g_ptr_array_add (names, NULL);
-  /* Translators: the separator between the helpers who bring a meal together. */
-  joined = g_strjoinv (C_("meal train", ", "), (char **) names->pdata);
+  joined = nb_train_format_helpers (store, slot);
 
   /* Translators: a meal of a meal train and who brings it: "Dinner for Ada
    * Lovelace — Grace Hopper brings". */

@@ -17,6 +17,8 @@ char *nb_train_slot_dup_title  (const NbMealTrainSlot *slot) G_GNUC_WARN_UNUSED_
 char *nb_train_format_status   (NbMealTrain           *train,
                                 GPtrArray             *slots) G_GNUC_WARN_UNUSED_RESULT;
 char *nb_train_format_days     (NbMealTrain           *train) G_GNUC_WARN_UNUSED_RESULT;
+char *nb_train_format_helpers  (NbStore               *store,
+                                const NbMealTrainSlot *slot) G_GNUC_WARN_UNUSED_RESULT;
 char *nb_train_format_recipient (NbStore              *store,
                                 NbMealTrain           *train) G_GNUC_WARN_UNUSED_RESULT;
 char *nb_train_format_slot_summary (NbStore           *store,
