@@ -671,35 +671,29 @@ help_uid (const NbMealTrainSlot *slot,
   return g_strdup_printf ("%s-%s-%s", slot->uid, what, nb_contact_get_uid (contact));
 }
 
+/* Makes the interaction of @uid be there or not: added once, however
+ * often it is asked for, with @kind, @contact_id, @when and @note; or
+ * deleted with what it told of the contact. */
 static gboolean
-forget_interaction (NbDb        *db,
-                    const char  *uid,
-                    GArray      *touched,
-                    GError     **error)
-{
-  gint64 id = nb_db_find_interaction_by_uid (db, uid, error);
-
-  if (id < 0)
-    return FALSE;
-
-  return id == 0 || nb_db_delete_interaction (db, id, touched, error);
-}
-
-static gboolean
-note_interaction (NbDb               *db,
-                  const char         *uid,
-                  NbInteractionKind   kind,
-                  gint64              contact_id,
-                  GDateTime          *when,
-                  const char         *note,
-                  GArray             *touched,
-                  GError            **error)
+set_interaction (NbDb               *db,
+                 const char         *uid,
+                 gboolean            wanted,
+                 NbInteractionKind   kind,
+                 gint64              contact_id,
+                 GDateTime          *when,
+                 const char         *note,
+                 GArray             *touched,
+                 GError            **error)
 {
   g_autoptr(NbInteraction) interaction = NULL;
   gint64 id = nb_db_find_interaction_by_uid (db, uid, error);
 
-  if (id != 0)
-    return id > 0;
+  if (id < 0)
+    return FALSE;
+  if (!wanted)
+    return id == 0 || nb_db_delete_interaction (db, id, touched, error);
+  if (id > 0)
+    return TRUE;
 
   interaction = nb_interaction_new_with_contact (kind, contact_id, when);
   nb_interaction_set_uid (interaction, uid);
@@ -741,6 +735,7 @@ follow_brought_slot (NbDb                  *db,
       gint64 helper_id = g_array_index (slot->helpers, gint64, i);
       g_autoptr(NbContact) helper = NULL;
       g_autofree char *uid = NULL;
+      g_autofree char *note = NULL;
 
       if (helper_id == NB_TRAIN_HELPER_ME)
         continue;
@@ -749,46 +744,29 @@ follow_brought_slot (NbDb                  *db,
         return FALSE;
 
       uid = help_uid (slot, "helper", helper);
-      if (!brought)
-        {
-          if (!forget_interaction (db, uid, touched, error))
-            return FALSE;
-        }
-      else
-        {
-          /* Translators: the note of the help a helper of a meal train
-           * gave: "Brought dinner to Ada Lovelace (meal train)". */
-          g_autofree char *note = g_strdup_printf (lunch ? _("Brought lunch to %s (meal train)")
-                                                         : _("Brought dinner to %s (meal train)"),
-                                                   recipient_name);
+      /* Translators: the note of the help a helper of a meal train gave:
+       * "Brought dinner to Ada Lovelace (meal train)". */
+      note = g_strdup_printf (lunch ? _("Brought lunch to %s (meal train)")
+                                    : _("Brought dinner to %s (meal train)"),
+                              recipient_name);
+      if (!set_interaction (db, uid, brought, NB_INTERACTION_HELP_RECEIVED, helper_id, when, note,
+                            touched, error))
+        return FALSE;
 
-          if (!note_interaction (db, uid, NB_INTERACTION_HELP_RECEIVED, helper_id, when, note,
-                                 touched, error))
-            return FALSE;
-        }
+      if (recipient == NULL)
+        continue;
 
-      if (recipient != NULL)
-        {
-          g_autofree char *given_uid = help_uid (slot, "for", helper);
-
-          if (!brought)
-            {
-              if (!forget_interaction (db, given_uid, touched, error))
-                return FALSE;
-            }
-          else
-            {
-              /* Translators: the note of the help a recipient of a meal
-               * train was given: "Dinner brought by Grace Hopper (meal train)". */
-              g_autofree char *note = g_strdup_printf (lunch ? _("Lunch brought by %s (meal train)")
-                                                             : _("Dinner brought by %s (meal train)"),
-                                                       nb_contact_get_full_name (helper));
-
-              if (!note_interaction (db, given_uid, NB_INTERACTION_HELP_GIVEN,
-                                     nb_meal_train_get_recipient (train), when, note, touched, error))
-                return FALSE;
-            }
-        }
+      g_free (uid);
+      g_free (note);
+      uid = help_uid (slot, "for", helper);
+      /* Translators: the note of the help a recipient of a meal train was
+       * given: "Dinner brought by Grace Hopper (meal train)". */
+      note = g_strdup_printf (lunch ? _("Lunch brought by %s (meal train)")
+                                    : _("Dinner brought by %s (meal train)"),
+                              nb_contact_get_full_name (helper));
+      if (!set_interaction (db, uid, brought, NB_INTERACTION_HELP_GIVEN,
+                            nb_meal_train_get_recipient (train), when, note, touched, error))
+        return FALSE;
     }
 
   return TRUE;
@@ -913,16 +891,12 @@ nb_db_thank_meal_train_slot (NbDb        *db,
         return FALSE;
 
       uid = help_uid (slot, "thanks", helper);
-      if (follow_up == NB_FOLLOW_UP_SENT)
-        {
-          /* Translators: the note of a thank-you for a meal of a meal train. */
-          const char *note = slot->meal == NB_MEAL_LUNCH ? _("For the lunch of the meal train")
-                                                         : _("For the dinner of the meal train");
-
-          if (!note_interaction (db, uid, NB_INTERACTION_THANKS_SENT, helper_id, when, note, touched, error))
-            return FALSE;
-        }
-      else if (!forget_interaction (db, uid, touched, error))
+      /* Translators: the note of a thank-you for a meal of a meal train. */
+      if (!set_interaction (db, uid, follow_up == NB_FOLLOW_UP_SENT, NB_INTERACTION_THANKS_SENT,
+                            helper_id, when,
+                            slot->meal == NB_MEAL_LUNCH ? _("For the lunch of the meal train")
+                                                        : _("For the dinner of the meal train"),
+                            touched, error))
         return FALSE;
     }
 
