@@ -104,21 +104,35 @@ in_test_session () {
 }
 
 summarize_tests () {
-  # meson writes one JSON object per test; say it in a line any CI reads.
+  # meson writes one JSON object per test; say it in a line any CI reads,
+  # and for each test that failed its name, how it ended and the end of
+  # what it printed, so that the tail of a long log is enough to tell.
   python3 - "$@" <<'PY'
-import json, sys
+import json, os, sys
 for path in sys.argv[1:]:
+  if not os.path.exists(path):
+    print(f"{path}: no test log (the suite did not run)")
+    continue
   passed = failed = skipped = 0
+  bad = []
   with open(path) as log:
     for line in log:
-        result = json.loads(line).get("result")
+        test = json.loads(line)
+        result = test.get("result")
         if result in ("OK", "EXPECTEDFAIL"):
             passed += 1
         elif result == "SKIP":
             skipped += 1
         else:
             failed += 1
+            bad.append(test)
   run = "sanitized" if "testlog-sanitize" in path else "normal"
+  for test in bad:
+    print(f"--- {run}: {test.get('name')} {test.get('result')} "
+          f"after {test.get('duration', 0):.0f} s; the end of its output:")
+    out = (test.get("stdout") or "") + (test.get("stderr") or "")
+    for text in out.splitlines()[-25:]:
+      print(f"    {text[:300]}")
   print(f"{run}: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 }
@@ -161,6 +175,8 @@ test_all () {
   local status=0 fuzz=0
   test_netbook || status=$?
   fuzz_netbook 60 || fuzz=$?
+  say "Summary"
+  summarize_tests "$build/meson-logs/testlog.json" "$build_asan/meson-logs/testlog-sanitize.json"
   if [ $fuzz -ne 0 ]; then
     echo "fuzzing: failed (see above)"
   else

@@ -775,7 +775,6 @@ slot_time (guint32    day,
            GTimeZone *zone)
 {
   g_autoptr(GTimeZone) local = NULL;
-  g_autoptr(GDateTime) midnight = NULL;
   GDate date;
 
   if (!g_date_valid_julian (day))
