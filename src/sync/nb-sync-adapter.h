@@ -10,7 +10,7 @@
 #include "nb-account.h"
 #include "nb-dav-client.h"
 #include "nb-store-transaction.h"
-#include "nb-sync-merge.h"
+#include "nb-merge.h"
 
 G_BEGIN_DECLS
 

@@ -529,7 +529,7 @@ merge_remote (Run         *run,
   if (item != NULL && item->base != NULL)
     base = parse_item (run, item->base, href);
 
-  merged = nb_sync_merge (&adapter->item, fields, n_fields, base,
+  merged = nb_merge (&adapter->item, fields, n_fields, base,
                           local_seen, remote, adapter->get_updated (local) > revision,
                           local_lost, remote_lost, conflicts);
   /* What the server has is what this side's changes are written into. */

@@ -12,7 +12,7 @@
 #include "nb-meal-train-slot.h"
 #include "nb-meal-train.h"
 #include "nb-store-transaction.h"
-#include "nb-sync-merge.h"
+#include "nb-merge.h"
 
 G_BEGIN_DECLS
 

@@ -1,4 +1,4 @@
-/* nb-sync-merge.h
+/* nb-merge.h
  *
  * Copyright 2026 The Netbook Developers
  *
@@ -65,7 +65,7 @@ typedef struct
 
 void     nb_merge_conflict_free (NbMergeConflict *conflict);
 
-GObject *nb_sync_merge (const NbMergeItem  *item,
+GObject *nb_merge (const NbMergeItem  *item,
                         const NbMergeField *fields,
                         guint               n_fields,
                         GObject            *base,
@@ -75,6 +75,8 @@ GObject *nb_sync_merge (const NbMergeItem  *item,
                         GString            *local_lost,
                         GString            *remote_lost,
                         GPtrArray          *conflicts) G_GNUC_WARN_UNUSED_RESULT;
+
+char    *nb_merge_describe_strv (const char * const *values) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbMergeConflict, nb_merge_conflict_free)
 

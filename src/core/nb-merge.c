@@ -1,4 +1,4 @@
-/* nb-sync-merge.c
+/* nb-merge.c
  *
  * Copyright 2026 The Netbook Developers
  *
@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "nb-sync-merge.h"
+#include "nb-merge.h"
 
 /* A three-way merge, field by field. A field only one side changed since
  * the base keeps that change; a field both sides changed differently is a
@@ -83,7 +83,7 @@ describe (const NbMergeField *field,
 }
 
 /**
- * nb_sync_merge:
+ * nb_merge:
  * @item: how to copy and compare items
  * @fields: the fields of the items
  * @n_fields: how many there are
@@ -118,7 +118,7 @@ nb_merge_conflict_free (NbMergeConflict *conflict)
 }
 
 GObject *
-nb_sync_merge (const NbMergeItem  *item,
+nb_merge (const NbMergeItem  *item,
                const NbMergeField *fields,
                guint               n_fields,
                GObject            *base,
@@ -175,4 +175,17 @@ nb_sync_merge (const NbMergeItem  *item,
     }
 
   return merged;
+}
+
+/**
+ * nb_merge_describe_strv:
+ * @values: (nullable): a list of values
+ *
+ * Returns: (nullable): the values as one text, for a field's description,
+ *   or %NULL when there are none
+ */
+char *
+nb_merge_describe_strv (const char * const *values)
+{
+  return values && values[0] ? g_strjoinv (", ", (char **) values) : NULL;
 }
