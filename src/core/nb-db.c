@@ -480,6 +480,22 @@ static const char schema_v13[] =
   ") WITHOUT ROWID;"
   "CREATE INDEX meal_train_helpers_by_contact ON meal_train_helpers (contact_id);";
 
+/* Version 14: what imports of other programs' lists (a LinkedIn or Google
+ * CSV export, an address book of GNOME's) last gave for a card: one row
+ * per source ("linkedin", "google", …) and key (a profile's address, a
+ * name and email), with the card it went into and what it said then,
+ * written by the importer (a vCard), so that a re-import changes only what
+ * the list changed and never what the user wrote. */
+static const char schema_v14[] =
+  "CREATE TABLE imported_rows ("
+  "  source TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  data TEXT NOT NULL,"
+  "  PRIMARY KEY (source, key)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX imported_rows_by_contact ON imported_rows (contact_id);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -494,6 +510,7 @@ static const NbMigration migrations[] = {
   { 11, schema_v11, NULL },
   { 12, schema_v12, NULL },
   { 13, schema_v13, NULL },
+  { 14, schema_v14, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -59,7 +59,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 13
+#define NB_DB_SCHEMA_VERSION 14
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,

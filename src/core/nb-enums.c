@@ -122,6 +122,8 @@ static const struct {
   [NB_INTERACTION_FAVOUR_I_ASKED] = { NC_("interaction", "Favour I asked"), "favour-i-asked" },
   [NB_INTERACTION_THANKS_SENT] = { NC_("interaction", "Thank-you sent"), "thanks-sent" },
   [NB_INTERACTION_NEWS_SHARED] = { NC_("interaction", "News shared"), "news-shared" },
+  /* Translators: became connected on a network such as LinkedIn. */
+  [NB_INTERACTION_CONNECTED] = { NC_("interaction", "Connected online"), "connected" },
 };
 
 /**
@@ -148,7 +150,7 @@ nb_interaction_kind_get_label (NbInteractionKind kind)
  * Returns: its iCalendar word (X-NETBOOK-INTERACTION), never translated:
  *   `met`, `meal`, `call`, `video-call`, `message`, `help-given`,
  *   `help-received`, `introduction`, `favour-asked-of-me`,
- *   `favour-i-asked`, `thanks-sent` or `news-shared`; an unknown value is
+ *   `favour-i-asked`, `thanks-sent`, `news-shared` or `connected`; an unknown value is
  *   `met`
  */
 const char *

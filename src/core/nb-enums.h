@@ -97,6 +97,8 @@ typedef enum
  * @NB_INTERACTION_FAVOUR_I_ASKED: a favour I asked
  * @NB_INTERACTION_THANKS_SENT: a thank-you sent
  * @NB_INTERACTION_NEWS_SHARED: news shared
+ * @NB_INTERACTION_CONNECTED: connected online, on a network such as
+ *   LinkedIn
  *
  * How you were in touch. The first four are stored in databases of
  * every version: append, never reorder.
@@ -115,9 +117,10 @@ typedef enum
   NB_INTERACTION_FAVOUR_I_ASKED,
   NB_INTERACTION_THANKS_SENT,
   NB_INTERACTION_NEWS_SHARED,
+  NB_INTERACTION_CONNECTED,
 } NbInteractionKind;
 
-#define NB_INTERACTION_N_KINDS (NB_INTERACTION_NEWS_SHARED + 1)
+#define NB_INTERACTION_N_KINDS (NB_INTERACTION_CONNECTED + 1)
 
 /**
  * NbHistoryItemKind:

@@ -89,6 +89,7 @@ nb_give_and_take_add (NbGiveAndTake     *self,
     case NB_INTERACTION_MESSAGE:
     case NB_INTERACTION_VIDEO_CALL:
     case NB_INTERACTION_NEWS_SHARED:
+    case NB_INTERACTION_CONNECTED:
     default:
       break;
     }

@@ -193,6 +193,7 @@ describe_last (NbInteractionKind  kind,
     case NB_INTERACTION_FAVOUR_I_ASKED: SAY (C_("last in touch", "last you asked a favour %s"));
     case NB_INTERACTION_THANKS_SENT: SAY (C_("last in touch", "last thanked %s"));
     case NB_INTERACTION_NEWS_SHARED: SAY (C_("last in touch", "last news shared %s"));
+    case NB_INTERACTION_CONNECTED: SAY (C_("last in touch", "connected online %s"));
     case NB_INTERACTION_MET:
     default:
       SAY (C_("last in touch", "last met %s"));

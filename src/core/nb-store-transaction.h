@@ -334,6 +334,19 @@ gboolean            nb_store_transaction_delete_meal_train_slot (NbStoreTransact
                                                          gint64               id,
                                                          GError             **error);
 
+/* Imports of other programs' lists (nb-store-transaction-import.c). */
+NbContact          *nb_store_transaction_load_imported  (NbStoreTransaction  *self,
+                                                         const char          *source,
+                                                         const char          *key,
+                                                         char               **data,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_set_imported   (NbStoreTransaction  *self,
+                                                         const char          *source,
+                                                         const char          *key,
+                                                         gint64               contact_id,
+                                                         const char          *data,
+                                                         GError             **error);
+
 /* Import (nb-store-transaction-interactions.c). */
 gboolean            nb_store_transaction_replace_file_captured (NbStoreTransaction *self,
                                                                const char         *path,

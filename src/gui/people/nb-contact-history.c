@@ -65,6 +65,7 @@ kind_icon (NbInteractionKind kind)
     case NB_INTERACTION_FAVOUR_I_ASKED: return "emblem-shared-symbolic";
     case NB_INTERACTION_THANKS_SENT: return "face-smile-symbolic";
     case NB_INTERACTION_NEWS_SHARED: return "mail-unread-symbolic";
+    case NB_INTERACTION_CONNECTED: return "network-workgroup-symbolic";
     case NB_INTERACTION_MET:
     default: return "emoji-people-symbolic";
     }
