@@ -197,7 +197,7 @@ delete_with_undo (NbUndoDelete *self,
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_cb), pending);
   g_signal_connect (toast, "dismissed", G_CALLBACK (dismissed_cb), pending);
   g_set_weak_pointer (&pending->toast, toast);
-  nb_toast_add (where, toast);
+  nb_toast_replace (where, toast, "undo");
 }
 
 /**

@@ -221,8 +221,7 @@ show_undo (NbMealTrainWindow *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, action_name);
   adw_toast_set_action_target_value (toast, target);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  nb_toast_replace (GTK_WIDGET (self->toast_overlay), toast, "undo");
 }
 
 static void
