@@ -4,7 +4,7 @@
 #   build-aux/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]
 #
 # SECONDS_PER_TARGET defaults to 60; the targets to all of them (vcard, ical,
-# dav-xml). The first run configures and builds build-fuzz (clang-14, the
+# dav-xml, csv). The first run configures and builds build-fuzz (clang-14, the
 # library under ASan and UBSan with libFuzzer's coverage, the targets linked
 # with libFuzzer; $NB_FUZZ_BUILD names another folder).
 #
@@ -26,7 +26,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build=${NB_FUZZ_BUILD:-$top/build-fuzz}
 seconds=${1:-60}
 shift || true
-all_targets=(vcard ical dav-xml)
+all_targets=(vcard ical dav-xml csv)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 max_len=65536   # NB_FUZZ_MAX_LEN in tests/fuzz/fuzz-common.h
