@@ -48,6 +48,43 @@ test_import_summary (void)
   g_assert_nonnull (strstr (err, "nameless.vcf, card 6 (line 34): skipped"));
 }
 
+/* A LinkedIn export from the command line: found by its header, like a
+ * vCard by its BEGIN:VCARD, whatever the file's name. */
+static void
+test_import_csv (void)
+{
+  static const char connections[] =
+    "Notes:\r\n"
+    "\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n"
+    "\r\n"
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+    "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,ada@example.org,Analytical Engines,Mathematician,05 Mar 2021\r\n"
+    "Grace,Hopper,https://www.linkedin.com/in/grace-hopper,,US Navy,Rear Admiral,17 Jan 2019\r\n"
+    ",,,,,,12 Dec 2022\r\n";
+  g_autofree char *db = nb_test_tmp_path ("cli-csv.db");
+  g_autofree char *csv = nb_test_tmp_path ("Connections.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_file_set_contents (csv, connections, -1, NULL);
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", csv, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 2 contacts, updated 0, skipped 1. "
+                   "Imported 2 interactions, updated 0, skipped 0\n");
+  g_assert_nonnull (strstr (err, "Connections.csv, line 7: it has no name, email address or phone number"));
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM contacts"), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Again: nothing new. */
+  status = nb_test_run_netbook (&out, &err, "--database", db, "--import", csv, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 0 contacts, updated 0, skipped 1; 2 were already up to date\n");
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM contacts"), ==, 2);
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM interactions"), ==, 2);
+}
+
 static void
 test_import_errors (void)
 {
@@ -440,6 +477,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/import-summary", test_import_summary);
   g_test_add_func ("/cli/import-errors", test_import_errors);
+  g_test_add_func ("/cli/import-csv", test_import_csv);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/calendar", test_calendar);
   g_test_add_func ("/cli/interactions", test_interactions);

@@ -69,8 +69,13 @@ describe (const NbMergeField *field,
           GObject            *item,
           GString            *out)
 {
-  g_autofree char *text = describe_value (field, item);
+  g_autofree char *text = NULL;
 
+  /* Nobody asked what was lost. */
+  if (out == NULL)
+    return;
+
+  text = describe_value (field, item);
   if (out->len > 0)
     g_string_append_c (out, '\n');
   if (text != NULL)

@@ -13,19 +13,25 @@
 #include <string.h>
 
 #include "nb-clock.h"
+#include "nb-csv-layout.h"
+#include "nb-csv-reader.h"
 #include "nb-ical.h"
 #include "nb-ical-events.h"
 #include "nb-ical-journal.h"
 #include "nb-ical-train.h"
 #include "nb-importer.h"
 #include "nb-io-error.h"
+#include "nb-list-import.h"
 #include "nb-store-transaction.h"
 #include "nb-vcard-reader.h"
 
 /**
  * NbImporter:
  *
- * Imports vCard files of contacts and iCalendar files of meals, meal
+ * Imports vCard files of contacts, CSV lists of people (LinkedIn's
+ * Connections.csv, Google Contacts' and Outlook's exports, any list whose
+ * header names its columns; see nb-csv-layout.c) and iCalendar files of
+ * meals, meal
  * trains with their slots (matched by UID, see nb-ical-train.c) and
  * interactions (VJOURNALs with X-NETBOOK-INTERACTION) into the
  * store: every file of one import goes in one transaction, so an import
@@ -281,6 +287,220 @@ is_calendar (GBufferedInputStream  *stream,
     i++;
 
   return len - i >= strlen (begin) && g_ascii_strncasecmp (head + i, begin, strlen (begin)) == 0;
+}
+
+/* Whether a file holds vCards: BEGIN:VCARD among its first bytes (after
+ * a BOM, blank lines, or a few lines of something else). */
+static gboolean
+is_vcard (GBufferedInputStream  *stream,
+          GCancellable          *cancellable,
+          GError               **error)
+{
+  static const char begin[] = "BEGIN:VCARD";
+  const char *head;
+  gsize len = 0;
+
+  if (g_buffered_input_stream_fill (stream, 4096, cancellable, error) < 0)
+    return FALSE;
+
+  head = g_buffered_input_stream_peek_buffer (stream, &len);
+  for (gsize i = 0; i + strlen (begin) <= len; i++)
+    if (g_ascii_strncasecmp (head + i, begin, strlen (begin)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Rows before the header that are looked at for it (LinkedIn's export
+ * starts with a few lines of notes). */
+#define MAX_ROWS_BEFORE_HEADER 20
+
+static void
+add_problem (NbImporter *self,
+             char       *problem)
+{
+  if (self->problems->len < NB_VCARD_MAX_PROBLEMS)
+    g_ptr_array_add (self->problems, problem);
+  else
+    g_free (problem);
+}
+
+/* A LinkedIn connection is the first interaction with the person, made
+ * once: after that it is the user's, to change or delete. */
+static gboolean
+add_connection (NbImporter          *self,
+                NbStoreTransaction  *transaction,
+                const char          *source,
+                const char          *key,
+                gint64               contact_id,
+                const GDate         *day,
+                GError             **error)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA1, key, -1);
+  g_autofree char *uid = g_strdup_printf ("netbook-%s-connected-%s", source, hash);
+  g_autoptr(NbInteraction) interaction = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  interaction = nb_store_transaction_load_interaction_by_uid (transaction, uid, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (interaction != NULL)
+    {
+      self->n_interactions_unchanged++;
+      return TRUE;
+    }
+
+  interaction = nb_interaction_new_with_contact (NB_INTERACTION_CONNECTED, contact_id, NULL);
+  nb_interaction_set_uid (interaction, uid);
+  nb_interaction_set_day (interaction, day);
+  /* Translators: the title of the first entry in the history of someone
+   * imported from LinkedIn's list of connections. */
+  nb_interaction_set_title (interaction, _("Connected on LinkedIn"));
+  if (!nb_store_transaction_save_interaction (transaction, interaction, error))
+    return FALSE;
+
+  self->had_journals = TRUE;
+  self->n_interactions_added++;
+  return TRUE;
+}
+
+/* The reader's problems so far that are not listed yet, so that problems
+ * are listed in the order of their lines. */
+static void
+take_reader_problems (NbImporter  *self,
+                      NbCsvReader *reader,
+                      guint       *taken)
+{
+  GPtrArray *problems = nb_csv_reader_get_problems (reader);
+
+  for (; *taken < problems->len; (*taken)++)
+    add_problem (self, g_strdup (g_ptr_array_index (problems, *taken)));
+}
+
+/* Reads a CSV list of people: its header (among its first rows) tells
+ * whose export it is and what each column holds; each row after it is a
+ * person, merged into the card an earlier import of the same list made,
+ * or into a copy of it. A row that is not a person is skipped and listed. */
+static gboolean
+import_csv (NbImporter          *self,
+            NbStoreTransaction  *transaction,
+            GFile               *file,
+            const char          *name,
+            guint64              done_before,
+            guint64              total,
+            GCancellable        *cancellable,
+            GError             **error)
+{
+  g_autoptr(GFileInputStream) raw = NULL;
+  g_autoptr(NbCsvReader) reader = NULL;
+  g_autoptr(NbCsvLayout) layout = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *source;
+  gint64 last_report = 0;
+  guint max_columns = 0, n_taken = 0;
+
+  raw = g_file_read (file, cancellable, error);
+  if (raw == NULL)
+    return FALSE;
+
+  reader = nb_csv_reader_new (G_INPUT_STREAM (raw), name);
+
+  for (guint n = 0; layout == NULL && n < MAX_ROWS_BEFORE_HEADER; n++)
+    {
+      g_auto(GStrv) row = nb_csv_reader_next (reader, cancellable, &local_error);
+
+      if (row == NULL)
+        break;
+      max_columns = MAX (max_columns, g_strv_length (row));
+      layout = nb_csv_layout_new_for_header ((const char * const *) row);
+    }
+
+  /* Text without columns is no list at all. */
+  if (layout == NULL && local_error == NULL && max_columns < 2)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is neither a vCard nor an iCalendar file: it holds no contact card and no calendar"), name);
+      return FALSE;
+    }
+
+  if (layout == NULL && local_error == NULL)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a list of people Netbook can read: none of its first rows names a column of names, email addresses or phone numbers"),
+                   name);
+      return FALSE;
+    }
+
+  self->had_cards = TRUE;
+  source = layout ? nb_csv_layout_get_source_id (layout) : NULL;
+
+  while (local_error == NULL)
+    {
+      g_auto(GStrv) row = nb_csv_reader_next (reader, cancellable, &local_error);
+      g_autoptr(NbContact) contact = NULL;
+      g_autoptr(GError) row_error = NULL;
+      g_autofree char *key = NULL;
+      NbMergeOutcome outcome;
+      gint64 contact_id = 0;
+      GDate connected;
+      gint64 now;
+
+      take_reader_problems (self, reader, &n_taken);
+      if (row == NULL)
+        break;
+
+      contact = nb_csv_layout_read_row (layout, (const char * const *) row, &key, &connected, &row_error);
+      if (contact == NULL)
+        {
+          self->n_skipped++;
+          /* Translators: a row of a CSV file that was not imported, and why,
+           * such as "Connections.csv, line 12: it has no name, email
+           * address or phone number". */
+          add_problem (self, g_strdup_printf (_("%s, line %u: %s"), name,
+                                              nb_csv_reader_get_line (reader), row_error->message));
+          continue;
+        }
+
+      if (!nb_list_import_contact (transaction, source, key, contact, &outcome, &contact_id, error))
+        return FALSE;
+
+      switch (outcome)
+        {
+        case NB_MERGE_ADDED: self->n_added++; break;
+        case NB_MERGE_UPDATED: self->n_updated++; break;
+        case NB_MERGE_UNCHANGED: self->n_unchanged++; break;
+        default: g_assert_not_reached ();
+        }
+
+      if (g_date_valid (&connected) &&
+          !add_connection (self, transaction, source, key, contact_id, &connected, error))
+        return FALSE;
+
+      now = g_get_monotonic_time ();
+      if (now - last_report > PROGRESS_INTERVAL_US && total > 0)
+        {
+          last_report = now;
+          report_progress (self, (double) (done_before + nb_csv_reader_get_bytes_read (reader)) / total);
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not read “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  self->n_skipped += nb_csv_reader_get_n_skipped (reader);
+  take_reader_problems (self, reader, &n_taken);
+
+  return TRUE;
 }
 
 /* Reads a whole calendar file, bounded by NB_ICAL_MAX_BYTES. */
@@ -618,6 +838,17 @@ import_file (NbImporter          *self,
       self->had_calendars = TRUE;
       return import_calendar (self, transaction, G_INPUT_STREAM (stream), name, path,
                               cancellable, error);
+    }
+
+  if (!is_vcard (stream, cancellable, &local_error))
+    {
+      if (local_error != NULL)
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not read “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+      return import_csv (self, transaction, file, name, done_before, total, cancellable, error);
     }
 
   self->had_cards = TRUE;
@@ -968,7 +1199,10 @@ nb_importer_dup_summary (NbImporter *self)
   if (self->had_journals)
     {
       g_autofree char *interactions = interactions_summary (self);
-      char *both = g_strdup_printf (_("%s. %s"), meals, interactions);
+      /* A list of people brings interactions without meals (LinkedIn's
+       * connections). */
+      char *both = meals ? g_strdup_printf (_("%s. %s"), meals, interactions)
+                         : g_steal_pointer (&interactions);
 
       g_free (meals);
       meals = both;

@@ -238,6 +238,29 @@ add_calendar_types (GtkFileFilter *filter)
   gtk_file_filter_add_suffix (filter, "ics");
 }
 
+/* Lists of people: LinkedIn's Connections.csv, Google's and Outlook's
+ * exports, any other CSV. */
+static void
+add_csv_types (GtkFileFilter *filter)
+{
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "text/tab-separated-values");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "tsv");
+}
+
+static GtkFileFilter *
+csv_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  /* Translators: a file type in the Import dialog. */
+  gtk_file_filter_set_name (filter, _("CSV Lists (LinkedIn, Google, Outlook)"));
+  add_csv_types (filter);
+
+  return filter;
+}
+
 static GtkFileFilter *
 calendar_filter (void)
 {
@@ -314,11 +337,13 @@ import_action (GSimpleAction *action,
   GtkFileChooser *chooser;
 
   add_calendar_types (both);
+  add_csv_types (both);
   chooser = new_chooser (self, _("Import Contacts or Meals"), GTK_FILE_CHOOSER_ACTION_OPEN,
                          _("_Import"), G_CALLBACK (import_chooser_response_cb));
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
   add_filter (chooser, both);
   add_filter (chooser, vcard_filter (_("vCard Files")));
+  add_filter (chooser, csv_filter ());
   add_filter (chooser, calendar_filter ());
   add_filter (chooser, all_files_filter ());
   gtk_native_dialog_show (self->file_chooser);
