@@ -16,6 +16,7 @@
 
 #include "nb-address.h"
 #include "nb-csv-layout.h"
+#include "nb-csv-preview.h"
 #include "nb-field.h"
 #include "nb-history-item.h"
 #include "nb-importer.h"
@@ -491,6 +492,108 @@ test_bad_rows (void)
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 2), "line 6"));
 }
 
+/* A list whose columns Netbook cannot name: the user chooses them once,
+ * with a preview of the first rows, and the next list with that header is
+ * read the same way, in the window or on the command line. */
+static void
+test_chosen_columns (void)
+{
+  static const char french[] =
+    "Nom;Courriel;Soci\xc3\xa9t\xc3\xa9;Couleur\n"
+    "Marie Curie;marie@radium.example;Institut du radium;bleu\n"
+    "Pierre Curie;pierre@radium.example;Sorbonne;vert\n";
+  static const char french_again[] =
+    "NOM ; COURRIEL;Soci\xc3\xa9t\xc3\xa9;Couleur\n"
+    "Ir\xc3\xa8ne Joliot-Curie;irene@radium.example;Institut du radium;rouge\n";
+  static const NbCsvField fields[] = {
+    NB_CSV_FIELD_FULL_NAME, NB_CSV_FIELD_EMAIL, NB_CSV_FIELD_ORGANIZATION, NB_CSV_FIELD_IGNORE,
+  };
+  g_autofree char *db = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&db);
+  g_autofree char *path = write_file ("amis.csv", french, -1);
+  g_autofree char *again_path = write_file ("amis-2.csv", french_again, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) again_file = g_file_new_for_path (again_path);
+  g_autoptr(NbCsvPreview) preview = NULL;
+  g_autoptr(NbCsvPreview) again = NULL;
+  g_autoptr(NbCsvLayout) layout = NULL;
+  g_autoptr(NbImporter) importer = NULL;
+  g_autoptr(NbImporter) second = NULL;
+  g_autoptr(NbContact) marie = NULL;
+  g_autoptr(NbContact) irene = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+
+  /* Without a choice, it is refused, and says how to choose. */
+  second = import_file (store, path, &error);
+  g_assert_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED);
+  g_assert_nonnull (strstr (error->message, "Import it in the window to choose"));
+  g_clear_error (&error);
+  g_clear_object (&second);
+
+  preview = nb_csv_preview_new (db, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_csv_preview_needs_columns (preview));
+  g_assert_null (nb_csv_preview_get_layout (preview));
+  g_assert_cmpstr (nb_csv_preview_get_header (preview)[2], ==, "Société");
+  rows = nb_csv_preview_get_rows (preview);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[0], ==, "Pierre Curie");
+
+  layout = nb_csv_layout_new_with_fields (nb_csv_preview_get_header (preview), fields, G_N_ELEMENTS (fields));
+  g_assert_nonnull (layout);
+  importer = nb_importer_new (store);
+  nb_importer_add_csv_file (importer, file, layout);
+  nb_importer_run (importer, NULL, &error);
+  g_assert_no_error (error);
+  nb_store_check_for_changes (store);
+  g_assert_cmpuint (nb_importer_get_n_added (importer), ==, 2);
+  marie = nb_store_get_contact (store, find (db, "Marie Curie"));
+  g_assert_nonnull (marie);
+  g_assert_cmpstr (nb_contact_get_organization (marie), ==, "Institut du radium");
+  g_assert_true (has_field (nb_contact_get_emails (marie), NULL, "marie@radium.example"));
+
+  /* The same header, written differently: no need to choose again. */
+  again = nb_csv_preview_new (db, again_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (nb_csv_preview_needs_columns (again));
+  g_assert_cmpint (nb_csv_layout_get_field (nb_csv_preview_get_layout (again), 1), ==, NB_CSV_FIELD_EMAIL);
+  second = import_file (store, again_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nb_importer_get_n_added (second), ==, 1);
+  irene = nb_store_get_contact (store, find (db, "Irène Joliot-Curie"));
+  g_assert_nonnull (irene);
+  g_assert_cmpstr (nb_contact_get_organization (irene), ==, "Institut du radium");
+}
+
+/* A known export needs no choice; a list guessed by its column names
+ * does, once. */
+static void
+test_preview_known (void)
+{
+  g_autofree char *db = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&db);
+  g_autofree char *path = write_file ("Connections.csv", linkedin_2024, -1);
+  g_autofree char *club = write_file ("club.csv", "Name,Email\nAda,ada@example.org\n", -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) club_file = g_file_new_for_path (club);
+  g_autoptr(NbCsvPreview) preview = NULL;
+  g_autoptr(NbCsvPreview) guessed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  preview = nb_csv_preview_new (db, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (nb_csv_preview_needs_columns (preview));
+  g_assert_cmpint (nb_csv_layout_get_source (nb_csv_preview_get_layout (preview)), ==, NB_CSV_SOURCE_LINKEDIN);
+  g_assert_cmpstr (nb_csv_preview_get_header (preview)[0], ==, "First Name");
+  g_assert_cmpuint (nb_csv_preview_get_rows (preview)->len, ==, 4);
+
+  guessed = nb_csv_preview_new (db, club_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nb_csv_preview_needs_columns (guessed));
+  g_assert_cmpint (nb_csv_layout_get_field (nb_csv_preview_get_layout (guessed), 0), ==, NB_CSV_FIELD_FULL_NAME);
+}
+
 static void
 test_dates (void)
 {
@@ -544,6 +647,8 @@ main (int   argc,
   g_test_add_func ("/csv-import/not-people", test_not_people);
   g_test_add_func ("/csv-import/bad-rows", test_bad_rows);
   g_test_add_func ("/csv-import/dates", test_dates);
+  g_test_add_func ("/csv-import/chosen-columns", test_chosen_columns);
+  g_test_add_func ("/csv-import/preview-known", test_preview_known);
 
   return g_test_run ();
 }

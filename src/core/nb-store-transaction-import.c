@@ -118,3 +118,89 @@ nb_store_transaction_set_imported (NbStoreTransaction  *self,
 
   return nb_db_step_done (self->db, stmt, error);
 }
+
+/* The columns the user chose for a list, by its header's key, in the
+ * meta table: "csv-columns:KEY". */
+static char *
+columns_key (const char *header_key)
+{
+  return g_strconcat ("csv-columns:", header_key, NULL);
+}
+
+/**
+ * nb_store_transaction_dup_list_columns:
+ * @self: a transaction
+ * @header_key: a list's header, as nb_csv_header_dup_key() gives it
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): what the user last chose each
+ *   column of such a list to hold, as the importer wrote it, or %NULL
+ *   (with @error unset) when they never chose
+ */
+char *
+nb_store_transaction_dup_list_columns (NbStoreTransaction  *self,
+                                       const char          *header_key,
+                                       GError             **error)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), NULL);
+  g_return_val_if_fail (header_key != NULL, NULL);
+
+  stmt = nb_db_prepare (self->db, "SELECT value FROM meta WHERE key = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  key = columns_key (header_key);
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      value = g_strdup (nb_db_column_text (stmt, 0));
+      rc = sqlite3_step (stmt);
+    }
+  if (!nb_db_finish_rows (self->db, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&value);
+}
+
+/**
+ * nb_store_transaction_set_list_columns:
+ * @self: a writable transaction
+ * @header_key: a list's header, as nb_csv_header_dup_key() gives it
+ * @columns: what the user chose each column to hold, as the importer
+ *   writes it
+ * @error: return location for an error
+ *
+ * Remembers the columns chosen for lists with this header, for the next
+ * import of such a list, in the window or on the command line.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_transaction_set_list_columns (NbStoreTransaction  *self,
+                                       const char          *header_key,
+                                       const char          *columns,
+                                       GError             **error)
+{
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), FALSE);
+  g_return_val_if_fail (header_key != NULL && columns != NULL, FALSE);
+  g_return_val_if_fail (can_write (self), FALSE);
+
+  stmt = nb_db_prepare (self->db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  key = columns_key (header_key);
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, columns, -1, SQLITE_TRANSIENT);
+
+  return nb_db_step_done (self->db, stmt, error);
+}

@@ -346,6 +346,13 @@ gboolean            nb_store_transaction_set_imported   (NbStoreTransaction  *se
                                                          gint64               contact_id,
                                                          const char          *data,
                                                          GError             **error);
+char               *nb_store_transaction_dup_list_columns (NbStoreTransaction *self,
+                                                         const char          *header_key,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean            nb_store_transaction_set_list_columns (NbStoreTransaction *self,
+                                                         const char          *header_key,
+                                                         const char          *columns,
+                                                         GError             **error);
 
 /* Import (nb-store-transaction-interactions.c). */
 gboolean            nb_store_transaction_replace_file_captured (NbStoreTransaction *self,

@@ -31,37 +31,6 @@
  * list.
  */
 
-typedef enum
-{
-  FIELD_IGNORE,
-  FIELD_FULL_NAME,
-  FIELD_GIVEN,
-  FIELD_MIDDLE,
-  FIELD_FAMILY,
-  FIELD_PREFIX,
-  FIELD_SUFFIX,
-  FIELD_NICKNAME,
-  FIELD_ORGANIZATION,
-  FIELD_DEPARTMENT,
-  FIELD_TITLE,
-  FIELD_EMAIL,
-  FIELD_PHONE,
-  FIELD_WEBSITE,
-  FIELD_BIRTHDAY,
-  FIELD_NOTES,
-  FIELD_TAGS,
-  FIELD_CONNECTED_ON,
-  /* The label of the email, phone, address or website of the same group. */
-  FIELD_LABEL,
-  FIELD_ADDRESS_FORMATTED,
-  FIELD_ADDRESS_STREET,
-  FIELD_ADDRESS_EXTENDED,
-  FIELD_ADDRESS_PO_BOX,
-  FIELD_ADDRESS_CITY,
-  FIELD_ADDRESS_REGION,
-  FIELD_ADDRESS_POSTAL_CODE,
-  FIELD_ADDRESS_COUNTRY,
-} Field;
 
 /* What a label column labels. */
 typedef enum
@@ -75,8 +44,8 @@ typedef enum
 
 typedef struct
 {
-  Field       field;
-  Kind        kind;    /* of a FIELD_LABEL column */
+  NbCsvField       field;
+  Kind        kind;    /* of a NB_CSV_FIELD_LABEL column */
   guint       group;   /* "E-mail 2 - Value" and "E-mail 2 - Label" share 2 */
   const char *label;   /* a fixed label: Outlook's "Home Phone" is "home" */
 } Column;
@@ -86,6 +55,7 @@ struct _NbCsvLayout
   GObject     parent_instance;
 
   NbCsvSource source;
+  GStrv       header;
   GArray     *columns;  /* of Column, one per column of the header */
   guint       n_known;
 };
@@ -95,112 +65,112 @@ G_DEFINE_FINAL_TYPE (NbCsvLayout, nb_csv_layout, G_TYPE_OBJECT)
 /* Columns that mean the same in every export, by their lowercase names. */
 static const struct {
   const char *name;
-  Field       field;
+  NbCsvField       field;
   const char *label;
 } named_columns[] = {
-  { "name", FIELD_FULL_NAME, NULL },
-  { "full name", FIELD_FULL_NAME, NULL },
-  { "display name", FIELD_FULL_NAME, NULL },
-  { "first name", FIELD_GIVEN, NULL },
-  { "given name", FIELD_GIVEN, NULL },
-  { "middle name", FIELD_MIDDLE, NULL },
-  { "additional name", FIELD_MIDDLE, NULL },
-  { "last name", FIELD_FAMILY, NULL },
-  { "family name", FIELD_FAMILY, NULL },
-  { "surname", FIELD_FAMILY, NULL },
-  { "name prefix", FIELD_PREFIX, NULL },
-  { "name suffix", FIELD_SUFFIX, NULL },
-  { "suffix", FIELD_SUFFIX, NULL },
-  { "nickname", FIELD_NICKNAME, NULL },
-  { "company", FIELD_ORGANIZATION, NULL },
-  { "organization", FIELD_ORGANIZATION, NULL },
-  { "organisation", FIELD_ORGANIZATION, NULL },
-  { "organization name", FIELD_ORGANIZATION, NULL },
-  { "department", FIELD_DEPARTMENT, NULL },
-  { "organization department", FIELD_DEPARTMENT, NULL },
-  { "job title", FIELD_TITLE, NULL },
-  { "position", FIELD_TITLE, NULL },
-  { "organization title", FIELD_TITLE, NULL },
-  { "title", FIELD_TITLE, NULL },
-  { "birthday", FIELD_BIRTHDAY, NULL },
-  { "notes", FIELD_NOTES, NULL },
-  { "note", FIELD_NOTES, NULL },
-  { "labels", FIELD_TAGS, NULL },
-  { "group membership", FIELD_TAGS, NULL },
-  { "categories", FIELD_TAGS, NULL },
-  { "email", FIELD_EMAIL, NULL },
-  { "e-mail", FIELD_EMAIL, NULL },
-  { "email address", FIELD_EMAIL, NULL },
-  { "e-mail address", FIELD_EMAIL, NULL },
-  { "e-mail 2 address", FIELD_EMAIL, NULL },
-  { "e-mail 3 address", FIELD_EMAIL, NULL },
-  { "phone", FIELD_PHONE, NULL },
-  { "telephone", FIELD_PHONE, NULL },
-  { "mobile", FIELD_PHONE, "mobile" },
-  { "primary phone", FIELD_PHONE, "main" },
-  { "home phone", FIELD_PHONE, "home" },
-  { "home phone 2", FIELD_PHONE, "home" },
-  { "business phone", FIELD_PHONE, "work" },
-  { "business phone 2", FIELD_PHONE, "work" },
-  { "company main phone", FIELD_PHONE, "work" },
-  { "mobile phone", FIELD_PHONE, "mobile" },
-  { "car phone", FIELD_PHONE, "other" },
-  { "other phone", FIELD_PHONE, "other" },
-  { "business fax", FIELD_PHONE, "fax" },
-  { "home fax", FIELD_PHONE, "fax" },
-  { "other fax", FIELD_PHONE, "fax" },
-  { "pager", FIELD_PHONE, "pager" },
-  { "website", FIELD_WEBSITE, NULL },
-  { "web page", FIELD_WEBSITE, NULL },
-  { "personal web page", FIELD_WEBSITE, "home" },
-  { "url", FIELD_WEBSITE, NULL },
-  { "connected on", FIELD_CONNECTED_ON, NULL },
+  { "name", NB_CSV_FIELD_FULL_NAME, NULL },
+  { "full name", NB_CSV_FIELD_FULL_NAME, NULL },
+  { "display name", NB_CSV_FIELD_FULL_NAME, NULL },
+  { "first name", NB_CSV_FIELD_GIVEN, NULL },
+  { "given name", NB_CSV_FIELD_GIVEN, NULL },
+  { "middle name", NB_CSV_FIELD_MIDDLE, NULL },
+  { "additional name", NB_CSV_FIELD_MIDDLE, NULL },
+  { "last name", NB_CSV_FIELD_FAMILY, NULL },
+  { "family name", NB_CSV_FIELD_FAMILY, NULL },
+  { "surname", NB_CSV_FIELD_FAMILY, NULL },
+  { "name prefix", NB_CSV_FIELD_PREFIX, NULL },
+  { "name suffix", NB_CSV_FIELD_SUFFIX, NULL },
+  { "suffix", NB_CSV_FIELD_SUFFIX, NULL },
+  { "nickname", NB_CSV_FIELD_NICKNAME, NULL },
+  { "company", NB_CSV_FIELD_ORGANIZATION, NULL },
+  { "organization", NB_CSV_FIELD_ORGANIZATION, NULL },
+  { "organisation", NB_CSV_FIELD_ORGANIZATION, NULL },
+  { "organization name", NB_CSV_FIELD_ORGANIZATION, NULL },
+  { "department", NB_CSV_FIELD_DEPARTMENT, NULL },
+  { "organization department", NB_CSV_FIELD_DEPARTMENT, NULL },
+  { "job title", NB_CSV_FIELD_TITLE, NULL },
+  { "position", NB_CSV_FIELD_TITLE, NULL },
+  { "organization title", NB_CSV_FIELD_TITLE, NULL },
+  { "title", NB_CSV_FIELD_TITLE, NULL },
+  { "birthday", NB_CSV_FIELD_BIRTHDAY, NULL },
+  { "notes", NB_CSV_FIELD_NOTES, NULL },
+  { "note", NB_CSV_FIELD_NOTES, NULL },
+  { "labels", NB_CSV_FIELD_TAGS, NULL },
+  { "group membership", NB_CSV_FIELD_TAGS, NULL },
+  { "categories", NB_CSV_FIELD_TAGS, NULL },
+  { "email", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail", NB_CSV_FIELD_EMAIL, NULL },
+  { "email address", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail address", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail 2 address", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail 3 address", NB_CSV_FIELD_EMAIL, NULL },
+  { "phone", NB_CSV_FIELD_PHONE, NULL },
+  { "telephone", NB_CSV_FIELD_PHONE, NULL },
+  { "mobile", NB_CSV_FIELD_PHONE, "mobile" },
+  { "primary phone", NB_CSV_FIELD_PHONE, "main" },
+  { "home phone", NB_CSV_FIELD_PHONE, "home" },
+  { "home phone 2", NB_CSV_FIELD_PHONE, "home" },
+  { "business phone", NB_CSV_FIELD_PHONE, "work" },
+  { "business phone 2", NB_CSV_FIELD_PHONE, "work" },
+  { "company main phone", NB_CSV_FIELD_PHONE, "work" },
+  { "mobile phone", NB_CSV_FIELD_PHONE, "mobile" },
+  { "car phone", NB_CSV_FIELD_PHONE, "other" },
+  { "other phone", NB_CSV_FIELD_PHONE, "other" },
+  { "business fax", NB_CSV_FIELD_PHONE, "fax" },
+  { "home fax", NB_CSV_FIELD_PHONE, "fax" },
+  { "other fax", NB_CSV_FIELD_PHONE, "fax" },
+  { "pager", NB_CSV_FIELD_PHONE, "pager" },
+  { "website", NB_CSV_FIELD_WEBSITE, NULL },
+  { "web page", NB_CSV_FIELD_WEBSITE, NULL },
+  { "personal web page", NB_CSV_FIELD_WEBSITE, "home" },
+  { "url", NB_CSV_FIELD_WEBSITE, NULL },
+  { "connected on", NB_CSV_FIELD_CONNECTED_ON, NULL },
   /* Outlook in German. */
-  { "vorname", FIELD_GIVEN, NULL },
-  { "weitere vornamen", FIELD_MIDDLE, NULL },
-  { "nachname", FIELD_FAMILY, NULL },
-  { "anrede", FIELD_PREFIX, NULL },
-  { "firma", FIELD_ORGANIZATION, NULL },
-  { "abteilung", FIELD_DEPARTMENT, NULL },
-  { "e-mail-adresse", FIELD_EMAIL, NULL },
-  { "e-mail 2: adresse", FIELD_EMAIL, NULL },
-  { "e-mail 3: adresse", FIELD_EMAIL, NULL },
-  { "telefon geschäftlich", FIELD_PHONE, "work" },
-  { "telefon geschäftlich 2", FIELD_PHONE, "work" },
-  { "telefon privat", FIELD_PHONE, "home" },
-  { "telefon privat 2", FIELD_PHONE, "home" },
-  { "mobiltelefon", FIELD_PHONE, "mobile" },
-  { "weiteres telefon", FIELD_PHONE, "other" },
-  { "fax geschäftlich", FIELD_PHONE, "fax" },
-  { "fax privat", FIELD_PHONE, "fax" },
-  { "webseite", FIELD_WEBSITE, NULL },
-  { "geburtstag", FIELD_BIRTHDAY, NULL },
-  { "notizen", FIELD_NOTES, NULL },
-  { "kategorien", FIELD_TAGS, NULL },
+  { "vorname", NB_CSV_FIELD_GIVEN, NULL },
+  { "weitere vornamen", NB_CSV_FIELD_MIDDLE, NULL },
+  { "nachname", NB_CSV_FIELD_FAMILY, NULL },
+  { "anrede", NB_CSV_FIELD_PREFIX, NULL },
+  { "firma", NB_CSV_FIELD_ORGANIZATION, NULL },
+  { "abteilung", NB_CSV_FIELD_DEPARTMENT, NULL },
+  { "e-mail-adresse", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail 2: adresse", NB_CSV_FIELD_EMAIL, NULL },
+  { "e-mail 3: adresse", NB_CSV_FIELD_EMAIL, NULL },
+  { "telefon geschäftlich", NB_CSV_FIELD_PHONE, "work" },
+  { "telefon geschäftlich 2", NB_CSV_FIELD_PHONE, "work" },
+  { "telefon privat", NB_CSV_FIELD_PHONE, "home" },
+  { "telefon privat 2", NB_CSV_FIELD_PHONE, "home" },
+  { "mobiltelefon", NB_CSV_FIELD_PHONE, "mobile" },
+  { "weiteres telefon", NB_CSV_FIELD_PHONE, "other" },
+  { "fax geschäftlich", NB_CSV_FIELD_PHONE, "fax" },
+  { "fax privat", NB_CSV_FIELD_PHONE, "fax" },
+  { "webseite", NB_CSV_FIELD_WEBSITE, NULL },
+  { "geburtstag", NB_CSV_FIELD_BIRTHDAY, NULL },
+  { "notizen", NB_CSV_FIELD_NOTES, NULL },
+  { "kategorien", NB_CSV_FIELD_TAGS, NULL },
 };
 
 /* Outlook's addresses: "Business Street", "Home City", "Straße privat"… */
 static const struct {
   const char *name;
-  Field       field;
+  NbCsvField       field;
 } address_parts[] = {
-  { "street", FIELD_ADDRESS_STREET },
-  { "street 2", FIELD_ADDRESS_EXTENDED },
-  { "street 3", FIELD_ADDRESS_EXTENDED },
-  { "po box", FIELD_ADDRESS_PO_BOX },
-  { "city", FIELD_ADDRESS_CITY },
-  { "state", FIELD_ADDRESS_REGION },
-  { "postal code", FIELD_ADDRESS_POSTAL_CODE },
-  { "country/region", FIELD_ADDRESS_COUNTRY },
-  { "country", FIELD_ADDRESS_COUNTRY },
-  { "straße", FIELD_ADDRESS_STREET },
-  { "straße 2", FIELD_ADDRESS_EXTENDED },
-  { "straße 3", FIELD_ADDRESS_EXTENDED },
-  { "postfach", FIELD_ADDRESS_PO_BOX },
-  { "ort", FIELD_ADDRESS_CITY },
-  { "region", FIELD_ADDRESS_REGION },
-  { "postleitzahl", FIELD_ADDRESS_POSTAL_CODE },
-  { "land/region", FIELD_ADDRESS_COUNTRY },
+  { "street", NB_CSV_FIELD_ADDRESS_STREET },
+  { "street 2", NB_CSV_FIELD_ADDRESS_EXTENDED },
+  { "street 3", NB_CSV_FIELD_ADDRESS_EXTENDED },
+  { "po box", NB_CSV_FIELD_ADDRESS_PO_BOX },
+  { "city", NB_CSV_FIELD_ADDRESS_CITY },
+  { "state", NB_CSV_FIELD_ADDRESS_REGION },
+  { "postal code", NB_CSV_FIELD_ADDRESS_POSTAL_CODE },
+  { "country/region", NB_CSV_FIELD_ADDRESS_COUNTRY },
+  { "country", NB_CSV_FIELD_ADDRESS_COUNTRY },
+  { "straße", NB_CSV_FIELD_ADDRESS_STREET },
+  { "straße 2", NB_CSV_FIELD_ADDRESS_EXTENDED },
+  { "straße 3", NB_CSV_FIELD_ADDRESS_EXTENDED },
+  { "postfach", NB_CSV_FIELD_ADDRESS_PO_BOX },
+  { "ort", NB_CSV_FIELD_ADDRESS_CITY },
+  { "region", NB_CSV_FIELD_ADDRESS_REGION },
+  { "postleitzahl", NB_CSV_FIELD_ADDRESS_POSTAL_CODE },
+  { "land/region", NB_CSV_FIELD_ADDRESS_COUNTRY },
 };
 
 static const struct {
@@ -231,6 +201,7 @@ nb_csv_layout_finalize (GObject *object)
   NbCsvLayout *self = NB_CSV_LAYOUT (object);
 
   g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->header, g_strfreev);
 
   G_OBJECT_CLASS (nb_csv_layout_parent_class)->finalize (object);
 }
@@ -304,51 +275,51 @@ read_google_column (const char *name,
       column->kind = google_kinds[i].kind;
 
       if (strcmp (part, "label") == 0 || strcmp (part, "type") == 0)
-        column->field = google_kinds[i].kind == KIND_NONE ? FIELD_IGNORE : FIELD_LABEL;
+        column->field = google_kinds[i].kind == KIND_NONE ? NB_CSV_FIELD_IGNORE : NB_CSV_FIELD_LABEL;
       else if (google_kinds[i].kind == KIND_NONE)
         {
           /* The first organisation is the card's. */
           if (number != 1)
-            column->field = FIELD_IGNORE;
+            column->field = NB_CSV_FIELD_IGNORE;
           else if (strcmp (part, "name") == 0)
-            column->field = FIELD_ORGANIZATION;
+            column->field = NB_CSV_FIELD_ORGANIZATION;
           else if (strcmp (part, "title") == 0)
-            column->field = FIELD_TITLE;
+            column->field = NB_CSV_FIELD_TITLE;
           else if (strcmp (part, "department") == 0)
-            column->field = FIELD_DEPARTMENT;
+            column->field = NB_CSV_FIELD_DEPARTMENT;
           else
-            column->field = FIELD_IGNORE;
+            column->field = NB_CSV_FIELD_IGNORE;
         }
       else if (google_kinds[i].kind == KIND_ADDRESS)
         {
-          static const struct { const char *name; Field field; } parts[] = {
-            { "formatted", FIELD_ADDRESS_FORMATTED },
-            { "street", FIELD_ADDRESS_STREET },
-            { "extended address", FIELD_ADDRESS_EXTENDED },
-            { "po box", FIELD_ADDRESS_PO_BOX },
-            { "city", FIELD_ADDRESS_CITY },
-            { "region", FIELD_ADDRESS_REGION },
-            { "postal code", FIELD_ADDRESS_POSTAL_CODE },
-            { "country", FIELD_ADDRESS_COUNTRY },
+          static const struct { const char *name; NbCsvField field; } parts[] = {
+            { "formatted", NB_CSV_FIELD_ADDRESS_FORMATTED },
+            { "street", NB_CSV_FIELD_ADDRESS_STREET },
+            { "extended address", NB_CSV_FIELD_ADDRESS_EXTENDED },
+            { "po box", NB_CSV_FIELD_ADDRESS_PO_BOX },
+            { "city", NB_CSV_FIELD_ADDRESS_CITY },
+            { "region", NB_CSV_FIELD_ADDRESS_REGION },
+            { "postal code", NB_CSV_FIELD_ADDRESS_POSTAL_CODE },
+            { "country", NB_CSV_FIELD_ADDRESS_COUNTRY },
           };
 
-          column->field = FIELD_IGNORE;
+          column->field = NB_CSV_FIELD_IGNORE;
           for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
             if (strcmp (part, parts[j].name) == 0)
               column->field = parts[j].field;
         }
       else if (strcmp (part, "value") == 0)
         {
-          static const Field fields[] = {
-            [KIND_EMAIL] = FIELD_EMAIL,
-            [KIND_PHONE] = FIELD_PHONE,
-            [KIND_WEBSITE] = FIELD_WEBSITE,
+          static const NbCsvField fields[] = {
+            [KIND_EMAIL] = NB_CSV_FIELD_EMAIL,
+            [KIND_PHONE] = NB_CSV_FIELD_PHONE,
+            [KIND_WEBSITE] = NB_CSV_FIELD_WEBSITE,
           };
 
           column->field = fields[google_kinds[i].kind];
         }
       else
-        column->field = FIELD_IGNORE;
+        column->field = NB_CSV_FIELD_IGNORE;
 
       return TRUE;
     }
@@ -412,6 +383,9 @@ detect_source (const char * const *names,
   return NB_CSV_SOURCE_OTHER;
 }
 
+static gboolean finish_columns (NbCsvLayout *self);
+static Kind     kind_of_field  (NbCsvField   field);
+
 /**
  * nb_csv_layout_new_for_header:
  * @header: the cells of a row that may be a header
@@ -425,8 +399,7 @@ nb_csv_layout_new_for_header (const char * const *header)
 {
   g_autoptr(NbCsvLayout) self = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean numbered = FALSE, person = FALSE;
-  guint next_email = 1, next_phone = 1, next_website = 1;
+  gboolean numbered = FALSE;
 
   g_return_val_if_fail (header != NULL, NULL);
 
@@ -439,7 +412,7 @@ nb_csv_layout_new_for_header (const char * const *header)
   for (guint i = 0; i + 1 < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      Column column = { FIELD_IGNORE, KIND_NONE, 0, NULL };
+      Column column = { NB_CSV_FIELD_IGNORE, KIND_NONE, 0, NULL };
 
       if (read_google_column (name, &column))
         numbered = TRUE;
@@ -456,6 +429,7 @@ nb_csv_layout_new_for_header (const char * const *header)
     }
 
   self->source = detect_source ((const char * const *) names->pdata, numbered);
+  self->header = g_strdupv ((char **) header);
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -464,34 +438,52 @@ nb_csv_layout_new_for_header (const char * const *header)
 
       /* Outlook's "Title" is "Mr." or "Dr.", its job title "Job Title". */
       if (self->source == NB_CSV_SOURCE_OUTLOOK && strcmp (name, "title") == 0)
-        column->field = FIELD_PREFIX;
+        column->field = NB_CSV_FIELD_PREFIX;
       /* LinkedIn's URL is the profile's. */
-      if (self->source == NB_CSV_SOURCE_LINKEDIN && column->field == FIELD_WEBSITE)
+      if (self->source == NB_CSV_SOURCE_LINKEDIN && column->field == NB_CSV_FIELD_WEBSITE)
         column->label = "LinkedIn";
+    }
+
+  if (!finish_columns (self))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* Numbers the emails, phones and websites that are not in numbered
+ * groups, and counts what the columns hold. Returns whether a column
+ * holds a name, an email address or a phone number. */
+static gboolean
+finish_columns (NbCsvLayout *self)
+{
+  guint next_email = 1, next_phone = 1, next_website = 1;
+  gboolean person = FALSE;
+
+  self->n_known = 0;
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
 
       /* Emails, phones and websites that are not in numbered groups each
        * have one of their own. */
       if (column->group == 0)
         switch (column->field)
           {
-          case FIELD_EMAIL: column->group = next_email++; break;
-          case FIELD_PHONE: column->group = next_phone++; break;
-          case FIELD_WEBSITE: column->group = next_website++; break;
+          case NB_CSV_FIELD_EMAIL: column->group = next_email++; break;
+          case NB_CSV_FIELD_PHONE: column->group = next_phone++; break;
+          case NB_CSV_FIELD_WEBSITE: column->group = next_website++; break;
           default: break;
           }
 
-      if (column->field != FIELD_IGNORE)
+      if (column->field != NB_CSV_FIELD_IGNORE)
         self->n_known++;
-      if (column->field == FIELD_FULL_NAME || column->field == FIELD_GIVEN ||
-          column->field == FIELD_FAMILY || column->field == FIELD_EMAIL ||
-          column->field == FIELD_PHONE)
+      if (column->field == NB_CSV_FIELD_FULL_NAME || column->field == NB_CSV_FIELD_GIVEN ||
+          column->field == NB_CSV_FIELD_FAMILY || column->field == NB_CSV_FIELD_EMAIL ||
+          column->field == NB_CSV_FIELD_PHONE)
         person = TRUE;
     }
 
-  if (!person)
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return person;
 }
 
 NbCsvSource
@@ -569,6 +561,220 @@ nb_csv_layout_get_n_known (NbCsvLayout *self)
   g_return_val_if_fail (NB_IS_CSV_LAYOUT (self), 0);
 
   return self->n_known;
+}
+
+/* The words fields are remembered by, in the order of NbCsvField. */
+static const char * const field_names[NB_CSV_N_FIELDS] = {
+  "ignore", "full-name", "given-name", "middle-name", "family-name", "prefix", "suffix",
+  "nickname", "organization", "department", "title", "email", "phone", "website", "birthday",
+  "notes", "circles", "connected-on", "label", "address", "street", "extended-address",
+  "po-box", "city", "region", "postal-code", "country",
+};
+
+/**
+ * nb_csv_field_get_label:
+ * @field: what a column holds
+ *
+ * Returns: what it is called in the list of columns to choose from,
+ *   translated
+ */
+const char *
+nb_csv_field_get_label (NbCsvField field)
+{
+  switch (field)
+    {
+    /* Translators: what a column of a CSV list holds, in the list of
+     * columns to choose from before an import. */
+    case NB_CSV_FIELD_IGNORE: return C_("csv column", "Leave Out");
+    case NB_CSV_FIELD_FULL_NAME: return C_("csv column", "Full Name");
+    case NB_CSV_FIELD_GIVEN: return C_("csv column", "First Name");
+    case NB_CSV_FIELD_MIDDLE: return C_("csv column", "Middle Name");
+    case NB_CSV_FIELD_FAMILY: return C_("csv column", "Last Name");
+    case NB_CSV_FIELD_PREFIX: return C_("csv column", "Name Prefix");
+    case NB_CSV_FIELD_SUFFIX: return C_("csv column", "Name Suffix");
+    case NB_CSV_FIELD_NICKNAME: return C_("csv column", "Nickname");
+    case NB_CSV_FIELD_ORGANIZATION: return C_("csv column", "Organization");
+    case NB_CSV_FIELD_DEPARTMENT: return C_("csv column", "Department");
+    case NB_CSV_FIELD_TITLE: return C_("csv column", "Job Title");
+    case NB_CSV_FIELD_EMAIL: return C_("csv column", "Email");
+    case NB_CSV_FIELD_PHONE: return C_("csv column", "Phone");
+    case NB_CSV_FIELD_WEBSITE: return C_("csv column", "Website");
+    case NB_CSV_FIELD_BIRTHDAY: return C_("csv column", "Birthday");
+    case NB_CSV_FIELD_NOTES: return C_("csv column", "Notes");
+    case NB_CSV_FIELD_TAGS: return C_("csv column", "Circles");
+    case NB_CSV_FIELD_CONNECTED_ON: return C_("csv column", "Connected On");
+    case NB_CSV_FIELD_LABEL: return C_("csv column", "Label");
+    case NB_CSV_FIELD_ADDRESS_FORMATTED: return C_("csv column", "Address");
+    case NB_CSV_FIELD_ADDRESS_STREET: return C_("csv column", "Street");
+    case NB_CSV_FIELD_ADDRESS_EXTENDED: return C_("csv column", "Extended Address");
+    case NB_CSV_FIELD_ADDRESS_PO_BOX: return C_("csv column", "PO Box");
+    case NB_CSV_FIELD_ADDRESS_CITY: return C_("csv column", "City");
+    case NB_CSV_FIELD_ADDRESS_REGION: return C_("csv column", "Region");
+    case NB_CSV_FIELD_ADDRESS_POSTAL_CODE: return C_("csv column", "Postal Code");
+    case NB_CSV_FIELD_ADDRESS_COUNTRY: return C_("csv column", "Country");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * nb_csv_layout_new_with_fields:
+ * @header: the cells of the header
+ * @fields: (array length=n_fields): what each column holds, as the user
+ *   chose; columns beyond them are left out
+ * @n_fields: how many there are
+ *
+ * Returns: (transfer full) (nullable): a layout for a list of some other
+ *   program, or %NULL when no column holds a name, an email address or
+ *   a phone number
+ */
+NbCsvLayout *
+nb_csv_layout_new_with_fields (const char * const *header,
+                               const NbCsvField   *fields,
+                               guint               n_fields)
+{
+  g_autoptr(NbCsvLayout) self = NULL;
+
+  g_return_val_if_fail (header != NULL, NULL);
+  g_return_val_if_fail (fields != NULL || n_fields == 0, NULL);
+
+  self = g_object_new (NB_TYPE_CSV_LAYOUT, NULL);
+  self->source = NB_CSV_SOURCE_OTHER;
+  self->header = g_strdupv ((char **) header);
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      Column column = { NB_CSV_FIELD_IGNORE, KIND_NONE, 0, NULL };
+
+      if (i < n_fields && (guint) fields[i] < NB_CSV_N_FIELDS && fields[i] != NB_CSV_FIELD_LABEL)
+        column.field = fields[i];
+      /* Each address column a part of one address. */
+      if (kind_of_field (column.field) == KIND_ADDRESS)
+        column.group = 1;
+      g_array_append_val (self->columns, column);
+    }
+
+  if (!finish_columns (self))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nb_csv_layout_get_header:
+ * @self: a layout
+ *
+ * Returns: (transfer none): the header it was made for
+ */
+const char * const *
+nb_csv_layout_get_header (NbCsvLayout *self)
+{
+  g_return_val_if_fail (NB_IS_CSV_LAYOUT (self), NULL);
+
+  return (const char * const *) self->header;
+}
+
+/**
+ * nb_csv_layout_get_field:
+ * @self: a layout
+ * @column: a column, from 0
+ *
+ * Returns: what the column holds
+ */
+NbCsvField
+nb_csv_layout_get_field (NbCsvLayout *self,
+                         guint        column)
+{
+  g_return_val_if_fail (NB_IS_CSV_LAYOUT (self), NB_CSV_FIELD_IGNORE);
+
+  if (column >= self->columns->len)
+    return NB_CSV_FIELD_IGNORE;
+
+  return g_array_index (self->columns, Column, column).field;
+}
+
+/**
+ * nb_csv_header_dup_key:
+ * @header: the cells of a header
+ *
+ * Returns: (transfer full): a short key for the header's columns (the same
+ *   for the same names, whatever their case and spacing), under which the
+ *   columns chosen for it are remembered
+ */
+char *
+nb_csv_header_dup_key (const char * const *header)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  g_return_val_if_fail (header != NULL, NULL);
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      g_autofree char *name = normalize_name (header[i]);
+
+      g_string_append (joined, name);
+      g_string_append_c (joined, '\x1f');
+    }
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, joined->str, joined->len);
+}
+
+/**
+ * nb_csv_layout_dup_fields_string:
+ * @self: a layout
+ *
+ * Returns: (transfer full): what each column holds, as words separated by
+ *   commas ("given-name,family-name,email,ignore"), to remember it
+ */
+char *
+nb_csv_layout_dup_fields_string (NbCsvLayout *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (NB_IS_CSV_LAYOUT (self), NULL);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    g_strv_builder_add (builder, field_names[g_array_index (self->columns, Column, i).field]);
+  words = g_strv_builder_end (builder);
+
+  return g_strjoinv (",", words);
+}
+
+/**
+ * nb_csv_layout_new_from_fields_string:
+ * @header: the cells of the header
+ * @text: what nb_csv_layout_dup_fields_string() gave for it
+ *
+ * Returns: (transfer full) (nullable): the layout, or %NULL when @text
+ *   does not fit @header or names no person's column
+ */
+NbCsvLayout *
+nb_csv_layout_new_from_fields_string (const char * const *header,
+                                      const char         *text)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (NbCsvField));
+
+  g_return_val_if_fail (header != NULL, NULL);
+
+  if (text == NULL)
+    return NULL;
+
+  words = g_strsplit (text, ",", -1);
+  if (g_strv_length (words) != g_strv_length ((char **) header))
+    return NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      NbCsvField field = NB_CSV_FIELD_IGNORE;
+
+      for (guint j = 0; j < NB_CSV_N_FIELDS; j++)
+        if (g_str_equal (words[i], field_names[j]))
+          field = j;
+      g_array_append_val (fields, field);
+    }
+
+  return nb_csv_layout_new_with_fields (header, (const NbCsvField *) fields->data, fields->len);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -751,21 +957,21 @@ compare_keys (gconstpointer a,
 }
 
 static Kind
-kind_of_field (Field field)
+kind_of_field (NbCsvField field)
 {
   switch (field)
     {
-    case FIELD_EMAIL: return KIND_EMAIL;
-    case FIELD_PHONE: return KIND_PHONE;
-    case FIELD_WEBSITE: return KIND_WEBSITE;
-    case FIELD_ADDRESS_FORMATTED:
-    case FIELD_ADDRESS_STREET:
-    case FIELD_ADDRESS_EXTENDED:
-    case FIELD_ADDRESS_PO_BOX:
-    case FIELD_ADDRESS_CITY:
-    case FIELD_ADDRESS_REGION:
-    case FIELD_ADDRESS_POSTAL_CODE:
-    case FIELD_ADDRESS_COUNTRY:
+    case NB_CSV_FIELD_EMAIL: return KIND_EMAIL;
+    case NB_CSV_FIELD_PHONE: return KIND_PHONE;
+    case NB_CSV_FIELD_WEBSITE: return KIND_WEBSITE;
+    case NB_CSV_FIELD_ADDRESS_FORMATTED:
+    case NB_CSV_FIELD_ADDRESS_STREET:
+    case NB_CSV_FIELD_ADDRESS_EXTENDED:
+    case NB_CSV_FIELD_ADDRESS_PO_BOX:
+    case NB_CSV_FIELD_ADDRESS_CITY:
+    case NB_CSV_FIELD_ADDRESS_REGION:
+    case NB_CSV_FIELD_ADDRESS_POSTAL_CODE:
+    case NB_CSV_FIELD_ADDRESS_COUNTRY:
       return KIND_ADDRESS;
     default:
       return KIND_NONE;
@@ -822,13 +1028,13 @@ add_values (GPtrArray  *values,
 
 static void
 set_address_part (NbAddress  *address,
-                  Field       field,
+                  NbCsvField       field,
                   const char *value)
 {
   /* The components in vCard ADR order. */
-  static const Field order[] = {
-    FIELD_ADDRESS_PO_BOX, FIELD_ADDRESS_EXTENDED, FIELD_ADDRESS_STREET, FIELD_ADDRESS_CITY,
-    FIELD_ADDRESS_REGION, FIELD_ADDRESS_POSTAL_CODE, FIELD_ADDRESS_COUNTRY,
+  static const NbCsvField order[] = {
+    NB_CSV_FIELD_ADDRESS_PO_BOX, NB_CSV_FIELD_ADDRESS_EXTENDED, NB_CSV_FIELD_ADDRESS_STREET, NB_CSV_FIELD_ADDRESS_CITY,
+    NB_CSV_FIELD_ADDRESS_REGION, NB_CSV_FIELD_ADDRESS_POSTAL_CODE, NB_CSV_FIELD_ADDRESS_COUNTRY,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -946,7 +1152,7 @@ nb_csv_layout_read_row (NbCsvLayout        *self,
   g_autoptr(GPtrArray) websites = nb_field_array_new ();
   g_autoptr(GPtrArray) addresses = nb_address_array_new ();
   g_autoptr(GList) numbers = NULL;
-  const char *parts[FIELD_SUFFIX + 1] = { NULL };
+  const char *parts[NB_CSV_FIELD_SUFFIX + 1] = { NULL };
   const char *full_name = NULL, *profile = NULL;
   g_autoptr(GString) notes = g_string_new (NULL);
   gboolean month_first = self->source != NB_CSV_SOURCE_OTHER;
@@ -970,35 +1176,35 @@ nb_csv_layout_read_row (NbCsvLayout        *self,
 
       switch (column->field)
         {
-        case FIELD_IGNORE:
+        case NB_CSV_FIELD_IGNORE:
           break;
-        case FIELD_FULL_NAME:
+        case NB_CSV_FIELD_FULL_NAME:
           full_name = row[i];
           break;
-        case FIELD_GIVEN:
-        case FIELD_MIDDLE:
-        case FIELD_FAMILY:
-        case FIELD_PREFIX:
-        case FIELD_SUFFIX:
+        case NB_CSV_FIELD_GIVEN:
+        case NB_CSV_FIELD_MIDDLE:
+        case NB_CSV_FIELD_FAMILY:
+        case NB_CSV_FIELD_PREFIX:
+        case NB_CSV_FIELD_SUFFIX:
           parts[column->field] = row[i];
           break;
-        case FIELD_NICKNAME:
+        case NB_CSV_FIELD_NICKNAME:
           nb_contact_set_nickname (contact, value);
           break;
-        case FIELD_ORGANIZATION:
+        case NB_CSV_FIELD_ORGANIZATION:
           nb_contact_set_organization (contact, value);
           break;
-        case FIELD_DEPARTMENT:
+        case NB_CSV_FIELD_DEPARTMENT:
           {
             const char *units[] = { value, NULL };
 
             nb_contact_set_organization_units (contact, units);
           }
           break;
-        case FIELD_TITLE:
+        case NB_CSV_FIELD_TITLE:
           nb_contact_set_title (contact, value);
           break;
-        case FIELD_BIRTHDAY:
+        case NB_CSV_FIELD_BIRTHDAY:
           {
             GDate date;
 
@@ -1013,47 +1219,47 @@ nb_csv_layout_read_row (NbCsvLayout        *self,
               }
           }
           break;
-        case FIELD_NOTES:
+        case NB_CSV_FIELD_NOTES:
           if (notes->len > 0)
             g_string_append (notes, "\n\n");
           g_string_append (notes, value);
           break;
-        case FIELD_TAGS:
+        case NB_CSV_FIELD_TAGS:
           add_tags (tags, value, self->source == NB_CSV_SOURCE_OUTLOOK ? ";," : ";");
           break;
-        case FIELD_CONNECTED_ON:
+        case NB_CSV_FIELD_CONNECTED_ON:
           if (connected_on != NULL)
             nb_csv_parse_date (value, TRUE, connected_on);
           break;
-        case FIELD_LABEL:
+        case NB_CSV_FIELD_LABEL:
           group = get_group (groups, column->kind, column->group);
           g_clear_pointer (&group->label, g_free);
           group->label = read_label (value, &group->pref);
           break;
-        case FIELD_EMAIL:
-        case FIELD_PHONE:
-        case FIELD_WEBSITE:
+        case NB_CSV_FIELD_EMAIL:
+        case NB_CSV_FIELD_PHONE:
+        case NB_CSV_FIELD_WEBSITE:
           group = get_group (groups, kind, column->group);
           if (group->label == NULL && column->label != NULL)
             group->label = g_strdup (column->label);
           add_values (group->values, value);
-          if (column->field == FIELD_WEBSITE && self->source == NB_CSV_SOURCE_LINKEDIN)
+          if (column->field == NB_CSV_FIELD_WEBSITE && self->source == NB_CSV_SOURCE_LINKEDIN)
             profile = row[i];
           break;
-        case FIELD_ADDRESS_FORMATTED:
-        case FIELD_ADDRESS_STREET:
-        case FIELD_ADDRESS_EXTENDED:
-        case FIELD_ADDRESS_PO_BOX:
-        case FIELD_ADDRESS_CITY:
-        case FIELD_ADDRESS_REGION:
-        case FIELD_ADDRESS_POSTAL_CODE:
-        case FIELD_ADDRESS_COUNTRY:
+        case NB_CSV_FIELD_ADDRESS_FORMATTED:
+        case NB_CSV_FIELD_ADDRESS_STREET:
+        case NB_CSV_FIELD_ADDRESS_EXTENDED:
+        case NB_CSV_FIELD_ADDRESS_PO_BOX:
+        case NB_CSV_FIELD_ADDRESS_CITY:
+        case NB_CSV_FIELD_ADDRESS_REGION:
+        case NB_CSV_FIELD_ADDRESS_POSTAL_CODE:
+        case NB_CSV_FIELD_ADDRESS_COUNTRY:
           group = get_group (groups, KIND_ADDRESS, column->group);
           if (group->label == NULL && column->label != NULL)
             group->label = g_strdup (column->label);
           if (group->address == NULL)
             group->address = nb_address_new (NULL);
-          if (column->field == FIELD_ADDRESS_FORMATTED)
+          if (column->field == NB_CSV_FIELD_ADDRESS_FORMATTED)
             g_ptr_array_add (group->values, g_strdup (value));
           else
             set_address_part (group->address, column->field, value);
@@ -1102,7 +1308,7 @@ nb_csv_layout_read_row (NbCsvLayout        *self,
     name = g_strstrip (g_strdup (full_name));
   else
     {
-      static const Field order[] = { FIELD_PREFIX, FIELD_GIVEN, FIELD_MIDDLE, FIELD_FAMILY, FIELD_SUFFIX };
+      static const NbCsvField order[] = { NB_CSV_FIELD_PREFIX, NB_CSV_FIELD_GIVEN, NB_CSV_FIELD_MIDDLE, NB_CSV_FIELD_FAMILY, NB_CSV_FIELD_SUFFIX };
       GString *joined = g_string_new (NULL);
 
       for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -1137,13 +1343,13 @@ nb_csv_layout_read_row (NbCsvLayout        *self,
     }
 
   nb_contact_set_full_name (contact, name);
-  if (parts[FIELD_GIVEN] != NULL || parts[FIELD_FAMILY] != NULL)
+  if (parts[NB_CSV_FIELD_GIVEN] != NULL || parts[NB_CSV_FIELD_FAMILY] != NULL)
     {
-      g_autofree char *family = escape_component (parts[FIELD_FAMILY]);
-      g_autofree char *given = escape_component (parts[FIELD_GIVEN]);
-      g_autofree char *middle = escape_component (parts[FIELD_MIDDLE]);
-      g_autofree char *prefix = escape_component (parts[FIELD_PREFIX]);
-      g_autofree char *suffix = escape_component (parts[FIELD_SUFFIX]);
+      g_autofree char *family = escape_component (parts[NB_CSV_FIELD_FAMILY]);
+      g_autofree char *given = escape_component (parts[NB_CSV_FIELD_GIVEN]);
+      g_autofree char *middle = escape_component (parts[NB_CSV_FIELD_MIDDLE]);
+      g_autofree char *prefix = escape_component (parts[NB_CSV_FIELD_PREFIX]);
+      g_autofree char *suffix = escape_component (parts[NB_CSV_FIELD_SUFFIX]);
       g_autofree char *structured = g_strjoin (";", family, given, middle, prefix, suffix, NULL);
 
       g_strstrip (structured);

@@ -14,6 +14,7 @@
 
 #include "nb-clock.h"
 #include "nb-csv-layout.h"
+#include "nb-csv-preview.h"
 #include "nb-csv-reader.h"
 #include "nb-ical.h"
 #include "nb-ical-events.h"
@@ -47,6 +48,7 @@ struct _NbImporter
   NbStore      *store;
   char         *db_path;
   GPtrArray    *files;
+  GHashTable   *layouts;    /* GFile → the NbCsvLayout the user chose */
   GPtrArray    *problems;
   GMainContext *context;    /* where progress is reported */
 
@@ -141,6 +143,7 @@ nb_importer_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
 
@@ -191,6 +194,8 @@ static void
 nb_importer_init (NbImporter *self)
 {
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layouts = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
+                                         g_object_unref, g_object_unref);
   self->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -222,6 +227,29 @@ nb_importer_add_file (NbImporter *self,
   g_return_if_fail (G_IS_FILE (file));
 
   g_ptr_array_add (self->files, g_object_ref (file));
+}
+
+/**
+ * nb_importer_add_csv_file:
+ * @self: an importer
+ * @file: a CSV list
+ * @layout: what its columns hold, as the user chose
+ *
+ * Adds a list to import with the columns the user chose (see
+ * #NbCsvPreview); they are remembered for the next list with the same
+ * header, also on the command line.
+ */
+void
+nb_importer_add_csv_file (NbImporter  *self,
+                          GFile       *file,
+                          NbCsvLayout *layout)
+{
+  g_return_if_fail (NB_IS_IMPORTER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (NB_IS_CSV_LAYOUT (layout));
+
+  nb_importer_add_file (self, file);
+  g_hash_table_replace (self->layouts, g_object_ref (file), g_object_ref (layout));
 }
 
 static char *
@@ -311,10 +339,6 @@ is_vcard (GBufferedInputStream  *stream,
   return FALSE;
 }
 
-/* Rows before the header that are looked at for it (LinkedIn's export
- * starts with a few lines of notes). */
-#define MAX_ROWS_BEFORE_HEADER 20
-
 static void
 add_problem (NbImporter *self,
              char       *problem)
@@ -398,9 +422,11 @@ import_csv (NbImporter          *self,
   g_autoptr(NbCsvReader) reader = NULL;
   g_autoptr(NbCsvLayout) layout = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) header = NULL;
+  NbCsvLayout *given;
   const char *source;
   gint64 last_report = 0;
-  guint max_columns = 0, n_taken = 0;
+  guint n_taken = 0;
 
   raw = g_file_read (file, cancellable, error);
   if (raw == NULL)
@@ -408,34 +434,52 @@ import_csv (NbImporter          *self,
 
   reader = nb_csv_reader_new (G_INPUT_STREAM (raw), name);
 
-  for (guint n = 0; layout == NULL && n < MAX_ROWS_BEFORE_HEADER; n++)
+  given = g_hash_table_lookup (self->layouts, file);
+  if (!nb_csv_find_header (reader, transaction, given, &layout, &header, NULL, cancellable, &local_error))
     {
-      g_auto(GStrv) row = nb_csv_reader_next (reader, cancellable, &local_error);
-
-      if (row == NULL)
-        break;
-      max_columns = MAX (max_columns, g_strv_length (row));
-      layout = nb_csv_layout_new_for_header ((const char * const *) row);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not read “%s”: %s"), name, local_error->message);
+      return FALSE;
     }
 
   /* Text without columns is no list at all. */
-  if (layout == NULL && local_error == NULL && max_columns < 2)
+  if (header == NULL)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
                    _("“%s” is neither a vCard nor an iCalendar file: it holds no contact card and no calendar"), name);
       return FALSE;
     }
 
-  if (layout == NULL && local_error == NULL)
+  if (layout == NULL && given != NULL)
     {
       g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a list of people Netbook can read: none of its first rows names a column of names, email addresses or phone numbers"),
+                   _("“%s” changed: its columns are no longer the ones chosen"), name);
+      return FALSE;
+    }
+
+  if (layout == NULL)
+    {
+      g_set_error (error, NB_IO_ERROR, NB_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a list of people Netbook can read: none of its first rows names a column of names, email addresses or phone numbers. Import it in the window to choose what its columns hold."),
                    name);
       return FALSE;
     }
 
+  /* Columns the user chose are remembered for the next list like it. */
+  if (given != NULL)
+    {
+      g_autofree char *key = nb_csv_header_dup_key ((const char * const *) header);
+      g_autofree char *columns = nb_csv_layout_dup_fields_string (given);
+
+      if (!nb_store_transaction_set_list_columns (transaction, key, columns, error))
+        return FALSE;
+    }
+
   self->had_cards = TRUE;
-  source = layout ? nb_csv_layout_get_source_id (layout) : NULL;
+  source = nb_csv_layout_get_source_id (layout);
 
   while (local_error == NULL)
     {

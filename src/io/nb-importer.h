@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "nb-csv-layout.h"
 #include "nb-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ G_DECLARE_FINAL_TYPE (NbImporter, nb_importer, NB, IMPORTER, GObject)
 NbImporter *nb_importer_new             (NbStore              *store) G_GNUC_WARN_UNUSED_RESULT;
 void        nb_importer_add_file        (NbImporter           *self,
                                          GFile                *file);
+void        nb_importer_add_csv_file    (NbImporter           *self,
+                                         GFile                *file,
+                                         NbCsvLayout          *layout);
 gboolean    nb_importer_run             (NbImporter           *self,
                                          GCancellable         *cancellable,
                                          GError              **error);
