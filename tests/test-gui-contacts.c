@@ -12,6 +12,7 @@
 
 #include "nb-application.h"
 #include "nb-contact-row.h"
+#include "nb-csv-columns-dialog.h"
 #include "nb-gui-test-util.h"
 #include "nb-matches-group.h"
 #include "nb-test-util.h"
@@ -266,6 +267,49 @@ test_import_files (Fixture       *fixture,
   nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", summary);
 }
 
+/* A list that is no known export: the window asks what its columns hold,
+ * guessing what it can, and imports it as chosen. */
+static void
+test_import_choose_columns (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char list[] =
+    "Nom;Courriel;Soci\xc3\xa9t\xc3\xa9\n"
+    "Marie Curie;marie@radium.example;Institut du radium\n"
+    "Pierre Curie;pierre@radium.example;Sorbonne\n";
+  g_autofree char *path = nb_test_tmp_path ("amis.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+  GtkWidget *row;
+  GtkWidget *import;
+
+  g_file_set_contents (path, list, -1, NULL);
+  nb_window_import_files (fixture->window, &file, 1);
+
+  dialog = nb_gui_wait_for_window (NB_TYPE_CSV_COLUMNS_DIALOG);
+  /* Nothing is read as a name yet: Import waits. */
+  import = nb_gui_wait_for_widget (dialog, GTK_TYPE_BUTTON, "label", _("_Import"));
+  g_assert_false (gtk_widget_is_sensitive (import));
+
+  row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", "Nom");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Marie Curie, Pierre Curie");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);   /* Full Name */
+  row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", "Courriel");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 8);   /* Email */
+  row = nb_gui_wait_for_widget (dialog, ADW_TYPE_COMBO_ROW, "title", "Société");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 11);  /* Organization */
+  g_assert_true (gtk_widget_is_sensitive (import));
+  nb_gui_click (import);
+
+  wait_list_n_items (fixture, 2);
+  {
+    g_autoptr(NbContact) marie = nb_store_get_contact (fixture->store, 1);
+
+    g_assert_cmpstr (nb_contact_get_full_name (marie), ==, "Marie Curie");
+    g_assert_cmpstr (nb_contact_get_organization (marie), ==, "Institut du radium");
+  }
+}
+
 /* "Title, Unit, Organisation", as the card and the list show them, in the
  * test's language. */
 static char *
@@ -409,6 +453,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_close_with_unsaved_edits, nb_gui_fixture_tear_down);
   g_test_add ("/gui/import-files", Fixture, NULL,
               nb_gui_fixture_set_up, test_import_files, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/import-choose-columns", Fixture, NULL,
+              nb_gui_fixture_set_up, test_import_choose_columns, nb_gui_fixture_tear_down);
   g_test_add ("/gui/organization-units", Fixture, NULL,
               nb_gui_fixture_set_up, test_organization_units, nb_gui_fixture_tear_down);
   g_test_add ("/gui/needs-and-offers", Fixture, NULL,

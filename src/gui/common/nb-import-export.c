@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "nb-alert.h"
+#include "nb-csv-columns-dialog.h"
+#include "nb-csv-preview.h"
 #include "nb-exporter.h"
 #include "nb-import-export.h"
 #include "nb-importer.h"
@@ -45,6 +47,13 @@ struct _NbImportExport
   AdwToast        *import_toast;
   GtkNativeDialog *file_chooser;
   gboolean         closed;
+
+  /* Files about to be imported: lists are previewed first, and the user
+   * chooses the columns of those that are no known export. */
+  GPtrArray       *pending;     /* of GFile, in the order given */
+  GHashTable      *layouts;     /* GFile → NbCsvLayout chosen */
+  GQueue           to_ask;      /* NbCsvPreview */
+  guint            n_previews;  /* still being read */
 };
 
 G_DEFINE_FINAL_TYPE (NbImportExport, nb_import_export, G_TYPE_OBJECT)
@@ -181,25 +190,28 @@ import_done_cb (GObject      *object,
  * Imports the files in the background, in one transaction, showing the
  * progress and then what was imported and what was skipped.
  */
-void
-nb_import_export_import_files (NbImportExport  *self,
-                               GFile          **files,
-                               guint            n_files)
-{
-  g_return_if_fail (NB_IS_IMPORT_EXPORT (self));
+static void ask_next_columns (NbImportExport *self);
 
-  if (n_files == 0 || self->closed)
+static void
+start_import (NbImportExport *self)
+{
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending);
+  g_autoptr(GHashTable) layouts = g_steal_pointer (&self->layouts);
+
+  if (files->len == 0)
     return;
 
-  if (self->importer != NULL)
-    {
-      nb_toast_show_message (GTK_WIDGET (self->window), _("An import is already running"));
-      return;
-    }
-
   self->importer = nb_importer_new (self->store);
-  for (guint i = 0; i < n_files; i++)
-    nb_importer_add_file (self->importer, files[i]);
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      NbCsvLayout *layout = g_hash_table_lookup (layouts, file);
+
+      if (layout != NULL)
+        nb_importer_add_csv_file (self->importer, file, layout);
+      else
+        nb_importer_add_file (self->importer, file);
+    }
 
   self->import_cancellable = g_cancellable_new ();
   self->import_toast = g_object_ref (adw_toast_new (_("Importing…")));
@@ -212,6 +224,128 @@ nb_import_export_import_files (NbImportExport  *self,
                            G_CALLBACK (import_progress_cb), self, 0);
   nb_importer_run_async (self->importer, self->import_cancellable, import_done_cb,
                          g_object_ref (self));
+}
+
+static void
+columns_chosen_cb (NbCsvColumnsDialog *dialog,
+                   NbCsvLayout        *layout,
+                   NbImportExport     *self)
+{
+  NbCsvPreview *preview = g_object_get_data (G_OBJECT (dialog), "nb-preview");
+
+  if (self->layouts != NULL)
+    g_hash_table_replace (self->layouts, g_object_ref (nb_csv_preview_get_file (preview)),
+                          g_object_ref (layout));
+}
+
+static void
+columns_dialog_closed_cb (NbCsvColumnsDialog *dialog,
+                          NbImportExport     *self)
+{
+  NbCsvPreview *preview = g_object_get_data (G_OBJECT (dialog), "nb-preview");
+  GFile *file = nb_csv_preview_get_file (preview);
+
+  /* Closed without choosing: that list is left out, the others go on. */
+  if (self->pending != NULL && !g_hash_table_contains (self->layouts, file))
+    {
+      for (guint i = 0; i < self->pending->len; i++)
+        if (g_file_equal (g_ptr_array_index (self->pending, i), file))
+          {
+            g_ptr_array_remove_index (self->pending, i);
+            break;
+          }
+    }
+
+  ask_next_columns (self);
+}
+
+/* One dialog after the other, then the import. */
+static void
+ask_next_columns (NbImportExport *self)
+{
+  g_autoptr(NbCsvPreview) preview = g_queue_pop_head (&self->to_ask);
+  NbCsvColumnsDialog *dialog;
+
+  if (self->closed || self->pending == NULL)
+    return;
+
+  if (preview == NULL)
+    {
+      start_import (self);
+      return;
+    }
+
+  dialog = nb_csv_columns_dialog_new (self->window, preview);
+  g_object_set_data_full (G_OBJECT (dialog), "nb-preview", g_object_ref (preview), g_object_unref);
+  g_signal_connect_object (dialog, "columns-chosen", G_CALLBACK (columns_chosen_cb), self, 0);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (columns_dialog_closed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+preview_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(NbImportExport) self = user_data;
+  g_autoptr(NbCsvPreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+
+  preview = nb_csv_preview_new_finish (result, &error);
+  self->n_previews--;
+
+  /* A list that cannot be previewed is left to the import, which says
+   * what is wrong with it. */
+  if (preview != NULL && nb_csv_preview_needs_columns (preview))
+    g_queue_push_tail (&self->to_ask, g_steal_pointer (&preview));
+  else if (error != NULL)
+    g_debug ("No preview: %s", error->message);
+
+  if (self->n_previews == 0)
+    ask_next_columns (self);
+}
+
+static gboolean
+is_list (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *down = name ? g_ascii_strdown (name, -1) : NULL;
+
+  return down != NULL && (g_str_has_suffix (down, ".csv") || g_str_has_suffix (down, ".tsv"));
+}
+
+void
+nb_import_export_import_files (NbImportExport  *self,
+                               GFile          **files,
+                               guint            n_files)
+{
+  g_return_if_fail (NB_IS_IMPORT_EXPORT (self));
+
+  if (n_files == 0 || self->closed)
+    return;
+
+  if (self->importer != NULL || self->pending != NULL)
+    {
+      nb_toast_show_message (GTK_WIDGET (self->window), _("An import is already running"));
+      return;
+    }
+
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layouts = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
+                                         g_object_unref, g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_ptr_array_add (self->pending, g_object_ref (files[i]));
+      if (is_list (files[i]))
+        {
+          self->n_previews++;
+          nb_csv_preview_new_async (nb_store_get_path (self->store), files[i], self->cancellable,
+                                    preview_done_cb, g_object_ref (self));
+        }
+    }
+
+  if (self->n_previews == 0)
+    start_import (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -540,6 +674,9 @@ nb_import_export_dispose (GObject *object)
   g_clear_object (&self->importer);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->actions);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
+  g_queue_clear_full (&self->to_ask, g_object_unref);
 
   G_OBJECT_CLASS (nb_import_export_parent_class)->dispose (object);
 }
