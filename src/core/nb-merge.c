@@ -194,3 +194,38 @@ nb_merge_describe_strv (const char * const *values)
 {
   return values && values[0] ? g_strjoinv (", ", (char **) values) : NULL;
 }
+
+/**
+ * nb_merge_field_copy:
+ * @field: a field
+ * @to: the item that gets it
+ * @from: the item it is copied from
+ *
+ * Copies @field, all its properties together, from @from to @to.
+ */
+void
+nb_merge_field_copy (const NbMergeField *field,
+                     GObject            *to,
+                     GObject            *from)
+{
+  g_return_if_fail (field != NULL && G_IS_OBJECT (to) && G_IS_OBJECT (from));
+
+  copy_field (field, to, from);
+}
+
+/**
+ * nb_merge_field_describe:
+ * @field: a field
+ * @item: an item
+ *
+ * Returns: (transfer full) (nullable): the field's value in @item as text,
+ *   %NULL when it is empty
+ */
+char *
+nb_merge_field_describe (const NbMergeField *field,
+                         GObject            *item)
+{
+  g_return_val_if_fail (field != NULL && G_IS_OBJECT (item), NULL);
+
+  return describe_value (field, item);
+}

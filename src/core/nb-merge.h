@@ -77,6 +77,11 @@ GObject *nb_merge (const NbMergeItem  *item,
                         GPtrArray          *conflicts) G_GNUC_WARN_UNUSED_RESULT;
 
 char    *nb_merge_describe_strv (const char * const *values) G_GNUC_WARN_UNUSED_RESULT;
+void     nb_merge_field_copy     (const NbMergeField *field,
+                                  GObject            *to,
+                                  GObject            *from);
+char    *nb_merge_field_describe (const NbMergeField *field,
+                                  GObject            *item) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NbMergeConflict, nb_merge_conflict_free)
 
