@@ -573,6 +573,188 @@ test_precision_recall (void)
   g_free (ids);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Merge and Undo                                                          */
+
+/* Every row of every table but the inner workings of the full-text
+ * indexes (their segments change however the same text is written). */
+static char *
+dump (const char *path)
+{
+  g_autofree char *all = nb_test_dump_db (path, NULL);
+  g_auto(GStrv) lines = g_strsplit (all, "\n", -1);
+  GString *out = g_string_new (NULL);
+  gboolean skip = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "== "))
+        skip = strstr (lines[i], "_data (") != NULL || strstr (lines[i], "_idx (") != NULL;
+      if (!skip)
+        g_string_append_printf (out, "%s\n", lines[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gint64
+count (const char *path,
+       const char *sql_format,
+       ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, sql_format);
+  sql = g_strdup_vprintf (sql_format, args);
+  va_end (args);
+
+  return nb_test_query_int (path, sql);
+}
+
+static void
+test_merge_undo (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbContact) kept = NULL;
+  g_autoptr(NbContact) merged = NULL;
+  g_autoptr(NbContact) result = NULL;
+  g_autoptr(NbMergeUndo) undo = NULL;
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) emails = nb_field_array_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *kept_uid = NULL;
+  g_autofree char *other_uid = NULL;
+  gint64 a, b, c;
+
+  a = add (store, "Ada Lovelace", "ada@example.org", NULL, 10, 12);
+  b = add (store, "Lovelace, Ada", "ADA@example.org", "+44 20 7946 0000", 10, 12);
+  c = add (store, "Charles Babbage", "charles@example.org", NULL, 0, 0);
+  {
+    g_autoptr(NbContact) ada = nb_store_get_contact (store, a);
+    g_autoptr(NbContact) other = nb_store_get_contact (store, b);
+    g_autoptr(NbContact) saved = NULL;
+
+    nb_contact_set_tags (ada, (const char * const []) { "Friends", NULL });
+    saved = nb_store_save_contact (store, ada, &error);
+    g_assert_no_error (error);
+    g_clear_object (&saved);
+    nb_contact_set_tags (other, (const char * const []) { "Work", NULL });
+    nb_contact_set_notes (other, "Met at the Analytical Society");
+    saved = nb_store_save_contact (store, other, &error);
+    g_assert_no_error (error);
+    kept_uid = g_strdup (nb_contact_get_uid (ada));
+    other_uid = g_strdup (nb_contact_get_uid (other));
+  }
+
+  /* A history for each, one interaction with both, an introduction b
+   * made of c, meals, a meal train for b that b and c bring meals to,
+   * birthday notices, what an import gave b, and c set apart from b. */
+  sql = g_strdup_printf (
+    "PRAGMA foreign_keys = ON;"
+    "INSERT INTO interactions (id, uid, kind, date, created, updated, introducer) VALUES"
+    " (101, 'i1', 1, 1000, 1, 1, NULL), (102, 'i2', 1, 2000, 2, 2, NULL),"
+    " (103, 'i3', 2, 3000, 3, 3, NULL), (104, 'i4', 7, 4000, 4, 4, %1$" G_GINT64_FORMAT ");"
+    "INSERT INTO interaction_people (interaction_id, contact_id, date, opt_in) VALUES"
+    " (101, %2$" G_GINT64_FORMAT ", 1000, 0), (102, %1$" G_GINT64_FORMAT ", 2000, 0),"
+    " (103, %2$" G_GINT64_FORMAT ", 3000, 0), (103, %1$" G_GINT64_FORMAT ", 3000, 2),"
+    " (104, %3$" G_GINT64_FORMAT ", 4000, 1), (104, %1$" G_GINT64_FORMAT ", 4000, 3);"
+    "INSERT INTO meetings (id, uid, kind, start, duration, payer, status, follow_up, created, updated)"
+    " VALUES (201, 'm1', 2, 5000, 3600, 0, 1, 0, 5, 5), (202, 'm2', 3, 6000, 3600, 0, 1, 0, 6, 6);"
+    "INSERT INTO meeting_attendees (meeting_id, position, contact_id, name, email) VALUES"
+    " (201, 0, %2$" G_GINT64_FORMAT ", 'Ada Lovelace', NULL),"
+    " (201, 1, %1$" G_GINT64_FORMAT ", 'Ada', 'ADA@example.org'),"
+    " (202, 0, %1$" G_GINT64_FORMAT ", 'Ada', NULL);"
+    "INSERT INTO meal_trains (id, uid, recipient, first_day, last_day, meals, weekdays,"
+    " lunch_start, lunch_end, dinner_start, dinner_end, created, updated) VALUES"
+    " (301, 't1', %1$" G_GINT64_FORMAT ", 2461000, 2461010, 2, 127, 690, 750, 1050, 1140, 7, 7);"
+    "INSERT INTO meal_train_slots (id, train_id, uid, day, meal, updated) VALUES"
+    " (401, 301, 's1', 2461001, 3, 8), (402, 301, 's2', 2461002, 3, 9);"
+    "INSERT INTO meal_train_helpers (slot_id, position, contact_id) VALUES"
+    " (401, 0, %1$" G_GINT64_FORMAT "), (401, 1, %3$" G_GINT64_FORMAT "),"
+    " (402, 0, %2$" G_GINT64_FORMAT "), (402, 1, %1$" G_GINT64_FORMAT ");"
+    "INSERT INTO birthday_notices (contact_id, year) VALUES"
+    " (%1$" G_GINT64_FORMAT ", 2025), (%1$" G_GINT64_FORMAT ", 2024), (%2$" G_GINT64_FORMAT ", 2025);"
+    "INSERT INTO imported_rows (source, key, contact_id, data) VALUES"
+    " ('linkedin', 'https://www.linkedin.com/in/ada', %1$" G_GINT64_FORMAT ", 'BEGIN:VCARD');"
+    "INSERT INTO not_duplicates (contact_a, contact_b) VALUES"
+    " (%1$" G_GINT64_FORMAT ", %3$" G_GINT64_FORMAT ");",
+    b, a, c);
+  nb_test_exec_sql (path, sql);
+  nb_store_check_for_changes (store);
+  before = dump (path);
+  g_assert_nonnull (strstr (before, "== meal_train_helpers (4 rows)"));
+  g_assert_nonnull (strstr (before, "== contacts_fts_content (3 rows)"));
+
+  /* The card to keep: a's, with b's phone, notes and circle. */
+  kept = nb_store_get_contact (store, a);
+  merged = nb_contact_copy (kept);
+  {
+    g_autoptr(NbContact) other = nb_store_get_contact (store, b);
+
+    nb_contact_set_phones (merged, nb_contact_get_phones (other));
+    nb_contact_set_notes (merged, nb_contact_get_notes (other));
+    nb_contact_set_tags (merged, (const char * const []) { "Friends", "Work", NULL });
+  }
+  g_array_append_val (others, b);
+  result = nb_store_merge_contacts (store, merged, others, &undo, &error);
+  g_assert_no_error (error);
+  g_assert_true (result == kept);
+  g_assert_nonnull (undo);
+
+  /* One card, with everything. */
+  g_assert_null (nb_store_get_contact (store, b));
+  g_assert_cmpint (count (path, "SELECT count(*) FROM contacts"), ==, 2);
+  g_assert_cmpstr (nb_contact_get_uid (kept), ==, kept_uid);
+  g_assert_cmpstr (nb_contact_get_notes (kept), ==, "Met at the Analytical Society");
+  g_assert_cmpuint (nb_contact_get_phones (kept)->len, ==, 1);
+  g_assert_cmpstr (nb_contact_get_tags (kept)[1], ==, "Work");
+  g_assert_cmpint (count (path, "SELECT count(*) FROM interaction_people WHERE contact_id = %" G_GINT64_FORMAT, a), ==, 4);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM interaction_people WHERE interaction_id = 103"), ==, 1);
+  g_assert_cmpint (count (path, "SELECT opt_in FROM interaction_people WHERE interaction_id = 104 AND contact_id = %" G_GINT64_FORMAT, a), ==, 3);
+  g_assert_cmpint (count (path, "SELECT introducer FROM interactions WHERE id = 104"), ==, a);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM meeting_attendees WHERE contact_id = %" G_GINT64_FORMAT, a), ==, 2);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM meeting_attendees WHERE meeting_id = 201"), ==, 1);
+  g_assert_cmpint (count (path, "SELECT recipient FROM meal_trains WHERE id = 301"), ==, a);
+  g_assert_cmpint (count (path, "SELECT contact_id FROM meal_train_helpers WHERE slot_id = 401 AND position = 0"), ==, a);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM meal_train_helpers WHERE slot_id = 402"), ==, 1);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM birthday_notices WHERE contact_id = %" G_GINT64_FORMAT, a), ==, 2);
+  g_assert_cmpint (count (path, "SELECT contact_id FROM imported_rows"), ==, a);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM not_duplicates"), ==, 0);
+  g_assert_cmpint (count (path, "SELECT last_interaction FROM contacts WHERE id = %" G_GINT64_FORMAT, a), ==, 6000);
+  /* Sync sends again what names the kept card now. */
+  g_assert_cmpint (count (path, "SELECT count(*) FROM interactions WHERE updated < 100"), ==, 1);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM meetings WHERE updated < 100"), ==, 0);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM meal_train_slots WHERE updated < 100"), ==, 0);
+  nb_test_assert_db_intact (path);
+
+  /* Undo: exactly as before, the same ids and UIDs. */
+  g_assert_true (nb_store_undo_merge (store, undo, &error));
+  g_assert_no_error (error);
+  after = dump (path);
+  g_assert_cmpstr (after, ==, before);
+  nb_test_assert_db_intact (path);
+  {
+    g_autoptr(NbContact) other = nb_store_get_contact (store, b);
+
+    g_assert_nonnull (other);
+    g_assert_cmpstr (nb_contact_get_uid (other), ==, other_uid);
+    g_assert_cmpstr (nb_contact_get_tags (kept)[0], ==, "Friends");
+    g_assert_null (nb_contact_get_tags (kept)[1]);
+  }
+
+  /* Found again as duplicates? No: c was set apart from b only. */
+  {
+    g_autoptr(GPtrArray) groups = find (store);
+
+    g_assert_cmpuint (groups->len, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +765,7 @@ main (int   argc,
   g_test_add_func ("/duplicates/not-proposed", test_not_proposed);
   g_test_add_func ("/duplicates/remembered", test_remembered);
   g_test_add_func ("/duplicates/precision-recall", test_precision_recall);
+  g_test_add_func ("/duplicates/merge-undo", test_merge_undo);
 
   return g_test_run ();
 }
