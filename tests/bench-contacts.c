@@ -21,6 +21,7 @@
 #include "nb-exporter.h"
 #include "nb-importer.h"
 #include "nb-store.h"
+#include "nb-store-transaction.h"
 #include "nb-window.h"
 
 /* How Netbook copes with a large network: prints figures, asserts nothing.
@@ -408,6 +409,107 @@ bench_window (const char *db)
   }
 }
 
+typedef struct
+{
+  GPtrArray *groups;
+  guint      n_progress;
+  gboolean   done;
+} DuplicateScan;
+
+static void
+scan_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  ((DuplicateScan *) user_data)->n_progress++;
+}
+
+static void
+scan_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DuplicateScan *scan = user_data;
+  g_autoptr(GError) error = NULL;
+
+  scan->groups = nb_store_find_duplicates_finish (NB_STORE (source), result, &error);
+  g_assert_no_error (error);
+  scan->done = TRUE;
+}
+
+static gboolean
+scan_done (gpointer data)
+{
+  return ((DuplicateScan *) data)->done;
+}
+
+/* Second cards for 2% of the people, as another program or a hurried hand
+ * writes them (the address in capitals, the name turned round, the phone
+ * from abroad), then the scan for duplicates in a worker thread. */
+static void
+bench_duplicates (NbStore *store,
+                  guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NbStoreTransaction) transaction = NULL;
+  DuplicateScan scan = { 0 };
+  guint n_seeded = n / 50;
+  double start;
+
+  transaction = nb_store_transaction_begin (nb_store_get_path (store), &error);
+  g_assert_no_error (error);
+  for (guint d = 0; d < n_seeded; d++)
+    {
+      guint i = d * 50 + 3;
+      g_autofree char *uid = g_strdup_printf ("bench-%u", i);
+      g_autoptr(NbContact) original = nb_store_transaction_load_contact_by_uid (transaction, uid, &error);
+      g_autoptr(NbContact) copy = nb_contact_new ();
+      g_autoptr(GPtrArray) emails = nb_field_array_new ();
+      g_autoptr(GPtrArray) phones = nb_field_array_new ();
+      g_autofree char *name = NULL;
+      g_autofree char *email = NULL;
+
+      g_assert_no_error (error);
+      switch (d % 3)
+        {
+        case 0:
+          email = g_ascii_strup (((NbField *) nb_contact_get_emails (original)->pdata[0])->value, -1);
+          g_ptr_array_add (emails, nb_field_new ("home", email));
+          name = g_strdup (nb_contact_get_full_name (original));
+          break;
+        case 1:
+          {
+            g_auto(GStrv) words = g_strsplit (nb_contact_get_full_name (original), " ", 2);
+
+            name = g_strdup_printf ("%s, %s", words[1], words[0]);
+            g_ptr_array_add (emails, nb_field_new ("work", ((NbField *) nb_contact_get_emails (original)->pdata[0])->value));
+          }
+          break;
+        default:
+          name = g_utf8_strdown (nb_contact_get_full_name (original), -1);
+          break;
+        }
+      nb_contact_set_full_name (copy, name);
+      nb_contact_set_emails (copy, emails);
+      nb_contact_set_phones (copy, phones);
+      g_assert_true (nb_store_transaction_save_contact (transaction, copy, &error));
+    }
+  g_assert_true (nb_store_transaction_commit (transaction, &error));
+  g_assert_no_error (error);
+  g_clear_object (&transaction);
+  nb_store_check_for_changes (store);
+
+  start = nb_bench_now_ms ();
+  nb_store_find_duplicates_async (store, scan_progress_cb, &scan, NULL, scan_done_cb, &scan);
+  wait_for (scan_done, &scan);
+  {
+    g_autofree char *what = g_strdup_printf ("%u groups found, %u seeded, %u progress reports",
+                                             scan.groups->len, n_seeded, scan.n_progress);
+
+    nb_bench_report ("scan for duplicates (worker thread)", nb_bench_now_ms () - start, what);
+  }
+  g_ptr_array_unref (scan.groups);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +628,8 @@ main (int   argc,
 
     nb_bench_report ("memory, store and list of every contact", 0, mem);
   }
+
+  bench_duplicates (store, n);
 
   /* Export, and importing the same file again (all duplicates). */
   {

@@ -1170,6 +1170,78 @@ test_meal_train (Fixture       *fixture,
 }
 
 
+/* One person entered twice as two cards, on both devices: merged here,
+ * one card remains on the server and, after its sync, there. */
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(NbContact) ada = add_person (fixture->here, "Ada Lovelace", "First card");
+  g_autoptr(NbContact) again = add_person (fixture->here, "Lovelace, Ada", "Second card");
+  g_autoptr(NbContact) merged = NULL;
+  g_autoptr(NbContact) kept = NULL;
+  g_autoptr(NbMergeUndo) undo = NULL;
+  g_autoptr(NbSyncResult) result = NULL;
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *kept_href = card_href (fixture, nb_contact_get_uid (ada));
+  g_autofree char *other_href = card_href (fixture, nb_contact_get_uid (again));
+  gint64 other_id = nb_contact_get_id (again);
+
+  result = nb_test_sync (fixture->here, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 2);
+
+  merged = nb_contact_copy (ada);
+  nb_contact_set_notes (merged, "First card; second card");
+  g_array_append_val (others, other_id);
+  kept = nb_store_merge_contacts (fixture->here, merged, others, &undo, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+
+  /* Here: the merged card sent, the other deleted on the server. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->deleted, ==, 1);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET", other_href,
+                                        USER, PASSWORD, NULL, NULL, &body, NULL), ==, 404);
+  g_clear_pointer (&body, g_free);
+  g_assert_cmpuint (nb_dav_server_http (fixture->server, "GET", kept_href,
+                                        USER, PASSWORD, NULL, NULL, &body, NULL), ==, 200);
+  g_assert_nonnull (strstr (body, "second card"));
+
+  /* There: one card, the merged one. */
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpuint (NB_TEST_CONTACTS (result)->removed, ==, 1);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 1);
+  {
+    g_autoptr(NbContact) there = nb_test_find_contact (fixture->there, nb_contact_get_uid (ada));
+
+    g_assert_nonnull (there);
+    g_assert_cmpstr (nb_contact_get_notes (there), ==, "First card; second card");
+    g_assert_null (nb_test_find_contact (fixture->there, nb_contact_get_uid (again)));
+  }
+
+  /* Undone here after that sync: the second card goes to the server again
+   * under its UID, and comes back there. */
+  g_assert_true (nb_store_undo_merge (fixture->here, undo, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->here, TRUE);
+  g_clear_pointer (&result, nb_sync_result_free);
+  result = nb_test_sync (fixture->there, TRUE);
+  g_assert_cmpint (count (fixture->there, "SELECT count(*) FROM contacts"), ==, 2);
+  {
+    g_autoptr(NbContact) there = nb_test_find_contact (fixture->there, nb_contact_get_uid (again));
+
+    g_assert_nonnull (there);
+    g_assert_cmpstr (nb_contact_get_notes (there), ==, "Second card");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1193,6 +1265,7 @@ main (int   argc,
   ADD ("/sync/killed-mid-sync", test_killed_mid_sync);
   ADD ("/sync/no-password-in-files", test_no_password_in_files);
   ADD ("/sync/meal-train", test_meal_train);
+  ADD ("/sync/merge", test_merge);
 
 #define ADD_FAULT(name, fault) \
   g_test_add (name, Fixture, &fault, fixture_set_up, test_fetch_fault, fixture_tear_down)

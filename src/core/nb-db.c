@@ -496,6 +496,18 @@ static const char schema_v14[] =
   ") WITHOUT ROWID;"
   "CREATE INDEX imported_rows_by_contact ON imported_rows (contact_id);";
 
+/* Version 15: the cards the user said are not the same person, though
+ * the duplicate finder proposed them together: each pair once, the
+ * smaller id first, forgotten with either card. */
+static const char schema_v15[] =
+  "CREATE TABLE not_duplicates ("
+  "  contact_a INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  contact_b INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (contact_a, contact_b),"
+  "  CHECK (contact_a < contact_b)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX not_duplicates_by_b ON not_duplicates (contact_b);";
+
 static const NbMigration migrations[] = {
   { 1, schema_v1, NULL },
   { 2, schema_v2, NULL },
@@ -511,6 +523,7 @@ static const NbMigration migrations[] = {
   { 12, schema_v12, NULL },
   { 13, schema_v13, NULL },
   { 14, schema_v14, NULL },
+  { 15, schema_v15, NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NB_DB_SCHEMA_VERSION);

@@ -13,6 +13,7 @@
 #include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
+#include "nb-duplicate.h"
 #include "nb-history-item.h"
 #include "nb-interaction.h"
 #include "nb-keep-in-touch.h"
@@ -59,7 +60,7 @@ typedef enum
   NB_FIELD_KIND_WEBSITE = 2,
 } NbFieldKind;
 
-#define NB_DB_SCHEMA_VERSION 14
+#define NB_DB_SCHEMA_VERSION 15
 
 NbDb         *nb_db_open                 (const char         *path,
                                           NbDbMode            mode,
@@ -167,6 +168,24 @@ gint64        nb_db_count_contacts       (NbDb               *db,
 gboolean      nb_db_update_sort_keys     (NbDb               *db,
                                           GError            **error);
 gint64        nb_db_now_usec             (void);
+
+/* Duplicates, merge and Undo (nb-db-duplicates.c). */
+GPtrArray    *nb_db_find_duplicates      (NbDb               *db,
+                                          GCancellable       *cancellable,
+                                          NbProgressFunc      progress,
+                                          gpointer            progress_data,
+                                          GError            **error);
+gboolean      nb_db_set_not_duplicates   (NbDb               *db,
+                                          GArray             *contact_ids,
+                                          GError            **error);
+gboolean      nb_db_merge_contacts       (NbDb               *db,
+                                          NbContact          *merged,
+                                          GArray             *other_ids,
+                                          NbMergeUndo       **undo,
+                                          GError            **error);
+gboolean      nb_db_undo_merge           (NbDb               *db,
+                                          NbMergeUndo        *undo,
+                                          GError            **error);
 
 /* Meal trains (nb-db-meal-trains.c). */
 NbMealTrain  *nb_db_load_meal_train      (NbDb               *db,

@@ -253,6 +253,25 @@ typedef enum /*< flags >*/
 
 #define NB_TRAIN_MEALS_ALL (NB_TRAIN_MEALS_LUNCH | NB_TRAIN_MEALS_DINNER)
 
+/**
+ * NbDuplicateReasons:
+ * @NB_DUPLICATE_SAME_EMAIL: an email address in common (ignoring case)
+ * @NB_DUPLICATE_SAME_PHONE: a phone number in common (ignoring spaces,
+ *   `+`/`00` country prefixes and a national trunk `0`)
+ * @NB_DUPLICATE_SAME_NAME: the same name up to case, accents, order
+ *   ("Lovelace, Ada") and common nicknames (Bob, Robert)
+ * @NB_DUPLICATE_SAME_BIRTHDAY: the same birthday and a similar name
+ *
+ * Why two or more cards are probably the same person (not stored).
+ */
+typedef enum /*< flags >*/
+{
+  NB_DUPLICATE_SAME_EMAIL    = 1 << 0,
+  NB_DUPLICATE_SAME_PHONE    = 1 << 1,
+  NB_DUPLICATE_SAME_NAME     = 1 << 2,
+  NB_DUPLICATE_SAME_BIRTHDAY = 1 << 3,
+} NbDuplicateReasons;
+
 /* The words for the values, translated: the same in every view and in
  * sync's notes. */
 const char *nb_payer_get_label          (NbPayer          payer);

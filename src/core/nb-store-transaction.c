@@ -492,6 +492,33 @@ nb_store_transaction_count_contacts (NbStoreTransaction *self)
 }
 
 /**
+ * nb_store_transaction_find_duplicates:
+ * @self: a transaction or an open connection
+ * @cancellable: (nullable): a cancellable
+ * @progress: (nullable): told how far the scan is (0 to 1), in this thread
+ * @progress_data: data for @progress
+ * @error: return location for an error
+ *
+ * Finds the groups of cards that are probably one person's, in one read
+ * of every card: see nb_store_find_duplicates_async().
+ *
+ * Returns: (transfer full) (element-type NbDuplicate) (nullable): the
+ *   groups, strongest first (an email address or a phone number in
+ *   common before a name alone)
+ */
+GPtrArray *
+nb_store_transaction_find_duplicates (NbStoreTransaction  *self,
+                                      GCancellable        *cancellable,
+                                      NbProgressFunc       progress,
+                                      gpointer             progress_data,
+                                      GError             **error)
+{
+  g_return_val_if_fail (NB_IS_STORE_TRANSACTION (self), NULL);
+
+  return nb_db_find_duplicates (self->db, cancellable, progress, progress_data, error);
+}
+
+/**
  * nb_store_transaction_merge_meeting:
  * @self: a transaction
  * @meeting: a detached meal read from a calendar file

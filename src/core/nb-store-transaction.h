@@ -12,6 +12,7 @@
 #include "nb-account.h"
 #include "nb-calendar-event.h"
 #include "nb-contact.h"
+#include "nb-duplicate.h"
 #include "nb-interaction.h"
 #include "nb-meal-train-slot.h"
 #include "nb-meal-train.h"
@@ -148,6 +149,12 @@ gint64              nb_store_transaction_find_contact   (NbStoreTransaction  *se
                                                          const char          *uid);
 char               *nb_store_transaction_dup_contact_uid (NbStoreTransaction *self,
                                                          gint64               contact_id);
+
+GPtrArray          *nb_store_transaction_find_duplicates (NbStoreTransaction *self,
+                                                         GCancellable        *cancellable,
+                                                         NbProgressFunc       progress,
+                                                         gpointer             progress_data,
+                                                         GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Sync (nb-store-transaction-sync.c). */
 NbContact          *nb_store_transaction_load_contact_by_uid (NbStoreTransaction *self,

@@ -764,6 +764,305 @@ nb_store_check_for_changes (NbStore *self)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Duplicates                                                              */
+
+/* Progress is told on the main context at most this often. */
+#define PROGRESS_INTERVAL_USEC (G_USEC_PER_SEC / 10)
+
+typedef struct
+{
+  NbProgressFunc progress;
+  gpointer       progress_data;
+  GTask         *task;          /* not owned */
+  gint64         last_report;   /* worker thread only */
+} DuplicatesData;
+
+typedef struct
+{
+  GTask  *task;
+  double  fraction;
+} ProgressReport;
+
+static void
+progress_report_free (ProgressReport *report)
+{
+  g_object_unref (report->task);
+  g_free (report);
+}
+
+static gboolean
+report_progress_cb (gpointer user_data)
+{
+  ProgressReport *report = user_data;
+  DuplicatesData *data = g_task_get_task_data (report->task);
+
+  /* Nothing after the result, nor once cancelled. */
+  if (!g_task_get_completed (report->task) &&
+      !g_cancellable_is_cancelled (g_task_get_cancellable (report->task)))
+    data->progress (report->fraction, data->progress_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+duplicates_progress_cb (double   fraction,
+                        gpointer user_data)
+{
+  DuplicatesData *data = user_data;
+  gint64 now = g_get_monotonic_time ();
+  ProgressReport *report;
+
+  if (data->last_report != 0 && now - data->last_report < PROGRESS_INTERVAL_USEC)
+    return;
+  data->last_report = now;
+
+  report = g_new0 (ProgressReport, 1);
+  report->task = g_object_ref (data->task);
+  report->fraction = fraction;
+  g_main_context_invoke_full (g_task_get_context (data->task), G_PRIORITY_DEFAULT,
+                              report_progress_cb, report, (GDestroyNotify) progress_report_free);
+}
+
+static void
+find_duplicates_worker (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  NbStore *self = source_object;
+  DuplicatesData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *groups = NULL;
+  NbDb *reader;
+
+  reader = take_reader (self, &error);
+  if (reader != NULL)
+    {
+      groups = nb_db_find_duplicates (reader, cancellable,
+                                      data->progress ? duplicates_progress_cb : NULL, data,
+                                      &error);
+      g_async_queue_push (self->idle_readers, reader);
+    }
+
+  if (groups == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, groups, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * nb_store_find_duplicates_async:
+ * @self: a store
+ * @progress: (nullable): told how far the scan is (0 to 1), on the
+ *   thread-default main context of this call, at most ten times a second
+ * @progress_data: data for @progress
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the result
+ * @user_data: data for @callback
+ *
+ * Finds, in a worker thread, the groups of cards that are probably the
+ * same person: an email address in common (ignoring case), a phone number
+ * in common (ignoring spaces, `+`/`00` prefixes and a trunk `0`), the same
+ * name up to case, accents, order and common nicknames, or the same
+ * birthday and a similar name. Cards the user said are not the same
+ * person (nb_store_set_not_duplicates()) are never in one group.
+ */
+void
+nb_store_find_duplicates_async (NbStore             *self,
+                                NbProgressFunc       progress,
+                                gpointer             progress_data,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DuplicatesData *data;
+
+  g_return_if_fail (NB_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nb_store_find_duplicates_async);
+
+  data = g_new0 (DuplicatesData, 1);
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->task = task;
+  g_task_set_task_data (task, data, g_free);
+  g_task_run_in_thread (task, find_duplicates_worker);
+}
+
+/**
+ * nb_store_find_duplicates_finish:
+ *
+ * Returns: (transfer full) (element-type NbDuplicate): the groups,
+ *   strongest first (an email address or a phone number in common before
+ *   a name alone)
+ */
+GPtrArray *
+nb_store_find_duplicates_finish (NbStore       *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * nb_store_set_not_duplicates:
+ * @self: a store
+ * @contact_ids: (element-type gint64): two or more cards
+ * @error: return location for an error
+ *
+ * Remembers that no two of @contact_ids are the same person: they are
+ * never proposed together again.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_set_not_duplicates (NbStore   *self,
+                             GArray    *contact_ids,
+                             GError   **error)
+{
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (contact_ids != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_set_not_duplicates (self->db, contact_ids, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* After a merge or its Undo: the shared object of the kept card as
+ * stored, and every view told. */
+static NbContact *
+merged_changed (NbStore *self,
+                gint64   kept_id)
+{
+  NbContact *shared = g_hash_table_lookup (self->live, &kept_id);
+  g_autoptr(GError) error = NULL;
+
+  if (shared != NULL)
+    {
+      g_object_ref (shared);
+      if (!nb_db_reload_contact (self->db, shared, &error))
+        g_warning ("Could not reload contact %" G_GINT64_FORMAT ": %s", kept_id, error->message);
+    }
+  else
+    shared = nb_store_get_contact (self, kept_id);
+
+  g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
+  g_signal_emit (self, signals[MEETINGS_CHANGED], 0);
+  g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0);
+  g_signal_emit (self, signals[KEEP_IN_TOUCH_CHANGED], 0);
+  g_signal_emit (self, signals[MEAL_TRAINS_CHANGED], 0);
+
+  return shared;
+}
+
+/**
+ * nb_store_merge_contacts:
+ * @self: a store
+ * @merged: the card to keep: a detached copy whose id is one of the
+ *   group's, with the fields chosen (circles are its tags)
+ * @other_ids: (element-type gint64): the other cards, merged into it
+ * @undo: (out) (transfer full) (optional): for nb_store_undo_merge()
+ * @error: return location for an error
+ *
+ * Merges cards in one transaction: saves @merged; moves to it everything
+ * that names the others (their history of interactions and meals,
+ * introductions they made or were in and their opt-ins, meal trains for
+ * them and the meals they bring, what imports gave them, birthday
+ * notifications given); then deletes the others as any card is deleted,
+ * so that sync deletes them on the server too.
+ *
+ * Returns: (transfer full) (nullable): the shared object of the kept
+ *   card, or %NULL on error, when nothing was changed
+ */
+NbContact *
+nb_store_merge_contacts (NbStore       *self,
+                         NbContact     *merged,
+                         GArray        *other_ids,
+                         NbMergeUndo  **undo,
+                         GError       **error)
+{
+  g_autoptr(NbContact) draft = NULL;
+  g_autoptr(NbMergeUndo) record = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), NULL);
+  g_return_val_if_fail (NB_IS_CONTACT (merged), NULL);
+  g_return_val_if_fail (other_ids != NULL, NULL);
+
+  draft = nb_contact_copy (merged);
+
+  if (!nb_db_begin (self->db, error))
+    return NULL;
+
+  if (!nb_db_merge_contacts (self->db, draft, other_ids, &record, error) ||
+      !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return NULL;
+    }
+
+  for (guint i = 0; i < other_ids->len; i++)
+    {
+      gint64 id = g_array_index (other_ids, gint64, i);
+
+      untrack_contact (self, id);
+      g_hash_table_remove (self->hidden, &id);
+      g_signal_emit (self, signals[CONTACT_REMOVED], 0, id);
+    }
+
+  if (undo != NULL)
+    *undo = g_steal_pointer (&record);
+
+  return merged_changed (self, nb_contact_get_id (draft));
+}
+
+/**
+ * nb_store_undo_merge:
+ * @self: a store
+ * @undo: what nb_store_merge_contacts() gave
+ * @error: return location for an error
+ *
+ * Takes a merge back in one transaction: the kept card as it was, the
+ * others again with their ids, UIDs and every field, and what was theirs
+ * theirs again.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nb_store_undo_merge (NbStore      *self,
+                     NbMergeUndo  *undo,
+                     GError      **error)
+{
+  g_autoptr(NbContact) shared = NULL;
+
+  g_return_val_if_fail (NB_IS_STORE (self), FALSE);
+  g_return_val_if_fail (undo != NULL, FALSE);
+
+  if (!nb_db_begin (self->db, error))
+    return FALSE;
+
+  if (!nb_db_undo_merge (self->db, undo, error) || !nb_db_commit (self->db, error))
+    {
+      nb_db_rollback (self->db);
+      return FALSE;
+    }
+
+  shared = merged_changed (self, nb_merge_undo_get_kept_id (undo));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Meals                                                                   */
 
 static void

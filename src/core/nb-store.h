@@ -12,6 +12,7 @@
 #include "nb-account.h"
 #include "nb-birthday-event.h"
 #include "nb-contact.h"
+#include "nb-duplicate.h"
 #include "nb-history-item.h"
 #include "nb-interaction.h"
 #include "nb-captured-meeting.h"
@@ -58,6 +59,28 @@ GArray     *nb_store_list_contact_ids_finish   (NbStore              *self,
                                                 GAsyncResult         *result,
                                                 GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    nb_store_check_for_changes         (NbStore              *self);
+
+/* Duplicates. */
+void        nb_store_find_duplicates_async     (NbStore              *self,
+                                                NbProgressFunc        progress,
+                                                gpointer              progress_data,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GPtrArray  *nb_store_find_duplicates_finish    (NbStore              *self,
+                                                GAsyncResult         *result,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_set_not_duplicates        (NbStore              *self,
+                                                GArray               *contact_ids,
+                                                GError              **error);
+NbContact  *nb_store_merge_contacts            (NbStore              *self,
+                                                NbContact            *merged,
+                                                GArray               *other_ids,
+                                                NbMergeUndo         **undo,
+                                                GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean    nb_store_undo_merge                (NbStore              *self,
+                                                NbMergeUndo          *undo,
+                                                GError              **error);
 
 NbMeeting  *nb_store_get_meeting               (NbStore              *self,
                                                 gint64                id) G_GNUC_WARN_UNUSED_RESULT;

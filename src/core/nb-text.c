@@ -258,3 +258,99 @@ nb_text_drop_controls (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/* Shorter numbers (after their prefixes) are extensions or service
+ * numbers: too short to tell a person by. */
+#define PHONE_KEY_MIN_DIGITS 6
+/* Numbers are compared by their last digits: "+44 20 7946 0000",
+ * "0044 20 7946 0000" and "020 7946 0000" end alike, whatever the
+ * country prefix and the national trunk 0. */
+#define PHONE_KEY_DIGITS 9
+
+/**
+ * nb_text_phone_key:
+ * @phone: (nullable): a phone number as written
+ *
+ * Makes what two phone numbers are compared by: the digits, without a
+ * `+` or `00` international prefix or a national trunk `0`, and of a long
+ * number only the last nine, so that "+44 20 7946 0000",
+ * "0044 20 7946 0000" and "020 7946 0000" give the same key.
+ *
+ * Returns: (transfer full) (nullable): the key, or %NULL when the number
+ *   has too few digits to compare
+ */
+char *
+nb_text_phone_key (const char *phone)
+{
+  g_autofree char *digits = nb_text_digits (phone);
+  const char *p = digits;
+  gsize len;
+
+  /* "+" is no digit; "00" and a trunk "0" are. */
+  while (*p == '0')
+    p++;
+
+  len = strlen (p);
+  if (len < PHONE_KEY_MIN_DIGITS)
+    return NULL;
+  if (len > PHONE_KEY_DIGITS)
+    p += len - PHONE_KEY_DIGITS;
+
+  return g_strdup (p);
+}
+
+/**
+ * nb_text_edit_distance:
+ * @a: UTF-8 text
+ * @b: UTF-8 text
+ * @max: the largest distance of interest
+ *
+ * Counts the characters to insert, delete or replace to make @a into @b
+ * (Levenshtein), giving up beyond @max.
+ *
+ * Returns: the distance, or @max + 1 when it is larger than @max
+ */
+guint
+nb_text_edit_distance (const char *a,
+                       const char *b,
+                       guint       max)
+{
+  g_autofree gunichar *ua = NULL;
+  g_autofree gunichar *ub = NULL;
+  g_autofree guint *row = NULL;
+  glong la, lb;
+
+  ua = g_utf8_to_ucs4_fast (a, -1, &la);
+  ub = g_utf8_to_ucs4_fast (b, -1, &lb);
+  if ((guint) ABS (la - lb) > max)
+    return max + 1;
+
+  row = g_new (guint, lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    row[j] = j;
+
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+      guint smallest;
+
+      row[0] = i;
+      smallest = row[0];
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = diagonal + (ua[i - 1] == ub[j - 1] ? 0 : 1);
+
+          cost = MIN (cost, above + 1);
+          cost = MIN (cost, row[j - 1] + 1);
+          row[j] = cost;
+          diagonal = above;
+          smallest = MIN (smallest, cost);
+        }
+
+      if (smallest > max)
+        return max + 1;
+    }
+
+  return MIN (row[lb], max + 1);
+}

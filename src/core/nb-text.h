@@ -19,5 +19,9 @@ char       *nb_text_fts_query      (const char *search) G_GNUC_WARN_UNUSED_RESUL
 char       *nb_text_digits         (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char       *nb_text_strip_dup      (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char       *nb_text_drop_controls  (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+char       *nb_text_phone_key      (const char *phone) G_GNUC_WARN_UNUSED_RESULT;
+guint       nb_text_edit_distance  (const char *a,
+                                    const char *b,
+                                    guint       max);
 
 G_END_DECLS
