@@ -15,6 +15,7 @@
 #include "nb-calendar-view.h"
 #include "nb-clock.h"
 #include "nb-contact-sidebar.h"
+#include "nb-duplicates-window.h"
 #include "nb-import-export.h"
 #include "nb-keep-in-touch-view.h"
 #include "nb-network-view.h"
@@ -276,6 +277,33 @@ show_contact_action (GtkWidget  *widget,
 }
 
 /* A meal train's window: the one open already, or a new one. */
+static void
+show_duplicates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NbWindow *self = NB_WINDOW (widget);
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  if (self->store == NULL)
+    return;
+
+  /* One review at a time; asked again, it looks again. */
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (NB_IS_DUPLICATES_WINDOW (window))
+        {
+          nb_duplicates_window_look_again (NB_DUPLICATES_WINDOW (window));
+          gtk_window_present (GTK_WINDOW (window));
+          return;
+        }
+    }
+
+  gtk_window_present (GTK_WINDOW (nb_duplicates_window_new (GTK_WINDOW (self), self->store)));
+}
+
 static void
 show_meal_train_action (GtkWidget  *widget,
                         const char *action_name,
@@ -680,6 +708,7 @@ nb_window_class_init (NbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-contact", "x", show_contact_action);
   gtk_widget_class_install_action (widget_class, "win.show-on-map", "x", show_on_map_action);
   gtk_widget_class_install_action (widget_class, "win.show-meal-train", "x", show_meal_train_action);
+  gtk_widget_class_install_action (widget_class, "win.show-duplicates", NULL, show_duplicates_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, accounts_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);

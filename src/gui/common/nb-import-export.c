@@ -127,6 +127,33 @@ import_cancel_cb (AdwToast       *toast,
 }
 
 static void
+duplicates_found_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(NbImportExport) self = user_data;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  groups = nb_store_find_duplicates_finish (NB_STORE (object), result, &error);
+  if (groups == NULL || groups->len == 0 || self->closed)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u possible duplicate among your contacts",
+                                        "%u possible duplicates among your contacts",
+                                        groups->len),
+                           groups->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Review"));
+  adw_toast_set_action_name (toast, "win.show-duplicates");
+  nb_toast_add (GTK_WIDGET (self->window), toast);
+}
+
+static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -179,6 +206,11 @@ import_done_cb (GObject      *object,
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (import_details_cb), self, 0);
     }
   nb_toast_add (GTK_WIDGET (self->window), toast);
+
+  /* After new cards came in, a gentle word if some look like others. */
+  if (nb_importer_get_n_added (importer) > 0)
+    nb_store_find_duplicates_async (self->store, NULL, NULL, self->cancellable,
+                                    duplicates_found_cb, g_object_ref (self));
 }
 
 /**
