@@ -910,7 +910,7 @@ patch_source (NbInteraction      *interaction,
   Patch patch = { interaction, writer, 0, 0, present };
   GString *out;
   guint depth = 0, n_journals = 0;
-  gboolean in_journal = FALSE;
+  gboolean in_journal = FALSE, has_uid = FALSE;
 
   before = read_journals (source, "", NULL, &n_journals, NULL, NULL, NULL);
   if (before == NULL || before->len != 1 || n_journals != 1)
@@ -951,6 +951,11 @@ patch_source (NbInteraction      *interaction,
               GArray *people = nb_interaction_get_people (interaction);
 
               write_pending (out, &patch, GROUP_ALL);
+              /* An entry read without a UID has one made from its date,
+               * kind and summary; written with what changed, it says it,
+               * or it would not be itself when read again. */
+              if (!has_uid)
+                _nb_ical_append_x (out, "UID", nb_interaction_get_uid (interaction));
               if (patch.changed & GROUP_PEOPLE)
                 for (guint k = 0; k < people->len; k++)
                   if (!is_present (&patch, g_array_index (people, gint64, k)))
@@ -963,7 +968,11 @@ patch_source (NbInteraction      *interaction,
         }
 
       if (depth == 2 && in_journal)
-        write_back_line (out, &patch, line);
+        {
+          if (nb_ical_line_is (line, "UID", NULL))
+            has_uid = TRUE;
+          write_back_line (out, &patch, line);
+        }
       else
         g_string_append (out, line->raw);
     }

@@ -120,7 +120,9 @@ write_journal_and_read_back (NbIcalJournal *journal)
       if (!nb_ical_read_journal_resource (written, "written", &again, &circle, &cadence, &error))
         g_error ("An interaction read and written cannot be read again: %s\n%s", error->message, written);
       g_assert_nonnull (again);
-      g_assert_cmpstr (nb_interaction_get_uid (again->interaction), ==, nb_interaction_get_uid (interaction));
+      if (g_strcmp0 (nb_interaction_get_uid (again->interaction), nb_interaction_get_uid (interaction)) != 0)
+        g_error ("An interaction read and written has another UID read again (%s, not %s):\n%s",
+                 nb_interaction_get_uid (again->interaction), nb_interaction_get_uid (interaction), written);
 
       nb_interaction_add_person (interaction, 7);
       nb_interaction_set_note (interaction, "changed, by Netbook; \\ twice");
