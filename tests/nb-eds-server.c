@@ -127,6 +127,9 @@ nb_eds_server_start (void)
 
   self->bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_add_service_dir (self->bus, service_dir);
+  /* g_test_dbus_up() unsets DISPLAY (against X11's autolaunch of a bus);
+   * the GUI tests need it back. */
+  set_env ("DISPLAY", g_getenv ("DISPLAY"), saved);
   g_test_dbus_up (self->bus);
 
   for (guint i = 0; i < saved->len; i += 2)
