@@ -69,7 +69,8 @@ static const GOptionEntry main_entries[] = {
     N_("Import the FILEs (vCard contacts, iCalendar meals) into the database, print a summary and exit"), NULL },
   { "import-address-book", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List GNOME’s address books (those of GNOME Contacts and Evolution, online accounts "
-       "included), or import the one called NAME, print a summary and exit"), N_("[NAME]") },
+       "included) and exit; followed by a NAME, import the address book of that name, print a "
+       "summary and exit"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every contact (FILE.vcf), or every meal and birthday (FILE.ics), and exit"), N_("FILE") },
   { "vcard-version", 0, 0, G_OPTION_ARG_STRING, NULL,
