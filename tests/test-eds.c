@@ -308,6 +308,25 @@ test_removed (void)
   g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM imported_rows"), ==, 0);
 }
 
+/* A cancelled import stores nothing. */
+static void
+test_cancelled (void)
+{
+  g_autofree char *db = NULL;
+  g_autoptr(NbStore) store = nb_test_open_store (&db);
+  g_autoptr(GPtrArray) books = nb_address_book_list (NULL, NULL);
+  g_autoptr(NbAddressBook) book = find_book (books, "Friends");
+  g_autoptr(NbAddressBookImporter) importer = nb_address_book_importer_new (store, book);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (nb_address_book_importer_run (importer, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (nb_store_count_contacts (store), ==, 0);
+  g_assert_cmpint (nb_test_query_int (db, "SELECT count(*) FROM imported_rows"), ==, 0);
+}
+
 /* Without Evolution Data Server: a clear error, soon, never a hang. */
 static void
 test_unreachable (void)
@@ -350,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/eds/import", test_import);
   g_test_add_func ("/eds/skipped", test_skipped);
   g_test_add_func ("/eds/removed", test_removed);
+  g_test_add_func ("/eds/cancelled", test_cancelled);
   g_test_add_func ("/eds/unreachable", test_unreachable);
 
   status = g_test_run ();
