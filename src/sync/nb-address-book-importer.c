@@ -408,8 +408,11 @@ import_book (NbAddressBookImporter  *self,
              GCancellable           *cancellable,
              GError                **error)
 {
-  static const EContactField sort_fields[] = { E_CONTACT_UID };
-  static const EBookCursorSortType sort_types[] = { E_BOOK_CURSOR_SORT_ASCENDING };
+  /* Sorted as GNOME Contacts sorts, by the names Evolution Data Server
+   * indexes: sorted by UID, each page costs a pass over the whole book
+   * (10,000 cards took 13.8 s rather than 2.6 s, 30,000 80 s). */
+  static const EContactField sort_fields[] = { E_CONTACT_FAMILY_NAME, E_CONTACT_GIVEN_NAME };
+  static const EBookCursorSortType sort_types[] = { E_BOOK_CURSOR_SORT_ASCENDING, E_BOOK_CURSOR_SORT_ASCENDING };
   g_autoptr(ESourceRegistry) registry = NULL;
   g_autoptr(ESource) source = NULL;
   g_autoptr(EBookClient) client = NULL;
