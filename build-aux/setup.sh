@@ -33,6 +33,9 @@ packages=(
   librsvg2-common desktop-file-utils appstream-util
   xvfb xauth dbus-daemon dbus-x11 gnome-keyring at-spi2-core xdotool imagemagick
   radicale python3-dogtail curl
+  # GNOME's address books: libebook reads them for an import, and the tests
+  # start a real Evolution Data Server on a D-Bus of their own.
+  evolution-data-server libebook1.2-dev
   # The sync tests: a second server, a third-party client, and readers of
   # vCard and iCalendar that are not Netbook's.
   xandikos vdirsyncer python3-icalendar python3-vobject

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-address-book-importer.h"
 #include "nb-cadence.h"
 #include "nb-cli.h"
 #include "nb-clock.h"
@@ -90,6 +91,147 @@ nb_cli_import (const char         *db_path,
     g_printerr ("netbook: %s\n", (const char *) g_ptr_array_index (problems, i));
 
   summary = nb_importer_dup_summary (importer);
+  g_print ("%s\n", summary);
+  return 0;
+}
+
+static void
+print_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("netbook: %s\n", (const char *) g_ptr_array_index (problems, i));
+}
+
+static char *
+join_book_names (GPtrArray *books)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < books->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between the names of address books in a list. */
+        g_string_append (names, _(", "));
+      g_string_append_printf (names, "“%s”", nb_address_book_get_name (g_ptr_array_index (books, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The book whose UID is @name, else the one book called @name. */
+static NbAddressBook *
+find_book (GPtrArray  *books,
+           const char *name)
+{
+  NbAddressBook *found = NULL;
+  g_autoptr(GString) uids = g_string_new (NULL);
+  guint n_found = 0;
+
+  for (guint i = 0; i < books->len; i++)
+    if (g_str_equal (nb_address_book_get_uid (g_ptr_array_index (books, i)), name))
+      return g_ptr_array_index (books, i);
+
+  for (guint i = 0; i < books->len; i++)
+    {
+      NbAddressBook *book = g_ptr_array_index (books, i);
+
+      if (g_utf8_collate (nb_address_book_get_name (book), name) != 0)
+        continue;
+      found = book;
+      n_found++;
+      g_string_append_printf (uids, " %s", nb_address_book_get_uid (book));
+    }
+
+  if (n_found > 1)
+    {
+      g_printerr ("netbook: ");
+      /* Translators: a name several address books share, then their UIDs. */
+      g_printerr (_("Several address books are called “%s”: name the one to import by its UID:%s"),
+                  name, uids->str);
+      g_printerr ("\n");
+      return NULL;
+    }
+
+  if (found == NULL)
+    {
+      g_autofree char *names = join_book_names (books);
+
+      g_printerr ("netbook: ");
+      if (books->len == 0)
+        g_printerr (_("There is no address book “%s”: GNOME has no address book at all"), name);
+      else
+        /* Translators: the name asked for, then the names of the address books. */
+        g_printerr (_("There is no address book “%s”. The address books are: %s"), name, names);
+      g_printerr ("\n");
+    }
+
+  return found;
+}
+
+/**
+ * nb_cli_import_address_book:
+ * @db_path: (nullable): the database, or %NULL for the default one
+ * @name: (nullable): the name or UID of one of GNOME's address books
+ *
+ * Without @name, prints the address books of GNOME Contacts and Evolution,
+ * one a line: the name, then a tab and the account if it has one. With
+ * @name, imports that address book and prints a summary as nb_cli_import()
+ * does.
+ *
+ * Returns: 0 if the address books were listed or the one was imported, 1
+ *   if not
+ */
+int
+nb_cli_import_address_book (const char *db_path,
+                            const char *name)
+{
+  g_autoptr(GPtrArray) books = NULL;
+  g_autoptr(NbStore) store = NULL;
+  g_autoptr(NbAddressBookImporter) importer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  NbAddressBook *book;
+
+  books = nb_address_book_list (NULL, &error);
+  if (books == NULL)
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      return 1;
+    }
+
+  if (name == NULL)
+    {
+      for (guint i = 0; i < books->len; i++)
+        {
+          NbAddressBook *listed = g_ptr_array_index (books, i);
+          const char *account = nb_address_book_get_account (listed);
+
+          if (account != NULL)
+            g_print ("%s\t%s\n", nb_address_book_get_name (listed), account);
+          else
+            g_print ("%s\n", nb_address_book_get_name (listed));
+        }
+      return 0;
+    }
+
+  book = find_book (books, name);
+  if (book == NULL)
+    return 1;
+
+  store = open_store (db_path);
+  if (store == NULL)
+    return 1;
+
+  importer = nb_address_book_importer_new (store, book);
+  if (!nb_address_book_importer_run (importer, NULL, &error))
+    {
+      g_printerr ("netbook: %s\n", error->message);
+      g_printerr ("netbook: %s\n", _("Nothing was imported."));
+      return 1;
+    }
+
+  print_problems (nb_address_book_importer_get_problems (importer));
+  summary = nb_address_book_importer_dup_summary (importer);
   g_print ("%s\n", summary);
   return 0;
 }

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 int nb_cli_import (const char          *db_path,
                    const char * const  *files);
+int nb_cli_import_address_book (const char *db_path,
+                                const char *name);
 int nb_cli_export (const char          *db_path,
                    const char          *file,
                    const char          *vcard_version);

@@ -67,6 +67,10 @@ static GParamSpec *properties[N_PROPS];
 static const GOptionEntry main_entries[] = {
   { "import", 'i', 0, G_OPTION_ARG_NONE, NULL,
     N_("Import the FILEs (vCard contacts, iCalendar meals) into the database, print a summary and exit"), NULL },
+  { "import-address-book", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List GNOME’s address books (those of GNOME Contacts and Evolution, online accounts "
+       "included) and exit; followed by a NAME, import the address book of that name, print a "
+       "summary and exit"), NULL },
   { "export", 'e', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every contact (FILE.vcf), or every meal and birthday (FILE.ics), and exit"), N_("FILE") },
   { "vcard-version", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -255,6 +259,7 @@ nb_application_handle_local_options (GApplication *application,
   g_autofree char *forget = NULL;
   g_auto(GStrv) files = NULL;
   gboolean import = FALSE;
+  gboolean import_address_book = FALSE;
   gboolean sync = FALSE;
   gboolean background = FALSE;
   gboolean keep_in_touch = FALSE;
@@ -271,6 +276,7 @@ nb_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "database", "^ay", &self->db_path);
     }
   g_variant_dict_lookup (options, "import", "b", &import);
+  g_variant_dict_lookup (options, "import-address-book", "b", &import_address_book);
   g_variant_dict_lookup (options, "export", "^ay", &export_file);
   g_variant_dict_lookup (options, "vcard-version", "s", &vcard_version);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
@@ -297,6 +303,22 @@ nb_application_handle_local_options (GApplication *application,
     return nb_cli_capture (self->db_path, forget, TRUE);
 
   /* Headless work: no window, no display needed. */
+  if (import_address_book)
+    {
+      g_autofree char *name = NULL;
+
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("netbook: %s\n", _("--import-address-book takes one name"));
+          return 1;
+        }
+      /* The name comes in the locale's encoding, as any argument. */
+      if (files != NULL && files[0] != NULL)
+        name = g_locale_to_utf8 (files[0], -1, NULL, NULL, NULL);
+      if (files != NULL && files[0] != NULL && name == NULL)
+        name = g_utf8_make_valid (files[0], -1);
+      return nb_cli_import_address_book (self->db_path, name);
+    }
   if (import)
     return nb_cli_import (self->db_path, (const char * const *) files);
 

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "nb-address-book-dialog.h"
+#include "nb-address-book-importer.h"
 #include "nb-alert.h"
 #include "nb-csv-columns-dialog.h"
 #include "nb-csv-preview.h"
@@ -28,7 +30,8 @@
  * what was skipped, and the exports of contacts (all or some, vCard 3.0
  * or 4.0) and of the calendar.
  *
- * Its actions, for the window to insert as "files": `import`, `export`
+ * Its actions, for the window to insert as "files": `import`,
+ * `import-address-book` (from GNOME Contacts' address books), `export`
  * (every contact), `export-contacts` (the contacts of an array of ids,
  * "ax") and `export-calendar`.
  */
@@ -378,6 +381,61 @@ nb_import_export_import_files (NbImportExport  *self,
 
   if (self->n_previews == 0)
     start_import (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* GNOME's address books                                                   */
+
+static void
+address_book_details_cb (AdwToast       *toast,
+                         NbImportExport *self)
+{
+  NbAddressBookImporter *importer = g_object_get_data (G_OBJECT (toast), "nb-address-book-importer");
+  g_autofree char *summary = nb_address_book_importer_dup_summary (importer);
+
+  show_problems (self, summary, nb_address_book_importer_get_problems (importer));
+}
+
+static void
+address_book_imported_cb (NbAddressBookDialog   *dialog,
+                          NbAddressBookImporter *importer,
+                          NbImportExport        *self)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (self->closed)
+    return;
+
+  summary = nb_address_book_importer_dup_summary (importer);
+  escaped = g_markup_escape_text (summary, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, 8);
+  if (nb_address_book_importer_get_problems (importer)->len > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      g_object_set_data_full (G_OBJECT (toast), "nb-address-book-importer", g_object_ref (importer),
+                              g_object_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (address_book_details_cb), self, 0);
+    }
+  nb_toast_add (GTK_WIDGET (self->window), toast);
+}
+
+static void
+import_address_book_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  NbImportExport *self = user_data;
+  NbAddressBookDialog *dialog;
+
+  if (self->closed)
+    return;
+
+  dialog = nb_address_book_dialog_new (self->window, self->store);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (address_book_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -739,6 +797,7 @@ nb_import_export_init (NbImportExport *self)
 {
   static const GActionEntry entries[] = {
     { "import", import_action },
+    { "import-address-book", import_address_book_action },
     { "export", export_action },
     { "export-contacts", export_contacts_action, "ax" },
     { "export-calendar", export_calendar_action },
