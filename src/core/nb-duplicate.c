@@ -408,6 +408,8 @@ struct _NbDuplicateFinder
   GArray     *not_same_ids; /* pairs of gint64, until run */
 };
 
+static guint pair_hash (gconstpointer key);
+
 static void
 person_clear (Person *person)
 {
@@ -428,7 +430,7 @@ _nb_duplicate_finder_new (void)
   finder->people = g_array_new (FALSE, TRUE, sizeof (Person));
   g_array_set_clear_func (finder->people, (GDestroyNotify) person_clear);
   finder->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  finder->not_same = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  finder->not_same = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   finder->not_same_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   return finder;
@@ -547,6 +549,24 @@ pair_key (guint a,
           guint b)
 {
   return a < b ? ((guint64) a << 32) | b : ((guint64) b << 32) | a;
+}
+
+/* A pair's hash: g_int64_hash() folds the two halves together (a ^ b),
+ * which gives the pairs of one block of cards, numbered alike, a handful
+ * of hashes between them, and the tables of pairs slow to a crawl. The
+ * bits are mixed instead (the finalizer of splitmix64). */
+static guint
+pair_hash (gconstpointer key)
+{
+  guint64 x = *(const guint64 *) key;
+
+  x ^= x >> 30;
+  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  x ^= x >> 27;
+  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  x ^= x >> 31;
+
+  return (guint) x;
 }
 
 static const char *
@@ -896,7 +916,7 @@ _nb_duplicate_finder_run (NbDuplicateFinder  *finder,
                           GCancellable       *cancellable,
                           GError            **error)
 {
-  g_autoptr(GHashTable) candidates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) candidates = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *parent = NULL;
@@ -972,7 +992,7 @@ _nb_duplicate_finder_run (NbDuplicateFinder  *finder,
   /* The strongest likenesses join first, so that a group limited in size
    * keeps them. */
   g_array_sort (pairs, compare_pairs);
-  accepted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  accepted = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *pair = &g_array_index (pairs, Pair, i);
