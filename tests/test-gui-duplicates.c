@@ -18,6 +18,7 @@
 #include "nb-interaction.h"
 #include "nb-merge-dialog.h"
 #include "nb-test-util.h"
+#include "nb-window.h"
 
 /* The review of duplicates in the real window: two cards of Ada, one from
  * the address book and one from LinkedIn, each with something of her;
@@ -169,6 +170,33 @@ test_not_the_same (Fixture       *fixture,
   g_assert_cmpint (nb_store_count_contacts (fixture->store), ==, 2);
 }
 
+/* An import that brings someone twice says so, gently, and its toast
+ * opens the review. */
+static void
+test_after_import (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char connections[] =
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Grace,Hopper,https://www.linkedin.com/in/grace-hopper,,US Navy,Rear Admiral,17 Jan 2019\n";
+  g_autofree char *path = nb_test_tmp_path ("Connections.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "%u possible duplicate among your contacts",
+                                                         "%u possible duplicates among your contacts", 1), 1);
+  NbDuplicatesWindow *review;
+
+  add_card (fixture->store, "Grace Hopper", "grace@navy.example", NULL, NULL);
+  g_file_set_contents (path, connections, -1, NULL);
+  nb_window_import_files (fixture->window, &file, 1);
+
+  nb_gui_wait_for_widget (fixture->window, GTK_TYPE_LABEL, "label", title);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-duplicates", NULL);
+  review = NB_DUPLICATES_WINDOW (nb_gui_wait_for_window (NB_TYPE_DUPLICATES_WINDOW));
+  nb_test_wait_for (has_groups, review);
+  g_assert_cmpuint (g_list_model_get_n_items (nb_duplicates_window_get_model (review)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +208,8 @@ main (int   argc,
               nb_gui_fixture_set_up, test_merge_and_undo, nb_gui_fixture_tear_down);
   g_test_add ("/gui/duplicates/not-the-same", Fixture, NULL,
               nb_gui_fixture_set_up, test_not_the_same, nb_gui_fixture_tear_down);
+  g_test_add ("/gui/duplicates/after-import", Fixture, NULL,
+              nb_gui_fixture_set_up, test_after_import, nb_gui_fixture_tear_down);
 
   return g_test_run ();
 }
