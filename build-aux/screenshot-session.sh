@@ -8,7 +8,8 @@
 # which starts Netbook on $db under its own X server and D-Bus session,
 # sizes the window, runs ACTIONS (xdotool commands) and saves the window
 # as $out/NAME.png; with CAPTURE=dialog in the environment, the other
-# window ACTIONS opened (a dialog) instead.
+# window ACTIONS opened (a dialog) instead, and with CAPTURE=title:TITLE
+# the window of that title.
 
 netbook=$prefix/bin/netbook
 if [ ! -x "$netbook" ]; then
@@ -56,6 +57,9 @@ shot () {
         for other in $(xdotool search --onlyvisible --name "."); do
           [ "$other" != "$window" ] && target=$other
         done
+      elif [ -n "$6" ]; then
+        target=$(xdotool search --onlyvisible --name "^${6#title:}\$" | tail -1)
+        [ -n "$target" ] || { echo "no window called ${6#title:}" >&2; exit 1; }
       fi
       xdotool getwindowgeometry "$target" | sed -n "s/^ *Geometry: /  window: /p"
       import -window "$target" "$4"

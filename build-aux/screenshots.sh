@@ -69,3 +69,19 @@ narrow_train='xdotool search --name "Ada Lovelace" | tail -1 | xargs -I{} xdotoo
 CAPTURE=dialog shot meal-train        ""  1100 720 "$train"
 CAPTURE=dialog shot meal-train-de     de  1100 720 "$train"
 CAPTURE=dialog shot meal-train-narrow ""  1100 720 "$train; $narrow_train"
+
+# Bringing the network in: the same people again from LinkedIn
+# (demo/Connections.csv, most without an email address), then the review
+# of duplicates (primary menu, Find Duplicates) and the merge of the first.
+"$netbook" --database "$db" --import "$here/demo/Connections.csv" >/dev/null
+review='xdotool key F10; sleep 1; xdotool key d; sleep 3'
+CAPTURE=title:Duplicates shot duplicates        ""  1100 720 "$review"
+CAPTURE=title:Duplikate  shot duplicates-de     de  1100 720 "$review"
+CAPTURE=title:Duplicates shot duplicates-narrow ""  1100 720 "$review; xdotool search --name '^Duplicates\$' | tail -1 | xargs -I{} xdotool windowsize {} 360 720; sleep 2"
+CAPTURE="title:Merge Contacts" shot merge ""  1100 720 "$review; xdotool key alt+m Return; sleep 2"
+CAPTURE="title:Kontakte zusammenführen" shot merge-de de 1100 720 "$review; xdotool key alt+z Return; sleep 2"
+# A list that is no known export (demo/amis.csv): opened with Netbook, it
+# asks what each column holds.
+export NB_DEMO_LIST=$here/demo/amis.csv
+columns='"$0" --database "$1" "$NB_DEMO_LIST" & sleep 4'
+CAPTURE="title:Choose Columns" shot csv-columns "" 1100 720 "$columns"

@@ -223,6 +223,35 @@ nb_format_organization_line (NbContact *contact)
 }
 
 /**
+ * nb_format_card_hint:
+ * @contact: a contact
+ *
+ * Returns: (transfer full) (nullable): what tells a card from another of
+ *   the same name at a glance: its first email address, else its first
+ *   phone number, else its title and organisation, else its first website;
+ *   %NULL when it has none of them
+ */
+char *
+nb_format_card_hint (NbContact *contact)
+{
+  GPtrArray *emails = nb_contact_get_emails (contact);
+  GPtrArray *phones = nb_contact_get_phones (contact);
+  GPtrArray *websites = nb_contact_get_websites (contact);
+  char *organization;
+
+  if (emails != NULL && emails->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (emails, 0))->value);
+  if (phones != NULL && phones->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (phones, 0))->value);
+  if ((organization = nb_format_organization_line (contact)) != NULL)
+    return organization;
+  if (websites != NULL && websites->len > 0)
+    return g_strdup (((NbField *) g_ptr_array_index (websites, 0))->value);
+
+  return NULL;
+}
+
+/**
  * nb_format_field_uri:
  * @kind: the kind of field
  * @value: its value

@@ -35,6 +35,7 @@ char               *nb_format_birthday_countdown (const NbBirthday *birthday,
                                                   const GDate      *today) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_organization       (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_organization_line  (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
+char               *nb_format_card_hint          (NbContact        *contact) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_field_uri          (NbLabelKind       kind,
                                                   const char       *value) G_GNUC_WARN_UNUSED_RESULT;
 char               *nb_format_day                (const GDate      *day,

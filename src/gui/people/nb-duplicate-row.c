@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nb-duplicate-row.h"
+#include "nb-format.h"
 
 /**
  * NbDuplicateRow:
@@ -69,6 +70,7 @@ nb_duplicate_row_set_duplicate (NbDuplicateRow *self,
                                 NbDuplicate    *duplicate)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *joined = NULL;
   g_autofree char *reasons = NULL;
   GVariant *target;
@@ -82,10 +84,30 @@ nb_duplicate_row_set_duplicate (NbDuplicateRow *self,
   ids = nb_duplicate_get_contact_ids (duplicate);
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(NbContact) contact = nb_store_get_contact (store, g_array_index (ids, gint64, i));
+      NbContact *contact = nb_store_get_contact (store, g_array_index (ids, gint64, i));
 
       if (contact != NULL)
-        g_ptr_array_add (names, g_strdup (nb_contact_get_full_name (contact)));
+        g_ptr_array_add (contacts, contact);
+    }
+
+  /* Cards of one name each say what tells them apart: "Ada Lovelace
+   * (ada@engines.example) and Ada Lovelace (Analyst, LinkedIn)". */
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      NbContact *contact = g_ptr_array_index (contacts, i);
+      const char *name = nb_contact_get_full_name (contact);
+      g_autofree char *hint = NULL;
+
+      for (guint j = 0; j < contacts->len && hint == NULL; j++)
+        if (j != i && g_strcmp0 (nb_contact_get_full_name (g_ptr_array_index (contacts, j)), name) == 0)
+          hint = nb_format_card_hint (contact);
+
+      if (hint != NULL)
+        /* Translators: a card's name and what tells it from another card
+         * of the same name. */
+        g_ptr_array_add (names, g_strdup_printf (_("%1$s (%2$s)"), name, hint));
+      else
+        g_ptr_array_add (names, g_strdup (name));
     }
 
   joined = join_names (names);

@@ -15,6 +15,7 @@
 #include "nb-address.h"
 #include "nb-contact-merge.h"
 #include "nb-field.h"
+#include "nb-format.h"
 #include "nb-merge-dialog.h"
 #include "nb-text.h"
 
@@ -154,12 +155,31 @@ add_row (AdwPreferencesGroup *group,
   return button;
 }
 
-/* "From Ada King": which card a value is on. */
+/* "From Ada King": which card a value is on; with what tells it apart
+ * when another card has the same name ("From Ada Lovelace ·
+ * ada@engines.example"). */
 static char *
-from_card (NbContact *contact)
+from_card (NbMergeDialog *self,
+           NbContact     *contact)
 {
+  const char *name = nb_contact_get_full_name (contact);
+  g_autofree char *hint = NULL;
+
+  for (guint i = 0; i < self->contacts->len && hint == NULL; i++)
+    {
+      NbContact *other = g_ptr_array_index (self->contacts, i);
+
+      if (other != contact && g_strcmp0 (nb_contact_get_full_name (other), name) == 0)
+        hint = nb_format_card_hint (contact);
+    }
+
+  if (hint != NULL)
+    /* Translators: under a value offered in a merge, the card it is on,
+     * with what tells it from another card of the same name. */
+    return g_strdup_printf (C_("merge", "From %1$s · %2$s"), name, hint);
+
   /* Translators: under a value offered in a merge, the card it is on. */
-  return g_strdup_printf (_("From %s"), nb_contact_get_full_name (contact));
+  return g_strdup_printf (C_("merge", "From %s"), name);
 }
 
 static AdwPreferencesGroup *
@@ -221,7 +241,7 @@ add_one_choice (NbMergeDialog      *self,
     {
       NbContact *contact = g_ptr_array_index (distinct, i);
       g_autofree char *text = nb_merge_field_describe (field, G_OBJECT (contact));
-      g_autofree char *from = from_card (contact);
+      g_autofree char *from = from_card (self, contact);
 
       add_row (group, choice, text, from, i == 0);
       g_ptr_array_add (choice->values, g_object_ref (contact));
@@ -237,7 +257,7 @@ add_many_choice (NbMergeDialog      *self,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) froms = g_ptr_array_new_with_free_func (g_free);
-  gboolean differ = FALSE;
+  guint n_giving = 0;
   AdwPreferencesGroup *group;
   Choice *choice;
 
@@ -266,7 +286,7 @@ add_many_choice (NbMergeDialog      *self,
   for (guint i = 0; i < self->contacts->len; i++)
     {
       NbContact *contact = g_ptr_array_index (self->contacts, i);
-      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      guint had = texts->len;
 
       /* The card's values of this field as texts, with their items. */
       if (kind == CHOICE_FIELDS)
@@ -286,7 +306,7 @@ add_many_choice (NbMergeDialog      *self,
                 continue;
               g_ptr_array_add (choice->values, nb_field_copy (one));
               g_ptr_array_add (texts, g_strdup (one->value));
-              g_ptr_array_add (froms, from_card (contact));
+              g_ptr_array_add (froms, from_card (self, contact));
             }
           g_clear_pointer (&fields, g_ptr_array_unref);
         }
@@ -306,7 +326,7 @@ add_many_choice (NbMergeDialog      *self,
                 continue;
               g_ptr_array_add (choice->values, nb_address_copy (one));
               g_ptr_array_add (texts, g_steal_pointer (&text));
-              g_ptr_array_add (froms, from_card (contact));
+              g_ptr_array_add (froms, from_card (self, contact));
             }
         }
       else if (kind == CHOICE_STRINGS)
@@ -320,7 +340,7 @@ add_many_choice (NbMergeDialog      *self,
                 continue;
               g_ptr_array_add (choice->values, g_strdup (strings[j]));
               g_ptr_array_add (texts, g_strdup (strings[j]));
-              g_ptr_array_add (froms, from_card (contact));
+              g_ptr_array_add (froms, from_card (self, contact));
             }
         }
       else
@@ -333,15 +353,16 @@ add_many_choice (NbMergeDialog      *self,
             continue;
           g_ptr_array_add (choice->values, g_strdup (text));
           g_ptr_array_add (texts, g_steal_pointer (&text));
-          g_ptr_array_add (froms, from_card (contact));
+          g_ptr_array_add (froms, from_card (self, contact));
         }
+
+      if (texts->len > had)
+        n_giving++;
     }
 
-  /* Ask only when the cards do not all hold the same values. */
-  for (guint i = 0; i < self->contacts->len && !differ; i++)
-    differ = !same_field (field, g_ptr_array_index (self->contacts, 0),
-                          g_ptr_array_index (self->contacts, i));
-  if (!differ || texts->len == 0)
+  /* Ask only when two cards or more bring values of their own: what one
+   * card alone has is kept. */
+  if (n_giving < 2)
     {
       /* All kept, without a question. */
       for (guint i = 0; i < choice->values->len; i++)
