@@ -317,6 +317,55 @@ is_calendar (GBufferedInputStream  *stream,
   return len - i >= strlen (begin) && g_ascii_strncasecmp (head + i, begin, strlen (begin)) == 0;
 }
 
+/* Counts what was done with one contact. */
+static void
+count_outcome (NbImporter     *self,
+               NbMergeOutcome  outcome)
+{
+  switch (outcome)
+    {
+    case NB_MERGE_ADDED: self->n_added++; break;
+    case NB_MERGE_UPDATED: self->n_updated++; break;
+    case NB_MERGE_UNCHANGED: self->n_unchanged++; break;
+    default: g_assert_not_reached ();
+    }
+}
+
+/* Reports how far the files are read, at most every PROGRESS_INTERVAL_US. */
+static void
+report_read (NbImporter *self,
+             gint64     *last_report,
+             guint64     done,
+             guint64     total)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (now - *last_report > PROGRESS_INTERVAL_US && total > 0)
+    {
+      *last_report = now;
+      report_progress (self, (double) done / total);
+    }
+}
+
+/* A file that could not be read to its end: a cancel as it is, anything
+ * else with the file's name. Returns %FALSE. */
+static gboolean
+fail_reading (const char  *name,
+              GError      *local_error,
+              GError     **error)
+{
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, local_error);
+  else
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      g_error_free (local_error);
+    }
+
+  return FALSE;
+}
+
 /* Whether a file holds vCards: BEGIN:VCARD among its first bytes (after
  * a BOM, blank lines, or a few lines of something else). */
 static gboolean
@@ -436,14 +485,7 @@ import_csv (NbImporter          *self,
 
   given = g_hash_table_lookup (self->layouts, file);
   if (!nb_csv_find_header (reader, transaction, given, &layout, &header, NULL, cancellable, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not read “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+    return fail_reading (name, g_steal_pointer (&local_error), error);
 
   /* Text without columns is no list at all. */
   if (header == NULL)
@@ -490,7 +532,6 @@ import_csv (NbImporter          *self,
       NbMergeOutcome outcome;
       gint64 contact_id = 0;
       GDate connected;
-      gint64 now;
 
       take_reader_problems (self, reader, &n_taken);
       if (row == NULL)
@@ -511,35 +552,17 @@ import_csv (NbImporter          *self,
       if (!nb_list_import_contact (transaction, source, key, contact, &outcome, &contact_id, error))
         return FALSE;
 
-      switch (outcome)
-        {
-        case NB_MERGE_ADDED: self->n_added++; break;
-        case NB_MERGE_UPDATED: self->n_updated++; break;
-        case NB_MERGE_UNCHANGED: self->n_unchanged++; break;
-        default: g_assert_not_reached ();
-        }
+      count_outcome (self, outcome);
 
       if (g_date_valid (&connected) &&
           !add_connection (self, transaction, source, key, contact_id, &connected, error))
         return FALSE;
 
-      now = g_get_monotonic_time ();
-      if (now - last_report > PROGRESS_INTERVAL_US && total > 0)
-        {
-          last_report = now;
-          report_progress (self, (double) (done_before + nb_csv_reader_get_bytes_read (reader)) / total);
-        }
+      report_read (self, &last_report, done_before + nb_csv_reader_get_bytes_read (reader), total);
     }
 
   if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not read “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+    return fail_reading (name, g_steal_pointer (&local_error), error);
 
   self->n_skipped += nb_csv_reader_get_n_skipped (reader);
   take_reader_problems (self, reader, &n_taken);
@@ -902,7 +925,6 @@ import_file (NbImporter          *self,
     {
       g_autoptr(NbContact) contact = NULL;
       NbMergeOutcome outcome;
-      gint64 now;
 
       contact = nb_vcard_reader_next (reader, cancellable, &local_error);
       if (contact == NULL)
@@ -911,31 +933,13 @@ import_file (NbImporter          *self,
       if (!nb_store_transaction_merge_contact (transaction, contact, &outcome, error))
         return FALSE;
 
-      switch (outcome)
-        {
-        case NB_MERGE_ADDED: self->n_added++; break;
-        case NB_MERGE_UPDATED: self->n_updated++; break;
-        case NB_MERGE_UNCHANGED: self->n_unchanged++; break;
-        default: g_assert_not_reached ();
-        }
+      count_outcome (self, outcome);
 
-      now = g_get_monotonic_time ();
-      if (now - last_report > PROGRESS_INTERVAL_US && total > 0)
-        {
-          last_report = now;
-          report_progress (self, (double) (done_before + nb_vcard_reader_get_bytes_read (reader)) / total);
-        }
+      report_read (self, &last_report, done_before + nb_vcard_reader_get_bytes_read (reader), total);
     }
 
   if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not read “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+    return fail_reading (name, g_steal_pointer (&local_error), error);
 
   if (nb_vcard_reader_get_n_cards (reader) == 0)
     {
@@ -1147,26 +1151,7 @@ nb_importer_get_problems (NbImporter *self)
 static char *
 contacts_summary (NbImporter *self)
 {
-  g_autofree char *added = NULL;
-  g_autofree char *summary = NULL;
-
-  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
-                                        self->n_added),
-                           self->n_added);
-  /* Translators: the %s is "Imported N contacts"; then how many stored
-   * contacts were updated and how many cards could not be read. Say it as
-   * "updated: 3, skipped: 1" where counts need no plural. */
-  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added, self->n_updated, self->n_skipped);
-
-  if (self->n_unchanged == 0)
-    return g_steal_pointer (&summary);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       /* Translators: the %s is the summary before. */
-                                       "%s; %u was already up to date",
-                                       "%s; %u were already up to date",
-                                       self->n_unchanged),
-                          summary, self->n_unchanged);
+  return nb_list_import_dup_summary (self->n_added, self->n_updated, self->n_unchanged, self->n_skipped);
 }
 
 static char *

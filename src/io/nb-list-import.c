@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "nb-contact-merge.h"
@@ -219,4 +220,43 @@ nb_list_import_contact (NbStoreTransaction  *transaction,
     *contact_id = id;
 
   return TRUE;
+}
+
+/**
+ * nb_list_import_dup_summary:
+ * @added: contacts added
+ * @updated: stored contacts updated
+ * @unchanged: stored contacts that were up to date
+ * @skipped: cards or rows that could not be read
+ *
+ * Returns: (transfer full): what an import of people did, in one line:
+ *   "Imported 120 contacts, updated 3, skipped 1; 6 were already up to
+ *   date", the same for a file, a list and an address book
+ */
+char *
+nb_list_import_dup_summary (guint added,
+                            guint updated,
+                            guint unchanged,
+                            guint skipped)
+{
+  g_autofree char *imported = NULL;
+  g_autofree char *summary = NULL;
+
+  imported = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
+                                           added),
+                              added);
+  /* Translators: the %s is "Imported N contacts"; then how many stored
+   * contacts were updated and how many cards could not be read. Say it as
+   * "updated: 3, skipped: 1" where counts need no plural. */
+  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), imported, updated, skipped);
+
+  if (unchanged == 0)
+    return g_steal_pointer (&summary);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the %s is the summary before. */
+                                       "%s; %u was already up to date",
+                                       "%s; %u were already up to date",
+                                       unchanged),
+                          summary, unchanged);
 }

@@ -20,4 +20,9 @@ gboolean nb_list_import_contact (NbStoreTransaction  *transaction,
                                  gint64              *contact_id,
                                  GError             **error);
 
+char    *nb_list_import_dup_summary (guint                added,
+                                    guint                updated,
+                                    guint                unchanged,
+                                    guint                skipped) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

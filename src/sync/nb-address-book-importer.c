@@ -704,26 +704,7 @@ nb_address_book_importer_get_problems (NbAddressBookImporter *self)
 char *
 nb_address_book_importer_dup_summary (NbAddressBookImporter *self)
 {
-  g_autofree char *added = NULL;
-  g_autofree char *summary = NULL;
-
   g_return_val_if_fail (NB_IS_ADDRESS_BOOK_IMPORTER (self), NULL);
 
-  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u contact", "Imported %u contacts",
-                                        self->n_added),
-                           self->n_added);
-  /* Translators: the %s is "Imported N contacts"; then how many stored
-   * contacts were updated and how many cards could not be read. Say it as
-   * "updated: 3, skipped: 1" where counts need no plural. */
-  summary = g_strdup_printf (_("%s, updated %u, skipped %u"), added, self->n_updated, self->n_skipped);
-
-  if (self->n_unchanged == 0)
-    return g_steal_pointer (&summary);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       /* Translators: the %s is the summary before. */
-                                       "%s; %u was already up to date",
-                                       "%s; %u were already up to date",
-                                       self->n_unchanged),
-                          summary, self->n_unchanged);
+  return nb_list_import_dup_summary (self->n_added, self->n_updated, self->n_unchanged, self->n_skipped);
 }
