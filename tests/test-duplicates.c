@@ -417,8 +417,11 @@ test_precision_recall (void)
       ascii_last = strip_accents (lasts[i]);
       /* Most have an address; many a mobile number; half a birthday. */
       if (g_rand_int_range (rand, 0, 100) < 90)
-        emails[i] = g_ascii_strdown (g_strdup_printf ("%s.%s%u@example.org", ascii_first,
-                                                      ascii_last, i), -1);
+        {
+          g_autofree char *email = g_strdup_printf ("%s.%s%u@example.org", ascii_first, ascii_last, i);
+
+          emails[i] = g_ascii_strdown (email, -1);
+        }
       if (g_rand_int_range (rand, 0, 100) < 60)
         phones[i] = g_strdup_printf ("7%03u %06u", g_rand_int_range (rand, 100, 1000), i);
       if (g_rand_boolean (rand))

@@ -133,6 +133,7 @@ test_import (void)
   g_autoptr(GPtrArray) books = NULL;
   g_autoptr(NbAddressBook) book = NULL;
   g_autoptr(NbAddressBookImporter) importer = NULL;
+  int status;
   g_autoptr(NbAddressBookImporter) again = NULL;
   g_autoptr(NbContact) ada = NULL;
   g_autoptr(NbContact) grace = NULL;
@@ -160,7 +161,9 @@ test_import (void)
   book = find_book (books, "Friends");
 
   /* And on the command line: the name, a tab and the account. */
-  g_assert_cmpint (nb_test_run_netbook (&out, &err, "--import-address-book", NULL), ==, 0);
+  status = nb_test_run_netbook (&out, &err, "--import-address-book", NULL);
+  if (status != 0)
+    g_error ("netbook --import-address-book ended with %d:\n%s", status, err);
   g_assert_nonnull (strstr (out, "Friends\t"));
   g_assert_nonnull (strstr (out, "Personal"));
   g_clear_pointer (&out, g_free);
