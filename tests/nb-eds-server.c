@@ -155,6 +155,9 @@ nb_eds_server_start (void)
  *
  * Stops the session's bus, and with it the services.
  */
+/* The stopped bus, kept until the process ends (nb_eds_server_stop()). */
+static GTestDBus *kept_bus;
+
 void
 nb_eds_server_stop (NbEdsServer *self)
 {
@@ -163,8 +166,10 @@ nb_eds_server_stop (NbEdsServer *self)
    * the services end when the bus does. */
   g_test_dbus_stop (self->bus);
   g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
-  /* Not unreferenced: finalizing it would wait as g_test_dbus_down() does. */
-  self->bus = NULL;
+  /* Not unreferenced: finalizing it would wait as g_test_dbus_down() does.
+   * It is kept where the process can still reach it until it ends (and the
+   * leak checker sees it is kept, not lost). */
+  kept_bus = g_steal_pointer (&self->bus);
   g_free (self->dir);
   g_free (self);
 }
